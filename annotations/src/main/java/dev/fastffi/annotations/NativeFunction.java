@@ -1,0 +1,33 @@
+package dev.fastffi.annotations;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Declares that an interface method calls a C function with the given signature. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface NativeFunction {
+    /** The C signature, for example {@code "u64(u64, buffer, u32)"}. */
+    String value();
+
+    /** The C symbol; the method name when empty. */
+    String symbol() default "";
+
+    /**
+     * Links the function as critical ({@code Linker.Option.critical(true)}): heap arrays are
+     * passed zero-copy. The function must be short, must not block and must not call back into
+     * Java.
+     */
+    boolean critical() default false;
+
+    /** Captures {@code errno} right after the call; read it with {@code Errno.last()}. */
+    boolean errno() default false;
+
+    /** Makes it a compile-time error when the method is not fast-path eligible. */
+    boolean requireFast() default false;
+
+    /** A missing symbol does not fail binding; calling the method then throws. */
+    boolean optional() default false;
+}

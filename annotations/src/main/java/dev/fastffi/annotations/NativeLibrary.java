@@ -1,0 +1,21 @@
+package dev.fastffi.annotations;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names the native library an interface binds to, as candidates tried in order.
+ *
+ * <p>A candidate is a path ({@code /opt/lib/libfoo.so}), a soname ({@code libz.so.1}) or a bare
+ * name ({@code z}), which is also tried as {@code libz.so} and then as the installed versioned
+ * soname such as {@code libz.so.1}. An interface without this annotation binds against the
+ * process and the C library.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface NativeLibrary {
+    /** The candidate names, tried in order. */
+    String[] value();
+}

@@ -1,0 +1,60 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.internal.signature.NativeType;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Per-argument checks of the fast path: tiny static methods the JIT inlines into generated code.
+ * Message text is built only when throwing, and the compatibility path throws the same text.
+ */
+public final class Args {
+    private Args() {}
+
+    public static byte i8(int value, NativeSymbol site, int index) {
+        return (byte) checkRange(value, NativeType.I8, site, index);
+    }
+
+    public static byte u8(int value, NativeSymbol site, int index) {
+        return (byte) checkRange(value, NativeType.U8, site, index);
+    }
+
+    public static short i16(int value, NativeSymbol site, int index) {
+        return (short) checkRange(value, NativeType.I16, site, index);
+    }
+
+    public static char u16(int value, NativeSymbol site, int index) {
+        return (char) checkRange(value, NativeType.U16, site, index);
+    }
+
+    public static int u32(long value, NativeSymbol site, int index) {
+        return (int) checkRange(value, NativeType.U32, site, index);
+    }
+
+    /** A pointer argument: {@code null} is NULL; a heap segment is refused, as FFM cannot pass it. */
+    public static MemorySegment pointer(MemorySegment value, NativeSymbol site, int index) {
+        if (value == null) {
+            return MemorySegment.NULL;
+        }
+        if (!value.isNative()) {
+            throw invalid(site, index, site.signature().parameter(index),
+                    "a heap MemorySegment cannot be passed as a pointer; declare the argument as 'buffer'"
+                            + " or pass memory from an Arena");
+        }
+        return value;
+    }
+
+    /** Returns {@code value} if {@code type} can represent it, otherwise throws {@code INVALID_ARGUMENT}. */
+    public static long checkRange(long value, NativeType type, NativeSymbol site, int index) {
+        if (value < type.minValue() || value > type.maxValue()) {
+            throw invalid(site, index, type, value + " is outside " + type.minValue() + ".." + type.maxValue());
+        }
+        return value;
+    }
+
+    /** {@code INVALID_ARGUMENT: lib symbol, argument i (type): problem}, the one format of all paths. */
+    public static FfiException invalid(NativeSymbol site, int index, NativeType type, String problem) {
+        return new FfiException(FfiException.Code.INVALID_ARGUMENT,
+                site + ", argument " + index + " (" + type.cName() + "): " + problem);
+    }
+}

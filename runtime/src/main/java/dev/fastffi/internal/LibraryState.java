@@ -1,0 +1,74 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.FfiException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.util.Optional;
+
+/**
+ * What every call through a library reads: its name for messages, its symbols and the closed flag.
+ *
+ * <p>The flag is {@code volatile} and checked before each call. The symbols come from a lookup in
+ * an automatic (or the global) arena, so a thread already past the check still references the
+ * library and it cannot be unloaded under that thread; see "Library lifetime" in DESIGN.md.
+ */
+public final class LibraryState {
+    private final String name;
+    private final boolean global;
+    private volatile SymbolLookup lookup;
+    private volatile boolean closed;
+
+    public LibraryState(String name, SymbolLookup lookup, boolean global) {
+        this.name = name;
+        this.lookup = lookup;
+        this.global = global;
+    }
+
+    /** The name the library was found under, e.g. {@code libz.so.1}, used in every message. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether the library lives as long as the process. */
+    public boolean isGlobal() {
+        return global;
+    }
+
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    /** Throws {@code LIBRARY_CLOSED} naming {@code symbol} once the library is closed. */
+    public void checkOpen(String symbol) {
+        if (closed) {
+            throw closedError(symbol);
+        }
+    }
+
+    /** Marks the library closed and drops its lookup; idempotent. Global libraries ignore it. */
+    public void close() {
+        if (!global) {
+            closed = true;
+            lookup = null;
+        }
+    }
+
+    /** The symbol's address, or empty when the library has no such symbol. */
+    public Optional<MemorySegment> find(String symbol) {
+        SymbolLookup current = lookup;
+        if (current == null) {
+            throw closedError(symbol);
+        }
+        return current.find(symbol);
+    }
+
+    FfiException closedError(String symbol) {
+        return new FfiException(FfiException.Code.LIBRARY_CLOSED,
+                name + " " + symbol + ": the library was closed; no native code ran");
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

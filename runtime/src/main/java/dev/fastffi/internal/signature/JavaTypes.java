@@ -1,0 +1,135 @@
+package dev.fastffi.internal.signature;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The type table of DESIGN.md: which Java types may stand for a C type, and whether they keep a
+ * method on the fast path. Types are named as {@code Class.getName()} / {@code TypeMirror} print
+ * them ({@code "int"}, {@code "java.lang.Integer"}), so the processor and the runtime share it.
+ */
+public final class JavaTypes {
+    /** How a Java type serves a C type. */
+    public enum Support { FAST, COMPAT, NONE }
+
+    public static final String SEGMENT = "java.lang.foreign.MemorySegment";
+    public static final String BIG_INTEGER = "java.math.BigInteger";
+
+    private static final List<String> BOXED_INTEGERS =
+            List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long");
+    private static final List<String> BOXED_16 = List.of("java.lang.Byte", "java.lang.Short",
+            "java.lang.Character", "java.lang.Integer", "java.lang.Long");
+
+    private static final Map<NativeType, List<String>> FAST_ARGUMENTS = Map.ofEntries(
+            Map.entry(NativeType.BOOL, List.of("boolean")),
+            Map.entry(NativeType.I8, List.of("byte", "int")),
+            Map.entry(NativeType.U8, List.of("byte", "int")),
+            Map.entry(NativeType.I16, List.of("short", "int")),
+            Map.entry(NativeType.U16, List.of("char", "int")),
+            Map.entry(NativeType.I32, List.of("int")),
+            Map.entry(NativeType.U32, List.of("int", "long")),
+            Map.entry(NativeType.I64, List.of("long")),
+            Map.entry(NativeType.U64, List.of("long")),
+            Map.entry(NativeType.ISIZE, List.of("long")),
+            Map.entry(NativeType.USIZE, List.of("long")),
+            Map.entry(NativeType.F32, List.of("float")),
+            Map.entry(NativeType.F64, List.of("double")),
+            Map.entry(NativeType.POINTER, List.of(SEGMENT, "long")));
+
+    private static final Map<NativeType, List<String>> COMPAT_ARGUMENTS = Map.ofEntries(
+            Map.entry(NativeType.BOOL, List.of("java.lang.Boolean")),
+            Map.entry(NativeType.I8, BOXED_INTEGERS),
+            Map.entry(NativeType.U8, BOXED_INTEGERS),
+            Map.entry(NativeType.I16, BOXED_16),
+            Map.entry(NativeType.U16, BOXED_16),
+            Map.entry(NativeType.I32, BOXED_INTEGERS),
+            Map.entry(NativeType.U32, BOXED_INTEGERS),
+            Map.entry(NativeType.I64, BOXED_INTEGERS),
+            Map.entry(NativeType.U64, plus(BOXED_INTEGERS, BIG_INTEGER)),
+            Map.entry(NativeType.ISIZE, BOXED_INTEGERS),
+            Map.entry(NativeType.USIZE, plus(BOXED_INTEGERS, BIG_INTEGER)),
+            Map.entry(NativeType.F32, List.of("java.lang.Float")),
+            Map.entry(NativeType.F64, List.of("java.lang.Float", "java.lang.Double")),
+            Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)));
+
+    private static final Map<NativeType, List<String>> FAST_RESULTS = Map.ofEntries(
+            Map.entry(NativeType.VOID, List.of("void")),
+            Map.entry(NativeType.BOOL, List.of("boolean")),
+            Map.entry(NativeType.I8, List.of("byte", "int")),
+            Map.entry(NativeType.U8, List.of("byte", "int")),
+            Map.entry(NativeType.I16, List.of("short", "int")),
+            Map.entry(NativeType.U16, List.of("char", "int")),
+            Map.entry(NativeType.I32, List.of("int")),
+            Map.entry(NativeType.U32, List.of("int", "long")),
+            Map.entry(NativeType.I64, List.of("long")),
+            Map.entry(NativeType.U64, List.of("long")),
+            Map.entry(NativeType.ISIZE, List.of("long")),
+            Map.entry(NativeType.USIZE, List.of("long")),
+            Map.entry(NativeType.F32, List.of("float")),
+            Map.entry(NativeType.F64, List.of("double")),
+            Map.entry(NativeType.POINTER, List.of(SEGMENT, "long")));
+
+    private static final Map<NativeType, List<String>> COMPAT_RESULTS = Map.ofEntries(
+            Map.entry(NativeType.VOID, List.of("java.lang.Void")),
+            Map.entry(NativeType.BOOL, List.of("java.lang.Boolean")),
+            Map.entry(NativeType.I8, List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long")),
+            Map.entry(NativeType.U8, List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long")),
+            Map.entry(NativeType.I16, List.of("java.lang.Short", "java.lang.Integer", "java.lang.Long")),
+            Map.entry(NativeType.U16, List.of("java.lang.Character", "java.lang.Integer", "java.lang.Long")),
+            Map.entry(NativeType.I32, List.of("java.lang.Integer", "java.lang.Long")),
+            Map.entry(NativeType.U32, List.of("java.lang.Integer", "java.lang.Long")),
+            Map.entry(NativeType.I64, List.of("java.lang.Long")),
+            Map.entry(NativeType.U64, List.of("java.lang.Long", BIG_INTEGER)),
+            Map.entry(NativeType.ISIZE, List.of("java.lang.Long")),
+            Map.entry(NativeType.USIZE, List.of("java.lang.Long", BIG_INTEGER)),
+            Map.entry(NativeType.F32, List.of("java.lang.Float")),
+            Map.entry(NativeType.F64, List.of("java.lang.Double")),
+            Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)));
+
+    private JavaTypes() {}
+
+    /** How {@code javaType} serves as an argument of C type {@code type}. */
+    public static Support argument(NativeType type, String javaType) {
+        return classify(FAST_ARGUMENTS, COMPAT_ARGUMENTS, type, javaType);
+    }
+
+    /** How {@code javaType} serves as the result of C type {@code type}. */
+    public static Support result(NativeType type, String javaType) {
+        return classify(FAST_RESULTS, COMPAT_RESULTS, type, javaType);
+    }
+
+    /** Every Java type allowed for an argument of {@code type}, fast ones first, for messages. */
+    public static List<String> allowedArguments(NativeType type) {
+        return plus(FAST_ARGUMENTS.getOrDefault(type, List.of()), COMPAT_ARGUMENTS.getOrDefault(type, List.of()));
+    }
+
+    /** Every Java type allowed for a result of {@code type}, fast ones first, for messages. */
+    public static List<String> allowedResults(NativeType type) {
+        return plus(FAST_RESULTS.getOrDefault(type, List.of()), COMPAT_RESULTS.getOrDefault(type, List.of()));
+    }
+
+    /** The Java type name as users write it: {@code MemorySegment}, {@code Integer}, {@code int}. */
+    public static String simpleName(String javaType) {
+        return javaType.substring(javaType.lastIndexOf('.') + 1);
+    }
+
+    private static Support classify(Map<NativeType, List<String>> fast, Map<NativeType, List<String>> compat,
+            NativeType type, String javaType) {
+        if (fast.getOrDefault(type, List.of()).contains(javaType)) {
+            return Support.FAST;
+        }
+        if (compat.getOrDefault(type, List.of()).contains(javaType)) {
+            return Support.COMPAT;
+        }
+        return Support.NONE;
+    }
+
+    @SafeVarargs
+    private static <T> List<T> plus(List<T> first, T... more) {
+        return plus(first, List.of(more));
+    }
+
+    private static <T> List<T> plus(List<T> first, List<T> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}

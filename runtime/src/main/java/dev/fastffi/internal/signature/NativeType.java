@@ -1,0 +1,132 @@
+package dev.fastffi.internal.signature;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The C types a signature can name, with the facts every path needs about them. */
+public enum NativeType {
+    VOID("void", Kind.VOID, 0, false),
+    BOOL("bool", Kind.BOOL, 1, false),
+    I8("i8", Kind.INTEGER, 1, true),
+    U8("u8", Kind.INTEGER, 1, false),
+    I16("i16", Kind.INTEGER, 2, true),
+    U16("u16", Kind.INTEGER, 2, false),
+    I32("i32", Kind.INTEGER, 4, true),
+    U32("u32", Kind.INTEGER, 4, false),
+    I64("i64", Kind.INTEGER, 8, true),
+    U64("u64", Kind.INTEGER, 8, false),
+    ISIZE("isize", Kind.INTEGER, 8, true),
+    USIZE("usize", Kind.INTEGER, 8, false),
+    F32("f32", Kind.FLOAT, 4, true),
+    F64("f64", Kind.FLOAT, 8, true),
+    POINTER("pointer", Kind.POINTER, 8, false),
+    BUFFER("buffer", Kind.BUFFER, 8, false),
+    FUNCTION("function", Kind.FUNCTION, 8, false),
+    STRING("string", Kind.STRING, 8, false);
+
+    /** What a type is, independent of its width. */
+    public enum Kind { VOID, BOOL, INTEGER, FLOAT, POINTER, BUFFER, FUNCTION, STRING }
+
+    private static final Map<String, NativeType> BY_NAME = Stream.concat(
+                    Arrays.stream(values()).map(t -> Map.entry(t.cName, t)),
+                    Stream.of(Map.entry("str", STRING), Map.entry("arraybuffer", BUFFER)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+
+    private final String cName;
+    private final Kind kind;
+    private final int byteSize;
+    private final boolean signed;
+
+    NativeType(String cName, Kind kind, int byteSize, boolean signed) {
+        this.cName = cName;
+        this.kind = kind;
+        this.byteSize = byteSize;
+        this.signed = signed;
+    }
+
+    /** The canonical name used in signatures, for example {@code "u32"}. */
+    public String cName() {
+        return cName;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Size in bytes; {@code isize}, {@code usize} and pointers follow the 64-bit platforms FFM runs on. */
+    public int byteSize() {
+        return byteSize;
+    }
+
+    /** Whether an integer type is signed; floats count as signed. */
+    public boolean isSigned() {
+        return signed;
+    }
+
+    /** Whether this is one of the integer types, {@code i8} to {@code usize}. */
+    public boolean isInteger() {
+        return kind == Kind.INTEGER;
+    }
+
+    /** Whether the type is allowed as a return type. */
+    public boolean allowedAsReturn() {
+        return kind != Kind.BUFFER;
+    }
+
+    /** Whether the type is allowed as an argument type. */
+    public boolean allowedAsArgument() {
+        return kind != Kind.VOID;
+    }
+
+    /** Smallest value of an integer type narrower than 64 bits. */
+    public long minValue() {
+        return signed ? -(1L << (byteSize * 8 - 1)) : 0;
+    }
+
+    /** Largest value of an integer type narrower than 64 bits. */
+    public long maxValue() {
+        return signed ? (1L << (byteSize * 8 - 1)) - 1 : (1L << (byteSize * 8)) - 1;
+    }
+
+    /** Looks a type up by its exact (lower-case) name or alias. */
+    public static Optional<NativeType> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** Every accepted name, canonical names and aliases, for suggestions. */
+    static Stream<String> allNames() {
+        return BY_NAME.keySet().stream().sorted();
+    }
+
+    /** The name a misspelled or wrongly cased type name most likely meant, if any is close. */
+    static Optional<String> closestName(String misspelled) {
+        String lower = misspelled.toLowerCase(Locale.ROOT);
+        if (BY_NAME.containsKey(lower)) {
+            return Optional.of(lower);
+        }
+        return allNames()
+                .filter(candidate -> editDistance(lower, candidate) <= Math.max(1, candidate.length() / 3))
+                .min((a, b) -> Integer.compare(editDistance(lower, a), editDistance(lower, b)));
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        Arrays.setAll(previous, i -> i);
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
