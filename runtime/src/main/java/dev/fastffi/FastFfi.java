@@ -72,7 +72,7 @@ public final class FastFfi {
                         ? Optional.<String>empty()
                         : Optional.of("compiled with -A" + FAST_PROPERTY + "=false, which puts every method on"
                                 + " the compatibility path"))
-                .orElseGet(() -> Optional.of(noBindingReason(iface)));
+                .orElseGet(() -> Optional.of("no generated binding: the fastffi annotation processor did not run"));
     }
 
     private static String noBindingReason(Class<?> iface) {
