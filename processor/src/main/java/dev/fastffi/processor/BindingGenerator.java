@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
@@ -24,7 +25,7 @@ import javax.lang.model.util.Elements;
 
 /** Stage three: writes the binding class of a validated interface; never reports. */
 final class BindingGenerator {
-    private static final ClassName COMPAT_FUNCTION = ClassName.get("dev.fastffi.internal", "CompatFunction");
+    private static final ClassName COMPAT_FUNCTION = ClassName.get(CompatFunction.class);
 
     private final Elements elements;
 
@@ -84,14 +85,15 @@ final class BindingGenerator {
     private static TypeSpec holder(Member member) {
         MethodPlan plan = member.plan();
         List<JavaParameter> parameters = plan.method().parameters();
-        CodeBlock.Builder carriers = CodeBlock.builder()
-                .add("$T.class", Carriers.carrier(plan.signature().returnType(), plan.method().resultTypeName()));
+        boolean critical = plan.method().flags().critical();
+        CodeBlock.Builder carriers = CodeBlock.builder().add("$T.class",
+                Carriers.carrier(plan.signature().returnType(), plan.method().resultTypeName(), critical));
         for (int i = 0; i < parameters.size(); i++) {
-            carriers.add(", $T.class", Carriers.carrier(plan.signature().parameter(i), parameters.get(i).typeName()));
+            carriers.add(", $T.class", Carriers.carrier(plan.signature().parameter(i), parameters.get(i).typeName(), critical));
         }
         FieldSpec handle = FieldSpec.builder(MethodHandle.class, "HANDLE", Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.handle($S, $T.methodType($L), $L)", Downcalls.class, plan.signature().toString(),
-                        MethodType.class, carriers.build(), plan.method().flags().critical())
+                        MethodType.class, carriers.build(), critical)
                 .build();
         return TypeSpec.classBuilder(member.holder())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

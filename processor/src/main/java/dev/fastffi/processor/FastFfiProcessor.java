@@ -28,7 +28,7 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
-// All of our annotations, so that -Xlint:processing does not call @NativeLibrary unclaimed.
+// All of ours, claimed, so that -Xlint:processing -Werror builds do not fail on unclaimed annotations.
 @SupportedAnnotationTypes("dev.fastffi.annotations.*")
 public final class FastFfiProcessor extends AbstractProcessor {
     static final String FAST_OPTION = "fastffi.fast";
@@ -56,7 +56,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         TypeElement nativeFunction = processingEnv.getElementUtils().getTypeElement(BindingReader.NATIVE_FUNCTION);
         if (nativeFunction == null) {
-            return false;
+            return true;
         }
         // Sorted, so diagnostics come out in the same order on every run.
         Map<String, TypeElement> types = new TreeMap<>();
@@ -65,7 +65,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
             types.put(owner.getQualifiedName().toString(), owner);
         }
         types.values().forEach(this::bind);
-        return false;
+        return true;
     }
 
     private void bind(TypeElement type) {

@@ -41,11 +41,8 @@ enum Messages {
     INTERNAL_ERROR("fastffi bug: the processor failed on '%s' with %s; no binding was generated."
             + " Please report it together with this declaration."),
 
-    REASON_BOXED_ARGUMENT("argument %d is %s: boxed values are on the compatibility path; use %s to stay fast"),
-    REASON_OTHER_ARGUMENT("argument %d is %s, which is on the compatibility path; use %s to stay fast"),
-    REASON_BOXED_RESULT("the result is %s: boxed values are on the compatibility path; use %s to stay fast"),
-    REASON_OTHER_RESULT("the result is %s, which is on the compatibility path; use %s to stay fast"),
-    REASON_FAST_DISABLED("the processor ran with -Afastffi.fast=false"),
+    // The words FastFfi.describe uses for the same case.
+    REASON_FAST_DISABLED("compiled with -Afastffi.fast=false, which puts every method on the compatibility path"),
 
     JAVADOC_FAST("Calls {@code %s} on the fast path."),
     JAVADOC_COMPAT("Calls {@code %s} on the compatibility path: %s.");

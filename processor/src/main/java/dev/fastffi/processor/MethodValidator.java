@@ -1,5 +1,6 @@
 package dev.fastffi.processor;
 
+import dev.fastffi.internal.signature.Eligibility;
 import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.internal.signature.JavaTypes.Support;
 import dev.fastffi.internal.signature.NativeType;
@@ -41,14 +42,16 @@ final class MethodValidator {
         if (problems.count() > before) {
             return Optional.empty();
         }
-        Optional<String> compatReason = Eligibility.compatReason(signature, method);
+        Optional<String> compatReason = Eligibility.compatReason(signature,
+                method.parameters().stream().map(JavaParameter::typeName).toList(), method.resultTypeName());
         if (method.flags().requireFast() && compatReason.isPresent()) {
             error(method, "requireFast", Messages.REQUIRE_FAST, method.name(), compatReason.get());
             return Optional.empty();
         }
-        boolean fast = fastEnabled && compatReason.isEmpty();
-        String reason = compatReason.orElse(fast ? "" : Messages.REASON_FAST_DISABLED.format());
-        return Optional.of(new MethodPlan(method, signature, fast, reason));
+        if (!fastEnabled) {
+            return Optional.of(new MethodPlan(method, signature, false, Messages.REASON_FAST_DISABLED.format()));
+        }
+        return Optional.of(new MethodPlan(method, signature, compatReason.isEmpty(), compatReason.orElse("")));
     }
 
     /** An explicit symbol is checked where it is written; the method name stands in for an absent one. */
