@@ -28,8 +28,9 @@ import javax.tools.Diagnostic;
  */
 @AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
-// All of ours, claimed, so that -Xlint:processing -Werror builds do not fail on unclaimed annotations.
-@SupportedAnnotationTypes("dev.fastffi.annotations.*")
+// All of ours, including the marker on generated code, claimed: -Xlint:processing warns about
+// unclaimed annotations, which fails -Werror builds.
+@SupportedAnnotationTypes({"dev.fastffi.annotations.*", "dev.fastffi.internal.GeneratedBinding"})
 public final class FastFfiProcessor extends AbstractProcessor {
     static final String FAST_OPTION = "fastffi.fast";
 
