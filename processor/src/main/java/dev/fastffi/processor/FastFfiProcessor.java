@@ -62,8 +62,9 @@ public final class FastFfiProcessor extends AbstractProcessor {
         // Sorted, so diagnostics come out in the same order on every run.
         Map<String, TypeElement> types = new TreeMap<>();
         for (Element method : round.getElementsAnnotatedWith(nativeFunction)) {
-            TypeElement owner = (TypeElement) method.getEnclosingElement();
-            types.put(owner.getQualifiedName().toString(), owner);
+            if (method.getEnclosingElement() instanceof TypeElement owner) {
+                types.put(owner.getQualifiedName().toString(), owner);
+            }
         }
         types.values().forEach(this::bind);
         return true;
