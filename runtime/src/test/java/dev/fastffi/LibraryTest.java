@@ -240,6 +240,20 @@ class LibraryTest {
         }, "cosf");
     }
 
+    @Test
+    void invokeAndHandleReportTheSameClosedMessage() {
+        Library m = Library.open("m");
+        DynamicFunction cos = m.function("cos", "f64(f64)");
+        m.close();
+
+        FfiException byInvoke = assertThrows(FfiException.class, () -> cos.invoke(0.0));
+        FfiException byHandle = assertThrows(FfiException.class, () -> {
+            double unused = (double) cos.handle().invokeExact(0.0);
+        });
+
+        assertEquals(byInvoke.getMessage(), byHandle.getMessage());
+    }
+
     private static void assertClosed(Executable call, String symbol) {
         FfiException e = assertThrows(FfiException.class, call);
         assertEquals(FfiException.Code.LIBRARY_CLOSED, e.code());
