@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 public final class CompatFunction {
     private final NativeSymbol symbol;
     private final MethodHandle generic;
+    /** Whether arguments are copied into scratch memory: buffers and strings. */
+    private final boolean copies;
 
     /** Links {@code symbol} for the compatibility path. */
     public static CompatFunction of(NativeSymbol symbol) {
@@ -27,6 +30,8 @@ public final class CompatFunction {
         Signature signature = symbol.signature();
         MethodHandle exact = Downcalls.link(signature, Downcalls.carriers(signature));
         this.generic = exact.asType(MethodType.genericMethodType(signature.arity() + 1));
+        this.copies = signature.parameters().stream()
+                .anyMatch(type -> type == NativeType.BUFFER || type == NativeType.STRING);
     }
 
     /**
@@ -38,8 +43,28 @@ public final class CompatFunction {
      */
     public Object invoke(Class<?> resultType, Object... args) {
         symbol.checkOpen();
-        Object[] carriers = carriers(args == null ? new Object[] {null} : args);
-        Object raw = call(symbol.address(), carriers);
+        Object[] values = args == null ? new Object[] {null} : args;
+        checkCount(values);
+        if (!copies) {
+            return finish(call(symbol.address(), carriers(values, null)), resultType);
+        }
+        Scratch scratch = Scratch.current();
+        long mark = scratch.mark();
+        try {
+            Object[] carriers = carriers(values, scratch);
+            Object raw = call(symbol.address(), carriers);
+            for (int i = 0; i < values.length; i++) {
+                if (symbol.signature().parameter(i) == NativeType.BUFFER) {
+                    Conversions.copyBack(values[i], (MemorySegment) carriers[i]);
+                }
+            }
+            return finish(raw, resultType);
+        } finally {
+            scratch.reset(mark);
+        }
+    }
+
+    private Object finish(Object raw, Class<?> resultType) {
         return Conversions.result(raw, symbol.signature().returnType(), resultType);
     }
 
@@ -47,16 +72,19 @@ public final class CompatFunction {
         return symbol;
     }
 
-    private Object[] carriers(Object[] args) {
+    private void checkCount(Object[] args) {
         Signature signature = symbol.signature();
         if (args.length != signature.arity()) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, symbol + ": expected " + signature.arity()
                     + " argument" + (signature.arity() == 1 ? "" : "s") + " for " + signature + " but got "
                     + args.length + describeAll(args));
         }
+    }
+
+    private Object[] carriers(Object[] args, Scratch scratch) {
         Object[] carriers = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            carriers[i] = Conversions.argument(args[i], signature.parameter(i), symbol, i);
+            carriers[i] = Conversions.argument(args[i], symbol.signature().parameter(i), symbol, i, scratch);
         }
         return carriers;
     }

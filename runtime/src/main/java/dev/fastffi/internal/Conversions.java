@@ -3,6 +3,7 @@ package dev.fastffi.internal;
 import dev.fastffi.internal.signature.NativeType;
 import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 
 /**
  * The compatibility path's conversions between Java values and C carriers, shared by
@@ -17,10 +18,24 @@ public final class Conversions {
 
     private Conversions() {}
 
-    /** Converts an argument to its boxed carrier ({@code Byte} for i8 and u8, {@code Character} for u16, …). */
-    public static Object argument(Object value, NativeType type, NativeSymbol site, int index) {
-        if (type == NativeType.POINTER) {
-            return pointer(value, site, index);
+    /**
+     * Converts an argument to its boxed carrier ({@code Byte} for i8 and u8, {@code Character} for
+     * u16, a segment for pointers, buffers and strings); buffers and strings are copied into
+     * {@code scratch}, which may be null for signatures without them.
+     */
+    public static Object argument(Object value, NativeType type, NativeSymbol site, int index, Scratch scratch) {
+        switch (type.kind()) {
+            case POINTER:
+                return pointer(value, site, index);
+            case BUFFER:
+                return buffer(value, site, index, scratch);
+            case STRING:
+                if (value == null || value instanceof String) {
+                    return Strings.in((String) value, scratch, site, index);
+                }
+                throw wrongType(value, type, site, index);
+            default:
+                break;
         }
         if (value == null) {
             throw Args.invalid(site, index, type, "null cannot be passed as " + type.cName());
@@ -81,6 +96,34 @@ public final class Conversions {
         throw wrongType(value, type, site, index);
     }
 
+    private static MemorySegment buffer(Object value, NativeSymbol site, int index, Scratch scratch) {
+        return switch (value) {
+            case null -> MemorySegment.NULL;
+            case MemorySegment segment -> Buffers.in(segment, scratch, false);
+            case ByteBuffer buffer -> Buffers.in(buffer, scratch, false);
+            case String text -> throw Args.invalid(site, index, NativeType.BUFFER, "a String is never turned into"
+                    + " a buffer; pass text.getBytes(UTF_8) with a trailing 0, or declare the argument as 'string'");
+            default -> {
+                if (value.getClass().isArray() && value.getClass().getComponentType().isPrimitive()
+                        && value.getClass() != boolean[].class) {
+                    MemorySegment source = Buffers.critical(value);
+                    yield scratch.allocate(source.byteSize()).copyFrom(source);
+                }
+                throw wrongType(value, NativeType.BUFFER, site, index);
+            }
+        };
+    }
+
+    /** Copies what C wrote into a buffer argument's scratch copy back into the caller's object. */
+    public static void copyBack(Object value, MemorySegment passed) {
+        switch (value) {
+            case MemorySegment segment -> Buffers.out(segment, passed);
+            case ByteBuffer buffer -> Buffers.out(buffer, passed);
+            case null -> { }
+            default -> Buffers.critical(value).copyFrom(passed);
+        }
+    }
+
     private static MemorySegment pointer(Object value, NativeSymbol site, int index) {
         NativeType type = NativeType.POINTER;
         if (value == null || value instanceof MemorySegment) {
@@ -95,6 +138,10 @@ public final class Conversions {
         if (value instanceof String) {
             throw Args.invalid(site, index, type, "a String is never turned into a pointer; pass a MemorySegment"
                     + " (e.g. arena.allocateFrom(text)) or declare the argument as 'string'");
+        }
+        if (value.getClass().isArray() || value instanceof ByteBuffer) {
+            throw Args.invalid(site, index, type, describe(value) + " is a buffer; declare the argument as"
+                    + " 'buffer' to pass Java memory");
         }
         throw wrongType(value, type, site, index);
     }
@@ -138,6 +185,9 @@ public final class Conversions {
 
     /** A value as messages show it: its Java type and, for short texts and numbers, the value. */
     static String describe(Object value) {
+        if (value.getClass().isArray()) {
+            return value.getClass().getComponentType().getName() + "[" + java.lang.reflect.Array.getLength(value) + "]";
+        }
         if (value instanceof String s) {
             return "String \"" + (s.length() > 32 ? s.substring(0, 32) + "…" : s) + "\"";
         }
@@ -155,6 +205,9 @@ public final class Conversions {
         }
         if (type == NativeType.POINTER) {
             return pointerResult((MemorySegment) carrier, javaType);
+        }
+        if (type == NativeType.STRING) {
+            return Strings.read((MemorySegment) carrier);
         }
         if (type.kind() != NativeType.Kind.INTEGER) {
             return carrier;

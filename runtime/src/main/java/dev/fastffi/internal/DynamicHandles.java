@@ -1,6 +1,5 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
@@ -31,7 +30,7 @@ public final class DynamicHandles {
         MethodHandle handle = Downcalls.link(signature, Downcalls.carriers(signature));
         handle = MethodHandles.insertArguments(handle, 0, symbol.address());
         for (int i = 0; i < signature.arity(); i++) {
-            if (signature.parameter(i) == NativeType.POINTER) {
+            if (Downcalls.carrier(signature.parameter(i)) == MemorySegment.class) {
                 handle = MethodHandles.filterArguments(handle, i, MethodHandles.insertArguments(POINTER, 1, symbol, i));
             }
         }

@@ -41,8 +41,8 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
         } catch (FfiException e) {
             throw invalid(where + ": " + e.getMessage().substring(e.code().name().length() + 2));
         }
-        List<String> argumentTypes = Arrays.stream(method.getParameterTypes()).map(Class::getName).toList();
-        String resultType = method.getReturnType().getName();
+        List<String> argumentTypes = Arrays.stream(method.getParameterTypes()).map(NativeMethod::typeName).toList();
+        String resultType = typeName(method.getReturnType());
         if (argumentTypes.size() != signature.arity()) {
             throw invalid(where + " has " + argumentTypes.size() + " parameters but \"" + signature + "\" declares "
                     + signature.arity());
@@ -59,6 +59,12 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
         }
         String symbol = function.symbol().isEmpty() ? method.getName() : function.symbol();
         return new NativeMethod(method, symbol, signature, argumentTypes, resultType);
+    }
+
+    /** The name javac gives the type, as the type table spells it: {@code byte[]}, {@code java.lang.Integer}. */
+    private static String typeName(Class<?> type) {
+        String canonical = type.getCanonicalName();
+        return canonical != null ? canonical : type.getName();
     }
 
     private static FfiException invalid(String detail) {

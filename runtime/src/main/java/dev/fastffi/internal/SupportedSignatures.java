@@ -24,12 +24,9 @@ public final class SupportedSignatures {
         return signature;
     }
 
-    /** Whether calls can carry {@code type} in this version: scalars and pointers. */
+    /** Whether calls can carry {@code type} in this version: all but callbacks. */
     public static boolean supported(NativeType type) {
-        return switch (type.kind()) {
-            case VOID, BOOL, INTEGER, FLOAT, POINTER -> true;
-            case BUFFER, FUNCTION, STRING -> false;
-        };
+        return type.kind() != NativeType.Kind.FUNCTION;
     }
 
     private static FfiException unsupported(String text, String problem) {

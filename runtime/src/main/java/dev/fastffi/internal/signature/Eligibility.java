@@ -12,6 +12,11 @@ public final class Eligibility {
     /** The reason given for a method on the fast path. */
     public static final String FAST_REASON = "every argument and the result use fast-path types";
 
+    private static final String STRING_ARGUMENT = "strings need a temporary UTF-8 copy; pass a byte[] with a"
+            + " trailing 0 as 'buffer' to stay fast";
+    private static final String STRING_RESULT = "a string result is decoded into a new String; declare the result"
+            + " as 'pointer' to stay fast";
+
     private static final Map<String, String> UNBOXED = Map.of(
             "java.lang.Boolean", "boolean", "java.lang.Byte", "byte", "java.lang.Short", "short",
             "java.lang.Character", "char", "java.lang.Integer", "int", "java.lang.Long", "long",
@@ -32,18 +37,21 @@ public final class Eligibility {
             String javaType = argumentTypes.get(i);
             if (JavaTypes.argument(type, javaType) != JavaTypes.Support.FAST) {
                 return Optional.of("argument " + i + " is " + JavaTypes.simpleName(javaType) + ": "
-                        + why(type, javaType, JavaTypes.allowedArguments(type)));
+                        + why(type, javaType, JavaTypes.allowedArguments(type), STRING_ARGUMENT));
             }
         }
         NativeType returnType = signature.returnType();
         if (JavaTypes.result(returnType, resultType) != JavaTypes.Support.FAST) {
             return Optional.of("the result is " + JavaTypes.simpleName(resultType) + ": "
-                    + why(returnType, resultType, JavaTypes.allowedResults(returnType)));
+                    + why(returnType, resultType, JavaTypes.allowedResults(returnType), STRING_RESULT));
         }
         return Optional.empty();
     }
 
-    private static String why(NativeType type, String javaType, List<String> allowed) {
+    private static String why(NativeType type, String javaType, List<String> allowed, String stringReason) {
+        if (type == NativeType.STRING) {
+            return stringReason;
+        }
         String fast = allowed.isEmpty() ? "" : allowed.get(0);
         String unboxed = UNBOXED.get(javaType);
         if (unboxed != null && allowed.contains(unboxed)) {
