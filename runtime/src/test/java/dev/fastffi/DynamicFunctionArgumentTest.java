@@ -84,7 +84,12 @@ class DynamicFunctionArgumentTest {
                 Arguments.of("bool", 1, "1"),
                 Arguments.of("pointer", 7, "7"),
                 Arguments.of("pointer", "text", "text"),
-                Arguments.of("pointer", new byte[] {1, 2}, "byte[]"),
+                Arguments.of("pointer", new byte[] {1, 2}, "byte[2]"),
+                Arguments.of("buffer", "text", "String"),
+                Arguments.of("buffer", 7, "Integer 7"),
+                Arguments.of("buffer", new boolean[2], "boolean[2]"),
+                Arguments.of("string", 7, "Integer 7"),
+                Arguments.of("string", new byte[] {'a', 0}, "byte[2]"),
                 Arguments.of("pointer", MemorySegment.ofArray(new byte[4]), "heap MemorySegment"));
     }
 
@@ -104,6 +109,14 @@ class DynamicFunctionArgumentTest {
 
         assertContains(e, "system abs, argument 1 (" + type + "): ");
         assertContains(e, "Character x");
+    }
+
+    @Test
+    void stringWithANulCharacterIsRejectedNamingItsIndex() {
+        FfiException e = assertInvalid(() -> Library.system().function("strlen", "usize(string)").invoke("ab\0c"));
+
+        assertContains(e, "system strlen, argument 0 (string): ");
+        assertContains(e, "NUL character at index 2");
     }
 
     @Test

@@ -231,6 +231,40 @@ class DynamicFunctionTest {
         assertSame(abs.handle(), abs.handle());
     }
 
+    @Test
+    void stringArgumentIsPassedAsNulTerminatedUtf8() {
+        DynamicFunction strlen = system("strlen", "usize(string)");
+
+        assertEquals(BigInteger.valueOf(7), strlen.invoke("fastffi"));
+        assertEquals(BigInteger.valueOf(6), strlen.invoke("caf\u00e9!"));
+    }
+
+    @Test
+    void stringResultIsReadAsUtf8AndNullIsNull() {
+        DynamicFunction getenv = system("getenv", "string(string)");
+
+        assertEquals(System.getenv("PATH"), getenv.invoke("PATH"));
+        assertNull(getenv.invoke("FASTFFI_NO_SUCH_VARIABLE"));
+    }
+
+    @Test
+    void bufferArgumentIsCopiedBackIntoTheArray() {
+        byte[] bytes = new byte[8];
+
+        system("memset", "pointer(buffer, i32, usize)").invoke(bytes, 0x5A, 3L);
+
+        assertEquals("[90, 90, 90, 0, 0, 0, 0, 0]", java.util.Arrays.toString(bytes));
+    }
+
+    @Test
+    void bufferArgumentIsReadFromAnIntArray() {
+        int[] values = {0, 0x01000000, 0};
+
+        Object found = system("memchr", "pointer(buffer, i32, usize)").invoke(values, 1, 12L);
+
+        assertTrue(((MemorySegment) found).address() != 0);
+    }
+
     private static DynamicFunction system(String symbol, String signature) {
         return Library.system().function(symbol, signature);
     }

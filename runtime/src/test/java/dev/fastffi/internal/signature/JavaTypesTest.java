@@ -134,6 +134,29 @@ class JavaTypesTest {
         assertTrue(table().anyMatch(row -> row.type() == type), type.cName());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"byte[]", "short[]", "char[]", "int[]", "long[]", "float[]", "double[]",
+        "java.lang.foreign.MemorySegment", "java.nio.ByteBuffer"})
+    void bufferAcceptsPrimitiveArraysSegmentsAndByteBuffers(String javaType) {
+        assertTrue(JavaTypes.argument(NativeType.BUFFER, javaType) != NONE, javaType);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"boolean[]", "java.lang.String", "java.lang.Object", "long", "java.lang.Byte[]"})
+    void bufferRefusesEverythingElse(String javaType) {
+        assertEquals(NONE, JavaTypes.argument(NativeType.BUFFER, javaType));
+    }
+
+    @Test
+    void stringIsOnlyEverACompatString() {
+        assertAll(
+                () -> assertEquals(COMPAT, JavaTypes.argument(NativeType.STRING, "java.lang.String")),
+                () -> assertEquals(COMPAT, JavaTypes.result(NativeType.STRING, "java.lang.String")),
+                () -> assertEquals(NONE, JavaTypes.argument(NativeType.STRING, SEGMENT)),
+                () -> assertEquals(NONE, JavaTypes.argument(NativeType.STRING, "byte[]")),
+                () -> assertEquals(NONE, JavaTypes.argument(NativeType.STRING, "java.lang.CharSequence")));
+    }
+
     @Test
     void simpleNameDropsThePackage() {
         assertAll(
