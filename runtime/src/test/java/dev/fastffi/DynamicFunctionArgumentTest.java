@@ -10,6 +10,7 @@ import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -228,7 +229,7 @@ class DynamicFunctionArgumentTest {
         return Library.system().function("abs", signature);
     }
 
-    private static FfiException assertInvalid(org.junit.jupiter.api.function.Executable call) {
+    private static FfiException assertInvalid(Executable call) {
         FfiException e = assertThrows(FfiException.class, call);
         assertAll(
                 () -> assertEquals(FfiException.Code.INVALID_ARGUMENT, e.code()),

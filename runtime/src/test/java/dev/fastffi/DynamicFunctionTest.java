@@ -12,6 +12,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -253,7 +255,25 @@ class DynamicFunctionTest {
 
         system("memset", "pointer(buffer, i32, usize)").invoke(bytes, 0x5A, 3L);
 
-        assertEquals("[90, 90, 90, 0, 0, 0, 0, 0]", java.util.Arrays.toString(bytes));
+        assertEquals("[90, 90, 90, 0, 0, 0, 0, 0]", Arrays.toString(bytes));
+    }
+
+    @Test
+    void heapByteBufferIsPassedFromItsPositionAndCopiedBack() {
+        byte[] bytes = new byte[8];
+
+        system("memset", "pointer(buffer, i32, usize)").invoke(ByteBuffer.wrap(bytes, 2, 4), 0x5A, 3L);
+
+        assertEquals("[0, 0, 90, 90, 90, 0, 0, 0]", Arrays.toString(bytes));
+    }
+
+    @Test
+    void directByteBufferIsWrittenInPlace() {
+        java.nio.ByteBuffer direct = ByteBuffer.allocateDirect(4);
+
+        system("memset", "pointer(buffer, i32, usize)").invoke(direct, 0x5A, 4L);
+
+        assertEquals(0x5A5A5A5A, direct.getInt(0));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -185,6 +186,6 @@ class JavaTypesTest {
     }
 
     private static Set<String> boxes(Class<?>... types) {
-        return Stream.of(types).map(Class::getName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Stream.of(types).map(Class::getName).collect(Collectors.toUnmodifiableSet());
     }
 }

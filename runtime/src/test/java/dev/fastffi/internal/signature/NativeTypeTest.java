@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +72,7 @@ class NativeTypeTest {
 
     @Test
     void allNamesListsCanonicalNamesAndAliasesSorted() {
-        assertEquals(java.util.List.of("arraybuffer", "bool", "buffer", "f32", "f64", "function", "i16", "i32",
+        assertEquals(List.of("arraybuffer", "bool", "buffer", "f32", "f64", "function", "i16", "i32",
                         "i64", "i8", "isize", "pointer", "str", "string", "u16", "u32", "u64", "u8", "usize", "void"),
                 NativeType.allNames().toList());
     }
@@ -134,6 +136,6 @@ class NativeTypeTest {
     @ParameterizedTest
     @EnumSource(NativeType.class)
     void closestNameOfAnUpperCaseNameIsTheName(NativeType type) {
-        assertEquals(Optional.of(type.cName()), NativeType.closestName(type.cName().toUpperCase(java.util.Locale.ROOT)));
+        assertEquals(Optional.of(type.cName()), NativeType.closestName(type.cName().toUpperCase(Locale.ROOT)));
     }
 }

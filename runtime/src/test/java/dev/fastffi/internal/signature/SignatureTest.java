@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -216,7 +217,7 @@ class SignatureTest {
 
     @Test
     void constructorCopiesTheParameterList() {
-        List<NativeType> parameters = new java.util.ArrayList<>(List.of(STRING));
+        List<NativeType> parameters = new ArrayList<>(List.of(STRING));
         Signature signature = new Signature(I32, parameters, false);
         parameters.add(I32);
 
