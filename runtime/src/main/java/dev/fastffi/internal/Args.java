@@ -31,15 +31,21 @@ public final class Args {
         return (int) checkRange(value, NativeType.U32, site, index);
     }
 
-    /** A pointer argument: {@code null} is NULL; a heap segment is refused, as FFM cannot pass it. */
+    /**
+     * A pointer argument, or a buffer or string passed as a segment to {@code DynamicFunction.handle()}:
+     * {@code null} is NULL; a heap segment is refused, as FFM can pass only native memory there.
+     */
     public static MemorySegment pointer(MemorySegment value, NativeSymbol site, int index) {
         if (value == null) {
             return MemorySegment.NULL;
         }
         if (!value.isNative()) {
-            throw invalid(site, index, site.signature().parameter(index),
-                    "a heap MemorySegment cannot be passed as a pointer; declare the argument as 'buffer'"
-                            + " or pass memory from an Arena");
+            NativeType type = site.signature().parameter(index);
+            throw invalid(site, index, type, type == NativeType.POINTER
+                    ? "a heap MemorySegment cannot be passed as a pointer; declare the argument as 'buffer'"
+                            + " or pass memory from an Arena"
+                    : "a heap MemorySegment cannot be passed through handle(); pass memory from an Arena,"
+                            + " or call invoke(...), which copies it");
         }
         return value;
     }

@@ -1,7 +1,5 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.internal.signature.Signature;
-
 /**
  * Hands a generated binding's constructor the symbols of one library; every symbol is resolved
  * when the binding is created, so a missing one fails {@code bind}, not a later call.
@@ -13,9 +11,14 @@ public final class Binder {
         this.library = library;
     }
 
-    /** Resolves {@code symbol}, checked against {@code signature}, or throws {@code SYMBOL_NOT_FOUND}. */
+    /** Resolves a FAST method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
     public NativeSymbol symbol(String symbol, String signature) {
-        return NativeSymbol.resolve(library, symbol, Signature.parse(signature));
+        return NativeSymbol.resolve(library, symbol, SupportedSignatures.parse(signature));
+    }
+
+    /** Resolves and links a COMPAT method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
+    public CompatFunction compat(String symbol, String signature) {
+        return CompatFunction.of(symbol(symbol, signature));
     }
 
     public LibraryState library() {

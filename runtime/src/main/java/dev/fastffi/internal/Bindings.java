@@ -19,23 +19,26 @@ public final class Bindings {
         T create(Binder binder);
     }
 
-    private static final Map<Class<?>, Factory<?>> FACTORIES = new ConcurrentHashMap<>();
+    /** A generated binding: its factory and whether it was compiled with the fast path on. */
+    public record Registration<T>(Factory<T> factory, boolean fastPath) {}
+
+    private static final Map<Class<?>, Registration<?>> REGISTERED = new ConcurrentHashMap<>();
 
     private Bindings() {}
 
     /** Called by the static initializer of each generated class. */
-    public static <T> void register(Class<T> iface, Factory<T> factory) {
-        FACTORIES.put(iface, factory);
+    public static <T> void register(Class<T> iface, boolean fastPath, Factory<T> factory) {
+        REGISTERED.put(iface, new Registration<>(factory, fastPath));
     }
 
-    /** The factory for {@code iface}, or empty when the processor did not run for it. */
+    /** The generated binding of {@code iface}, or empty when the processor did not run for it. */
     @SuppressWarnings("unchecked")
-    public static <T> Optional<Factory<T>> find(Class<T> iface) {
-        Factory<?> known = FACTORIES.get(iface);
+    public static <T> Optional<Registration<T>> find(Class<T> iface) {
+        Registration<?> known = REGISTERED.get(iface);
         if (known == null && initialize(iface.getName() + SUFFIX, iface.getClassLoader())) {
-            known = FACTORIES.get(iface);
+            known = REGISTERED.get(iface);
         }
-        return Optional.ofNullable((Factory<T>) known);
+        return Optional.ofNullable((Registration<T>) known);
     }
 
     private static boolean initialize(String name, ClassLoader loader) {

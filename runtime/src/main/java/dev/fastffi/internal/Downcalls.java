@@ -49,7 +49,7 @@ public final class Downcalls {
      *
      * @param signature the C signature, already checked by the processor
      * @param carriers the Java types of the call without the address: each C type's carrier
-     *     ({@link #carrier}), or {@code long} for a pointer passed or returned as an address
+     *     ({@link #carrier}), or {@code long} for a pointer or buffer passed as an address
      * @param critical link with {@code Linker.Option.critical(true)}
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical) {
@@ -106,7 +106,7 @@ public final class Downcalls {
     }
 
     private static MemoryLayout layout(NativeType type, Class<?> carrier, boolean argument) {
-        if (type == NativeType.POINTER && carrier == long.class) {
+        if ((type == NativeType.POINTER || type == NativeType.BUFFER) && carrier == long.class) {
             return ValueLayout.JAVA_LONG;
         }
         if (carrier != carrier(type)) {

@@ -23,6 +23,9 @@ public final class NativeSymbol {
 
     /** Resolves {@code name} in {@code library}, or throws {@code SYMBOL_NOT_FOUND}. */
     public static NativeSymbol resolve(LibraryState library, String name, Signature signature) {
+        if (name == null || name.isEmpty()) {
+            throw new FfiException(FfiException.Code.SYMBOL_NOT_FOUND, "no symbol name given for " + library.name());
+        }
         MemorySegment address = library.find(name).orElseThrow(() -> new FfiException(
                 FfiException.Code.SYMBOL_NOT_FOUND, "symbol '" + name + "' not found in " + library.name()));
         return new NativeSymbol(library, name, signature, address);

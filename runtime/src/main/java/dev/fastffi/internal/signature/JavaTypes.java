@@ -14,6 +14,11 @@ public final class JavaTypes {
 
     public static final String SEGMENT = "java.lang.foreign.MemorySegment";
     public static final String BIG_INTEGER = "java.math.BigInteger";
+    public static final String STRING = "java.lang.String";
+    public static final String BYTE_BUFFER = "java.nio.ByteBuffer";
+    /** The Java types of a {@code buffer}, as {@code Class.getCanonicalName()} and javac print them. */
+    public static final List<String> BUFFERS = List.of("byte[]", "short[]", "char[]", "int[]", "long[]",
+            "float[]", "double[]", SEGMENT, BYTE_BUFFER);
 
     private static final List<String> BOXED_INTEGERS =
             List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long");
@@ -34,7 +39,8 @@ public final class JavaTypes {
             Map.entry(NativeType.USIZE, List.of("long")),
             Map.entry(NativeType.F32, List.of("float")),
             Map.entry(NativeType.F64, List.of("double")),
-            Map.entry(NativeType.POINTER, List.of(SEGMENT, "long")));
+            Map.entry(NativeType.POINTER, List.of(SEGMENT, "long")),
+            Map.entry(NativeType.BUFFER, BUFFERS));
 
     private static final Map<NativeType, List<String>> COMPAT_ARGUMENTS = Map.ofEntries(
             Map.entry(NativeType.BOOL, List.of("java.lang.Boolean")),
@@ -50,7 +56,8 @@ public final class JavaTypes {
             Map.entry(NativeType.USIZE, plus(BOXED_INTEGERS, BIG_INTEGER)),
             Map.entry(NativeType.F32, List.of("java.lang.Float")),
             Map.entry(NativeType.F64, List.of("java.lang.Float", "java.lang.Double")),
-            Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)));
+            Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)),
+            Map.entry(NativeType.STRING, List.of(STRING)));
 
     private static final Map<NativeType, List<String>> FAST_RESULTS = Map.ofEntries(
             Map.entry(NativeType.VOID, List.of("void")),
@@ -84,7 +91,8 @@ public final class JavaTypes {
             Map.entry(NativeType.USIZE, List.of("java.lang.Long", BIG_INTEGER)),
             Map.entry(NativeType.F32, List.of("java.lang.Float")),
             Map.entry(NativeType.F64, List.of("java.lang.Double")),
-            Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)));
+            Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)),
+            Map.entry(NativeType.STRING, List.of(STRING)));
 
     private JavaTypes() {}
 

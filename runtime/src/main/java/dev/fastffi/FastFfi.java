@@ -1,0 +1,87 @@
+package dev.fastffi;
+
+import dev.fastffi.annotations.NativeLibrary;
+import dev.fastffi.internal.Binder;
+import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.CompatBinding;
+import dev.fastffi.internal.LibraryLoader;
+import dev.fastffi.internal.LibraryState;
+import dev.fastffi.internal.NativeMethod;
+import dev.fastffi.internal.SystemLibrary;
+import dev.fastffi.internal.signature.Eligibility;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Entry point: binds annotated interfaces for the whole process and explains how each method is called. */
+public final class FastFfi {
+    /** The run-time switch: {@code -Dfastffi.fast=false} puts every call on the compatibility path. */
+    public static final String FAST_PROPERTY = "fastffi.fast";
+
+    private static final System.Logger LOG = System.getLogger("dev.fastffi");
+    private static final Map<List<String>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
+    private static final Set<Class<?>> WARNED = ConcurrentHashMap.newKeySet();
+
+    private FastFfi() {}
+
+    /**
+     * Binds {@code iface} to the library its {@link NativeLibrary} names (or to the process and C
+     * library without one), loaded for the lifetime of the process and never closed.
+     *
+     * @throws FfiException {@code LIBRARY_NOT_FOUND}, {@code SYMBOL_NOT_FOUND} or {@code INVALID_SIGNATURE}
+     */
+    public static <T> T load(Class<T> iface) {
+        NativeLibrary library = iface.getAnnotation(NativeLibrary.class);
+        LibraryState state = library == null
+                ? SystemLibrary.state()
+                : GLOBAL_LIBRARIES.computeIfAbsent(List.of(library.value()),
+                        names -> LibraryLoader.open(true, names.toArray(String[]::new)));
+        return bind(iface, state);
+    }
+
+    /** Per method, in a stable order (name, then parameter types): FAST or COMPAT and why. */
+    public static List<CallPlan> describe(Class<?> iface) {
+        Optional<String> everyMethod = compatForAll(iface);
+        return NativeMethod.of(iface).stream().map(method -> {
+            Optional<String> reason = everyMethod.or(() ->
+                    Eligibility.compatReason(method.signature(), method.argumentTypes(), method.resultType()));
+            return new CallPlan(method.method().getName(), method.signature().toString(),
+                    reason.isPresent() ? CallPath.COMPAT : CallPath.FAST, reason.orElse(Eligibility.FAST_REASON));
+        }).toList();
+    }
+
+    static <T> T bind(Class<T> iface, LibraryState state) {
+        Optional<Bindings.Registration<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
+        if (generated.isPresent()) {
+            return generated.get().factory().create(new Binder(state));
+        }
+        if (fastEnabled() && WARNED.add(iface)) {
+            LOG.log(System.Logger.Level.WARNING, noBindingReason(iface));
+        }
+        return CompatBinding.create(iface, state);
+    }
+
+    /** Why every method of {@code iface} is on the compatibility path, if one reason covers them all. */
+    private static Optional<String> compatForAll(Class<?> iface) {
+        if (!fastEnabled()) {
+            return Optional.of("-D" + FAST_PROPERTY + "=false puts every call on the compatibility path");
+        }
+        return Bindings.find(iface).map(registration -> registration.fastPath()
+                        ? Optional.<String>empty()
+                        : Optional.of("compiled with -A" + FAST_PROPERTY + "=false, which puts every method on"
+                                + " the compatibility path"))
+                .orElseGet(() -> Optional.of("no generated binding: the fastffi annotation processor did not run"));
+    }
+
+    private static String noBindingReason(Class<?> iface) {
+        return "no generated binding for " + iface.getName() + ": the fastffi annotation processor did not run,"
+                + " so calls take the compatibility path; add dev.fastffi:fastffi-processor to the"
+                + " maven-compiler-plugin's annotationProcessorPaths to generate it";
+    }
+
+    private static boolean fastEnabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(FAST_PROPERTY));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.fastffi;
+
+import dev.fastffi.internal.LibraryLoader;
+import dev.fastffi.internal.LibraryState;
+import dev.fastffi.internal.NativeSymbol;
+import dev.fastffi.internal.SupportedSignatures;
+import dev.fastffi.internal.SystemLibrary;
+
+/**
+ * A native library: bind interfaces to it, look functions up in it, close it.
+ *
+ * <p>After {@link #close()} every call through it, on every path, throws {@code LIBRARY_CLOSED}
+ * before any native code runs; calls already in native code finish normally, and the library is
+ * unloaded once nothing can call into it any more.
+ */
+public final class Library implements AutoCloseable {
+    private static final Library SYSTEM = new Library(SystemLibrary.state());
+
+    private final LibraryState state;
+
+    private Library(LibraryState state) {
+        this.state = state;
+    }
+
+    /**
+     * Opens the first candidate that loads: a path, a soname such as {@code libz.so.1}, or a bare
+     * name such as {@code z}, also tried as {@code libz.so} and as the installed versioned soname.
+     *
+     * @throws FfiException {@code LIBRARY_NOT_FOUND} listing every name tried
+     */
+    public static Library open(String... candidates) {
+        return new Library(LibraryLoader.open(false, candidates));
+    }
+
+    /** The process and the C library; lives as long as the process, {@link #close()} does nothing. */
+    public static Library system() {
+        return SYSTEM;
+    }
+
+    /**
+     * Binds {@code iface}, resolving every symbol now: through its generated class when the
+     * processor ran, otherwise on the compatibility path with one warning per interface.
+     *
+     * @throws FfiException {@code SYMBOL_NOT_FOUND}, {@code INVALID_SIGNATURE} or {@code LIBRARY_CLOSED}
+     */
+    public <T> T bind(Class<T> iface) {
+        state.checkOpen("bind(" + iface.getSimpleName() + ")");
+        return FastFfi.bind(iface, state);
+    }
+
+    /**
+     * Looks up {@code symbol} and links it with {@code signature}.
+     *
+     * @throws FfiException {@code INVALID_SIGNATURE}, {@code SYMBOL_NOT_FOUND} or {@code LIBRARY_CLOSED}
+     */
+    public DynamicFunction function(String symbol, String signature) {
+        state.checkOpen(symbol);
+        return new DynamicFunction(NativeSymbol.resolve(state, symbol, SupportedSignatures.parse(signature)));
+    }
+
+    /** The name the library was loaded under, e.g. {@code libz.so.1}. */
+    public String name() {
+        return state.name();
+    }
+
+    public boolean isOpen() {
+        return state.isOpen();
+    }
+
+    /** Closes the library; idempotent. Does nothing for {@link #system()}. */
+    @Override
+    public void close() {
+        state.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Library[" + state.name() + (isOpen() ? "" : ", closed") + "]";
+    }
+}

@@ -1,0 +1,39 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.internal.signature.Signature;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/** Builds the exact handle of {@code DynamicFunction.handle()}: closed check, pointer checks, call. */
+public final class DynamicHandles {
+    private static final MethodHandle CHECK_OPEN;
+    private static final MethodHandle POINTER;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            CHECK_OPEN = lookup.findVirtual(NativeSymbol.class, "checkOpen", MethodType.methodType(void.class));
+            POINTER = lookup.findStatic(Args.class, "pointer", MethodType.methodType(MemorySegment.class,
+                    MemorySegment.class, NativeSymbol.class, int.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private DynamicHandles() {}
+
+    /** A handle of type {@link Downcalls#carriers}, bound to {@code symbol}'s address. */
+    public static MethodHandle exact(NativeSymbol symbol) {
+        Signature signature = symbol.signature();
+        MethodHandle handle = Downcalls.link(signature, Downcalls.carriers(signature));
+        handle = MethodHandles.insertArguments(handle, 0, symbol.address());
+        for (int i = 0; i < signature.arity(); i++) {
+            if (Downcalls.carrier(signature.parameter(i)) == MemorySegment.class) {
+                handle = MethodHandles.filterArguments(handle, i, MethodHandles.insertArguments(POINTER, 1, symbol, i));
+            }
+        }
+        return MethodHandles.foldArguments(handle, CHECK_OPEN.bindTo(symbol));
+    }
+}

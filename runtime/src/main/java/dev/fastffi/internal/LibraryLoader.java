@@ -1,0 +1,158 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.FfiException;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.SymbolLookup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Turns the candidates of {@code Library.open} into a loaded library: paths and sonames as given;
+ * a bare name {@code z} as {@code libz.so}, then as the installed versioned soname ({@code libz.so.1}),
+ * because the unversioned name exists only with development packages and is sometimes a linker
+ * script ({@code libm.so}) that {@code dlopen} cannot load.
+ */
+public final class LibraryLoader {
+    private LibraryLoader() {}
+
+    /** Loads the first candidate that opens, or throws {@code LIBRARY_NOT_FOUND} listing every attempt. */
+    public static LibraryState open(boolean global, String... candidates) {
+        if (candidates == null || candidates.length == 0) {
+            throw new FfiException(FfiException.Code.LIBRARY_NOT_FOUND, "no library candidates were given");
+        }
+        Arena arena = global ? Arena.global() : Arena.ofAuto();
+        List<String> failures = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (candidate == null || candidate.isBlank()) {
+                failures.add("'" + candidate + "' (not a library name)");
+                continue;
+            }
+            for (String attempt : attempts(candidate)) {
+                if (attempt.endsWith(".so.N")) {
+                    failures.add(attempt + " (no versioned soname installed)");
+                    continue;
+                }
+                Optional<SymbolLookup> lookup = tryLoad(attempt, arena);
+                if (lookup.isPresent()) {
+                    return new LibraryState(attempt, lookup.get(), global);
+                }
+                failures.add(attempt);
+            }
+        }
+        throw new FfiException(FfiException.Code.LIBRARY_NOT_FOUND,
+                "none of the candidates could be loaded; tried " + String.join(", ", failures));
+    }
+
+    /** What is tried for one candidate, in order. */
+    static List<String> attempts(String candidate) {
+        if (candidate.contains("/") || candidate.contains(".so") || candidate.contains(".dylib")
+                || candidate.contains(".dll")) {
+            return List.of(candidate);
+        }
+        String mapped = System.mapLibraryName(candidate);
+        Set<String> attempts = new LinkedHashSet<>();
+        attempts.add(mapped);
+        javaLibraryPath().map(dir -> dir.resolve(mapped)).filter(Files::isRegularFile)
+                .forEach(path -> attempts.add(path.toString()));
+        if (mapped.endsWith(".so")) {
+            attempts.add(versionedSoname(mapped).orElse(mapped + ".N"));
+        }
+        return List.copyOf(attempts);
+    }
+
+    private static Optional<SymbolLookup> tryLoad(String nameOrPath, Arena arena) {
+        try {
+            return Optional.of(nameOrPath.contains("/")
+                    ? SymbolLookup.libraryLookup(Path.of(nameOrPath), arena)
+                    : SymbolLookup.libraryLookup(nameOrPath, arena));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The highest installed {@code libX.so.N} soname for {@code libX.so}, preferring the short soname over full versions. */
+    static Optional<String> versionedSoname(String mapped) {
+        if (!mapped.endsWith(".so")) {
+            return Optional.empty();
+        }
+        Pattern versioned = Pattern.compile(Pattern.quote(mapped) + "\\.(\\d+(?:\\.\\d+)*)");
+        return searchDirectories()
+                .flatMap(LibraryLoader::list)
+                .map(path -> path.getFileName().toString())
+                .map(versioned::matcher)
+                .filter(Matcher::matches)
+                .max(Comparator.comparingInt((Matcher m) -> major(m.group(1)))
+                        .thenComparing(m -> -m.group(1).length()))
+                .map(m -> m.group(0));
+    }
+
+    private static int major(String version) {
+        String first = version.split("\\.")[0];
+        return first.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(first);
+    }
+
+    private static Stream<Path> list(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.toList().stream();
+        } catch (IOException | RuntimeException e) {
+            return Stream.empty();
+        }
+    }
+
+    /** The directories the dynamic loader searches: LD_LIBRARY_PATH, ld.so.conf, the defaults. */
+    private static Stream<Path> searchDirectories() {
+        Stream<String> fromEnvironment = split(System.getenv("LD_LIBRARY_PATH"));
+        Stream<String> defaults = Stream.of("/lib64", "/usr/lib64", "/lib", "/usr/lib", "/usr/local/lib");
+        return Stream.of(fromEnvironment, ldSoConf(Path.of("/etc/ld.so.conf")), defaults)
+                .flatMap(s -> s)
+                .distinct()
+                .map(Path::of)
+                .filter(Files::isDirectory);
+    }
+
+    /** Directories named in an ld.so.conf file, following its {@code include} globs. */
+    private static Stream<String> ldSoConf(Path file) {
+        List<String> directories = new ArrayList<>();
+        for (String line : readLines(file)) {
+            String trimmed = line.replaceFirst("#.*", "").trim();
+            if (trimmed.startsWith("include ")) {
+                String glob = trimmed.substring("include ".length()).trim();
+                Path pattern = file.getParent().resolve(glob);
+                list(pattern.getParent())
+                        .filter(p -> p.getFileSystem().getPathMatcher("glob:" + pattern).matches(p))
+                        .sorted()
+                        .forEach(p -> directories.addAll(ldSoConf(p).toList()));
+            } else if (!trimmed.isEmpty()) {
+                directories.add(trimmed);
+            }
+        }
+        return directories.stream();
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static Stream<Path> javaLibraryPath() {
+        return split(System.getProperty("java.library.path")).map(Path::of);
+    }
+
+    private static Stream<String> split(String pathList) {
+        return pathList == null ? Stream.empty()
+                : Stream.of(pathList.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank());
+    }
+}

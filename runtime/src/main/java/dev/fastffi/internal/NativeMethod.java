@@ -1,0 +1,73 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.annotations.NativeFunction;
+import dev.fastffi.internal.signature.JavaTypes;
+import dev.fastffi.internal.signature.Signature;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One {@code @NativeFunction} method read at run time, checked as the processor checks it; for
+ * {@code describe} and for interfaces bound without generated code.
+ */
+public record NativeMethod(Method method, String symbol, Signature signature, List<String> argumentTypes,
+        String resultType) {
+
+    /** The abstract methods of {@code iface}, in a stable order (name, then parameter types). */
+    public static List<NativeMethod> of(Class<?> iface) {
+        if (!iface.isInterface()) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, iface.getName() + " is not an interface");
+        }
+        return Arrays.stream(iface.getMethods())
+                .filter(m -> Modifier.isAbstract(m.getModifiers()))
+                .sorted(Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
+                .map(NativeMethod::read)
+                .toList();
+    }
+
+    private static NativeMethod read(Method method) {
+        NativeFunction function = method.getAnnotation(NativeFunction.class);
+        String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        if (function == null) {
+            throw invalid(where + " has no @NativeFunction; every abstract method of a native interface needs one");
+        }
+        Signature signature;
+        try {
+            signature = SupportedSignatures.parse(function.value());
+        } catch (FfiException e) {
+            throw invalid(where + ": " + e.getMessage().substring(e.code().name().length() + 2));
+        }
+        List<String> argumentTypes = Arrays.stream(method.getParameterTypes()).map(NativeMethod::typeName).toList();
+        String resultType = typeName(method.getReturnType());
+        if (argumentTypes.size() != signature.arity()) {
+            throw invalid(where + " has " + argumentTypes.size() + " parameters but \"" + signature + "\" declares "
+                    + signature.arity());
+        }
+        for (int i = 0; i < argumentTypes.size(); i++) {
+            if (JavaTypes.argument(signature.parameter(i), argumentTypes.get(i)) == JavaTypes.Support.NONE) {
+                throw invalid(where + ": argument " + i + " is " + JavaTypes.simpleName(argumentTypes.get(i))
+                        + ", which cannot stand for " + signature.parameter(i).cName());
+            }
+        }
+        if (JavaTypes.result(signature.returnType(), resultType) == JavaTypes.Support.NONE) {
+            throw invalid(where + ": the result is " + JavaTypes.simpleName(resultType) + ", which cannot stand for "
+                    + signature.returnType().cName());
+        }
+        String symbol = function.symbol().isEmpty() ? method.getName() : function.symbol();
+        return new NativeMethod(method, symbol, signature, argumentTypes, resultType);
+    }
+
+    /** The name javac gives the type, as the type table spells it: {@code byte[]}, {@code java.lang.Integer}. */
+    private static String typeName(Class<?> type) {
+        String canonical = type.getCanonicalName();
+        return canonical != null ? canonical : type.getName();
+    }
+
+    private static FfiException invalid(String detail) {
+        return new FfiException(FfiException.Code.INVALID_SIGNATURE, detail);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.fastffi.internal;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayDeque;
+
+/**
+ * Per-thread native memory that buffer and string arguments are copied into for the duration of
+ * one call. Allocation is a bump of {@code top}; {@link #mark()} and {@link #reset(long)} nest, so
+ * a callback that makes another call on the same thread allocates above the outer call's data.
+ *
+ * <p>The retained block grows to at most {@link #MAX_RETAINED} bytes; a call that needs more gets
+ * a confined arena of its own, closed when the call's frame is reset, so one huge array never pins
+ * huge memory. The block lives in an automatic arena and is freed when its thread is gone.
+ */
+public final class Scratch {
+    /** The largest block a thread keeps between calls. */
+    public static final long MAX_RETAINED = 256 * 1024;
+    private static final long INITIAL = 4 * 1024;
+    private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
+
+    private MemorySegment block = Arena.ofAuto().allocate(INITIAL, 16);
+    private long base = block.address();
+    private long top;
+    /** Oversized allocations of the frames still open, innermost last, with the mark they belong above. */
+    private final ArrayDeque<Overflow> overflows = new ArrayDeque<>();
+
+    private record Overflow(long mark, Arena arena, MemorySegment segment) {}
+
+    private Scratch() {}
+
+    /** The calling thread's scratch memory. */
+    public static Scratch current() {
+        return CURRENT.get();
+    }
+
+    /** Where the next frame starts; pass it to {@link #reset(long)} when the call is done. */
+    public long mark() {
+        return top;
+    }
+
+    /** Frees everything allocated since {@code mark}. */
+    public void reset(long mark) {
+        top = mark;
+        while (!overflows.isEmpty() && overflows.peekLast().mark() >= mark) {
+            overflows.removeLast().arena().close();
+        }
+    }
+
+    /** {@code bytes} of memory aligned to 16, valid until the frame is reset. */
+    public MemorySegment allocate(long bytes) {
+        long address = reserve(bytes);
+        return segmentAt(address, bytes);
+    }
+
+    /**
+     * Reserves {@code bytes} aligned to 16 and returns their address, valid until the frame is
+     * reset; allocation-free unless the block cannot hold them.
+     */
+    long reserve(long bytes) {
+        long size = (Math.max(bytes, 1) + 15) & ~15L;
+        if (top + size > block.byteSize()) {
+            grow(size);
+        }
+        if (top + size <= block.byteSize()) {
+            long address = base + top;
+            top += size;
+            return address;
+        }
+        Arena arena = Arena.ofConfined();
+        MemorySegment segment = arena.allocate(bytes, 16);
+        overflows.addLast(new Overflow(top, arena, segment));
+        return segment.address();
+    }
+
+    /** The memory at {@code address}, which {@link #reserve} returned in a frame still open. */
+    MemorySegment segmentAt(long address, long bytes) {
+        if (address >= base && address + bytes <= base + block.byteSize()) {
+            return block.asSlice(address - base, bytes);
+        }
+        for (Overflow overflow : overflows) {
+            if (overflow.segment().address() == address) {
+                return overflow.segment().asSlice(0, bytes);
+            }
+        }
+        throw new IllegalStateException("address " + address + " is not scratch memory of this thread");
+    }
+
+    /** The retained block and its address, for allocation-free copies by {@link Buffers}. */
+    MemorySegment block() {
+        return block;
+    }
+
+    long base() {
+        return base;
+    }
+
+    /** Replaces the block by a larger one when nothing is allocated from it and the size may be retained. */
+    private void grow(long size) {
+        if (top == 0 && size <= MAX_RETAINED) {
+            long capacity = Math.min(MAX_RETAINED, Math.max(size, block.byteSize() * 2));
+            block = Arena.ofAuto().allocate(capacity, 16);
+            base = block.address();
+        }
+    }
+
+    /** The size of the block kept between calls, for tests of the retention bound. */
+    public long retainedBytes() {
+        return block.byteSize();
+    }
+}

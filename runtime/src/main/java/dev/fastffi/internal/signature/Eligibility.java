@@ -1,0 +1,65 @@
+package dev.fastffi.internal.signature;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides whether a method is FAST or COMPAT as a whole and says why in words a user can act on;
+ * the processor's {@code requireFast} error and {@code FastFfi.describe} share these texts.
+ */
+public final class Eligibility {
+    /** The reason given for a method on the fast path. */
+    public static final String FAST_REASON = "every argument and the result use fast-path types";
+
+    private static final String STRING_ARGUMENT = "strings need a temporary UTF-8 copy; pass a byte[] with a"
+            + " trailing 0 as 'buffer' to stay fast";
+    private static final String STRING_RESULT = "a string result is decoded into a new String; declare the result"
+            + " as 'pointer' to stay fast";
+
+    private static final Map<String, String> UNBOXED = Map.of(
+            "java.lang.Boolean", "boolean", "java.lang.Byte", "byte", "java.lang.Short", "short",
+            "java.lang.Character", "char", "java.lang.Integer", "int", "java.lang.Long", "long",
+            "java.lang.Float", "float", "java.lang.Double", "double", "java.lang.Void", "void");
+
+    private Eligibility() {}
+
+    /**
+     * Why a method with these Java types is on the compatibility path, or empty when it is
+     * fast-path eligible. Java types are named as in {@link JavaTypes}; all must be allowed there.
+     */
+    public static Optional<String> compatReason(Signature signature, List<String> argumentTypes, String resultType) {
+        if (signature.variadic()) {
+            return Optional.of("variadic functions are always on the compatibility path");
+        }
+        for (int i = 0; i < argumentTypes.size(); i++) {
+            NativeType type = signature.parameter(i);
+            String javaType = argumentTypes.get(i);
+            if (JavaTypes.argument(type, javaType) != JavaTypes.Support.FAST) {
+                return Optional.of("argument " + i + " is " + JavaTypes.simpleName(javaType) + ": "
+                        + why(type, javaType, JavaTypes.allowedArguments(type), STRING_ARGUMENT));
+            }
+        }
+        NativeType returnType = signature.returnType();
+        if (JavaTypes.result(returnType, resultType) != JavaTypes.Support.FAST) {
+            return Optional.of("the result is " + JavaTypes.simpleName(resultType) + ": "
+                    + why(returnType, resultType, JavaTypes.allowedResults(returnType), STRING_RESULT));
+        }
+        return Optional.empty();
+    }
+
+    private static String why(NativeType type, String javaType, List<String> allowed, String stringReason) {
+        if (type == NativeType.STRING) {
+            return stringReason;
+        }
+        String fast = allowed.isEmpty() ? "" : allowed.get(0);
+        String unboxed = UNBOXED.get(javaType);
+        if (unboxed != null && allowed.contains(unboxed)) {
+            fast = unboxed;
+        }
+        String problem = javaType.equals(JavaTypes.BIG_INTEGER)
+                ? "BigInteger values are on the compatibility path"
+                : "boxed values are on the compatibility path";
+        return problem + "; use " + JavaTypes.simpleName(fast) + " to stay fast";
+    }
+}

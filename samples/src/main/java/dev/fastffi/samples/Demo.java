@@ -1,0 +1,87 @@
+package dev.fastffi.samples;
+
+import dev.fastffi.CallPlan;
+import dev.fastffi.DynamicFunction;
+import dev.fastffi.FastFfi;
+import dev.fastffi.Library;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import java.util.Locale;
+
+/** The README's demo: binds libm, libc and zlib, prints what it called, and which calls are fast. */
+public final class Demo {
+    private Demo() {}
+
+    public static void main(String[] args) {
+        System.out.printf("fastffi demo on Java %s (%s %s)%n%n", Runtime.version(),
+                System.getProperty("os.name"), System.getProperty("os.arch"));
+        libm();
+        libc();
+        zlib();
+        dynamic();
+        plans(LibM.class);
+        plans(Zlib.class);
+    }
+
+    private static void libm() {
+        LibM m = FastFfi.load(LibM.class);
+        section("libm, bound with FastFfi.load(LibM.class)");
+        show("cos(0.0)", m.cos(0.0));
+        show("cosf(0.5f)", m.cosf(0.5f));
+        show("pow(2.0, 10.0)", m.pow(2.0, 10.0));
+        show("sqrt(-1.0)", m.sqrt(-1.0));
+        show("floorBoxed(2.7)", m.floorBoxed(2.7));
+    }
+
+    private static void libc() {
+        LibC c = FastFfi.load(LibC.class);
+        section("libc, bound with FastFfi.load(LibC.class) (no @NativeLibrary: the process and libc)");
+        show("getpid()", c.getpid() + " (ProcessHandle says " + ProcessHandle.current().pid() + ")");
+        show("abs(-42)", c.abs(-42));
+        show("labs(Long.MIN_VALUE + 1)", c.labs(Long.MIN_VALUE + 1));
+        show("htonl(0x01020304L)", "0x" + Long.toHexString(c.htonl(0x01020304L)));
+        try (Arena arena = Arena.ofConfined()) {
+            show("strlen(\"fastffi\")", c.strlen(arena.allocateFrom("fastffi")));
+        }
+    }
+
+    private static void zlib() {
+        try (Library library = Library.open("libz.so.1", "z"); Arena arena = Arena.ofConfined()) {
+            Zlib zlib = library.bind(Zlib.class);
+            section("zlib, bound with Library.open(\"libz.so.1\", \"z\") -> " + library.name());
+            MemorySegment data = arena.allocateFrom("123456789");
+            show("crc32(0, \"123456789\", 9)", "0x" + Long.toHexString(zlib.crc32(0, data, 9)));
+            show("adler32(1, \"123456789\", 9)", "0x" + Long.toHexString(zlib.adler32(1, data, 9)));
+            show("compressBound(1 MiB)", zlib.compressBound(1 << 20));
+        }
+    }
+
+    private static void dynamic() {
+        section("a signature known only at run time: Library.system().function(\"labs\", \"i64(i64)\")");
+        DynamicFunction labs = Library.system().function("labs", "i64(i64)");
+        show("invoke(-7L)", labs.invoke(-7L));
+        try {
+            show("handle().invokeExact(-8L)", (long) labs.handle().invokeExact(-8L));
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static void plans(Class<?> iface) {
+        section("FastFfi.describe(" + iface.getSimpleName() + ".class)");
+        List<CallPlan> plans = FastFfi.describe(iface);
+        for (CallPlan plan : plans) {
+            System.out.printf(Locale.ROOT, "  %-16s %-26s %-7s %s%n", plan.method(), plan.signature(), plan.path(),
+                    plan.reason());
+        }
+    }
+
+    private static void section(String title) {
+        System.out.printf("%n%s%n", title);
+    }
+
+    private static void show(String call, Object result) {
+        System.out.printf(Locale.ROOT, "  %-30s = %s%n", call, result);
+    }
+}
