@@ -24,6 +24,14 @@ uint64_t slow_sum(uint32_t n) {
     return sum;
 }
 
+/* A side effect another Library of the same file can observe, to show that no native code ran. */
+static int32_t counter;
+int32_t bump_counter(void) { return ++counter; }
+int32_t read_counter(void) { return counter; }
+
+/* Every narrow type at once, so that an argument index other than 0 shows up in messages. */
+int32_t sum_narrow(int8_t a, uint8_t b, int16_t c, uint16_t d) { return a + b + c + d; }
+
 /* bool */
 
 bool echo_bool(bool v) { return v; }
