@@ -1,6 +1,7 @@
 package dev.fastffi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.DynamicFunction;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class CloseRaceTest {
     private static final int ROUNDS = 30;
-    /** Makes a close that never takes effect fail the test instead of hanging it. */
-    private static final int MAX_CALLS_PER_CALLER = 2_000_000;
 
     /** One kind of call; it asserts its own result. */
     @FunctionalInterface
@@ -47,13 +47,15 @@ class CloseRaceTest {
         Library library = Fixture.open();
         List<Call> calls = calls(library);
         CountDownLatch started = new CountDownLatch(calls.size());
+        AtomicBoolean closeReturned = new AtomicBoolean();
         List<Future<Integer>> callers = new ArrayList<>();
         for (Call call : calls) {
-            callers.add(pool.submit(() -> callUntilClosed(call, started)));
+            callers.add(pool.submit(() -> callUntilClosed(call, started, closeReturned)));
         }
         started.await();
         Future<?> otherCloser = pool.submit(library::close);
         library.close();
+        closeReturned.set(true);
         otherCloser.get();
         for (Future<Integer> caller : callers) {
             assertTrue(caller.get() > 0, "every caller made at least one call before the close");
@@ -74,9 +76,15 @@ class CloseRaceTest {
                 n -> assertEquals(sumBelow(n), (long) slowSum.invokeExact(n)));
     }
 
-    /** Calls until LIBRARY_CLOSED, then checks that it stays closed; returns the successful calls. */
-    private static int callUntilClosed(Call call, CountDownLatch started) throws Exception {
-        for (int i = 0; i < MAX_CALLS_PER_CALLER; i++) {
+    /**
+     * Calls until LIBRARY_CLOSED, then checks that it stays closed; returns the successful calls.
+     * A call that starts after {@code close()} returned must throw, which also ends the loop when
+     * a path misses the closed check, without a timeout.
+     */
+    private static int callUntilClosed(Call call, CountDownLatch started, AtomicBoolean closeReturned)
+            throws Exception {
+        for (int i = 0; ; i++) {
+            boolean startedAfterClose = closeReturned.get();
             try {
                 call.run(10_000 + (i & 0x3ff) * 16);
             } catch (FfiException e) {
@@ -92,8 +100,8 @@ class CloseRaceTest {
                     started.countDown();
                 }
             }
+            assertFalse(startedAfterClose, "a call that started after close() returned ran native code");
         }
-        throw new AssertionError("close() did not take effect within " + MAX_CALLS_PER_CALLER + " calls");
     }
 
     private static long sumBelow(int n) {
