@@ -16,9 +16,9 @@ public final class DynamicFunction {
     private final CompatFunction compat;
     private final MethodHandle handle;
 
-    DynamicFunction(NativeSymbol symbol) {
-        this.compat = CompatFunction.of(symbol);
-        this.handle = DynamicHandles.exact(symbol);
+    DynamicFunction(NativeSymbol symbol, boolean errno) {
+        this.compat = CompatFunction.of(symbol, errno);
+        this.handle = DynamicHandles.exact(symbol, errno);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.SupportedSignatures;
 import dev.fastffi.internal.SystemLibrary;
+import dev.fastffi.internal.signature.Signature;
 
 /**
  * A native library: bind interfaces to it, look functions up in it, close it.
@@ -54,8 +55,18 @@ public final class Library implements AutoCloseable {
      * @throws FfiException {@code INVALID_SIGNATURE}, {@code SYMBOL_NOT_FOUND} or {@code LIBRARY_CLOSED}
      */
     public DynamicFunction function(String symbol, String signature) {
+        return function(symbol, signature, new CallOption[0]);
+    }
+
+    /**
+     * As {@link #function(String, String)}, with options: {@link CallOption#ERRNO} captures errno
+     * right after every call through {@code invoke} and {@code handle()}, for {@link Errno#last()}.
+     */
+    public DynamicFunction function(String symbol, String signature, CallOption... options) {
         state.checkOpen(symbol);
-        return new DynamicFunction(NativeSymbol.resolve(state, symbol, SupportedSignatures.parse(signature)));
+        Signature parsed = SupportedSignatures.parse(signature);
+        boolean errno = java.util.Arrays.asList(options).contains(CallOption.ERRNO);
+        return new DynamicFunction(NativeSymbol.resolve(state, symbol, parsed), errno);
     }
 
     /** The name the library was loaded under, e.g. {@code libz.so.1}. */

@@ -18,7 +18,12 @@ public final class Binder {
 
     /** Resolves and links a COMPAT method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
     public CompatFunction compat(String symbol, String signature) {
-        return CompatFunction.of(symbol(symbol, signature));
+        return compat(symbol, signature, false);
+    }
+
+    /** As {@link #compat(String, String)}, capturing errno after each call when {@code errno} is set. */
+    public CompatFunction compat(String symbol, String signature, boolean errno) {
+        return CompatFunction.of(symbol(symbol, signature), errno);
     }
 
     public LibraryState library() {

@@ -20,7 +20,8 @@ public final class CompatBinding implements InvocationHandler {
         this.library = library;
         Binder binder = new Binder(library);
         for (NativeMethod method : NativeMethod.of(iface)) {
-            functions.put(method.method(), binder.compat(method.symbol(), method.signature().toString()));
+            functions.put(method.method(), binder.compat(method.symbol(), method.signature().toString(),
+                    method.method().getAnnotation(dev.fastffi.annotations.NativeFunction.class).errno()));
         }
     }
 

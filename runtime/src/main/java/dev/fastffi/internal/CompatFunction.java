@@ -20,15 +20,15 @@ public final class CompatFunction {
     /** Whether arguments are copied into scratch memory: buffers and strings. */
     private final boolean copies;
 
-    /** Links {@code symbol} for the compatibility path. */
-    public static CompatFunction of(NativeSymbol symbol) {
-        return new CompatFunction(symbol);
+    /** Links {@code symbol} for the compatibility path, capturing errno after each call if asked. */
+    public static CompatFunction of(NativeSymbol symbol, boolean errno) {
+        return new CompatFunction(symbol, errno);
     }
 
-    private CompatFunction(NativeSymbol symbol) {
+    private CompatFunction(NativeSymbol symbol, boolean errno) {
         this.symbol = symbol;
         Signature signature = symbol.signature();
-        MethodHandle exact = Downcalls.link(signature, Downcalls.carriers(signature));
+        MethodHandle exact = Downcalls.linkCapturing(signature, Downcalls.carriers(signature), errno);
         this.generic = exact.asType(MethodType.genericMethodType(signature.arity() + 1));
         this.copies = signature.parameters().stream()
                 .anyMatch(type -> type == NativeType.BUFFER || type == NativeType.STRING);

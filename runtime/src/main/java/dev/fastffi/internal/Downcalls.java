@@ -32,11 +32,14 @@ public final class Downcalls {
             && System.getProperty("os.arch", "").equals("aarch64"));
 
     private static final MethodHandle BYTE_TO_UNSIGNED_INT;
+    private static final MethodHandle ERRNO_STATE;
 
     static {
         try {
             BYTE_TO_UNSIGNED_INT = MethodHandles.lookup().findStatic(Byte.class, "toUnsignedInt",
                     MethodType.methodType(int.class, byte.class));
+            ERRNO_STATE = MethodHandles.lookup().findStatic(ErrnoState.class, "current",
+                    MethodType.methodType(MemorySegment.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -53,8 +56,26 @@ public final class Downcalls {
      * @param critical link with {@code Linker.Option.critical(true)}
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical) {
-        Linker.Option[] options = critical ? new Linker.Option[] {Linker.Option.critical(true)} : new Linker.Option[0];
-        return link(Signature.parse(signature), carriers, options);
+        return handle(signature, carriers, critical, false);
+    }
+
+    /**
+     * As {@link #handle(String, MethodType, boolean)}; with {@code errno} the handle captures errno
+     * into a segment passed right after the address ({@link ErrnoState#current()}).
+     */
+    public static MethodHandle handle(String signature, MethodType carriers, boolean critical, boolean errno) {
+        return link(Signature.parse(signature), carriers, options(critical, errno));
+    }
+
+    static Linker.Option[] options(boolean critical, boolean errno) {
+        List<Linker.Option> options = new ArrayList<>();
+        if (critical) {
+            options.add(Linker.Option.critical(true));
+        }
+        if (errno) {
+            options.add(ErrnoState.option());
+        }
+        return options.toArray(Linker.Option[]::new);
     }
 
     /** Links {@code signature} with the given carriers; the result takes the address first. */
@@ -71,12 +92,23 @@ public final class Downcalls {
                 : FunctionDescriptor.of(layout(signature.returnType(), carriers.returnType(), false),
                         arguments.toArray(MemoryLayout[]::new));
         MethodHandle handle = LINKER.downcallHandle(descriptor, options);
+        // the address comes first, then the capture segment if errno is captured
+        int first = handle.type().parameterCount() - signature.arity();
         for (int i = 0; i < signature.arity(); i++) {
             if (widened(signature.parameter(i), carriers.parameterType(i))) {
-                handle = MethodHandles.filterArguments(handle, i + 1, BYTE_TO_UNSIGNED_INT);
+                handle = MethodHandles.filterArguments(handle, first + i, BYTE_TO_UNSIGNED_INT);
             }
         }
         return handle;
+    }
+
+    /**
+     * A handle of the same type as {@code link(signature, carriers)} that captures errno into the
+     * calling thread's {@link ErrnoState} when {@code errno} is set.
+     */
+    static MethodHandle linkCapturing(Signature signature, MethodType carriers, boolean errno) {
+        MethodHandle handle = link(signature, carriers, options(false, errno));
+        return errno ? MethodHandles.foldArguments(handle, 1, ERRNO_STATE) : handle;
     }
 
     /** The Java type FFM uses for {@code type}; pointers may also travel as {@code long}. */

@@ -25,9 +25,9 @@ public final class DynamicHandles {
     private DynamicHandles() {}
 
     /** A handle of type {@link Downcalls#carriers}, bound to {@code symbol}'s address. */
-    public static MethodHandle exact(NativeSymbol symbol) {
+    public static MethodHandle exact(NativeSymbol symbol, boolean errno) {
         Signature signature = symbol.signature();
-        MethodHandle handle = Downcalls.link(signature, Downcalls.carriers(signature));
+        MethodHandle handle = Downcalls.linkCapturing(signature, Downcalls.carriers(signature), errno);
         handle = MethodHandles.insertArguments(handle, 0, symbol.address());
         for (int i = 0; i < signature.arity(); i++) {
             if (Downcalls.carrier(signature.parameter(i)) == MemorySegment.class) {
