@@ -59,6 +59,12 @@ class ArgumentRegisterTest {
     }
 
     @Test
+    void u8ArrivesAs0x000000FFInTheFirstArgumentRegisterOfThisMachine() throws Throwable {
+        MethodHandle u8 = library.function(firstArgumentRegisterProbe(), "u32(u8)").handle();
+        assertEquals(0x0000_00FF, (int) u8.invokeExact((byte) -1));
+    }
+
+    @Test
     void i8ArrivesSignExtended() throws Throwable {
         MethodHandle i8 = library.function("raw_register_32", "u32(i8)").handle();
         assertEquals(0xFFFF_FFFF, raw.i8((byte) -1));
@@ -89,5 +95,15 @@ class ArgumentRegisterTest {
     void boolArrivesAsZeroOrOne() {
         assertEquals(1, raw.bool(true));
         assertEquals(0, raw.bool(false));
+    }
+
+    /** The fixture's name for the probe on this architecture: the register it reads, in the ABI's words. */
+    private static String firstArgumentRegisterProbe() {
+        String arch = System.getProperty("os.arch");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "raw_edi_u8";
+            case "aarch64" -> "raw_w0_u8";
+            default -> throw new AssertionError("fixture.c has no raw register probe for os.arch " + arch);
+        };
     }
 }
