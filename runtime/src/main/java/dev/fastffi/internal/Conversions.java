@@ -1,9 +1,11 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.internal.signature.NativeType;
 import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * The compatibility path's conversions between Java values and C carriers, shared by
@@ -40,6 +42,9 @@ public final class Conversions {
         if (value == null) {
             throw Args.invalid(site, index, type, "null cannot be passed as " + type.cName());
         }
+        if (!JavaTypes.acceptsValue(type, value.getClass())) {
+            throw wrongType(value, type, site, index);
+        }
         return switch (type.kind()) {
             case BOOL -> {
                 if (value instanceof Boolean) {
@@ -54,29 +59,15 @@ public final class Conversions {
     }
 
     private static Object integer(Object value, NativeType type, NativeSymbol site, int index) {
-        int javaWidth = integerWidth(value);
-        if (javaWidth == 0 || (value instanceof BigInteger && (type.byteSize() != 8 || type.isSigned()))) {
-            throw wrongType(value, type, site, index);
-        }
         long bits;
         if (value instanceof BigInteger big) {
             bits = bigIntegerBits(big, type, site, index);
-        } else if (javaWidth == type.byteSize()) {
+        } else if (integerWidth(value) == type.byteSize()) {
             bits = ((Number) asNumber(value)).longValue();
         } else {
-            long numeric = ((Number) asNumber(value)).longValue();
-            bits = type.byteSize() == 8
-                    ? checkUnsigned64(numeric, type, site, index)
-                    : Args.checkRange(numeric, type, site, index);
+            bits = Args.checkRange(((Number) asNumber(value)).longValue(), type, site, index);
         }
         return boxCarrier(bits, type);
-    }
-
-    private static long checkUnsigned64(long value, NativeType type, NativeSymbol site, int index) {
-        if (!type.isSigned() && value < 0) {
-            throw Args.invalid(site, index, type, value + " is outside 0.." + TWO_TO_64.subtract(BigInteger.ONE));
-        }
-        return value;
     }
 
     private static long bigIntegerBits(BigInteger value, NativeType type, NativeSymbol site, int index) {
@@ -90,8 +81,8 @@ public final class Conversions {
         if (type == NativeType.F32 && value instanceof Float) {
             return value;
         }
-        if (type == NativeType.F64 && (value instanceof Double || value instanceof Float)) {
-            return ((Number) value).doubleValue();
+        if (type == NativeType.F64 && value instanceof Double) {
+            return value;
         }
         throw wrongType(value, type, site, index);
     }
@@ -178,9 +169,8 @@ public final class Conversions {
                 + "; pass " + String.join(", ", acceptedTypes(type)));
     }
 
-    private static java.util.List<String> acceptedTypes(NativeType type) {
-        return dev.fastffi.internal.signature.JavaTypes.allowedArguments(type).stream()
-                .map(dev.fastffi.internal.signature.JavaTypes::simpleName).distinct().toList();
+    private static List<String> acceptedTypes(NativeType type) {
+        return JavaTypes.allowedArguments(type).stream().map(JavaTypes::simpleName).distinct().toList();
     }
 
     /** A value as messages show it: its Java type and, for short texts and numbers, the value. */

@@ -50,12 +50,12 @@ public final class JavaTypes {
             Map.entry(NativeType.U16, BOXED_16),
             Map.entry(NativeType.I32, BOXED_INTEGERS),
             Map.entry(NativeType.U32, BOXED_INTEGERS),
-            Map.entry(NativeType.I64, BOXED_INTEGERS),
-            Map.entry(NativeType.U64, plus(BOXED_INTEGERS, BIG_INTEGER)),
-            Map.entry(NativeType.ISIZE, BOXED_INTEGERS),
-            Map.entry(NativeType.USIZE, plus(BOXED_INTEGERS, BIG_INTEGER)),
+            Map.entry(NativeType.I64, List.of("java.lang.Long")),
+            Map.entry(NativeType.U64, List.of("java.lang.Long", BIG_INTEGER)),
+            Map.entry(NativeType.ISIZE, List.of("java.lang.Long")),
+            Map.entry(NativeType.USIZE, List.of("java.lang.Long", BIG_INTEGER)),
             Map.entry(NativeType.F32, List.of("java.lang.Float")),
-            Map.entry(NativeType.F64, List.of("java.lang.Float", "java.lang.Double")),
+            Map.entry(NativeType.F64, List.of("java.lang.Double")),
             Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)),
             Map.entry(NativeType.STRING, List.of(STRING)));
 
@@ -105,6 +105,22 @@ public final class JavaTypes {
     public static Support result(NativeType type, String javaType) {
         return classify(FAST_RESULTS, COMPAT_RESULTS, type, javaType);
     }
+
+    /**
+     * Whether a run-time value of class {@code valueClass} may be passed as {@code type}: the class
+     * or, for a box, its primitive is allowed for the argument. This is what a proxy or
+     * {@code invoke} sees of a method's fast primitive parameters.
+     */
+    public static boolean acceptsValue(NativeType type, Class<?> valueClass) {
+        String name = valueClass.getName();
+        return argument(type, name) != Support.NONE
+                || (PRIMITIVES.containsKey(name) && argument(type, PRIMITIVES.get(name)) != Support.NONE);
+    }
+
+    private static final Map<String, String> PRIMITIVES = Map.of(
+            "java.lang.Boolean", "boolean", "java.lang.Byte", "byte", "java.lang.Short", "short",
+            "java.lang.Character", "char", "java.lang.Integer", "int", "java.lang.Long", "long",
+            "java.lang.Float", "float", "java.lang.Double", "double");
 
     /** Every Java type allowed for an argument of {@code type}, fast ones first, for messages. */
     public static List<String> allowedArguments(NativeType type) {

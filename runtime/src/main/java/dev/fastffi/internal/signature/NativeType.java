@@ -82,14 +82,29 @@ public enum NativeType {
         return kind != Kind.VOID;
     }
 
-    /** Smallest value of an integer type narrower than 64 bits. */
+    /** Smallest value of an integer type. */
     public long minValue() {
+        requireInteger();
         return signed ? -(1L << (byteSize * 8 - 1)) : 0;
     }
 
-    /** Largest value of an integer type narrower than 64 bits. */
+    /**
+     * Largest value of an integer type that a {@code long} can hold.
+     *
+     * @throws IllegalStateException for u64 and usize, whose 2^64-1 no long holds
+     */
     public long maxValue() {
+        requireInteger();
+        if (!signed && byteSize == 8) {
+            throw new IllegalStateException(cName + " has no largest long value; it is 2^64-1");
+        }
         return signed ? (1L << (byteSize * 8 - 1)) - 1 : (1L << (byteSize * 8)) - 1;
+    }
+
+    private void requireInteger() {
+        if (kind != Kind.INTEGER) {
+            throw new IllegalStateException(cName + " is not an integer type");
+        }
     }
 
     /** Looks a type up by its exact (lower-case) name or alias. */

@@ -15,8 +15,17 @@ public record SignatureError(String signature, int column, String problem, Strin
 
     /** The description followed by the signature and a caret under the column. */
     public String message() {
-        String shown = signature == null ? "null" : signature;
-        return describe() + " in \"" + shown + "\"\n  " + shown + "\n  " + " ".repeat(Math.max(0, column - 1)) + "^";
+        if (signature == null) {
+            return describe();
+        }
+        // the echo keeps one character per column, and the caret line copies its tabs, so that the
+        // caret stays under the column however a terminal expands tabs
+        String echo = signature.replace('\n', ' ').replace('\r', ' ');
+        StringBuilder caret = new StringBuilder();
+        for (int i = 0; i < column - 1 && i < echo.length(); i++) {
+            caret.append(echo.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        return describe() + " in \"" + signature + "\"\n  " + echo + "\n  " + caret + "^";
     }
 
     /** An {@code INVALID_SIGNATURE} exception carrying {@link #message()}. */

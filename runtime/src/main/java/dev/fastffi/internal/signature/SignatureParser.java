@@ -36,7 +36,8 @@ final class SignatureParser {
         int returnColumn = column();
         NativeType returnType = type();
         if (!returnType.allowedAsReturn()) {
-            throw rejectAt(returnColumn, "'" + returnType.cName() + "' is only allowed as an argument",
+            String written = text.substring(returnColumn - 1, position);
+            throw rejectAt(returnColumn, "'" + written + "' is only allowed as an argument",
                     "return 'pointer' instead");
         }
         skipSpaces();
@@ -66,6 +67,9 @@ final class SignatureParser {
             if (text.startsWith("...", position)) {
                 position += 3;
                 skipSpaces();
+                if (atEnd()) {
+                    throw reject("missing ')'", "close the argument list");
+                }
                 if (!peek(')')) {
                     throw rejectAt(argumentColumn, "'...' must be the last argument", "move it to the end");
                 }
@@ -99,7 +103,7 @@ final class SignatureParser {
             if (atEnd()) {
                 throw reject("expected a type but the signature ended", "");
             }
-            throw reject("expected a type but found '" + text.charAt(position) + "'", "");
+            throw reject("expected a type but found '" + current() + "'", "");
         }
         String name = text.substring(start, position);
         return NativeType.byName(name).orElseThrow(() -> rejectAt(start + 1, "unknown type '" + name + "'",
@@ -109,7 +113,7 @@ final class SignatureParser {
 
     private void expect(char expected, String problem) {
         if (!peek(expected)) {
-            String found = atEnd() ? "the end" : "'" + text.charAt(position) + "'";
+            String found = atEnd() ? "the end" : "'" + current() + "'";
             throw reject(problem + " but found " + found, "");
         }
         position++;
@@ -117,6 +121,11 @@ final class SignatureParser {
 
     private static boolean isNameChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The character at the current position, whole even outside the Basic Multilingual Plane. */
+    private String current() {
+        return new String(Character.toChars(text.codePointAt(position)));
     }
 
     private boolean peek(char c) {

@@ -1,0 +1,147 @@
+package dev.fastffi.processor;
+
+import dev.fastffi.processor.NativeMethod.Flags;
+import dev.fastffi.processor.NativeMethod.JavaParameter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Stage one: reads a type with {@code @NativeFunction} methods into a {@link NativeInterface}; never reports. */
+final class BindingReader {
+    static final String NATIVE_FUNCTION = "dev.fastffi.annotations.NativeFunction";
+
+    private final Elements elements;
+    private final Types types;
+
+    BindingReader(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+    }
+
+    NativeInterface read(TypeElement type) {
+        DeclaredType self = (DeclaredType) type.asType();
+        List<NativeMethod> methods = new ArrayList<>();
+        List<ExecutableElement> unannotated = new ArrayList<>();
+        for (ExecutableElement method : candidates(type)) {
+            Optional<AnnotationMirror> annotation = nativeFunction(method);
+            if (annotation.isPresent()) {
+                methods.add(method(self, method, annotation.get()));
+            } else if (method.getModifiers().contains(Modifier.ABSTRACT) && !implementedByObject(method)) {
+                unannotated.add(method);
+            }
+        }
+        return new NativeInterface(type, List.copyOf(methods), List.copyOf(unannotated));
+    }
+
+    /** Own methods in declaration order; for an interface also the abstract methods it inherits. */
+    private List<ExecutableElement> candidates(TypeElement type) {
+        List<ExecutableElement> found = new ArrayList<>(ElementFilter.methodsIn(type.getEnclosedElements()));
+        if (type.getKind() == ElementKind.INTERFACE) {
+            addInherited(type, type, found);
+        }
+        return found;
+    }
+
+    private void addInherited(TypeElement subject, TypeElement type, List<ExecutableElement> found) {
+        for (TypeMirror superinterface : type.getInterfaces()) {
+            TypeElement parent = (TypeElement) types.asElement(superinterface);
+            if (parent == null) {
+                continue;
+            }
+            for (ExecutableElement method : ElementFilter.methodsIn(parent.getEnclosedElements())) {
+                if (method.getModifiers().contains(Modifier.ABSTRACT) && !isOverridden(subject, method, found)) {
+                    found.add(method);
+                }
+            }
+            addInherited(subject, parent, found);
+        }
+    }
+
+    private boolean isOverridden(TypeElement subject, ExecutableElement method, List<ExecutableElement> found) {
+        return found.stream().anyMatch(m -> m.equals(method) || elements.overrides(m, method, subject));
+    }
+
+    /** An interface may redeclare {@code equals}, {@code hashCode} or {@code toString}; Object implements them. */
+    private boolean implementedByObject(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        List<? extends VariableElement> parameters = method.getParameters();
+        return switch (name) {
+            case "hashCode", "toString" -> parameters.isEmpty();
+            case "equals" -> parameters.size() == 1 && typeName(parameters.get(0).asType()).equals("java.lang.Object");
+            default -> false;
+        };
+    }
+
+    private Optional<AnnotationMirror> nativeFunction(ExecutableElement method) {
+        return method.getAnnotationMirrors().stream()
+                .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+                        .contentEquals(NATIVE_FUNCTION))
+                .map(m -> (AnnotationMirror) m)
+                .findFirst();
+    }
+
+    private NativeMethod method(DeclaredType self, ExecutableElement method, AnnotationMirror annotation) {
+        ExecutableType resolved = (ExecutableType) types.asMemberOf(self, method);
+        List<JavaParameter> parameters = new ArrayList<>();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            TypeMirror type = resolved.getParameterTypes().get(i);
+            parameters.add(new JavaParameter(method.getParameters().get(i), type, typeName(type)));
+        }
+        Map<String, Object> values = values(annotation);
+        String symbol = values.get("symbol") instanceof String s && !s.isEmpty() ? s : method.getSimpleName().toString();
+        Flags flags = new Flags(flag(values, "critical"), flag(values, "errno"), flag(values, "requireFast"),
+                flag(values, "optional"));
+        String signature = values.get("value") instanceof String s ? s : null;
+        TypeMirror result = resolved.getReturnType();
+        return new NativeMethod(method, annotation, signature, symbol, flags, List.copyOf(parameters), result,
+                typeName(result));
+    }
+
+    /** Every member of the annotation by name, defaults included. */
+    private Map<String, Object> values(AnnotationMirror annotation) {
+        Map<String, Object> values = new HashMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : elements.getElementValuesWithDefaults(annotation).entrySet()) {
+            values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
+        }
+        return values;
+    }
+
+    private static boolean flag(Map<String, Object> values, String member) {
+        return Boolean.TRUE.equals(values.get(member));
+    }
+
+    /**
+     * The name the type table uses: {@code int}, {@code java.lang.Integer}. Built from the element
+     * rather than {@code toString()}, which would include type-use annotations such as {@code @Nullable}.
+     */
+    static String typeName(TypeMirror type) {
+        TypeKind kind = type.getKind();
+        if (kind.isPrimitive() || kind == TypeKind.VOID) {
+            return kind.name().toLowerCase(Locale.ROOT);
+        }
+        return switch (kind) {
+            case DECLARED -> ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+            case ARRAY -> typeName(((ArrayType) type).getComponentType()) + "[]";
+            default -> type.toString();
+        };
+    }
+}

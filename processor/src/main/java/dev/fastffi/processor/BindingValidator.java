@@ -1,0 +1,72 @@
+package dev.fastffi.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+
+/** Stage two: checks a {@link NativeInterface} and plans each method's path; returns a report, never writes. */
+final class BindingValidator {
+    private final boolean fastEnabled;
+
+    BindingValidator(boolean fastEnabled) {
+        this.fastEnabled = fastEnabled;
+    }
+
+    ValidationReport validate(NativeInterface nativeInterface) {
+        TypeElement type = nativeInterface.element();
+        Problems problems = new Problems(type);
+        if (type.getKind() != ElementKind.INTERFACE) {
+            for (NativeMethod method : nativeInterface.methods()) {
+                problems.add(method.element(), method.annotation(), null, Messages.NOT_AN_INTERFACE,
+                        type.getQualifiedName(), describe(type.getKind()));
+            }
+            return problems.report(null);
+        }
+        checkDeclaration(type, problems);
+        for (ExecutableElement method : nativeInterface.unannotated()) {
+            problems.add(method, Messages.MISSING_ANNOTATION, method.getSimpleName());
+        }
+        MethodValidator methodValidator = new MethodValidator(problems, fastEnabled);
+        List<MethodPlan> plans = new ArrayList<>();
+        for (NativeMethod method : nativeInterface.methods()) {
+            methodValidator.validate(method).ifPresent(plans::add);
+        }
+        return problems.report(new BindingPlan(type, fastEnabled, List.copyOf(plans)));
+    }
+
+    /** The generated class lives next to the interface and implements it as a raw type. */
+    private static void checkDeclaration(TypeElement type, Problems problems) {
+        if (!isVisibleInPackage(type)) {
+            problems.add(type, Messages.INTERFACE_NOT_VISIBLE, type.getQualifiedName());
+        }
+        if (!type.getTypeParameters().isEmpty()) {
+            problems.add(type, Messages.INTERFACE_GENERIC, type.getQualifiedName());
+        }
+    }
+
+    private static boolean isVisibleInPackage(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            boolean named = t.getNestingKind() == NestingKind.TOP_LEVEL || t.getNestingKind() == NestingKind.MEMBER;
+            if (!named || t.getModifiers().contains(Modifier.PRIVATE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(ElementKind kind) {
+        return switch (kind) {
+            case CLASS -> "a class";
+            case ENUM -> "an enum";
+            case RECORD -> "a record";
+            case ANNOTATION_TYPE -> "an annotation type";
+            default -> "a " + kind.name().toLowerCase(Locale.ROOT);
+        };
+    }
+}

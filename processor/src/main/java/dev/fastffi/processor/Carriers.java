@@ -1,0 +1,108 @@
+package dev.fastffi.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.fastffi.internal.Args;
+import dev.fastffi.internal.Buffers;
+import dev.fastffi.internal.signature.JavaTypes;
+import dev.fastffi.internal.signature.NativeType;
+import java.util.Set;
+
+/**
+ * The native-type table of generated fast-path code: the carrier each C type travels as in the
+ * holder's {@code MethodType}, and the conversion around {@code invokeExact} when the Java type
+ * differs from the carrier. It agrees with {@code Downcalls}, which links the handle.
+ */
+final class Carriers {
+    static final ClassName SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
+    private static final ClassName ARGS = ClassName.get(Args.class);
+    private static final ClassName BUFFERS = ClassName.get(Buffers.class);
+    private static final Set<NativeType> NARROW = Set.of(NativeType.I8, NativeType.U8, NativeType.I16, NativeType.U16);
+
+    private Carriers() {}
+
+    /**
+     * The carrier of {@code type} when the Java side is {@code javaType}. A pointer may travel as
+     * its address; so does an array copied into scratch memory, which keeps segment objects off
+     * the hot path, while a critical call passes the array's own heap segment.
+     */
+    static TypeName carrier(NativeType type, String javaType, boolean critical) {
+        if (type == NativeType.POINTER && javaType.equals("long")) {
+            return TypeName.LONG;
+        }
+        if (type == NativeType.BUFFER && isArray(javaType) && !critical) {
+            return TypeName.LONG;
+        }
+        return switch (type) {
+            case VOID -> TypeName.VOID;
+            case BOOL -> TypeName.BOOLEAN;
+            case I8, U8 -> TypeName.BYTE;
+            case I16 -> TypeName.SHORT;
+            case U16 -> TypeName.CHAR;
+            case I32, U32 -> TypeName.INT;
+            case I64, U64, ISIZE, USIZE -> TypeName.LONG;
+            case F32 -> TypeName.FLOAT;
+            case F64 -> TypeName.DOUBLE;
+            case POINTER, BUFFER, FUNCTION, STRING -> SEGMENT;
+        };
+    }
+
+    /** Whether the argument is copied into the thread's scratch memory for the call, and back after it. */
+    static boolean usesScratch(NativeType type, String javaType, boolean critical) {
+        return type == NativeType.BUFFER && !(critical && isArray(javaType));
+    }
+
+    /**
+     * The value passed to {@code invokeExact} for an argument that does not use scratch memory:
+     * the parameter itself when it already is the carrier, otherwise a range check, the NULL
+     * mapping of pointers, or a critical call's heap segment.
+     */
+    static CodeBlock argument(NativeType type, String javaType, String parameter, String symbol, int index) {
+        boolean narrowInt = NARROW.contains(type) && javaType.equals("int");
+        boolean u32Long = type == NativeType.U32 && javaType.equals("long");
+        if (narrowInt || u32Long) {
+            return CodeBlock.of("$T.$L($N, $N, $L)", ARGS, type.cName(), parameter, symbol, index);
+        }
+        if (type == NativeType.POINTER && javaType.equals(JavaTypes.SEGMENT)) {
+            return CodeBlock.of("$T.pointer($N, $N, $L)", ARGS, parameter, symbol, index);
+        }
+        if (type == NativeType.BUFFER) {
+            return CodeBlock.of("$T.critical($N)", BUFFERS, parameter);
+        }
+        return CodeBlock.of("$N", parameter);
+    }
+
+    /** Copies a buffer argument into scratch memory; its value is the carrier passed to the call. */
+    static CodeBlock bufferIn(String javaType, String parameter, String scratch, boolean critical) {
+        return isArray(javaType)
+                ? CodeBlock.of("$T.in($N, $N)", BUFFERS, parameter, scratch)
+                : CodeBlock.of("$T.in($N, $N, $L)", BUFFERS, parameter, scratch, critical);
+    }
+
+    /** Copies what C wrote into the scratch copy back into the caller's buffer. */
+    static CodeBlock bufferOut(String javaType, String parameter, String scratch, String passed) {
+        return isArray(javaType)
+                ? CodeBlock.of("$T.out($N, $N, $N)", BUFFERS, parameter, scratch, passed)
+                : CodeBlock.of("$T.out($N, $N)", BUFFERS, parameter, passed);
+    }
+
+    /**
+     * The Java result from {@code call}, an {@code invokeExact} expression: cast to the carrier,
+     * then sign-extended by widening (i8, i16 as int) or zero-extended (u8, u16 as int, u32 as long).
+     */
+    static CodeBlock result(NativeType type, String javaType, CodeBlock call) {
+        CodeBlock exact = CodeBlock.of("($T) $L", carrier(type, javaType, false), call);
+        if (type == NativeType.U8 && javaType.equals("int")) {
+            return CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, exact);
+        }
+        if (type == NativeType.U32 && javaType.equals("long")) {
+            return CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, exact);
+        }
+        return exact;
+    }
+
+    private static boolean isArray(String javaType) {
+        return javaType.endsWith("[]");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.fastffi.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.fastffi.internal.NativeSymbol;
+import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.processor.MemberNames.Member;
+import dev.fastffi.processor.NativeMethod.JavaParameter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a fast-path body: check the library is open, convert arguments, {@code invokeExact} with
+ * an exact cast. Buffers are copied through a scratch frame that is reset whatever happens.
+ */
+final class FastCall {
+    static final ClassName NATIVE_SYMBOL = ClassName.get(NativeSymbol.class);
+    static final ClassName RETHROW = ClassName.get(Rethrow.class);
+    static final ClassName SCRATCH = ClassName.get(Scratch.class);
+
+    private final Member member;
+    private final NativeMethod method;
+    private final Signature signature;
+    private final List<String> parameters;
+    private final NameAllocator locals;
+    private final String symbol;
+    private final String scratch;
+    private final String mark;
+
+    private FastCall(Member member, List<String> parameters, NameAllocator locals) {
+        this.member = member;
+        this.method = member.plan().method();
+        this.signature = member.plan().signature();
+        this.parameters = parameters;
+        this.locals = locals;
+        this.symbol = locals.newName("symbol$");
+        boolean usesScratch = false;
+        for (int i = 0; i < parameters.size(); i++) {
+            usesScratch |= Carriers.usesScratch(signature.parameter(i), typeName(i), method.flags().critical());
+        }
+        this.scratch = usesScratch ? locals.newName("scratch$") : null;
+        this.mark = usesScratch ? locals.newName("mark$") : null;
+    }
+
+    /** Adds the body to {@code builder}; {@code parameters} are the names the override declares. */
+    static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals) {
+        new FastCall(member, parameters, locals).write(builder);
+    }
+
+    private void write(MethodSpec.Builder builder) {
+        builder.addStatement("$T $N = this.$N", NATIVE_SYMBOL, symbol, member.field())
+                .addStatement("$N.checkOpen()", symbol);
+        if (scratch != null) {
+            builder.addStatement("$T $N = $T.current()", SCRATCH, scratch, SCRATCH)
+                    .addStatement("long $N = $N.mark()", mark, scratch);
+        }
+        builder.beginControlFlow("try");
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$N.address()", symbol));
+        List<CodeBlock> copyBacks = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            arguments.add(argument(builder, i, copyBacks));
+        }
+        CodeBlock call = CodeBlock.of("$N.HANDLE.invokeExact($L)", member.holder(), CodeBlock.join(arguments, ", "));
+        callAndReturn(builder, call, copyBacks);
+        String thrown = locals.newName("t$");
+        builder.nextControlFlow("catch ($T $N)", Throwable.class, thrown)
+                .addStatement("throw $T.unchecked($N)", RETHROW, thrown);
+        if (scratch != null) {
+            builder.nextControlFlow("finally").addStatement("$N.reset($N)", scratch, mark);
+        }
+        builder.endControlFlow();
+    }
+
+    /** The value passed for argument {@code i}; a scratch copy is declared first and copied back after the call. */
+    private CodeBlock argument(MethodSpec.Builder builder, int i, List<CodeBlock> copyBacks) {
+        NativeType type = signature.parameter(i);
+        String javaType = typeName(i);
+        String parameter = parameters.get(i);
+        boolean critical = method.flags().critical();
+        if (!Carriers.usesScratch(type, javaType, critical)) {
+            return Carriers.argument(type, javaType, parameter, symbol, i);
+        }
+        String passed = locals.newName(parameter + "$");
+        builder.addStatement("$T $N = $L", Carriers.carrier(type, javaType, critical), passed,
+                Carriers.bufferIn(javaType, parameter, scratch, critical));
+        copyBacks.add(Carriers.bufferOut(javaType, parameter, scratch, passed));
+        return CodeBlock.of("$N", passed);
+    }
+
+    private void callAndReturn(MethodSpec.Builder builder, CodeBlock call, List<CodeBlock> copyBacks) {
+        if (signature.returnType() == NativeType.VOID) {
+            builder.addStatement("$L", call);
+            copyBacks.forEach(copy -> builder.addStatement("$L", copy));
+            return;
+        }
+        CodeBlock result = Carriers.result(signature.returnType(), method.resultTypeName(), call);
+        if (copyBacks.isEmpty()) {
+            builder.addStatement("return $L", result);
+            return;
+        }
+        String local = locals.newName("result$");
+        builder.addStatement("$T $N = $L", TypeName.get(method.resultType()), local, result);
+        copyBacks.forEach(copy -> builder.addStatement("$L", copy));
+        builder.addStatement("return $N", local);
+    }
+
+    private String typeName(int i) {
+        List<JavaParameter> declared = method.parameters();
+        return declared.get(i).typeName();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.fastffi.processor;
+
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Generates a Panama binding class for every interface with {@code @NativeFunction} methods.
+ *
+ * <p>Each interface runs read ({@link BindingReader}), validate ({@link BindingValidator}), print
+ * the report, then generate ({@link BindingGenerator}) only if the report is clean. Every problem of
+ * every method and interface is reported; an internal failure is reported as a fastffi bug on the
+ * interface and never escapes {@link #process}. {@code -Afastffi.fast=false} puts every method on
+ * the compatibility path.
+ */
+@AutoService(Processor.class)
+@SupportedOptions(FastFfiProcessor.FAST_OPTION)
+// All of ours, including the marker on generated code, claimed: -Xlint:processing warns about
+// unclaimed annotations, which fails -Werror builds.
+@SupportedAnnotationTypes({"dev.fastffi.annotations.*", "dev.fastffi.internal.GeneratedBinding"})
+public final class FastFfiProcessor extends AbstractProcessor {
+    static final String FAST_OPTION = "fastffi.fast";
+
+    private Messager messager;
+    private BindingReader reader;
+    private BindingValidator validator;
+    private BindingGenerator generator;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        messager = environment.getMessager();
+        reader = new BindingReader(environment.getElementUtils(), environment.getTypeUtils());
+        validator = new BindingValidator(fastEnabled(environment.getOptions().get(FAST_OPTION)));
+        generator = new BindingGenerator(environment.getElementUtils());
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        TypeElement nativeFunction = processingEnv.getElementUtils().getTypeElement(BindingReader.NATIVE_FUNCTION);
+        if (nativeFunction == null) {
+            return true;
+        }
+        // Sorted, so diagnostics come out in the same order on every run.
+        Map<String, TypeElement> types = new TreeMap<>();
+        for (Element method : round.getElementsAnnotatedWith(nativeFunction)) {
+            if (method.getEnclosingElement() instanceof TypeElement owner) {
+                types.put(owner.getQualifiedName().toString(), owner);
+            }
+        }
+        types.values().forEach(this::bind);
+        return true;
+    }
+
+    private void bind(TypeElement type) {
+        try {
+            NativeInterface nativeInterface = reader.read(type);
+            if (nativeInterface.hasMissingTypes()) {
+                return; // javac reports the missing type itself; anything we said would be noise
+            }
+            ValidationReport report = validator.validate(nativeInterface);
+            report.printTo(messager);
+            if (report.isClean()) {
+                generator.generate(report.plan()).writeTo(processingEnv.getFiler());
+            }
+        } catch (IOException e) {
+            messager.printMessage(Diagnostic.Kind.ERROR, Messages.WRITE_FAILED.format(type.getQualifiedName(), e), type);
+        } catch (RuntimeException | LinkageError e) {
+            messager.printMessage(Diagnostic.Kind.ERROR, Messages.INTERNAL_ERROR.format(type.getQualifiedName(), e), type);
+        }
+    }
+
+    private boolean fastEnabled(String option) {
+        if (option == null || option.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (option.equalsIgnoreCase("false")) {
+            return false;
+        }
+        messager.printMessage(Diagnostic.Kind.ERROR, Messages.OPTION_INVALID.format(option));
+        return true;
+    }
+}

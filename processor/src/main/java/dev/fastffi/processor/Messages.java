@@ -1,0 +1,64 @@
+package dev.fastffi.processor;
+
+import java.util.Locale;
+
+/** Every sentence the processor writes, as diagnostics or in generated Javadoc, in one place. */
+enum Messages {
+    OPTION_INVALID("Option -Afastffi.fast must be 'true' or 'false', but it is '%s'."),
+    NOT_AN_INTERFACE("@NativeFunction is only allowed on methods of an interface, but '%s' is %s;"
+            + " move the method into an interface."),
+    NOT_ABSTRACT("@NativeFunction is only allowed on abstract methods, but '%s' is %s;"
+            + " remove its body or the annotation."),
+    INTERFACE_NOT_VISIBLE("Native interface '%s' must be visible in its package (not private, local or anonymous)"
+            + " so that the generated binding can implement it."),
+    INTERFACE_GENERIC("Native interface '%s' must not declare type parameters;"
+            + " bind each instantiation as its own non-generic interface."),
+    MISSING_ANNOTATION("Every abstract method of a native interface needs @NativeFunction, but '%s' has none;"
+            + " annotate it or give it a default body."),
+    INHERITED("Method '%s' inherited from '%s' cannot be bound: %s"),
+    SIGNATURE_INVALID("@NativeFunction(\"%s\"): %s"),
+    VARIADIC_UNSUPPORTED("@NativeFunction(\"%s\"): variadic functions ('...') are not supported"
+            + " by this fastffi version yet."),
+    ARGUMENT_COUNT("@NativeFunction(\"%s\") declares %s, but method '%s' has %s; they must match one to one."),
+    ARGUMENT_TYPE("Argument %d of @NativeFunction(\"%s\") is C type '%s', which cannot be passed as %s;"
+            + " use one of %s."),
+    ARGUMENT_TYPE_UNSUPPORTED("Argument %d of @NativeFunction(\"%s\") is C type '%s',"
+            + " which this fastffi version does not support yet."),
+    RESULT_TYPE("The result of @NativeFunction(\"%s\") is C type '%s', which cannot be returned as %s;"
+            + " use one of %s."),
+    RESULT_TYPE_UNSUPPORTED("The result of @NativeFunction(\"%s\") is C type '%s',"
+            + " which this fastffi version does not support yet."),
+    CRITICAL_WITH_FUNCTION("@NativeFunction(critical = true) cannot be combined with the 'function' argument %d:"
+            + " a critical function must not call back into Java; remove critical = true."),
+    REQUIRE_FAST("@NativeFunction(requireFast = true), but '%s' is not fast-path eligible: %s."),
+    SYMBOL_INVALID("@NativeFunction(symbol = \"%s\") is not a valid C identifier;"
+            + " use letters, digits and '_', not starting with a digit."),
+    METHOD_NAME_NOT_A_SYMBOL("Method name '%s' is not a valid C identifier, so it cannot name the C function;"
+            + " set @NativeFunction(symbol = \"...\")."),
+    ERRNO_UNSUPPORTED("@NativeFunction(errno = true) is not supported by this fastffi version yet."),
+    OPTIONAL_UNSUPPORTED("@NativeFunction(optional = true) is not supported by this fastffi version yet."),
+    WRITE_FAILED("Could not write the binding %s: %s."),
+    INTERNAL_ERROR("fastffi bug: the processor failed on '%s' with %s; no binding was generated."
+            + " Please report it together with this declaration."),
+
+    // The words FastFfi.describe uses for the same case.
+    REASON_FAST_DISABLED("compiled with -Afastffi.fast=false, which puts every method on the compatibility path"),
+
+    JAVADOC_FAST("Calls {@code %s} on the fast path."),
+    JAVADOC_COMPAT("Calls {@code %s} on the compatibility path: %s.");
+
+    private final String template;
+
+    Messages(String template) {
+        this.template = template;
+    }
+
+    String format(Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+
+    /** {@code "1 argument"}, {@code "2 arguments"}: counts in messages read as English. */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

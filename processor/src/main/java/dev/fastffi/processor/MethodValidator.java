@@ -1,0 +1,145 @@
+package dev.fastffi.processor;
+
+import dev.fastffi.internal.signature.Eligibility;
+import dev.fastffi.internal.signature.JavaTypes;
+import dev.fastffi.internal.signature.JavaTypes.Support;
+import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.internal.signature.ParseResult;
+import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.processor.NativeMethod.JavaParameter;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/** Checks one {@code @NativeFunction} method, reporting every problem it finds, and plans its path when it has none. */
+final class MethodValidator {
+    private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final Problems problems;
+    private final boolean fastEnabled;
+
+    MethodValidator(Problems problems, boolean fastEnabled) {
+        this.problems = problems;
+        this.fastEnabled = fastEnabled;
+    }
+
+    Optional<MethodPlan> validate(NativeMethod method) {
+        if (!method.isAbstract()) {
+            error(method, null, Messages.NOT_ABSTRACT, method.name(), describeConcrete(method));
+            return Optional.empty();
+        }
+        int before = problems.count();
+        checkSymbol(method);
+        checkFlags(method);
+        ParseResult parsed = Signature.tryParse(method.signature());
+        if (!parsed.isValid()) {
+            error(method, "value", Messages.SIGNATURE_INVALID, method.signature(), parsed.error().describe());
+            return Optional.empty();
+        }
+        Signature signature = parsed.signature();
+        checkTypes(method, signature);
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        Optional<String> compatReason = Eligibility.compatReason(signature,
+                method.parameters().stream().map(JavaParameter::typeName).toList(), method.resultTypeName());
+        if (method.flags().requireFast() && compatReason.isPresent()) {
+            error(method, "requireFast", Messages.REQUIRE_FAST, method.name(), compatReason.get());
+            return Optional.empty();
+        }
+        if (!fastEnabled) {
+            return Optional.of(new MethodPlan(method, signature, false, Messages.REASON_FAST_DISABLED.format()));
+        }
+        return Optional.of(new MethodPlan(method, signature, compatReason.isEmpty(), compatReason.orElse("")));
+    }
+
+    /** An explicit symbol is checked where it is written; the method name stands in for an absent one. */
+    private void checkSymbol(NativeMethod method) {
+        if (C_IDENTIFIER.matcher(method.symbol()).matches()) {
+            return;
+        }
+        if (method.explicitValue("symbol") != null) {
+            error(method, "symbol", Messages.SYMBOL_INVALID, method.symbol());
+        } else {
+            problems.add(method.element(), Messages.METHOD_NAME_NOT_A_SYMBOL, method.name());
+        }
+    }
+
+    private void checkFlags(NativeMethod method) {
+        if (method.flags().errno()) {
+            error(method, "errno", Messages.ERRNO_UNSUPPORTED);
+        }
+        if (method.flags().optional()) {
+            error(method, "optional", Messages.OPTIONAL_UNSUPPORTED);
+        }
+    }
+
+    private void checkTypes(NativeMethod method, Signature signature) {
+        if (signature.variadic()) {
+            error(method, "value", Messages.VARIADIC_UNSUPPORTED, method.signature());
+            return;
+        }
+        List<JavaParameter> parameters = method.parameters();
+        if (parameters.size() != signature.arity()) {
+            error(method, "value", Messages.ARGUMENT_COUNT, method.signature(),
+                    Messages.count(signature.arity(), "argument"), method.name(),
+                    Messages.count(parameters.size(), "parameter"));
+        } else {
+            for (int i = 0; i < parameters.size(); i++) {
+                checkArgument(method, i, signature.parameter(i), parameters.get(i));
+            }
+        }
+        checkResult(method, signature.returnType());
+        int function = signature.parameters().indexOf(NativeType.FUNCTION);
+        if (method.flags().critical() && function >= 0) {
+            error(method, "critical", Messages.CRITICAL_WITH_FUNCTION, function);
+        }
+    }
+
+    private void checkArgument(NativeMethod method, int index, NativeType type, JavaParameter parameter) {
+        if (JavaTypes.argument(type, parameter.typeName()) != Support.NONE) {
+            return;
+        }
+        List<String> allowed = JavaTypes.allowedArguments(type);
+        if (allowed.isEmpty()) {
+            problems.add(parameter.element(), Messages.ARGUMENT_TYPE_UNSUPPORTED, index, method.signature(), type.cName());
+        } else {
+            problems.add(parameter.element(), Messages.ARGUMENT_TYPE, index, method.signature(), type.cName(),
+                    JavaTypes.simpleName(parameter.typeName()), simpleNames(allowed));
+        }
+    }
+
+    private void checkResult(NativeMethod method, NativeType type) {
+        if (JavaTypes.result(type, method.resultTypeName()) != Support.NONE) {
+            return;
+        }
+        List<String> allowed = JavaTypes.allowedResults(type);
+        if (allowed.isEmpty()) {
+            problems.add(method.element(), Messages.RESULT_TYPE_UNSUPPORTED, method.signature(), type.cName());
+        } else {
+            problems.add(method.element(), Messages.RESULT_TYPE, method.signature(), type.cName(),
+                    JavaTypes.simpleName(method.resultTypeName()), simpleNames(allowed));
+        }
+    }
+
+    /** Reports on the annotation, underlining {@code member} when it was written out. */
+    private void error(NativeMethod method, String member, Messages message, Object... args) {
+        problems.add(method.element(), method.annotation(), member == null ? null : method.explicitValue(member),
+                message, args);
+    }
+
+    private static String simpleNames(List<String> types) {
+        return String.join(", ", types.stream().map(JavaTypes::simpleName).toList());
+    }
+
+    private static String describeConcrete(NativeMethod method) {
+        if (method.element().getModifiers().contains(Modifier.DEFAULT)) {
+            return "a default method";
+        }
+        if (method.element().getModifiers().contains(Modifier.STATIC)) {
+            return "a static method";
+        }
+        return method.element().getModifiers().contains(Modifier.PRIVATE) ? "a private method" : "not abstract";
+    }
+}

@@ -1,0 +1,89 @@
+package dev.fastffi.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.fastffi.internal.Args;
+import dev.fastffi.internal.Buffers;
+import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.processor.MemberNames.Member;
+import dev.fastffi.processor.NativeMethod.JavaParameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+
+/** Writes each bound method: the override, its Javadoc, and a fast ({@link FastCall}) or compatibility body. */
+final class MethodWriter {
+    /** Simple names the bodies use as types; a parameter of that name would shadow the type. */
+    private static final List<String> BODY_TYPES = Stream.of(ClassName.get(Args.class), ClassName.get(Buffers.class),
+                    FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, Carriers.SEGMENT,
+                    ClassName.get(Byte.class), ClassName.get(Integer.class))
+            .map(ClassName::simpleName)
+            .toList();
+
+    private MethodWriter() {}
+
+    static MethodSpec write(Member member) {
+        MethodPlan plan = member.plan();
+        NativeMethod method = plan.method();
+        TypeName result = TypeName.get(method.resultType());
+        NameAllocator locals = locals(member, result);
+        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
+                .addJavadoc("$L", javadoc(plan))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(result);
+        List<String> names = new ArrayList<>();
+        for (JavaParameter parameter : method.parameters()) {
+            String name = locals.newName(parameter.name(), parameter);
+            names.add(name);
+            builder.addParameter(TypeName.get(parameter.type()), name);
+        }
+        if (plan.fast()) {
+            FastCall.write(builder, member, names, locals);
+        } else {
+            compatBody(builder, member, names);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reserves the names the body refers to before the user's parameter names, so that a
+     * parameter that would shadow one is renamed in the override; callers never see the names.
+     */
+    private static NameAllocator locals(Member member, TypeName result) {
+        NameAllocator locals = new NameAllocator();
+        BODY_TYPES.forEach(locals::newName);
+        locals.newName(member.holder());
+        if (result instanceof ClassName name && !BODY_TYPES.contains(name.simpleName())) {
+            locals.newName(name.simpleName());
+        }
+        return locals;
+    }
+
+    /** One {@code CompatFunction.invoke} given the Java result type, so the runtime converts to exactly it. */
+    private static void compatBody(MethodSpec.Builder builder, Member member, List<String> parameters) {
+        TypeName result = TypeName.get(member.plan().method().resultType());
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(CodeBlock.of("$T.class", result));
+        parameters.forEach(name -> arguments.add(CodeBlock.of("$N", name)));
+        CodeBlock call = CodeBlock.of("this.$N.invoke($L)", member.field(), CodeBlock.join(arguments, ", "));
+        if (result.equals(TypeName.VOID)) {
+            builder.addStatement("$L", call);
+        } else {
+            builder.addStatement("return ($T) $L", result, call);
+        }
+    }
+
+    private static String javadoc(MethodPlan plan) {
+        Signature signature = plan.signature();
+        String returnType = signature.returnType().cName();
+        String declaration = returnType + " " + plan.method().symbol() + signature.toString().substring(returnType.length());
+        return plan.fast()
+                ? Messages.JAVADOC_FAST.format(declaration)
+                : Messages.JAVADOC_COMPAT.format(declaration, plan.reason());
+    }
+}

@@ -1,0 +1,335 @@
+package dev.fastffi.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.fastffi.processor.Compilations.compile;
+import static dev.fastffi.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per message the processor reports: its text and the line it underlines. */
+class DiagnosticsTest {
+
+    private static Compilation compileCalc(String... body) {
+        String[] lines = new String[body.length + 6];
+        lines[0] = "package com.x;";
+        lines[1] = "import dev.fastffi.annotations.NativeFunction;";
+        lines[2] = "import java.lang.foreign.MemorySegment;";
+        lines[3] = "import java.math.BigInteger;";
+        lines[4] = "public interface Calc {";
+        System.arraycopy(body, 0, lines, 5, body.length);
+        lines[lines.length - 1] = "}";
+        return compile(source("com.x.Calc", lines));
+    }
+
+    @Test
+    void unknownTypeIsReportedOnTheAnnotation() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"u64(pointer,bufer)\")",
+                "    long f(MemorySegment p, byte[] b);");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(\"u64(pointer,bufer)\"): unknown type 'bufer' at column 13; did you mean 'buffer'?")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("bufer");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void argumentCountMismatchNamesBothCounts() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"i32(i32, i32)\")",
+                "    int add(int a);");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(\"i32(i32, i32)\") declares 2 arguments, but method 'add' has 1 parameter;"
+                                + " they must match one to one.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeFunction(\"i32(i32, i32)\")");
+    }
+
+    @Test
+    void disallowedArgumentTypeIsReportedOnTheParameter() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"i32(i32, i32)\")",
+                "    int add(int a,",
+                "            String b);");
+        assertThat(compilation).hadErrorContaining(
+                        "Argument 1 of @NativeFunction(\"i32(i32, i32)\") is C type 'i32', which cannot be passed as"
+                                + " String; use one of int, Byte, Short, Integer, Long.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("String b");
+    }
+
+    @Test
+    void disallowedResultTypeIsReportedOnTheMethod() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"u64(u64)\")",
+                "    double twice(long x);");
+        assertThat(compilation).hadErrorContaining(
+                        "The result of @NativeFunction(\"u64(u64)\") is C type 'u64', which cannot be returned as"
+                                + " double; use one of long, Long, BigInteger.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("double twice");
+    }
+
+    @Test
+    void functionArgumentIsReportedAsNotSupportedYet() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"void(function)\")",
+                "    void register(",
+                "            MemorySegment callback);");
+        assertThat(compilation).hadErrorContaining(
+                        "Argument 0 of @NativeFunction(\"void(function)\") is C type 'function', which this fastffi"
+                                + " version does not support yet.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("MemorySegment callback");
+    }
+
+    @Test
+    void functionResultIsReportedAsNotSupportedYet() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"function()\")",
+                "    MemorySegment handler();");
+        assertThat(compilation).hadErrorContaining(
+                        "The result of @NativeFunction(\"function()\") is C type 'function', which this fastffi"
+                                + " version does not support yet.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("MemorySegment handler()");
+    }
+
+    @Test
+    void variadicSignatureIsReportedAsNotSupportedYet() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"i32(pointer, ...)\")",
+                "    int printf(MemorySegment format);");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(\"i32(pointer, ...)\"): variadic functions ('...') are not supported by this"
+                                + " fastffi version yet.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeFunction(\"i32(pointer, ...)\")");
+    }
+
+    @Test
+    void criticalWithAFunctionArgumentIsReportedOnCritical() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"void(pointer, function)\",",
+                "            critical = true)",
+                "    void sort(MemorySegment base, MemorySegment compare);");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(critical = true) cannot be combined with the 'function' argument 1: a critical"
+                                + " function must not call back into Java; remove critical = true.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("critical = true");
+    }
+
+    @Test
+    void requireFastOnABoxedArgumentIsReportedWithTheReason() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"i32(i32, i32)\",",
+                "            requireFast = true)",
+                "    int add(int a, Integer b);");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(requireFast = true), but 'add' is not fast-path eligible: argument 1 is"
+                                + " Integer: boxed values are on the compatibility path; use int to stay fast.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("requireFast = true");
+    }
+
+    @Test
+    void invalidSymbolIsReportedOnTheSymbol() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"i32(i32)\",",
+                "            symbol = \"1abs\")",
+                "    int abs(int x);");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(symbol = \"1abs\") is not a valid C identifier; use letters, digits and '_',"
+                                + " not starting with a digit.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("symbol = \"1abs\"");
+    }
+
+    @Test
+    void methodNameThatIsNotACIdentifierIsReportedOnTheMethod() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"i32(i32)\")",
+                "    int abs$fast(int x);");
+        assertThat(compilation).hadErrorContaining(
+                        "Method name 'abs$fast' is not a valid C identifier, so it cannot name the C function;"
+                                + " set @NativeFunction(symbol = \"...\").")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("int abs$fast");
+    }
+
+    @Test
+    void errnoIsReportedAsNotSupportedYet() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"i32(i32)\",",
+                "            errno = true)",
+                "    int close(int fd);");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(errno = true) is not supported by this fastffi version yet.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("errno = true");
+    }
+
+    @Test
+    void optionalIsReportedAsNotSupportedYet() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"i32()\",",
+                "            optional = true)",
+                "    int maybe();");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(optional = true) is not supported by this fastffi version yet.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("optional = true");
+    }
+
+    @Test
+    void abstractMethodWithoutNativeFunctionIsReportedOnTheMethod() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"i32(i32)\")",
+                "    int abs(int x);",
+                "    int forgotten(int x);",
+                "    default int fine() { return 1; }",
+                "    static int alsoFine() { return 2; }",
+                "    String toString();");
+        assertThat(compilation).hadErrorContaining(
+                        "Every abstract method of a native interface needs @NativeFunction, but 'forgotten' has none;"
+                                + " annotate it or give it a default body.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("int forgotten");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void nativeFunctionOnADefaultMethodIsReported() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"i32(i32)\")",
+                "    default int abs(int x) { return Math.abs(x); }");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction is only allowed on abstract methods, but 'abs' is a default method;"
+                                + " remove its body or the annotation.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeFunction(\"i32(i32)\")");
+    }
+
+    @Test
+    void nativeFunctionInAClassIsReportedOnTheAnnotation() {
+        RecordingProcessor processor = RecordingProcessor.recording();
+        Compilation compilation = compile(processor, List.of(), source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public abstract class Calc {",
+                "    @NativeFunction(\"i32(i32)\")",
+                "    public abstract int abs(int x);",
+                "}"));
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction is only allowed on methods of an interface, but 'com.x.Calc' is a class;"
+                                + " move the method into an interface.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeFunction(\"i32(i32)\")");
+        assertThat(processor.written()).isEmpty();
+    }
+
+    @Test
+    void privateNestedInterfaceIsReported() {
+        Compilation compilation = compile(source("com.x.Outer",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public class Outer {",
+                "    private interface Hidden {",
+                "        @NativeFunction(\"i32(i32)\")",
+                "        int abs(int x);",
+                "    }",
+                "}"));
+        assertThat(compilation).hadErrorContaining(
+                        "Native interface 'com.x.Outer.Hidden' must be visible in its package (not private, local or"
+                                + " anonymous) so that the generated binding can implement it.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("private interface Hidden");
+    }
+
+    @Test
+    void genericInterfaceIsReported() {
+        Compilation compilation = compile(source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Calc<T> {",
+                "    @NativeFunction(\"i32(i32)\")",
+                "    int abs(int x);",
+                "}"));
+        assertThat(compilation).hadErrorContaining(
+                        "Native interface 'com.x.Calc' must not declare type parameters; bind each instantiation as"
+                                + " its own non-generic interface.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("interface Calc<T>");
+    }
+
+    @Test
+    void problemOfAnInheritedMethodIsReportedOnTheInterfaceAndNamesTheMethod() {
+        Compilation compilation = compile(
+                source("com.x.Base",
+                        "package com.x;",
+                        "public interface Base {",
+                        "    int inherited(int x);",
+                        "}"),
+                source("com.x.Calc",
+                        "package com.x;",
+                        "import dev.fastffi.annotations.NativeFunction;",
+                        "public interface Calc extends Base {",
+                        "    @NativeFunction(\"i32(i32)\")",
+                        "    int abs(int x);",
+                        "}"));
+        assertThat(compilation).hadErrorContaining(
+                        "Method 'inherited' inherited from 'com.x.Base' cannot be bound: Every abstract method of a"
+                                + " native interface needs @NativeFunction, but 'inherited' has none;")
+                .inFile(compilation.sourceFiles().get(1))
+                .onLineContaining("interface Calc extends Base");
+    }
+
+    @Test
+    void internalFailureIsReportedAsAFastffiBugOnTheInterface() {
+        Compilation compilation = compile(RecordingProcessor.failingWith(new IllegalStateException("boom")), List.of(),
+                source("com.x.Calc",
+                        "package com.x;",
+                        "import dev.fastffi.annotations.NativeFunction;",
+                        "public interface Calc {",
+                        "    @NativeFunction(\"i32(i32)\")",
+                        "    int abs(int x);",
+                        "}"));
+        assertThat(compilation).hadErrorContaining("fastffi bug: the processor failed on 'com.x.Calc' with"
+                        + " java.lang.IllegalStateException: boom; no binding was generated.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("public interface Calc");
+    }
+
+    @Test
+    void failedWriteIsReportedOnTheInterface() {
+        Compilation compilation = compile(RecordingProcessor.failingWith(new IOException("disk full")), List.of(),
+                source("com.x.Calc",
+                        "package com.x;",
+                        "import dev.fastffi.annotations.NativeFunction;",
+                        "public interface Calc {",
+                        "    @NativeFunction(\"i32(i32)\")",
+                        "    int abs(int x);",
+                        "}"));
+        assertThat(compilation).hadErrorContaining(
+                        "Could not write the binding com.x.Calc: java.io.IOException: disk full.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("public interface Calc");
+    }
+
+    @Test
+    void invalidFastOptionIsReported() {
+        Compilation compilation = compile(List.of("-Afastffi.fast=flase"), source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Calc {",
+                "    @NativeFunction(\"i32(i32)\")",
+                "    int abs(int x);",
+                "}"));
+        assertThat(compilation).hadErrorContaining("Option -Afastffi.fast must be 'true' or 'false', but it is 'flase'.");
+    }
+}

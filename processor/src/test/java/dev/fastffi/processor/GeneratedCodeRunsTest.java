@@ -1,0 +1,121 @@
+package dev.fastffi.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.testing.compile.Compilation;
+import dev.fastffi.CallPath;
+import dev.fastffi.CallPlan;
+import dev.fastffi.FastFfi;
+import dev.fastffi.FfiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Generated bindings, loaded and called against the C library, agree with the runtime on both paths. */
+class GeneratedCodeRunsTest {
+    private static final JavaFileObject LIBC = Compilations.source("com.x.LibC",
+            "package com.x;",
+            "import dev.fastffi.annotations.NativeFunction;",
+            "public interface LibC {",
+            "    @NativeFunction(\"i32(i32)\") int abs(int x);",
+            "    @NativeFunction(\"i64(i64)\") long labs(long x);",
+            "    @NativeFunction(\"u32(u32)\") long htonl(long x);",
+            "    @NativeFunction(value = \"usize(buffer)\", symbol = \"strlen\") long length(byte[] text);",
+            "    @NativeFunction(\"pointer(buffer, i32, usize)\")",
+            "    java.lang.foreign.MemorySegment memset(int[] data, int value, long bytes);",
+            "    @NativeFunction(value = \"i32(i32)\", symbol = \"abs\") Integer absBoxed(Integer x);",
+            "}");
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void callsReturnTheSameOnBothPaths(boolean fast) throws Exception {
+        Class<?> libc = load(fast);
+        Object binding = FastFfi.load(libc);
+
+        assertThat(call(libc, binding, "abs", -5)).isEqualTo(5);
+        assertThat(call(libc, binding, "labs", Long.MIN_VALUE + 1)).isEqualTo(Long.MAX_VALUE);
+        assertThat(call(libc, binding, "htonl", 0xFFFF_FFFFL)).isEqualTo(0xFFFF_FFFFL);
+        assertThat(call(libc, binding, "length", (Object) "hello\0".getBytes(StandardCharsets.US_ASCII))).isEqualTo(5L);
+        int[] data = new int[3];
+        call(libc, binding, "memset", data, 1, 8L);
+        assertThat(Arrays.stream(data).boxed().toList()).containsExactly(0x0101_0101, 0x0101_0101, 0).inOrder();
+        assertThat(call(libc, binding, "absBoxed", -7)).isEqualTo(7);
+        FfiException outOfRange = assertThrows(FfiException.class, () -> call(libc, binding, "htonl", -1L));
+        assertThat(outOfRange.code()).isEqualTo(FfiException.Code.INVALID_ARGUMENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void describeSeesThePathsTheProcessorChose(boolean fast) throws Exception {
+        Map<String, CallPath> paths = new HashMap<>();
+        for (CallPlan plan : FastFfi.describe(load(fast))) {
+            paths.put(plan.method(), plan.path());
+        }
+        assertThat(paths.get("abs")).isEqualTo(fast ? CallPath.FAST : CallPath.COMPAT);
+        assertThat(paths.get("memset")).isEqualTo(fast ? CallPath.FAST : CallPath.COMPAT);
+        assertThat(paths.get("absBoxed")).isEqualTo(CallPath.COMPAT);
+    }
+
+    private static Object call(Class<?> iface, Object binding, String name, Object... args) throws Exception {
+        Method method = Arrays.stream(iface.getMethods()).filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
+        try {
+            return method.invoke(binding, args);
+        } catch (InvocationTargetException e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    /** Compiles LibC with the processor and loads the interface from the compiled classes. */
+    private static Class<?> load(boolean fast) throws ClassNotFoundException {
+        Compilation compilation = Compilations.compile(List.of("-Afastffi.fast=" + fast), LIBC);
+        assertThat(compilation).succeededWithoutWarnings();
+        Map<String, byte[]> classes = new HashMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                String path = file.toUri().getPath();
+                String name = path.substring(path.indexOf("/com/") + 1, path.length() - ".class".length());
+                classes.put(name.replace('/', '.'), bytes(file));
+            }
+        }
+        return new MemoryClassLoader(classes).loadClass("com.x.LibC");
+    }
+
+    private static byte[] bytes(JavaFileObject file) {
+        try (InputStream in = file.openInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Defines the compiled classes; everything else comes from the test's class path. */
+    private static final class MemoryClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classes;
+
+        MemoryClassLoader(Map<String, byte[]> classes) {
+            super(GeneratedCodeRunsTest.class.getClassLoader());
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+}
