@@ -117,13 +117,14 @@ class PointerTest {
     }
 
     @Test
-    void invokeAcceptsSegmentsNullAndLongAddresses() {
+    void invokeAcceptsSegmentsNullAndAddressesAsLongOrBigInteger() {
         DynamicFunction addressOf = library.function("pointer_to_address", "usize(pointer)");
         DynamicFunction read = library.function("read_i32", "i32(pointer)");
         assertEquals(BigInteger.valueOf(fortyTwo.address()), addressOf.invoke(fortyTwo));
         assertEquals(BigInteger.ZERO, addressOf.invoke((Object) null));
         assertEquals(42, read.invoke(fortyTwo));
         assertEquals(42, read.invoke(fortyTwo.address()));
+        assertEquals(42, read.invoke(BigInteger.valueOf(fortyTwo.address())));
         assertEquals(1, library.function("is_null", "i32(pointer)").invoke((Object) null));
     }
 

@@ -61,6 +61,12 @@ class U64Test {
     }
 
     @Test
+    void invokeTakesMinusOneLongAsU64MaxRawBits() {
+        assertEquals(1, library.function("is_max_u64", "i32(u64)").invoke(-1L));
+        assertEquals(U64_MAX, library.function("echo_u64", "u64(u64)").invoke(-1L));
+    }
+
+    @Test
     void u64MaxRoundTripsAsBigIntegerThroughACompatMethod() {
         assertEquals(U64_MAX, boxed.echoU64(U64_MAX));
         assertEquals(U64_MAX, boxed.maxU64());
