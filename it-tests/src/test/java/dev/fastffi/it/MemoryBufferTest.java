@@ -153,6 +153,13 @@ class MemoryBufferTest {
     }
 
     @Test
+    void readOnlySegmentOfAnArrayIsNotWrittenWhenCritical() {
+        byte[] array = {1, 2, 3};
+        buffers.incrementCritical(MemorySegment.ofArray(array).asReadOnly(), 3);
+        assertArrayEquals(new byte[] {1, 2, 3}, array);
+    }
+
+    @Test
     void readOnlyDirectByteBufferIsRead() {
         ByteBuffer direct = ByteBuffer.allocateDirect(3).put(new byte[] {1, 2, 3}).flip();
         assertEquals(6L, buffers.sum(direct.asReadOnlyBuffer(), 3));

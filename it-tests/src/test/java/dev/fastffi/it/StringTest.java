@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fastffi.DynamicFunction;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
+import dev.fastffi.internal.Scratch;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +57,8 @@ class StringTest {
         String longText = UTF8_TEXT.repeat(40_000);
         assertEquals(longText.getBytes(UTF_8).length, strings.byteLength(longText));
         assertEquals(longText, strings.echo(longText));
+        assertTrue(Scratch.current().retainedBytes() <= Scratch.MAX_RETAINED,
+                () -> "retained " + Scratch.current().retainedBytes() + " bytes");
     }
 
     @Test
