@@ -6,13 +6,17 @@ import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.Locale;
 
 /** The README's demo: binds libm, libc and zlib, prints what it called, and which calls are fast. */
 public final class Demo {
+    private static final long SPEED_MILLIS = 300;
+
     private Demo() {}
 
     public static void main(String[] args) {
@@ -26,6 +30,41 @@ public final class Demo {
         plans(LibM.class);
         plans(LibC.class);
         plans(Zlib.class);
+        speed();
+    }
+
+    /** A few hundred milliseconds per path: indicative only; benchmarks/ has the JMH numbers. */
+    private static void speed() {
+        section("abs(int) through each path, " + SPEED_MILLIS + " ms each (indicative only: see benchmarks/ for JMH)");
+        LibC c = FastFfi.load(LibC.class);
+        DynamicFunction abs = Library.system().function("abs", "i32(i32)");
+        MethodHandle exact = abs.handle();
+        timed("generated FAST binding", i -> c.abs(-i));
+        timed("DynamicFunction.handle()", i -> {
+            try {
+                return (int) exact.invokeExact(-i);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        });
+        timed("generated COMPAT (boxed)", i -> c.absBoxed(-i));
+        timed("DynamicFunction.invoke()", i -> (Integer) abs.invoke(-i));
+    }
+
+    private static void timed(String path, IntUnaryOperator call) {
+        long sum = 0;
+        long calls = 0;
+        long end = System.nanoTime() + SPEED_MILLIS * 1_000_000;
+        long start = System.nanoTime();
+        long now;
+        do {
+            for (int i = 0; i < 10_000; i++) {
+                sum += call.applyAsInt(i);
+            }
+            calls += 10_000;
+            now = System.nanoTime();
+        } while (now < end);
+        show(path, String.format(Locale.ROOT, "%6.1f ns/call (checksum %d)", (now - start) / (double) calls, sum));
     }
 
     private static void libm() {
