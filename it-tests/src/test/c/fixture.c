@@ -1,4 +1,191 @@
 /* The C fixture library of the integration tests: echoes and boundary values for every scalar type. */
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#include <sys/types.h>
+
+/* Calls and arithmetic. */
+
+void noop(void) {}
 
 int32_t add_i32(int32_t a, int32_t b) { return a + b; }
+
+/*
+ * Sums 0..n-1 in a loop the optimizer cannot fold, so that a call stays inside native code long
+ * enough for another thread to close the library meanwhile.
+ */
+uint64_t slow_sum(uint32_t n) {
+    volatile uint64_t sum = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        sum += i;
+    }
+    return sum;
+}
+
+/* A side effect another Library of the same file can observe, to show that no native code ran. */
+static int32_t counter;
+int32_t bump_counter(void) { return ++counter; }
+int32_t read_counter(void) { return counter; }
+
+/* Every narrow type at once, so that an argument index other than 0 shows up in messages. */
+int32_t sum_narrow(int8_t a, uint8_t b, int16_t c, uint16_t d) { return a + b + c + d; }
+
+/* bool */
+
+bool echo_bool(bool v) { return v; }
+bool true_bool(void) { return true; }
+bool false_bool(void) { return false; }
+int32_t bool_as_i32(bool v) { return v; }
+
+/* 8-bit */
+
+int8_t echo_i8(int8_t v) { return v; }
+int8_t min_i8(void) { return INT8_MIN; }
+int8_t max_i8(void) { return INT8_MAX; }
+int32_t i8_as_i32(int8_t v) { return v; }
+
+uint8_t echo_u8(uint8_t v) { return v; }
+uint8_t max_u8(void) { return UINT8_MAX; }
+uint32_t u8_as_u32(uint8_t v) { return v; }
+
+/* 16-bit */
+
+int16_t echo_i16(int16_t v) { return v; }
+int16_t min_i16(void) { return INT16_MIN; }
+int16_t max_i16(void) { return INT16_MAX; }
+int32_t i16_as_i32(int16_t v) { return v; }
+
+uint16_t echo_u16(uint16_t v) { return v; }
+uint16_t max_u16(void) { return UINT16_MAX; }
+uint32_t u16_as_u32(uint16_t v) { return v; }
+
+/* 32-bit */
+
+int32_t echo_i32(int32_t v) { return v; }
+int32_t min_i32(void) { return INT32_MIN; }
+int32_t max_i32(void) { return INT32_MAX; }
+int64_t i32_as_i64(int32_t v) { return v; }
+
+uint32_t echo_u32(uint32_t v) { return v; }
+uint32_t max_u32(void) { return UINT32_MAX; }
+uint64_t u32_as_u64(uint32_t v) { return v; }
+
+/* 64-bit and pointer-sized */
+
+int64_t echo_i64(int64_t v) { return v; }
+int64_t min_i64(void) { return INT64_MIN; }
+int64_t max_i64(void) { return INT64_MAX; }
+
+uint64_t echo_u64(uint64_t v) { return v; }
+uint64_t max_u64(void) { return UINT64_MAX; }
+/* 1 when C received exactly 2^64-1, so the argument direction is checked on the C side. */
+int32_t is_max_u64(uint64_t v) { return v == UINT64_MAX; }
+/* The high half as C sees it, to tell zero- from sign-extension of a 64-bit value. */
+uint32_t high_u32_of_u64(uint64_t v) { return (uint32_t) (v >> 32); }
+
+intptr_t echo_isize(intptr_t v) { return v; }
+intptr_t min_isize(void) { return INTPTR_MIN; }
+intptr_t max_isize(void) { return INTPTR_MAX; }
+ssize_t echo_ssize(ssize_t v) { return v; }
+
+size_t echo_usize(size_t v) { return v; }
+size_t max_usize(void) { return SIZE_MAX; }
+int32_t is_max_usize(size_t v) { return v == SIZE_MAX; }
+
+/* f32: bit patterns are converted with memcpy, which never canonicalizes a NaN. */
+
+float echo_f32(float v) { return v; }
+float nan_f32(void) { return NAN; }
+float inf_f32(void) { return INFINITY; }
+float neg_inf_f32(void) { return -INFINITY; }
+float neg_zero_f32(void) { return -0.0f; }
+/* A quiet NaN whose payload differs from Java's canonical 0x7fc00000. */
+float payload_nan_f32(void) {
+    uint32_t bits = 0x7fc12345u;
+    float v;
+    memcpy(&v, &bits, sizeof v);
+    return v;
+}
+uint32_t u32_bits_of_f32(float v) {
+    uint32_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    return bits;
+}
+float f32_of_u32_bits(uint32_t bits) {
+    float v;
+    memcpy(&v, &bits, sizeof v);
+    return v;
+}
+
+/* f64 */
+
+double echo_f64(double v) { return v; }
+double nan_f64(void) { return NAN; }
+double inf_f64(void) { return INFINITY; }
+double neg_inf_f64(void) { return -INFINITY; }
+double neg_zero_f64(void) { return -0.0; }
+/* A quiet NaN whose payload differs from Java's canonical 0x7ff8000000000000. */
+double payload_nan_f64(void) {
+    uint64_t bits = 0x7ff80000deadbeefull;
+    double v;
+    memcpy(&v, &bits, sizeof v);
+    return v;
+}
+uint64_t u64_bits_of_f64(double v) {
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    return bits;
+}
+double f64_of_u64_bits(uint64_t bits) {
+    double v;
+    memcpy(&v, &bits, sizeof v);
+    return v;
+}
+
+/* pointer */
+
+void *echo_pointer(void *p) { return p; }
+uintptr_t pointer_to_address(void *p) { return (uintptr_t) p; }
+void *address_to_pointer(uintptr_t address) { return (void *) address; }
+int32_t is_null(void *p) { return p == NULL; }
+void *null_pointer(void) { return NULL; }
+/* Reads through the pointer, so a test sees that C got the memory and not just a number. */
+int32_t read_i32(const int32_t *p) { return *p; }
+
+/*
+ * How an argument arrives in its register, which C code cannot see: a C callee may re-extend it
+ * (gcc does), so these are written in assembly and return the first argument register's low 32
+ * bits unmodified. Clang-built callees rely on the caller having zero-extended a uint8_t (and
+ * sign-extended an int8_t) to 32 bits; FFM by itself sign-extends every byte. raw_register_32 is
+ * the same code under an architecture-neutral name, for tests that declare it with several
+ * signatures ("u32(u8)", "u32(i8)", "u32(u16)", ...).
+ */
+#if defined(__x86_64__)
+__asm__(
+    ".text\n"
+    ".globl raw_edi_u8\n"
+    ".type raw_edi_u8, @function\n"
+    ".globl raw_register_32\n"
+    ".type raw_register_32, @function\n"
+    "raw_edi_u8:\n"
+    "raw_register_32:\n"
+    "    movl %edi, %eax\n"
+    "    ret\n"
+    ".size raw_edi_u8, . - raw_edi_u8\n"
+    ".size raw_register_32, . - raw_register_32\n");
+#elif defined(__aarch64__)
+/* w0 is both the first argument and the result register, so returning at once hands it back. */
+__asm__(
+    ".text\n"
+    ".globl raw_w0_u8\n"
+    ".type raw_w0_u8, %function\n"
+    ".globl raw_register_32\n"
+    ".type raw_register_32, %function\n"
+    "raw_w0_u8:\n"
+    "raw_register_32:\n"
+    "    ret\n"
+    ".size raw_w0_u8, . - raw_w0_u8\n"
+    ".size raw_register_32, . - raw_register_32\n");
+#endif

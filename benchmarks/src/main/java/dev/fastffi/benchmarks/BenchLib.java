@@ -17,4 +17,16 @@ public interface BenchLib {
 
     @NativeFunction(value = "u64(u64, u64)", symbol = "xor_u64")
     long xor(long a, long b);
+
+    /** Copied into per-thread scratch memory and back. */
+    @NativeFunction(value = "i64(buffer, usize)", symbol = "sum_bytes")
+    long sumBytes(byte[] data, long length);
+
+    /** The Java heap array itself, zero-copy. */
+    @NativeFunction(value = "i64(buffer, usize)", symbol = "sum_bytes", critical = true)
+    long sumBytesCritical(byte[] data, long length);
+
+    /** Strings are never fast: a temporary UTF-8 copy on the compatibility path. */
+    @NativeFunction(value = "usize(string)", symbol = "length_of")
+    long lengthOf(String text);
 }

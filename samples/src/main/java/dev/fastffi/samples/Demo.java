@@ -6,6 +6,7 @@ import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +22,7 @@ public final class Demo {
         zlib();
         dynamic();
         plans(LibM.class);
+        plans(LibC.class);
         plans(Zlib.class);
     }
 
@@ -42,17 +44,20 @@ public final class Demo {
         show("labs(Long.MIN_VALUE + 1)", c.labs(Long.MIN_VALUE + 1));
         show("htonl(0x01020304L)", "0x" + Long.toHexString(c.htonl(0x01020304L)));
         try (Arena arena = Arena.ofConfined()) {
-            show("strlen(\"fastffi\")", c.strlen(arena.allocateFrom("fastffi")));
+            show("strlen(arena.allocateFrom(..))", c.strlen(arena.allocateFrom("fastffi")));
         }
+        show("strlenOf(\"héllo\")", c.strlenOf("héllo") + " (UTF-8 bytes)");
+        show("getenv(\"NO_SUCH_VARIABLE\")", c.getenv("NO_SUCH_VARIABLE"));
     }
 
     private static void zlib() {
         try (Library library = Library.open("libz.so.1", "z"); Arena arena = Arena.ofConfined()) {
             Zlib zlib = library.bind(Zlib.class);
             section("zlib, bound with Library.open(\"libz.so.1\", \"z\") -> " + library.name());
+            byte[] check = "123456789".getBytes(StandardCharsets.US_ASCII);
+            show("crc32(0, byte[9], 9)", "0x" + Long.toHexString(zlib.crc32(0, check, check.length)));
             MemorySegment data = arena.allocateFrom("123456789");
-            show("crc32(0, \"123456789\", 9)", "0x" + Long.toHexString(zlib.crc32(0, data, 9)));
-            show("adler32(1, \"123456789\", 9)", "0x" + Long.toHexString(zlib.adler32(1, data, 9)));
+            show("adler32(1, segment, 9)", "0x" + Long.toHexString(zlib.adler32(1, data, 9)));
             show("compressBound(1 MiB)", zlib.compressBound(1 << 20));
         }
     }

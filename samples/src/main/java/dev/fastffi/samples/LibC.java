@@ -14,9 +14,17 @@ public interface LibC {
     @NativeFunction("i64(i64)")
     long labs(long x);
 
-    /** A NUL-terminated string passed as a pointer to memory the caller owns. */
+    /** A NUL-terminated string passed as a pointer to memory the caller owns: fast. */
     @NativeFunction("usize(pointer)")
     long strlen(MemorySegment text);
+
+    /** A Java String, copied as UTF-8 for the call: always the compatibility path. */
+    @NativeFunction(value = "usize(string)", symbol = "strlen")
+    long strlenOf(String text);
+
+    /** A string result is decoded as UTF-8; NULL becomes null. */
+    @NativeFunction("string(string)")
+    String getenv(String name);
 
     /** u32 as a Java long: range-checked on the way in, zero-extended on the way out. */
     @NativeFunction("u32(u32)")

@@ -1,6 +1,7 @@
 package dev.fastffi.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.CallPath;
@@ -8,7 +9,7 @@ import dev.fastffi.CallPlan;
 import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,15 +37,18 @@ class SamplesTest {
         try (Arena arena = Arena.ofConfined()) {
             assertEquals(7, c.strlen(arena.allocateFrom("fastffi")));
         }
+        assertEquals(6, c.strlenOf("héllo"));
+        assertNull(c.getenv("FASTFFI_NO_SUCH_VARIABLE"));
+        assertEquals(System.getenv("PATH"), c.getenv("PATH"));
     }
 
     @Test
     void zlibCrc32OfTheCheckStringIsTheStandardCheckValue() {
         try (Library library = Library.open("libz.so.1", "z"); Arena arena = Arena.ofConfined()) {
             Zlib zlib = library.bind(Zlib.class);
-            MemorySegment data = arena.allocateFrom("123456789");
-            assertEquals(0xCBF43926L, zlib.crc32(0, data, 9));
-            assertEquals(0x091E01DEL, zlib.adler32(1, data, 9));
+            byte[] check = "123456789".getBytes(StandardCharsets.US_ASCII);
+            assertEquals(0xCBF43926L, zlib.crc32(0, check, check.length));
+            assertEquals(0x091E01DEL, zlib.adler32(1, arena.allocateFrom("123456789"), 9));
             assertTrue(zlib.compressBound(1 << 20) > 1 << 20);
         }
     }
@@ -58,7 +62,11 @@ class SamplesTest {
         assertEquals("argument 0 is Double: boxed values are on the compatibility path; use double to stay fast",
                 plans.get("floorBoxed").reason());
         assertTrue(FastFfi.describe(Zlib.class).stream().allMatch(p -> p.path() == CallPath.FAST));
-        assertTrue(FastFfi.describe(LibC.class).stream().allMatch(p -> p.path() == CallPath.FAST));
+        Map<String, CallPlan> libc = byMethod(FastFfi.describe(LibC.class));
+        assertEquals(CallPath.FAST, libc.get("strlen").path());
+        assertEquals(CallPath.COMPAT, libc.get("strlenOf").path());
+        assertEquals("argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0"
+                + " as 'buffer' to stay fast", libc.get("strlenOf").reason());
     }
 
     private static Map<String, CallPlan> byMethod(List<CallPlan> plans) {

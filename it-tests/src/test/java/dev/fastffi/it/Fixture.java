@@ -1,0 +1,50 @@
+package dev.fastffi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.Library;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.function.Executable;
+
+/** Opens the C fixture library the build compiled, and holds the assertions every test class shares. */
+final class Fixture {
+    private Fixture() {}
+
+    /**
+     * The fixture is built into target/ by the it-tests POM, so its path is only known at run
+     * time; that is why the test interfaces carry no {@code @NativeLibrary}.
+     */
+    static Library open() {
+        String path = System.getProperty("fastffi.fixture");
+        assertNotNull(path, "system property fastffi.fixture is not set; run the tests through Maven");
+        return Library.open(path);
+    }
+
+    /** Asserts that {@code call} throws an {@code FfiException} with {@code code}, and returns it. */
+    static FfiException assertFfiException(FfiException.Code code, Executable call) {
+        FfiException thrown = assertThrows(FfiException.class, call);
+        assertEquals(code, thrown.code(), thrown::getMessage);
+        return thrown;
+    }
+
+    /**
+     * Asserts {@code INVALID_ARGUMENT: <library> <detail>}, the one message format of every path;
+     * the library part is left open because it is whatever name the library was opened under.
+     */
+    static void assertInvalidArgument(String detail, Executable call) {
+        String message = assertFfiException(FfiException.Code.INVALID_ARGUMENT, call).getMessage();
+        Pattern expected = Pattern.compile("INVALID_ARGUMENT: \\S*libfastffi_fixture\\S* " + Pattern.quote(detail));
+        assertTrue(expected.matcher(message).matches(),
+                () -> "expected INVALID_ARGUMENT: <fixture library> " + detail + "\n but was " + message);
+    }
+
+    /** Asserts {@code LIBRARY_CLOSED} and that the message names the symbol that was called. */
+    static void assertLibraryClosed(String symbol, Executable call) {
+        String message = assertFfiException(FfiException.Code.LIBRARY_CLOSED, call).getMessage();
+        assertTrue(message.contains(symbol), () -> "message should name " + symbol + ": " + message);
+    }
+}
