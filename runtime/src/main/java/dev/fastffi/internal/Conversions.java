@@ -95,8 +95,9 @@ public final class Conversions {
             case null -> MemorySegment.NULL;
             case MemorySegment segment -> Buffers.in(segment, scratch, false);
             case ByteBuffer buffer -> Buffers.in(buffer, scratch, false);
-            case String text -> throw Args.invalid(site, index, NativeType.BUFFER, "a String is never turned into"
-                    + " a buffer; pass text.getBytes(UTF_8) with a trailing 0, or declare the argument as 'string'");
+            case String text -> throw Args.invalid(site, index, NativeType.BUFFER, describe(text) + " is never"
+                    + " turned into a buffer; pass text.getBytes(UTF_8) with a trailing 0, or declare the argument"
+                    + " as 'string'");
             default -> {
                 if (value.getClass().isArray() && value.getClass().getComponentType().isPrimitive()
                         && value.getClass() != boolean[].class) {
@@ -130,8 +131,8 @@ public final class Conversions {
             return MemorySegment.ofAddress(bigIntegerBits(big, type, site, index));
         }
         if (value instanceof String) {
-            throw Args.invalid(site, index, type, "a String is never turned into a pointer; pass a MemorySegment"
-                    + " (e.g. arena.allocateFrom(text)) or declare the argument as 'string'");
+            throw Args.invalid(site, index, type, describe(value) + " is never turned into a pointer; pass a"
+                    + " MemorySegment (e.g. arena.allocateFrom(text)) or declare the argument as 'string'");
         }
         if (value.getClass().isArray() || value instanceof ByteBuffer) {
             throw Args.invalid(site, index, type, describe(value) + " is a buffer; declare the argument as"
