@@ -47,8 +47,10 @@ class RegisteredCallbackTest {
     void upcallArgumentStaysOnTheFastPathAndCallbackObjectIsCompat() {
         Map<String, CallPath> paths = FastFfi.describe(Callbacks.class).stream()
                 .collect(Collectors.toMap(CallPlan::method, CallPlan::path));
-        assertEquals(CallPath.FAST, paths.get("cb_apply"));
-        assertEquals(CallPath.FAST, paths.get("applyAddress"));
+        // the build runs these tests again with -Dfastffi.fast=false, where every method is COMPAT
+        CallPath fast = "false".equalsIgnoreCase(System.getProperty(FastFfi.FAST_PROPERTY)) ? CallPath.COMPAT : CallPath.FAST;
+        assertEquals(fast, paths.get("cb_apply"));
+        assertEquals(fast, paths.get("applyAddress"));
         assertEquals(CallPath.COMPAT, paths.get("applyTransient"));
     }
 
