@@ -7,6 +7,7 @@ import dev.fastffi.Library;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,7 @@ public final class Demo {
         libm();
         libc();
         zlib();
+        sqlite();
         dynamic();
         plans(LibM.class);
         plans(LibC.class);
@@ -34,6 +36,9 @@ public final class Demo {
         show("pow(2.0, 10.0)", m.pow(2.0, 10.0));
         show("sqrt(-1.0)", m.sqrt(-1.0));
         show("floorBoxed(2.7)", m.floorBoxed(2.7));
+        int[] exponent = new int[1];
+        double mantissa = m.frexp(48.0, exponent);
+        show("frexp(48.0, int[1])", mantissa + " * 2^" + exponent[0]);
     }
 
     private static void libc() {
@@ -60,6 +65,26 @@ public final class Demo {
             show("adler32(1, segment, 9)", "0x" + Long.toHexString(zlib.adler32(1, data, 9)));
             show("compressBound(1 MiB)", zlib.compressBound(1 << 20));
         }
+        byte[] text = "fastffi ".repeat(512).getBytes(StandardCharsets.US_ASCII);
+        byte[] compressed = Compression.compress(text);
+        boolean same = Arrays.equals(text, Compression.uncompress(compressed, text.length));
+        show("compress2/uncompress 4 KiB", compressed.length + " bytes compressed, round trip "
+                + (same ? "exact" : "BROKEN"));
+    }
+
+    private static void sqlite() {
+        section("sqlite3 " + Database.version() + ", bound with FastFfi.load(Sqlite3.class)");
+        try (Database db = Database.inMemory()) {
+            db.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+            db.insert(1, "Ada Lovelace");
+            db.insert(2, "Grace Hopper");
+            show("SELECT id, name FROM person", db.people());
+            try {
+                db.execute("SELEKT nothing");
+            } catch (Database.SqliteException e) {
+                show("bad SQL", e.getMessage());
+            }
+        }
     }
 
     private static void dynamic() {
@@ -76,9 +101,11 @@ public final class Demo {
     private static void plans(Class<?> iface) {
         section("FastFfi.describe(" + iface.getSimpleName() + ".class)");
         List<CallPlan> plans = FastFfi.describe(iface);
+        int methodWidth = plans.stream().mapToInt(p -> p.method().length()).max().orElse(0);
+        int signatureWidth = plans.stream().mapToInt(p -> p.signature().length()).max().orElse(0);
+        String row = "  %-" + methodWidth + "s  %-" + signatureWidth + "s  %-6s  %s%n";
         for (CallPlan plan : plans) {
-            System.out.printf(Locale.ROOT, "  %-16s %-26s %-7s %s%n", plan.method(), plan.signature(), plan.path(),
-                    plan.reason());
+            System.out.printf(Locale.ROOT, row, plan.method(), plan.signature(), plan.path(), plan.reason());
         }
     }
 
