@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.Upcall;
 import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.internal.signature.NativeType;
 import java.lang.foreign.MemorySegment;
@@ -31,6 +32,8 @@ public final class Conversions {
                 return pointer(value, site, index);
             case BUFFER:
                 return buffer(value, site, index, scratch);
+            case FUNCTION:
+                return function(value, site, index);
             case STRING:
                 if (value == null || value instanceof String) {
                     return Strings.in((String) value, scratch, site, index);
@@ -119,7 +122,7 @@ public final class Conversions {
     private static MemorySegment pointer(Object value, NativeSymbol site, int index) {
         NativeType type = NativeType.POINTER;
         if (value == null || value instanceof MemorySegment) {
-            return Args.pointer((MemorySegment) value, site, index);
+            return Args.pointer((MemorySegment) value, type, site, index);
         }
         if (value instanceof Long address) {
             return MemorySegment.ofAddress(address);
@@ -136,6 +139,16 @@ public final class Conversions {
                     + " 'buffer' to pass Java memory");
         }
         throw wrongType(value, type, site, index);
+    }
+
+    /** A function pointer: a segment, an {@code Upcall}, or a callback object that gets a transient stub. */
+    private static MemorySegment function(Object value, NativeSymbol site, int index) {
+        return switch (value) {
+            case null -> MemorySegment.NULL;
+            case MemorySegment segment -> Args.pointer(segment, NativeType.FUNCTION, site, index);
+            case Upcall<?> upcall -> Args.function(upcall, site, index);
+            default -> TransientUpcalls.stub(value, site, index);
+        };
     }
 
     /** The carrier of {@code type} holding the low bits of {@code bits}. */
