@@ -44,7 +44,7 @@ final class Carriers {
             case I64, U64, ISIZE, USIZE -> TypeName.LONG;
             case F32 -> TypeName.FLOAT;
             case F64 -> TypeName.DOUBLE;
-            case POINTER, BUFFER, FUNCTION, STRING -> SEGMENT;
+            case POINTER, BUFFER, FUNCTION, STRING, STRUCT -> SEGMENT;
         };
     }
 

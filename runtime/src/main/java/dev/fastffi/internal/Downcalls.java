@@ -2,6 +2,7 @@ package dev.fastffi.internal;
 
 import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.internal.signature.StructType;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -101,12 +102,16 @@ public final class Downcalls {
         }
         List<MemoryLayout> arguments = new ArrayList<>();
         for (int i = 0; i < signature.arity(); i++) {
-            arguments.add(layout(signature.parameter(i), carriers.parameterType(i), downcall));
+            arguments.add(signature.parameter(i) == NativeType.STRUCT
+                    ? structLayout(signature.struct(i), carriers.parameterType(i))
+                    : layout(signature.parameter(i), carriers.parameterType(i), downcall));
         }
-        return signature.returnType() == NativeType.VOID
-                ? FunctionDescriptor.ofVoid(arguments.toArray(MemoryLayout[]::new))
-                : FunctionDescriptor.of(layout(signature.returnType(), carriers.returnType(), false),
-                        arguments.toArray(MemoryLayout[]::new));
+        MemoryLayout[] layouts = arguments.toArray(MemoryLayout[]::new);
+        return switch (signature.returnType()) {
+            case VOID -> FunctionDescriptor.ofVoid(layouts);
+            case STRUCT -> FunctionDescriptor.of(structLayout(signature.returnStruct(), carriers.returnType()), layouts);
+            default -> FunctionDescriptor.of(layout(signature.returnType(), carriers.returnType(), false), layouts);
+        };
     }
 
     /**
@@ -117,10 +122,15 @@ public final class Downcalls {
         return linkCapturing(signature, carriers, errno, options(false, errno));
     }
 
-    /** As {@link #linkCapturing(Signature, MethodType, boolean)} with {@code options}, which must include errno's. */
+    /**
+     * As {@link #linkCapturing(Signature, MethodType, boolean)} with {@code options}, which must
+     * include errno's. A struct result keeps FFM's {@code SegmentAllocator} after the address.
+     */
     static MethodHandle linkCapturing(Signature signature, MethodType carriers, boolean errno, Linker.Option... options) {
         MethodHandle handle = link(signature, carriers, options);
-        return errno ? MethodHandles.foldArguments(handle, 1, ERRNO_STATE) : handle;
+        // FFM's order: address, allocator of a struct result, capture segment, arguments
+        int capture = signature.returnType() == NativeType.STRUCT ? 2 : 1;
+        return errno ? MethodHandles.foldArguments(handle, capture, ERRNO_STATE) : handle;
     }
 
     /** The Java type FFM uses for {@code type}; pointers may also travel as {@code long}. */
@@ -135,7 +145,7 @@ public final class Downcalls {
             case I64, U64, ISIZE, USIZE -> long.class;
             case F32 -> float.class;
             case F64 -> double.class;
-            case POINTER, BUFFER, FUNCTION, STRING -> MemorySegment.class;
+            case POINTER, BUFFER, FUNCTION, STRING, STRUCT -> MemorySegment.class;
         };
     }
 
@@ -143,6 +153,14 @@ public final class Downcalls {
     public static MethodType carriers(Signature signature) {
         List<Class<?>> parameters = signature.parameters().stream().<Class<?>>map(Downcalls::carrier).toList();
         return MethodType.methodType(carrier(signature.returnType()), parameters);
+    }
+
+    /** A struct travels as a segment holding it, for arguments and results alike. */
+    private static MemoryLayout structLayout(StructType struct, Class<?> carrier) {
+        if (carrier != MemorySegment.class) {
+            throw new IllegalArgumentException(struct + " cannot be carried as " + carrier);
+        }
+        return struct.layout();
     }
 
     private static boolean widened(NativeType type, Class<?> carrier) {
@@ -169,7 +187,7 @@ public final class Downcalls {
             case F32 -> ValueLayout.JAVA_FLOAT;
             case F64 -> ValueLayout.JAVA_DOUBLE;
             case POINTER, BUFFER, FUNCTION, STRING -> ValueLayout.ADDRESS;
-            case VOID -> throw new IllegalArgumentException("void has no layout");
+            case VOID, STRUCT -> throw new IllegalArgumentException(type.cName() + " has no scalar layout");
         };
     }
 }

@@ -106,14 +106,32 @@ public final class JavaTypes {
 
     private JavaTypes() {}
 
-    /** How {@code javaType} serves as an argument of C type {@code type}. */
+    /**
+     * How {@code javaType} serves as an argument of C type {@code type}. Any type passes for a
+     * struct here, which {@link StructRecords} checks against the struct's fields instead.
+     */
     public static Support argument(NativeType type, String javaType) {
-        return classify(FAST_ARGUMENTS, COMPAT_ARGUMENTS, type, javaType);
+        return type == NativeType.STRUCT ? Support.FAST : classify(FAST_ARGUMENTS, COMPAT_ARGUMENTS, type, javaType);
     }
 
-    /** How {@code javaType} serves as the result of C type {@code type}. */
+    /** How {@code javaType} serves as the result of C type {@code type}; structs as in {@link #argument}. */
     public static Support result(NativeType type, String javaType) {
-        return classify(FAST_RESULTS, COMPAT_RESULTS, type, javaType);
+        return type == NativeType.STRUCT ? Support.FAST : classify(FAST_RESULTS, COMPAT_RESULTS, type, javaType);
+    }
+
+    /**
+     * The Java type of a struct field or array element of {@code type}: its carrier, {@code byte}
+     * for i8 and u8 (raw bits), {@code char} for u16, {@code MemorySegment} for pointers.
+     */
+    public static String fieldCarrier(NativeType type) {
+        if (!type.allowedInStruct()) {
+            throw new IllegalArgumentException(type.cName() + " is not a field type");
+        }
+        return switch (type) {
+            case I8, U8 -> "byte";
+            case U32 -> "int";
+            default -> FAST_RESULTS.get(type).get(0);
+        };
     }
 
     /**
@@ -122,7 +140,7 @@ public final class JavaTypes {
      */
     public static Support callbackArgument(NativeType type, String javaType) {
         return switch (type.kind()) {
-            case BUFFER, VOID -> Support.NONE;
+            case BUFFER, VOID, STRUCT -> Support.NONE;
             case STRING -> javaType.equals(STRING) ? Support.COMPAT : Support.NONE;
             default -> result(type, javaType);
         };
@@ -139,7 +157,7 @@ public final class JavaTypes {
     /** Every Java type allowed for a callback parameter of {@code type}, for messages. */
     public static List<String> allowedCallbackArguments(NativeType type) {
         return switch (type.kind()) {
-            case BUFFER, VOID -> List.of();
+            case BUFFER, VOID, STRUCT -> List.of();
             case STRING -> List.of(STRING);
             default -> allowedResults(type);
         };

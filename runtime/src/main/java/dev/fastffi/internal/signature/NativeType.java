@@ -26,13 +26,16 @@ public enum NativeType {
     POINTER("pointer", Kind.POINTER, 8, false),
     BUFFER("buffer", Kind.BUFFER, 8, false),
     FUNCTION("function", Kind.FUNCTION, 8, false),
-    STRING("string", Kind.STRING, 8, false);
+    STRING("string", Kind.STRING, 8, false),
+    /** A struct by value; which struct is {@link Signature#struct(int)} or {@link Signature#returnStruct()}. */
+    STRUCT("struct", Kind.STRUCT, 0, false);
 
     /** What a type is, independent of its width. */
-    public enum Kind { VOID, BOOL, INTEGER, FLOAT, POINTER, BUFFER, FUNCTION, STRING }
+    public enum Kind { VOID, BOOL, INTEGER, FLOAT, POINTER, BUFFER, FUNCTION, STRING, STRUCT }
 
     private static final Map<String, NativeType> BY_NAME = Stream.concat(
-                    Arrays.stream(values()).map(t -> Map.entry(t.cName, t)),
+                    // a struct is written as its fields or its record's name, never as 'struct'
+                    Arrays.stream(values()).filter(t -> t.kind != Kind.STRUCT).map(t -> Map.entry(t.cName, t)),
                     Stream.of(Map.entry("str", STRING), Map.entry("arraybuffer", BUFFER)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
@@ -57,7 +60,15 @@ public enum NativeType {
         return kind;
     }
 
-    /** Size in bytes; {@code isize}, {@code usize} and pointers follow the 64-bit platforms FFM runs on. */
+    /** Whether the type may be a struct field or array element: a scalar with a fixed layout. */
+    public boolean allowedInStruct() {
+        return switch (kind) {
+            case BOOL, INTEGER, FLOAT, POINTER, FUNCTION -> true;
+            default -> false;
+        };
+    }
+
+    /** Size in bytes (0 for a struct, whose size is its layout's); {@code isize}, {@code usize} and pointers follow the 64-bit platforms FFM runs on. */
     public int byteSize() {
         return byteSize;
     }

@@ -1,21 +1,26 @@
 package dev.fastffi.internal.signature;
 
 import dev.fastffi.FfiException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A parsed C signature: return type, fixed argument types and whether C variadic arguments follow.
+ * A struct by value is {@link NativeType#STRUCT} in {@code returnType} or {@code parameters}, and
+ * its fields are in {@code structs}: one entry per STRUCT, the result's first, then the arguments'
+ * in order.
  *
- * <p>{@link #toString()} prints the canonical form, which {@link #parse} reads back to an equal
- * signature.
+ * <p>{@link #toString()} prints the canonical form, with every struct inline, which {@link #parse}
+ * reads back to an equal signature.
  */
-public record Signature(NativeType returnType, List<NativeType> parameters, boolean variadic) {
+public record Signature(NativeType returnType, List<NativeType> parameters, boolean variadic, List<StructType> structs) {
 
     public Signature {
         Objects.requireNonNull(returnType, "returnType");
         parameters = List.copyOf(parameters);
+        structs = List.copyOf(structs);
         if (!returnType.allowedAsReturn()) {
             throw new IllegalArgumentException(returnType.cName() + " is not a return type");
         }
@@ -24,10 +29,20 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
                 throw new IllegalArgumentException(parameter.cName() + " is not an argument type");
             }
         }
+        long declared = parameters.stream().filter(t -> t == NativeType.STRUCT).count()
+                + (returnType == NativeType.STRUCT ? 1 : 0);
+        if (declared != structs.size()) {
+            throw new IllegalArgumentException(declared + " struct types but " + structs.size() + " structs given");
+        }
+    }
+
+    /** A signature without structs. */
+    public Signature(NativeType returnType, List<NativeType> parameters, boolean variadic) {
+        this(returnType, parameters, variadic, List.of());
     }
 
     /**
-     * Parses {@code text}.
+     * Parses {@code text}, in which structs are written inline.
      *
      * @throws FfiException {@code INVALID_SIGNATURE} pointing at the column of the first problem
      */
@@ -35,9 +50,19 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
         return tryParse(text).orElseThrow();
     }
 
+    /** Parses {@code text}, in which a struct may also be named by a key of {@code structs}. */
+    public static Signature parse(String text, Map<String, StructType> structs) {
+        return tryParse(text, structs).orElseThrow();
+    }
+
     /** Parses {@code text}, returning the error instead of throwing it; for the processor. */
     public static ParseResult tryParse(String text) {
-        return new SignatureParser(text).parse();
+        return tryParse(text, Map.of());
+    }
+
+    /** As {@link #tryParse(String)}, with struct names. */
+    public static ParseResult tryParse(String text, Map<String, StructType> structs) {
+        return new SignatureParser(text, structs).parse();
     }
 
     /** The number of fixed arguments. */
@@ -50,10 +75,40 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
         return parameters.get(index);
     }
 
+    /** The struct of argument {@code index}, which must be {@link NativeType#STRUCT}. */
+    public StructType struct(int index) {
+        if (parameters.get(index) != NativeType.STRUCT) {
+            throw new IllegalArgumentException("argument " + index + " of " + this + " is not a struct");
+        }
+        int before = (int) parameters.subList(0, index).stream().filter(t -> t == NativeType.STRUCT).count();
+        return structs.get(before + (returnType == NativeType.STRUCT ? 1 : 0));
+    }
+
+    /** The struct returned, when {@code returnType} is {@link NativeType#STRUCT}. */
+    public StructType returnStruct() {
+        if (returnType != NativeType.STRUCT) {
+            throw new IllegalArgumentException(this + " does not return a struct");
+        }
+        return structs.get(0);
+    }
+
+    /** Argument {@code index}'s type as written in a signature: its name, or a struct's fields. */
+    public String describeParameter(int index) {
+        return parameters.get(index) == NativeType.STRUCT ? struct(index).toString() : parameters.get(index).cName();
+    }
+
+    /** The result type as written in a signature. */
+    public String describeReturn() {
+        return returnType == NativeType.STRUCT ? returnStruct().toString() : returnType.cName();
+    }
+
     @Override
     public String toString() {
-        String fixed = parameters.stream().map(NativeType::cName).collect(Collectors.joining(", "));
+        List<String> fixed = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            fixed.add(describeParameter(i));
+        }
         String rest = !variadic ? "" : parameters.isEmpty() ? "..." : ", ...";
-        return returnType.cName() + "(" + fixed + rest + ")";
+        return describeReturn() + "(" + String.join(", ", fixed) + rest + ")";
     }
 }

@@ -2,6 +2,7 @@ package dev.fastffi.internal.signature;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads {@code ret(arg, arg, ...)} one token at a time, tracking columns so that every rejection
@@ -11,10 +12,14 @@ final class SignatureParser {
     private static final String EXAMPLE = "write it as 'ret(arg, ...)', e.g. 'i32(i32, pointer)'";
 
     private final String text;
+    private final Map<String, StructType> names;
+    /** The structs read so far, in the order {@link Signature#structs()} lists them. */
+    private final List<StructType> structs = new ArrayList<>();
     private int position;
 
-    SignatureParser(String text) {
+    SignatureParser(String text, Map<String, StructType> names) {
         this.text = text;
+        this.names = names;
     }
 
     ParseResult parse() {
@@ -34,7 +39,7 @@ final class SignatureParser {
             throw reject("signature is empty", EXAMPLE);
         }
         int returnColumn = column();
-        NativeType returnType = type();
+        NativeType returnType = typeOrStruct();
         if (!returnType.allowedAsReturn()) {
             String written = text.substring(returnColumn - 1, position);
             throw rejectAt(returnColumn, "'" + written + "' is only allowed as an argument",
@@ -48,7 +53,7 @@ final class SignatureParser {
         if (!atEnd()) {
             throw reject("unexpected text after ')'", "remove '" + text.substring(position) + "'");
         }
-        return new Signature(returnType, parameters, variadic);
+        return new Signature(returnType, parameters, variadic, structs);
     }
 
     /** Reads the arguments up to and including ')'; returns whether they end with '...'. */
@@ -76,7 +81,7 @@ final class SignatureParser {
                 position++;
                 return true;
             }
-            NativeType type = type();
+            NativeType type = typeOrStruct();
             if (!type.allowedAsArgument()) {
                 throw rejectAt(argumentColumn, "'void' is only allowed as a return type",
                         "write '()' for a function without arguments");
@@ -94,7 +99,109 @@ final class SignatureParser {
         }
     }
 
-    private NativeType type() {
+    /** A type name, a struct's fields or a struct's name; a struct is added to {@link #structs}. */
+    private NativeType typeOrStruct() {
+        FieldOrType read = fieldOrType();
+        if (read.struct() != null) {
+            structs.add(read.struct());
+            return NativeType.STRUCT;
+        }
+        return read.type();
+    }
+
+    /** Exactly one of the two is set. */
+    private record FieldOrType(NativeType type, StructType struct) {}
+
+    private FieldOrType fieldOrType() {
+        if (peek('{')) {
+            return new FieldOrType(null, struct());
+        }
+        int start = position;
+        String name = name();
+        if (NativeType.byName(name).isEmpty() && Character.isUpperCase(name.charAt(0))
+                && NativeType.closestName(name).filter(n -> n.equalsIgnoreCase(name)).isEmpty()) {
+            return new FieldOrType(null, named(name, start));
+        }
+        position = start;
+        return new FieldOrType(type(), null);
+    }
+
+    private StructType named(String name, int start) {
+        StructType struct = names.get(name);
+        if (struct == null) {
+            throw rejectAt(start + 1, "unknown struct '" + name + "'", names.isEmpty()
+                    ? "no @NativeStruct record is known here; write the fields inline, e.g. '{f64, f64}'"
+                    : "known structs are " + String.join(", ", names.keySet().stream().sorted().toList()));
+        }
+        return struct;
+    }
+
+    /** {@code '{' field (',' field)* '}'}. */
+    private StructType struct() {
+        position++;
+        List<FieldType> fields = new ArrayList<>();
+        while (true) {
+            skipSpaces();
+            if (peek('}') && fields.isEmpty()) {
+                throw reject("a struct needs at least one field", "e.g. '{f64, f64}'");
+            }
+            fields.add(field());
+            skipSpaces();
+            if (peek('}')) {
+                position++;
+                return new StructType(fields);
+            }
+            if (atEnd()) {
+                throw reject("missing '}'", "close the struct");
+            }
+            expect(',', "expected ',' or '}' in a struct");
+        }
+    }
+
+    private FieldType field() {
+        int column = column();
+        if (peek('[')) {
+            return array();
+        }
+        FieldOrType read = fieldOrType();
+        if (read.struct() != null) {
+            return read.struct();
+        }
+        return new FieldType.Scalar(scalarField(read.type(), column));
+    }
+
+    /** {@code '[' length ']' scalar}. */
+    private FieldType array() {
+        position++;
+        skipSpaces();
+        int start = position;
+        while (!atEnd() && Character.isDigit(text.charAt(position))) {
+            position++;
+        }
+        int length = start == position || position - start > 9 ? 0 : Integer.parseInt(text.substring(start, position));
+        if (length < 1) {
+            throw rejectAt(start + 1, "an array length must be a whole number from 1 to 999999999", "e.g. '[4]i32'");
+        }
+        skipSpaces();
+        expect(']', "expected ']' after the array length");
+        skipSpaces();
+        int column = column();
+        if (peek('{') || peek('[')) {
+            throw reject("an array element must be a scalar type", "write the elements as separate fields");
+        }
+        NativeType element = type();
+        return new FieldType.Array(length, scalarField(element, column));
+    }
+
+    private NativeType scalarField(NativeType type, int column) {
+        if (!type.allowedInStruct()) {
+            throw rejectAt(column, "'" + type.cName() + "' cannot be a struct field",
+                    "use bool, an integer, a float, pointer or function");
+        }
+        return type;
+    }
+
+    private String name() {
         int start = position;
         while (!atEnd() && isNameChar(text.charAt(position))) {
             position++;
@@ -105,7 +212,12 @@ final class SignatureParser {
             }
             throw reject("expected a type but found '" + current() + "'", "");
         }
-        String name = text.substring(start, position);
+        return text.substring(start, position);
+    }
+
+    private NativeType type() {
+        int start = position;
+        String name = name();
         return NativeType.byName(name).orElseThrow(() -> rejectAt(start + 1, "unknown type '" + name + "'",
                 NativeType.closestName(name).map(n -> "did you mean '" + n + "'?")
                         .orElse("known types are " + String.join(", ", NativeType.allNames().toList()))));

@@ -103,7 +103,9 @@ class SignatureRejectionTest {
         assertContains(e.getMessage(), "unknown type 'char'");
         assertFalse(e.getMessage().contains("did you mean"), e.getMessage());
         for (NativeType type : NativeType.values()) {
-            assertContains(e.getMessage(), type.cName());
+            if (type != NativeType.STRUCT) {
+                assertContains(e.getMessage(), type.cName());
+            }
         }
     }
 

@@ -1,0 +1,61 @@
+package dev.fastffi.internal.signature;
+
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.StructLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A C struct passed by value, {@code {f64, [4]i32, {u8, f64}}}: its fields in order and the one
+ * layout both the runtime and the processor use, with natural C alignment and padding.
+ * {@link #toString()} prints the inline form the parser reads back.
+ */
+public record StructType(List<FieldType> fields) implements FieldType {
+
+    public StructType {
+        fields = List.copyOf(fields);
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("a struct needs at least one field");
+        }
+    }
+
+    /**
+     * Fields named {@code f0}, {@code f1}, …, each at the next multiple of its alignment, with
+     * padding after the last up to the struct's alignment, as C lays structs out.
+     */
+    @Override
+    public StructLayout layout() {
+        List<MemoryLayout> members = new ArrayList<>();
+        long offset = 0;
+        long alignment = 1;
+        for (int i = 0; i < fields.size(); i++) {
+            MemoryLayout field = fields.get(i).layout();
+            long aligned = align(offset, field.byteAlignment());
+            if (aligned > offset) {
+                members.add(MemoryLayout.paddingLayout(aligned - offset));
+            }
+            members.add(field.withName("f" + i));
+            offset = aligned + field.byteSize();
+            alignment = Math.max(alignment, field.byteAlignment());
+        }
+        if (align(offset, alignment) > offset) {
+            members.add(MemoryLayout.paddingLayout(align(offset, alignment) - offset));
+        }
+        return MemoryLayout.structLayout(members.toArray(MemoryLayout[]::new));
+    }
+
+    /** The byte offset of field {@code index} from the start of the struct. */
+    public long offset(int index) {
+        return layout().byteOffset(MemoryLayout.PathElement.groupElement("f" + index));
+    }
+
+    private static long align(long offset, long alignment) {
+        return (offset + alignment - 1) / alignment * alignment;
+    }
+
+    @Override
+    public String toString() {
+        return fields.stream().map(FieldType::toString).collect(Collectors.joining(", ", "{", "}"));
+    }
+}
