@@ -76,6 +76,29 @@ public final class Args {
         return value;
     }
 
+    /** A struct argument, which cannot be NULL: the record itself, or {@code INVALID_ARGUMENT}. */
+    public static <R> R struct(R value, NativeSymbol site, int index) {
+        if (value == null) {
+            throw invalidStruct(site, index, "null cannot be passed as a struct");
+        }
+        return value;
+    }
+
+    /** A fixed array field of a struct argument: the array itself when it has exactly {@code length} elements. */
+    public static <A> A array(A value, int length, NativeSymbol site, int index) {
+        if (value == null || java.lang.reflect.Array.getLength(value) != length) {
+            throw invalidStruct(site, index, "an array field needs exactly " + length + " elements, not "
+                    + (value == null ? "null" : Conversions.describe(value)));
+        }
+        return value;
+    }
+
+    /** As {@link #invalid} for struct argument {@code index}, named by its fields. */
+    public static FfiException invalidStruct(NativeSymbol site, int index, String problem) {
+        return new FfiException(FfiException.Code.INVALID_ARGUMENT,
+                site + ", argument " + index + " (" + site.signature().describeParameter(index) + "): " + problem);
+    }
+
     /** {@code INVALID_ARGUMENT: lib symbol, argument i (type): problem}, the one format of all paths. */
     public static FfiException invalid(NativeSymbol site, int index, NativeType type, String problem) {
         return new FfiException(FfiException.Code.INVALID_ARGUMENT,

@@ -20,8 +20,10 @@ public final class CompatFunction {
     private final MethodHandle generic;
     /** Per call shape handles of a variadic function; null otherwise. */
     private final Variadics variadics;
-    /** Whether arguments are copied into scratch memory: buffers and strings. */
+    /** Whether arguments are copied into scratch memory: buffers, strings and structs, or a struct returned there. */
     private final boolean copies;
+    /** Whether the handle takes FFM's allocator for a struct result after the address. */
+    private final boolean returnsStruct;
 
     /** Links {@code symbol} for the compatibility path, capturing errno after each call if asked. */
     public static CompatFunction of(NativeSymbol symbol, boolean errno) {
@@ -31,12 +33,13 @@ public final class CompatFunction {
     private CompatFunction(NativeSymbol symbol, boolean errno) {
         this.symbol = symbol;
         Signature signature = symbol.signature();
+        this.returnsStruct = signature.returnType() == NativeType.STRUCT;
         this.variadics = signature.variadic() ? new Variadics(signature, errno) : null;
         this.generic = signature.variadic() ? null : Downcalls.linkCapturing(signature, Downcalls.carriers(signature),
-                errno).asType(MethodType.genericMethodType(signature.arity() + 1));
+                errno).asType(MethodType.genericMethodType(signature.arity() + (returnsStruct ? 2 : 1)));
         // a variadic String is copied too, so variadic calls always take a scratch frame
-        this.copies = signature.variadic() || signature.parameters().stream()
-                .anyMatch(type -> type == NativeType.BUFFER || type == NativeType.STRING);
+        this.copies = signature.variadic() || returnsStruct || signature.parameters().stream()
+                .anyMatch(type -> type == NativeType.BUFFER || type == NativeType.STRING || type == NativeType.STRUCT);
     }
 
     /**
@@ -63,7 +66,7 @@ public final class CompatFunction {
         long mark = scratch.mark();
         try {
             Object[] carriers = carriers(values, types, scratch);
-            Object raw = call(handle, symbol.address(), carriers);
+            Object raw = call(handle, symbol.address(), returnsStruct ? prepend(scratch, carriers) : carriers);
             for (int i = 0; i < symbol.signature().arity(); i++) {
                 if (types.get(i) == NativeType.BUFFER) {
                     Conversions.copyBack(values[i], (MemorySegment) carriers[i]);
@@ -85,7 +88,11 @@ public final class CompatFunction {
         return invoke(resultType, all);
     }
 
+    /** The result as {@code resultType}; a struct is read out of scratch memory before its frame is reset. */
     private Object finish(Object raw, Class<?> resultType) {
+        if (returnsStruct) {
+            return StructValues.read((MemorySegment) raw, 0, symbol.signature().returnStruct(), resultType);
+        }
         return Conversions.result(raw, symbol.signature().returnType(), resultType);
     }
 

@@ -34,6 +34,8 @@ public final class Conversions {
                 return buffer(value, site, index, scratch);
             case FUNCTION:
                 return function(value, site, index);
+            case STRUCT:
+                return StructValues.in(value, site.signature().struct(index), site, index, scratch);
             case STRING:
                 if (value == null || value instanceof String) {
                     return Strings.in((String) value, scratch, site, index);

@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
@@ -13,6 +14,7 @@ import java.lang.invoke.MethodType;
 public final class DynamicHandles {
     private static final MethodHandle CHECK_OPEN;
     private static final MethodHandle POINTER;
+    private static final MethodHandle STRUCT;
     private static final MethodHandle CHECK_FAILURES;
 
     static {
@@ -20,6 +22,9 @@ public final class DynamicHandles {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             CHECK_OPEN = lookup.findVirtual(NativeSymbol.class, "checkOpen", MethodType.methodType(void.class));
             POINTER = lookup.findStatic(Args.class, "pointer", MethodType.methodType(MemorySegment.class,
+                    MemorySegment.class, NativeSymbol.class, int.class));
+            STRUCT = lookup.findStatic(Args.class, "struct", MethodType.methodType(Object.class,
+                    Object.class, NativeSymbol.class, int.class)).asType(MethodType.methodType(MemorySegment.class,
                     MemorySegment.class, NativeSymbol.class, int.class));
             CHECK_FAILURES = lookup.findStatic(UpcallFailures.class, "check",
                     MethodType.methodType(void.class, NativeSymbol.class));
@@ -36,8 +41,11 @@ public final class DynamicHandles {
         MethodHandle handle = Downcalls.linkCapturing(signature, Downcalls.carriers(signature), errno);
         handle = MethodHandles.insertArguments(handle, 0, symbol.address());
         for (int i = 0; i < signature.arity(); i++) {
+            // a struct result's allocator comes first, as FFM puts it
+            int at = i + (signature.returnType() == NativeType.STRUCT ? 1 : 0);
+            MethodHandle check = signature.parameter(i) == NativeType.STRUCT ? STRUCT : POINTER;
             if (Downcalls.carrier(signature.parameter(i)) == MemorySegment.class) {
-                handle = MethodHandles.filterArguments(handle, i, MethodHandles.insertArguments(POINTER, 1, symbol, i));
+                handle = MethodHandles.filterArguments(handle, at, MethodHandles.insertArguments(check, 1, symbol, i));
             }
         }
         MethodHandle check = CHECK_FAILURES.bindTo(symbol);

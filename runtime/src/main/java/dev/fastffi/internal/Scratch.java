@@ -2,6 +2,7 @@ package dev.fastffi.internal;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.util.ArrayDeque;
 
 /**
@@ -12,8 +13,11 @@ import java.util.ArrayDeque;
  * <p>The retained block grows to at most {@link #MAX_RETAINED} bytes; a call that needs more gets
  * a confined arena of its own, closed when the call's frame is reset, so one huge array never pins
  * huge memory. The block lives in an automatic arena and is freed when its thread is gone.
+ *
+ * <p>As a {@link SegmentAllocator} it is what FFM writes a struct result into, valid until the
+ * frame is reset, so a struct returned by value costs no allocation beyond the Java value read out.
  */
-public final class Scratch {
+public final class Scratch implements SegmentAllocator {
     /** The largest block a thread keeps between calls. */
     public static final long MAX_RETAINED = 256 * 1024;
     private static final long INITIAL = 4 * 1024;
@@ -48,9 +52,19 @@ public final class Scratch {
     }
 
     /** {@code bytes} of memory aligned to 16, valid until the frame is reset. */
+    @Override
     public MemorySegment allocate(long bytes) {
         long address = reserve(bytes);
         return segmentAt(address, bytes);
+    }
+
+    /** As {@link #allocate(long)}; any alignment up to 16, which every C scalar and struct fits. */
+    @Override
+    public MemorySegment allocate(long bytes, long alignment) {
+        if (alignment > 16) {
+            throw new IllegalArgumentException("scratch memory is aligned to 16, not " + alignment);
+        }
+        return allocate(bytes);
     }
 
     /**

@@ -1,0 +1,159 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.internal.signature.FieldType;
+import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.internal.signature.StructType;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.reflect.Array;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * The compatibility path's struct values: a record, or an {@code Object[]} of fields with nested
+ * structs as nested arrays, written into and read out of memory laid out as {@link StructType#layout()}.
+ * Scalar fields are converted and range-checked as arguments are, so both paths reject alike.
+ */
+public final class StructValues {
+    private StructValues() {}
+
+    /** Copies {@code value} into new scratch memory: the segment passed for struct argument {@code index}. */
+    static MemorySegment in(Object value, StructType struct, NativeSymbol site, int index, Scratch scratch) {
+        MemorySegment segment = scratch.allocate(struct.layout().byteSize());
+        write(segment, 0, struct, value, site, index);
+        return segment;
+    }
+
+    private static void write(MemorySegment segment, long offset, StructType struct, Object value, NativeSymbol site,
+            int index) {
+        Object[] fields = fields(value, struct, site, index);
+        for (int i = 0; i < fields.length; i++) {
+            long at = offset + struct.offset(i);
+            switch (struct.fields().get(i)) {
+                case FieldType.Scalar scalar -> put(segment, at, scalar.type(), fields[i], site, index);
+                case FieldType.Array array -> putArray(segment, at, array, fields[i], site, index);
+                case StructType nested -> write(segment, at, nested, fields[i], site, index);
+            }
+        }
+    }
+
+    /** The field values of a record or an {@code Object[]}, as many as the struct has fields. */
+    private static Object[] fields(Object value, StructType struct, NativeSymbol site, int index) {
+        Object[] fields = switch (value) {
+            case null -> throw Args.invalidStruct(site, index, "null cannot be passed as a struct");
+            case Record record -> components(record);
+            case Object[] array -> array;
+            default -> throw Args.invalidStruct(site, index, Conversions.describe(value)
+                    + " cannot be passed as a struct; pass a record or an Object[] of its fields");
+        };
+        if (fields.length != struct.fields().size()) {
+            throw Args.invalidStruct(site, index, Conversions.describe(value) + " does not have the struct's "
+                    + struct.fields().size() + " fields");
+        }
+        return fields;
+    }
+
+    private static Object[] components(Record record) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            try {
+                var accessor = components[i].getAccessor();
+                accessor.setAccessible(true);
+                values[i] = accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw Rethrow.unchecked(e);
+            }
+        }
+        return values;
+    }
+
+    private static void putArray(MemorySegment segment, long offset, FieldType.Array array, Object value,
+            NativeSymbol site, int index) {
+        if (value == null || !value.getClass().isArray() || Array.getLength(value) != array.length()) {
+            String found = value == null ? "null" : Conversions.describe(value);
+            throw Args.invalidStruct(site, index, "an array field needs exactly " + array.length()
+                    + " elements, not " + found);
+        }
+        long size = FieldType.valueLayout(array.element()).byteSize();
+        for (int i = 0; i < array.length(); i++) {
+            put(segment, offset + i * size, array.element(), Array.get(value, i), site, index);
+        }
+    }
+
+    private static void put(MemorySegment segment, long offset, NativeType type, Object value, NativeSymbol site,
+            int index) {
+        Object carrier = Conversions.argument(value, type, site, index, null);
+        switch (carrier) {
+            case Boolean b -> segment.set(ValueLayout.JAVA_BOOLEAN, offset, b);
+            case Byte b -> segment.set(ValueLayout.JAVA_BYTE, offset, b);
+            case Short s -> segment.set(ValueLayout.JAVA_SHORT, offset, s);
+            case Character c -> segment.set(ValueLayout.JAVA_CHAR, offset, c);
+            case Integer i -> segment.set(ValueLayout.JAVA_INT, offset, i);
+            case Long l -> segment.set(ValueLayout.JAVA_LONG, offset, l);
+            case Float f -> segment.set(ValueLayout.JAVA_FLOAT, offset, f);
+            case Double d -> segment.set(ValueLayout.JAVA_DOUBLE, offset, d);
+            case MemorySegment m -> segment.set(ValueLayout.ADDRESS, offset, m);
+            default -> throw new IllegalStateException("no carrier " + carrier.getClass());
+        }
+    }
+
+    /**
+     * Reads the struct at {@code segment} as {@code javaType}: a record of matching components, or
+     * for {@code Object.class} an {@code Object[]} boxed as {@code invoke} results are.
+     */
+    public static Object read(MemorySegment segment, long offset, StructType struct, Class<?> javaType) {
+        boolean asRecord = javaType.isRecord();
+        RecordComponent[] components = asRecord ? javaType.getRecordComponents() : null;
+        Object[] values = new Object[struct.fields().size()];
+        for (int i = 0; i < values.length; i++) {
+            Class<?> target = asRecord ? components[i].getType() : Object.class;
+            long at = offset + struct.offset(i);
+            values[i] = switch (struct.fields().get(i)) {
+                case FieldType.Scalar scalar -> get(segment, at, scalar.type(), target);
+                case FieldType.Array array -> getArray(segment, at, array, target);
+                case StructType nested -> read(segment, at, nested, target);
+            };
+        }
+        return asRecord ? construct(javaType, components, values) : values;
+    }
+
+    private static Object getArray(MemorySegment segment, long offset, FieldType.Array array, Class<?> target) {
+        Class<?> element = target == Object.class ? Object.class : target.getComponentType();
+        Object values = Array.newInstance(element, array.length());
+        long size = FieldType.valueLayout(array.element()).byteSize();
+        for (int i = 0; i < array.length(); i++) {
+            Array.set(values, i, get(segment, offset + i * size, array.element(), element));
+        }
+        return values;
+    }
+
+    private static Object get(MemorySegment segment, long offset, NativeType type, Class<?> target) {
+        Object carrier = switch (type) {
+            case BOOL -> segment.get(ValueLayout.JAVA_BOOLEAN, offset);
+            case I8, U8 -> segment.get(ValueLayout.JAVA_BYTE, offset);
+            case I16 -> segment.get(ValueLayout.JAVA_SHORT, offset);
+            case U16 -> segment.get(ValueLayout.JAVA_CHAR, offset);
+            case I32, U32 -> segment.get(ValueLayout.JAVA_INT, offset);
+            case F32 -> segment.get(ValueLayout.JAVA_FLOAT, offset);
+            case F64 -> segment.get(ValueLayout.JAVA_DOUBLE, offset);
+            case POINTER, FUNCTION -> segment.get(ValueLayout.ADDRESS, offset);
+            default -> segment.get(ValueLayout.JAVA_LONG, offset);
+        };
+        return Conversions.result(carrier, type, target);
+    }
+
+    private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
+        Class<?>[] parameters = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            parameters[i] = components[i].getType();
+        }
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(parameters);
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw Rethrow.unchecked(e);
+        }
+    }
+}
