@@ -65,3 +65,10 @@ int64_t st_arrays_sum(st_arrays a) {
     }
     return sum + (int64_t) (a.scale[0] + a.scale[1]);
 }
+
+typedef struct { void *address; int64_t tag; } st_tagged;
+
+st_tagged st_tagged_next(st_tagged t) {
+    st_tagged r = { (char *) t.address + 1, t.tag * 2 };
+    return r;
+}

@@ -16,6 +16,7 @@ import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes a fast-path body: check the library is open, convert arguments, {@code invokeExact} with
@@ -28,6 +29,7 @@ final class FastCall {
     static final ClassName SCRATCH = ClassName.get(Scratch.class);
     static final ClassName ERRNO_STATE = ClassName.get(ErrnoState.class);
     static final ClassName UPCALL_FAILURES = ClassName.get(UpcallFailures.class);
+    static final ClassName SEGMENT_ALLOCATOR = ClassName.get("java.lang.foreign", "SegmentAllocator");
 
     private final Member member;
     private final NativeMethod method;
@@ -37,15 +39,20 @@ final class FastCall {
     private final String symbol;
     private final String scratch;
     private final String mark;
+    private final StructCodecs structs;
+    private final boolean returnsStruct;
 
-    private FastCall(Member member, List<String> parameters, NameAllocator locals) {
+    private FastCall(Member member, List<String> parameters, NameAllocator locals, StructCodecs structs) {
         this.member = member;
         this.method = member.plan().method();
         this.signature = member.plan().signature();
         this.parameters = parameters;
         this.locals = locals;
         this.symbol = locals.newName("symbol$");
-        boolean usesScratch = false;
+        this.structs = structs;
+        // a struct result is written into scratch memory by FFM, struct arguments by put$ methods
+        this.returnsStruct = signature.returnType() == NativeType.STRUCT;
+        boolean usesScratch = returnsStruct || signature.parameters().contains(NativeType.STRUCT);
         for (int i = 0; i < parameters.size(); i++) {
             usesScratch |= Carriers.usesScratch(signature.parameter(i), typeName(i), method.flags().critical());
         }
@@ -54,8 +61,9 @@ final class FastCall {
     }
 
     /** Adds the body to {@code builder}; {@code parameters} are the names the override declares. */
-    static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals) {
-        new FastCall(member, parameters, locals).write(builder);
+    static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
+            StructCodecs structs) {
+        new FastCall(member, parameters, locals, structs).write(builder);
     }
 
     private void write(MethodSpec.Builder builder) {
@@ -68,6 +76,9 @@ final class FastCall {
         builder.beginControlFlow("try");
         List<CodeBlock> arguments = new ArrayList<>();
         arguments.add(CodeBlock.of("$N.address()", symbol));
+        if (returnsStruct) {
+            arguments.add(CodeBlock.of("($T) $N", SEGMENT_ALLOCATOR, scratch));
+        }
         if (method.flags().errno()) {
             arguments.add(CodeBlock.of("$T.current()", ERRNO_STATE));
         }
@@ -96,6 +107,13 @@ final class FastCall {
         String javaType = typeName(i);
         String parameter = parameters.get(i);
         boolean critical = method.flags().critical();
+        if (type == NativeType.STRUCT) {
+            String passed = locals.newName(parameter + "$");
+            TypeMirror record = method.parameters().get(i).type();
+            builder.addStatement("$T $N = $N.allocate($LL)", Carriers.SEGMENT, passed, scratch, structs.size(record))
+                    .addStatement("$L", structs.put(record, passed, parameter, symbol, i));
+            return CodeBlock.of("$N", passed);
+        }
         if (!Carriers.usesScratch(type, javaType, critical)) {
             return Carriers.argument(type, javaType, parameter, symbol, i);
         }
@@ -112,7 +130,9 @@ final class FastCall {
             afterCall.forEach(statement -> builder.addStatement("$L", statement));
             return;
         }
-        CodeBlock result = Carriers.result(signature.returnType(), method.resultTypeName(), call);
+        CodeBlock result = returnsStruct
+                ? structs.get(method.resultType(), CodeBlock.of("($T) $L", Carriers.SEGMENT, call))
+                : Carriers.result(signature.returnType(), method.resultTypeName(), call);
         if (afterCall.isEmpty()) {
             builder.addStatement("return $L", result);
             return;

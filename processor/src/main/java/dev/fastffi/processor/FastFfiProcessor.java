@@ -24,7 +24,7 @@ import javax.tools.Diagnostic;
  * the report, then generate ({@link BindingGenerator}) only if the report is clean. Every problem of
  * every method and interface is reported; an internal failure is reported as a fastffi bug on the
  * interface and never escapes {@link #process}. {@code @NativeCallback} interfaces are checked by
- * {@link CallbackValidator}. {@code -Afastffi.fast=false} puts every method on the compatibility path.
+ * {@link CallbackValidator}, {@code @NativeStruct} records by {@link StructValidator}. {@code -Afastffi.fast=false} puts every method on the compatibility path.
  */
 @AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
@@ -39,6 +39,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
     private BindingValidator validator;
     private BindingGenerator generator;
     private CallbackValidator callbackValidator;
+    private final StructValidator structValidator = new StructValidator();
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -70,7 +71,27 @@ public final class FastFfiProcessor extends AbstractProcessor {
         }
         types.values().forEach(this::bind);
         checkCallbacks(round);
+        checkStructs(round);
         return true;
+    }
+
+    private void checkStructs(RoundEnvironment round) {
+        TypeElement nativeStruct = processingEnv.getElementUtils().getTypeElement(StructMirrors.NATIVE_STRUCT);
+        Map<String, TypeElement> structs = new TreeMap<>();
+        for (Element element : round.getElementsAnnotatedWith(nativeStruct)) {
+            if (element instanceof TypeElement type) {
+                structs.put(type.getQualifiedName().toString(), type);
+            }
+        }
+        for (TypeElement type : structs.values()) {
+            try {
+                StructMirrors.annotation(type).ifPresent(annotation -> structValidator.validate(type, annotation)
+                        .forEach(problem -> problem.printTo(messager)));
+            } catch (RuntimeException | LinkageError e) {
+                messager.printMessage(Diagnostic.Kind.ERROR,
+                        Messages.INTERNAL_ERROR.format(type.getQualifiedName(), e), type);
+            }
+        }
     }
 
     private void checkCallbacks(RoundEnvironment round) {

@@ -43,6 +43,14 @@ enum Messages {
             + " they must match one to one."),
     CALLBACK_ARGUMENT_TYPE("Argument %d of @NativeCallback(\"%s\") is C type '%s', which cannot arrive as %s; %s."),
     CALLBACK_RESULT_TYPE("The result of @NativeCallback(\"%s\") is C type '%s', which cannot be returned as %s; %s."),
+    STRUCT_NOT_A_RECORD("%s of @NativeFunction(\"%s\") is the struct %s, which cannot be %s as %s;"
+            + " declare a record whose components match its fields."),
+    STRUCT_MISMATCH("%s of @NativeFunction(\"%s\") is the struct %s: %s."),
+    NATIVE_STRUCT_NOT_A_RECORD("@NativeStruct is only allowed on records, but '%s' is not one;"
+            + " declare it as a record whose components match the fields."),
+    NATIVE_STRUCT_INVALID("@NativeStruct(\"%s\"): %s"),
+    NATIVE_STRUCT_NOT_A_STRUCT("@NativeStruct(\"%s\") is not a struct; write its fields in braces, e.g. '{f64, f64}'."),
+    NATIVE_STRUCT_MISMATCH("@NativeStruct(\"%s\"): %s."),
     WRITE_FAILED("Could not write the binding %s: %s."),
     INTERNAL_ERROR("fastffi bug: the processor failed on '%s' with %s; no binding was generated."
             + " Please report it together with this declaration."),

@@ -6,11 +6,17 @@ import dev.fastffi.internal.signature.JavaTypes.Support;
 import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.ParseResult;
 import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.internal.signature.StructRecords;
+import dev.fastffi.internal.signature.StructType;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /** Checks one {@code @NativeFunction} method, reporting every problem it finds, and plans its path when it has none. */
 final class MethodValidator {
@@ -33,7 +39,7 @@ final class MethodValidator {
         int before = problems.count();
         checkSymbol(method);
         checkFlags(method);
-        ParseResult parsed = Signature.tryParse(method.signature());
+        ParseResult parsed = Signature.tryParse(method.signature(), StructMirrors.names(method));
         if (!parsed.isValid()) {
             error(method, "value", Messages.SIGNATURE_INVALID, method.signature(), parsed.error().describe());
             return Optional.empty();
@@ -88,10 +94,19 @@ final class MethodValidator {
                     Messages.count(parameters.size(), "parameter"));
         } else {
             for (int i = 0; i < parameters.size(); i++) {
-                checkArgument(method, i, signature.parameter(i), parameters.get(i));
+                if (signature.parameter(i) == NativeType.STRUCT) {
+                    checkStruct(method, "Argument " + i, signature.struct(i), parameters.get(i).type(),
+                            parameters.get(i).element());
+                } else {
+                    checkArgument(method, i, signature.parameter(i), parameters.get(i));
+                }
             }
         }
-        checkResult(method, signature.returnType());
+        if (signature.returnType() == NativeType.STRUCT) {
+            checkStruct(method, "The result", signature.returnStruct(), method.resultType(), method.element());
+        } else {
+            checkResult(method, signature.returnType());
+        }
         int function = signature.parameters().indexOf(NativeType.FUNCTION);
         if (method.flags().critical() && function >= 0) {
             error(method, "critical", Messages.CRITICAL_WITH_FUNCTION, function);
@@ -112,6 +127,29 @@ final class MethodValidator {
         }
         problems.add(method.element(), Messages.RESULT_TYPE, method.signature(), type.cName(),
                 JavaTypes.simpleName(method.resultTypeName()), simpleNames(JavaTypes.allowedResults(type)));
+    }
+
+    /**
+     * A struct's Java type must be a record matching its fields. A {@code @NativeStruct} record of
+     * that very struct is left to {@link StructValidator}, which reports on the record once.
+     */
+    private void checkStruct(NativeMethod method, String where, StructType struct, TypeMirror type, Element element) {
+        Optional<TypeElement> record = StructMirrors.record(type);
+        if (record.isEmpty()) {
+            problems.add(element, Messages.STRUCT_NOT_A_RECORD, where, method.signature(), struct,
+                    where.startsWith("Argument") ? "passed" : "returned",
+                    JavaTypes.simpleName(BindingReader.typeName(type)));
+            return;
+        }
+        ParseResult own = StructMirrors.annotation(record.get()).isPresent() ? StructMirrors.structOf(record.get()) : null;
+        if (own != null && own.isValid() && struct.equals(own.signature().structs().get(0))) {
+            return;
+        }
+        List<RecordComponentElement> components = StructMirrors.components(record.get());
+        for (StructRecords.Mismatch mismatch : StructRecords.check(struct, StructMirrors.view(record.get()))) {
+            Element on = mismatch.component() < 0 ? record.get() : components.get(mismatch.component());
+            problems.addOn(on, Messages.STRUCT_MISMATCH, where, method.signature(), struct, mismatch.message());
+        }
     }
 
     /** Reports on the annotation, underlining {@code member} when it was written out. */

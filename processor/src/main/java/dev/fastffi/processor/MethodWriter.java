@@ -20,14 +20,14 @@ final class MethodWriter {
     /** Simple names the bodies use as types; a parameter of that name would shadow the type. */
     private static final List<String> BODY_TYPES = Stream.of(ClassName.get(Args.class), ClassName.get(Buffers.class),
                     FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
-                    FastCall.UPCALL_FAILURES, Carriers.SEGMENT,
+                    FastCall.UPCALL_FAILURES, FastCall.SEGMENT_ALLOCATOR, Carriers.SEGMENT,
                     ClassName.get(Byte.class), ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
 
     private MethodWriter() {}
 
-    static MethodSpec write(Member member) {
+    static MethodSpec write(Member member, StructCodecs structs) {
         MethodPlan plan = member.plan();
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
@@ -45,7 +45,7 @@ final class MethodWriter {
         }
         builder.varargs(method.element().isVarArgs());
         if (plan.fast()) {
-            FastCall.write(builder, member, names, locals);
+            FastCall.write(builder, member, names, locals, structs);
         } else {
             compatBody(builder, member, names);
         }
@@ -91,7 +91,7 @@ final class MethodWriter {
 
     private static String javadoc(MethodPlan plan) {
         Signature signature = plan.signature();
-        String returnType = signature.returnType().cName();
+        String returnType = signature.describeReturn();
         String declaration = returnType + " " + plan.method().symbol() + signature.toString().substring(returnType.length());
         return plan.fast()
                 ? Messages.JAVADOC_FAST.format(declaration)

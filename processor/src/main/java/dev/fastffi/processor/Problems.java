@@ -35,6 +35,11 @@ final class Problems {
         }
     }
 
+    /** Reports on {@code element} itself, wherever it is declared: a record component a struct disagrees with. */
+    void addOn(Element element, Messages message, Object... args) {
+        problems.add(new Problem(message.format(args), element, null, null));
+    }
+
     List<Problem> list() {
         return List.copyOf(problems);
     }

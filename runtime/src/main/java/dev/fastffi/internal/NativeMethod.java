@@ -3,6 +3,7 @@ package dev.fastffi.internal;
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeFunction;
 import dev.fastffi.internal.signature.JavaTypes;
+import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.Signature;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -37,7 +38,7 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
         }
         Signature signature;
         try {
-            signature = Signature.parse(function.value());
+            signature = Signature.parse(function.value(), StructClasses.names(method));
         } catch (FfiException e) {
             throw invalid(where + ": " + e.getMessage().substring(e.code().name().length() + 2));
         }
@@ -63,8 +64,26 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
             throw invalid(where + ": the result is " + JavaTypes.simpleName(resultType) + ", which cannot stand for "
                     + signature.returnType().cName());
         }
+        checkStructs(where, signature, method);
         String symbol = function.symbol().isEmpty() ? method.getName() : function.symbol();
         return new NativeMethod(method, symbol, signature, argumentTypes, resultType);
+    }
+
+    private static void checkStructs(String where, Signature signature, Method method) {
+        for (int i = 0; i < signature.arity(); i++) {
+            if (signature.parameter(i) == NativeType.STRUCT) {
+                String problem = StructClasses.mismatch(signature.struct(i), method.getParameterTypes()[i]);
+                if (problem != null) {
+                    throw invalid(where + ": argument " + i + ": " + problem);
+                }
+            }
+        }
+        if (signature.returnType() == NativeType.STRUCT) {
+            String problem = StructClasses.mismatch(signature.returnStruct(), method.getReturnType());
+            if (problem != null) {
+                throw invalid(where + ": the result: " + problem);
+            }
+        }
     }
 
     /** As {@link #typeName}, with every {@code @NativeCallback} interface named as the type table does. */

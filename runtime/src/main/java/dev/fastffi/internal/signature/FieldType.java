@@ -28,7 +28,7 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Array, Str
         }
     }
 
-    /** A fixed array {@code [length]element} of scalars. */
+    /** A fixed array {@code [length]element} of integers or floats. */
     record Array(int length, NativeType element) implements FieldType {
         public Array {
             if (length < 1 || !element.allowedInStruct()) {

@@ -187,10 +187,14 @@ final class SignatureParser {
         skipSpaces();
         int column = column();
         if (peek('{') || peek('[')) {
-            throw reject("an array element must be a scalar type", "write the elements as separate fields");
+            throw reject("an array element must be an integer or a float", "write the elements as separate fields");
         }
         NativeType element = type();
-        return new FieldType.Array(length, scalarField(element, column));
+        if (!element.isInteger() && element.kind() != NativeType.Kind.FLOAT) {
+            throw rejectAt(column, "an array element must be an integer or a float, not '" + element.cName() + "'",
+                    "write the elements as separate fields");
+        }
+        return new FieldType.Array(length, element);
     }
 
     private NativeType scalarField(NativeType type, int column) {

@@ -63,7 +63,8 @@ class StructSignatureTest {
         "void({i32)          | 10 | expected ',' or '}' in a struct but found ')'",
         "void({string})      | 7  | 'string' cannot be a struct field",
         "void({[0]i32})      | 8  | an array length must be a whole number",
-        "void({[2]{i32}})    | 10 | an array element must be a scalar type",
+        "void({[2]{i32}})    | 10 | an array element must be an integer or a float",
+        "void({[2]pointer})  | 10 | an array element must be an integer or a float, not 'pointer'",
         "void({i32; f64})    | 10 | expected ',' or '}' in a struct",
         "void({I32})         | 7  | unknown type 'I32'",
     })

@@ -1,0 +1,182 @@
+package dev.fastffi.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.fastffi.internal.Args;
+import dev.fastffi.internal.NativeSymbol;
+import dev.fastffi.internal.signature.FieldType;
+import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.internal.signature.StructType;
+import dev.fastffi.processor.MemberNames.Member;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The static methods of a binding that copy records into struct memory ({@code put$Point}) and
+ * back ({@code get$Point}), one pair per record type its fast methods pass, nested ones included.
+ * A record's carriers fix its layout, so one pair serves every struct the record matches.
+ */
+final class StructCodecs {
+    private static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
+    private static final ClassName ARGS = ClassName.get(Args.class);
+
+    /** One record type: the struct it was validated against and its settled method names. */
+    private record Codec(TypeElement record, StructType struct, String put, String get) {}
+
+    private final Map<String, Codec> codecs = new TreeMap<>();
+
+    private StructCodecs() {}
+
+    /** The codecs the fast members need, named in one pass in sorted order. */
+    static StructCodecs settle(List<Member> members) {
+        Map<String, Map.Entry<TypeElement, StructType>> found = new TreeMap<>();
+        for (Member member : members) {
+            if (!member.plan().fast()) {
+                continue;
+            }
+            var signature = member.plan().signature();
+            var parameters = member.plan().method().parameters();
+            for (int i = 0; i < signature.arity(); i++) {
+                if (signature.parameter(i) == NativeType.STRUCT) {
+                    collect(parameters.get(i).type(), signature.struct(i), found);
+                }
+            }
+            if (signature.returnType() == NativeType.STRUCT) {
+                collect(member.plan().method().resultType(), signature.returnStruct(), found);
+            }
+        }
+        StructCodecs settled = new StructCodecs();
+        Set<String> taken = new HashSet<>();
+        found.forEach((name, entry) -> {
+            String simple = entry.getKey().getSimpleName().toString();
+            String unique = simple;
+            for (int n = 2; !taken.add(unique); n++) {
+                unique = simple + n;
+            }
+            settled.codecs.put(name, new Codec(entry.getKey(), entry.getValue(), "put$" + unique, "get$" + unique));
+        });
+        return settled;
+    }
+
+    private static void collect(TypeMirror type, StructType struct, Map<String, Map.Entry<TypeElement, StructType>> found) {
+        TypeElement record = StructMirrors.record(type).orElseThrow();
+        found.putIfAbsent(record.getQualifiedName().toString(), Map.entry(record, struct));
+        List<RecordComponentElement> components = StructMirrors.components(record);
+        for (int i = 0; i < components.size(); i++) {
+            if (struct.fields().get(i) instanceof StructType nested) {
+                collect(components.get(i).asType(), nested, found);
+            }
+        }
+    }
+
+    /** {@code put$Point(segment, 0L, value, symbol$, index)}: writes a struct argument, refusing null. */
+    CodeBlock put(TypeMirror type, String segment, String value, String symbol, int index) {
+        return CodeBlock.of("$N($N, 0L, $N, $N, $L)", codec(type).put(), segment, value, symbol, index);
+    }
+
+    /** {@code get$Point(segment, 0L)}: the record read out of a struct result. */
+    CodeBlock get(TypeMirror type, CodeBlock segment) {
+        return CodeBlock.of("$N($L, 0L)", codec(type).get(), segment);
+    }
+
+    /** The struct's size, for the scratch memory an argument is written into. */
+    long size(TypeMirror type) {
+        return codec(type).struct().layout().byteSize();
+    }
+
+    private Codec codec(TypeMirror type) {
+        return codecs.get(StructMirrors.record(type).orElseThrow().getQualifiedName().toString());
+    }
+
+    List<MethodSpec> methods() {
+        List<MethodSpec> methods = new ArrayList<>();
+        for (Codec codec : codecs.values()) {
+            methods.add(putMethod(codec));
+            methods.add(getMethod(codec));
+        }
+        return methods;
+    }
+
+    private MethodSpec putMethod(Codec codec) {
+        MethodSpec.Builder put = MethodSpec.methodBuilder(codec.put())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Carriers.SEGMENT, "segment$")
+                .addParameter(long.class, "offset$")
+                .addParameter(TypeName.get(codec.record().asType()), "value$")
+                .addParameter(NativeSymbol.class, "symbol$")
+                .addParameter(int.class, "index$")
+                .addStatement("$T.struct(value$$, symbol$$, index$$)", ARGS);
+        List<RecordComponentElement> components = StructMirrors.components(codec.record());
+        for (int i = 0; i < components.size(); i++) {
+            CodeBlock value = CodeBlock.of("value$$.$N()", components.get(i).getSimpleName().toString());
+            long offset = codec.struct().offset(i);
+            switch (codec.struct().fields().get(i)) {
+                case FieldType.Scalar scalar -> put.addStatement("segment$$.set($T.$L, offset$$ + $LL, $L)",
+                        VALUE_LAYOUT, layout(scalar.type()), offset, scalarIn(scalar.type(), value));
+                case FieldType.Array array -> put.addStatement(
+                        "$T.copy($T.array($L, $L, symbol$$, index$$), 0, segment$$, $T.$L, offset$$ + $LL, $L)",
+                        Carriers.SEGMENT, ARGS, value, array.length(), VALUE_LAYOUT, layout(array.element()), offset,
+                        array.length());
+                case StructType nested -> put.addStatement("$N(segment$$, offset$$ + $LL, $L, symbol$$, index$$)",
+                        codec(components.get(i).asType()).put(), offset, value);
+            }
+        }
+        return put.build();
+    }
+
+    private static CodeBlock scalarIn(NativeType type, CodeBlock value) {
+        return type == NativeType.POINTER || type == NativeType.FUNCTION
+                ? CodeBlock.of("$T.requireNonNullElse($L, $T.NULL)", Objects.class, value, Carriers.SEGMENT)
+                : value;
+    }
+
+    private MethodSpec getMethod(Codec codec) {
+        List<CodeBlock> values = new ArrayList<>();
+        List<RecordComponentElement> components = StructMirrors.components(codec.record());
+        for (int i = 0; i < components.size(); i++) {
+            long offset = codec.struct().offset(i);
+            values.add(switch (codec.struct().fields().get(i)) {
+                case FieldType.Scalar scalar -> CodeBlock.of("segment$$.get($T.$L, offset$$ + $LL)", VALUE_LAYOUT,
+                        layout(scalar.type()), offset);
+                case FieldType.Array array -> CodeBlock.of("segment$$.asSlice(offset$$ + $LL, $LL).toArray($T.$L)",
+                        offset, array.layout().byteSize(), VALUE_LAYOUT, layout(array.element()));
+                case StructType nested -> CodeBlock.of("$N(segment$$, offset$$ + $LL)",
+                        codec(components.get(i).asType()).get(), offset);
+            });
+        }
+        TypeName record = TypeName.get(codec.record().asType());
+        return MethodSpec.methodBuilder(codec.get())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(record)
+                .addParameter(Carriers.SEGMENT, "segment$")
+                .addParameter(long.class, "offset$")
+                .addStatement("return new $T($L)", record, CodeBlock.join(values, ", "))
+                .build();
+    }
+
+    /** The {@code ValueLayout} constant a scalar field is read and written with. */
+    private static String layout(NativeType type) {
+        return switch (type) {
+            case BOOL -> "JAVA_BOOLEAN";
+            case I8, U8 -> "JAVA_BYTE";
+            case I16 -> "JAVA_SHORT";
+            case U16 -> "JAVA_CHAR";
+            case I32, U32 -> "JAVA_INT";
+            case F32 -> "JAVA_FLOAT";
+            case F64 -> "JAVA_DOUBLE";
+            case POINTER, FUNCTION -> "ADDRESS";
+            default -> "JAVA_LONG";
+        };
+    }
+}

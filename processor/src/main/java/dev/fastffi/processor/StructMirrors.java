@@ -1,0 +1,104 @@
+package dev.fastffi.processor;
+
+import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.internal.signature.ParseResult;
+import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.internal.signature.StructRecords;
+import dev.fastffi.internal.signature.StructType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Records seen as structs, as the runtime's {@code StructClasses} sees them: the struct names a
+ * method may use (its {@code @NativeStruct} parameter and result types, and theirs) and each
+ * record's components for {@link StructRecords}. Reads only; never reports.
+ */
+final class StructMirrors {
+    static final String NATIVE_STRUCT = "dev.fastffi.annotations.NativeStruct";
+
+    private StructMirrors() {}
+
+    /** The structs of the {@code @NativeStruct} records among the method's parameter and result types that parse. */
+    static Map<String, StructType> names(NativeMethod method) {
+        Map<String, StructType> names = new TreeMap<>();
+        Stream.concat(method.parameters().stream().map(NativeMethod.JavaParameter::type), Stream.of(method.resultType()))
+                .forEach(type -> collect(type, names));
+        return names;
+    }
+
+    private static void collect(TypeMirror type, Map<String, StructType> names) {
+        record(type).filter(r -> annotation(r).isPresent() && !names.containsKey(r.getSimpleName().toString()))
+                .ifPresent(r -> {
+                    ParseResult parsed = structOf(r);
+                    if (parsed.isValid() && parsed.signature().returnType() == NativeType.STRUCT) {
+                        names.put(r.getSimpleName().toString(), parsed.signature().returnStruct());
+                    }
+                });
+    }
+
+    /** Parses the record's {@code @NativeStruct} value; names in it are its components' records. */
+    static ParseResult structOf(TypeElement record) {
+        Map<String, StructType> names = new TreeMap<>();
+        components(record).forEach(component -> collect(component.asType(), names));
+        return Signature.tryParse(value(record) + "()", names);
+    }
+
+    /** The record a type names, if it names one. */
+    static Optional<TypeElement> record(TypeMirror type) {
+        if (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).asElement() instanceof TypeElement element
+                && element.getKind() == ElementKind.RECORD) {
+            return Optional.of(element);
+        }
+        return Optional.empty();
+    }
+
+    static Optional<AnnotationMirror> annotation(TypeElement type) {
+        return type.getAnnotationMirrors().stream()
+                .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+                        .contentEquals(NATIVE_STRUCT))
+                .map(m -> (AnnotationMirror) m)
+                .findFirst();
+    }
+
+    /** The {@code @NativeStruct} value written on the record. */
+    static String value(TypeElement record) {
+        return annotation(record).flatMap(m -> m.getElementValues().entrySet().stream()
+                        .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+                        .map(e -> String.valueOf(e.getValue().getValue()))
+                        .findFirst())
+                .orElse("");
+    }
+
+    static List<RecordComponentElement> components(TypeElement record) {
+        return ElementFilter.recordComponentsIn(record.getEnclosedElements());
+    }
+
+    static StructRecords.RecordView view(TypeElement record) {
+        List<StructRecords.Component> components = components(record).stream()
+                .map(c -> new StructRecords.Component(c.getSimpleName().toString(),
+                        BindingReader.typeName(c.asType()), record(c.asType()).map(StructMirrors::view).orElse(null)))
+                .toList();
+        return new StructRecords.RecordView() {
+            @Override
+            public String name() {
+                return record.getSimpleName().toString();
+            }
+
+            @Override
+            public List<StructRecords.Component> components() {
+                return components;
+            }
+        };
+    }
+}
