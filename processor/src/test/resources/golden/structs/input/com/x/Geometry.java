@@ -1,0 +1,12 @@
+package com.x;
+
+import dev.fastffi.annotations.NativeFunction;
+
+/** Structs by value: named and inline, as arguments and results, with errno. */
+public interface Geometry {
+    @NativeFunction("f64(Point, Point)")
+    double distance(Point a, Point b);
+
+    @NativeFunction(value = "Box(Box, {f64, f64})", errno = true)
+    Box move(Box box, Point by);
+}
