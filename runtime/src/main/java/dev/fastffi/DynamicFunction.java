@@ -30,6 +30,12 @@ public final class DynamicFunction {
      * as pointer, String as string; Float is promoted to f64, and Byte, Short and Character to i32,
      * as C promotes them. Each shape of call is linked once and cached.
      *
+     * <p>A struct argument ({@code {i32, f64}}) takes a record whose components match its fields or
+     * an {@code Object[]} of the field values, nested structs as nested records or arrays; a struct
+     * is returned as an {@code Object[]} of its fields boxed as results are, nested structs and
+     * fixed arrays as nested {@code Object[]}. Pass a lone {@code Object[]} as {@code (Object) fields}
+     * so that Java does not spread it into the varargs.
+     *
      * @return i8 as Byte, u8 as Integer, i16 as Short, u16 as Integer, i32 as Integer, u32 as Long,
      *     i64 and isize as Long, u64 and usize as BigInteger, f32 as Float, f64 as Double, bool as
      *     Boolean, pointer as MemorySegment (zero length; {@code MemorySegment.NULL} for NULL), void as null
@@ -44,7 +50,8 @@ public final class DynamicFunction {
     /**
      * An exact handle: bool as boolean, i8 and u8 as byte (raw bits), i16 as short, u16 as char,
      * i32 and u32 as int, the 64-bit types as long, f32 as float, f64 as double, pointer as
-     * MemorySegment (null is NULL). Call it with {@code invokeExact}. Like {@link #invoke}, it
+     * MemorySegment (null is NULL), a struct as a MemorySegment holding it; a struct result, as in
+     * FFM, takes a leading {@code SegmentAllocator} for its memory. Call it with {@code invokeExact}. Like {@link #invoke}, it
      * throws {@code CALLBACK_FAILED} when a Java callback threw during the call.
      *
      * @throws FfiException {@code INVALID_SIGNATURE} for a variadic function, which has one
