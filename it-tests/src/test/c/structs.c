@@ -72,3 +72,19 @@ st_tagged st_tagged_next(st_tagged t) {
     st_tagged r = { (char *) t.address + 1, t.tag * 2 };
     return r;
 }
+
+/* Arrays of structs through 'buffer': C strides by sizeof, padding included. */
+int64_t st_small_total(const st_small *s, int32_t n) {
+    int64_t total = 0;
+    for (int32_t i = 0; i < n; i++) {
+        total += s[i].x * 10 + s[i].y;
+    }
+    return total;
+}
+
+void st_padded_bump(st_padded *p, int32_t n) {
+    for (int32_t i = 0; i < n; i++) {
+        p[i].tag++;
+        p[i].value *= 2;
+    }
+}

@@ -131,8 +131,12 @@ final class BindingReader {
         return Boolean.TRUE.equals(values.get(member));
     }
 
-    /** As {@link #typeName}, with every {@code @NativeCallback} interface named as the type table does. */
+    /** As {@link #typeName}, with callback interfaces and arrays of struct records named as the type table does. */
     static String argumentName(TypeMirror type) {
+        if (type.getKind() == TypeKind.ARRAY && StructMirrors.record(((ArrayType) type).getComponentType())
+                .flatMap(StructMirrors::annotation).isPresent()) {
+            return JavaTypes.STRUCT_ARRAY;
+        }
         return isCallback(type) ? JavaTypes.CALLBACK : typeName(type);
     }
 

@@ -10,6 +10,7 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Scratch;
 import dev.fastffi.internal.UpcallFailures;
+import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.Signature;
 import dev.fastffi.processor.MemberNames.Member;
@@ -112,6 +113,13 @@ final class FastCall {
             TypeMirror record = method.parameters().get(i).type();
             builder.addStatement("$T $N = $N.allocate($LL)", Carriers.SEGMENT, passed, scratch, structs.size(record))
                     .addStatement("$L", structs.put(record, passed, parameter, symbol, i));
+            return CodeBlock.of("$N", passed);
+        }
+        if (javaType.equals(JavaTypes.STRUCT_ARRAY)) {
+            String passed = locals.newName(parameter + "$");
+            TypeMirror array = method.parameters().get(i).type();
+            builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed, structs.putAll(array, scratch, parameter, symbol, i));
+            afterCall.add(structs.getAll(array, passed, parameter));
             return CodeBlock.of("$N", passed);
         }
         if (!Carriers.usesScratch(type, javaType, critical)) {

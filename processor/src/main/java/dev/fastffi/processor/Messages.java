@@ -46,6 +46,8 @@ enum Messages {
     STRUCT_NOT_A_RECORD("%s of @NativeFunction(\"%s\") is the struct %s, which cannot be %s as %s;"
             + " declare a record whose components match its fields."),
     STRUCT_MISMATCH("%s of @NativeFunction(\"%s\") is the struct %s: %s."),
+    STRUCT_ARRAY_INVALID("Argument %d of @NativeFunction(\"%s\") is a buffer of %s records, whose @NativeStruct"
+            + " is not a valid struct; fix the @NativeStruct value."),
     NATIVE_STRUCT_NOT_A_RECORD("@NativeStruct is only allowed on records, but '%s' is not one;"
             + " declare it as a record whose components match the fields."),
     NATIVE_STRUCT_INVALID("@NativeStruct(\"%s\"): %s"),

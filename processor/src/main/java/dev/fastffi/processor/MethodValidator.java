@@ -16,6 +16,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeMirror;
 
 /** Checks one {@code @NativeFunction} method, reporting every problem it finds, and plans its path when it has none. */
@@ -114,6 +115,10 @@ final class MethodValidator {
     }
 
     private void checkArgument(NativeMethod method, int index, NativeType type, JavaParameter parameter) {
+        if (parameter.typeName().equals(JavaTypes.STRUCT_ARRAY) && type == NativeType.BUFFER) {
+            checkStructArray(method, index, parameter);
+            return;
+        }
         if (JavaTypes.argument(type, parameter.typeName()) != Support.NONE) {
             return;
         }
@@ -127,6 +132,16 @@ final class MethodValidator {
         }
         problems.add(method.element(), Messages.RESULT_TYPE, method.signature(), type.cName(),
                 JavaTypes.simpleName(method.resultTypeName()), simpleNames(JavaTypes.allowedResults(type)));
+    }
+
+    /** The records of a buffer are laid out by their own {@code @NativeStruct}, which must parse. */
+    private void checkStructArray(NativeMethod method, int index, JavaParameter parameter) {
+        TypeElement record = StructMirrors.record(((ArrayType) parameter.type()).getComponentType()).orElseThrow();
+        ParseResult own = StructMirrors.structOf(record);
+        if (!own.isValid() || own.signature().returnType() != NativeType.STRUCT) {
+            problems.add(parameter.element(), Messages.STRUCT_ARRAY_INVALID, index, method.signature(),
+                    record.getSimpleName());
+        }
     }
 
     /**

@@ -1,11 +1,14 @@
 package dev.fastffi.processor;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.NativeSymbol;
+import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.internal.signature.FieldType;
 import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.StructType;
@@ -20,6 +23,7 @@ import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -31,8 +35,19 @@ final class StructCodecs {
     private static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
     private static final ClassName ARGS = ClassName.get(Args.class);
 
-    /** One record type: the struct it was validated against and its settled method names. */
-    private record Codec(TypeElement record, StructType struct, String put, String get) {}
+    /**
+     * One record type: the struct it was validated against and its settled method names; the
+     * {@code putAll$}/{@code getAll$} pair exists when an array of it is passed as a buffer.
+     */
+    private record Codec(TypeElement record, StructType struct, String put, String get, boolean arrays) {
+        String putAll() {
+            return put.replace("put$", "putAll$");
+        }
+
+        String getAll() {
+            return get.replace("get$", "getAll$");
+        }
+    }
 
     private final Map<String, Codec> codecs = new TreeMap<>();
 
@@ -41,6 +56,7 @@ final class StructCodecs {
     /** The codecs the fast members need, named in one pass in sorted order. */
     static StructCodecs settle(List<Member> members) {
         Map<String, Map.Entry<TypeElement, StructType>> found = new TreeMap<>();
+        Set<String> arrays = new HashSet<>();
         for (Member member : members) {
             if (!member.plan().fast()) {
                 continue;
@@ -50,6 +66,11 @@ final class StructCodecs {
             for (int i = 0; i < signature.arity(); i++) {
                 if (signature.parameter(i) == NativeType.STRUCT) {
                     collect(parameters.get(i).type(), signature.struct(i), found);
+                } else if (parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY)) {
+                    TypeMirror element = ((ArrayType) parameters.get(i).type()).getComponentType();
+                    TypeElement record = StructMirrors.record(element).orElseThrow();
+                    collect(element, StructMirrors.structOf(record).signature().returnStruct(), found);
+                    arrays.add(record.getQualifiedName().toString());
                 }
             }
             if (signature.returnType() == NativeType.STRUCT) {
@@ -64,7 +85,8 @@ final class StructCodecs {
             for (int n = 2; !taken.add(unique); n++) {
                 unique = simple + n;
             }
-            settled.codecs.put(name, new Codec(entry.getKey(), entry.getValue(), "put$" + unique, "get$" + unique));
+            settled.codecs.put(name, new Codec(entry.getKey(), entry.getValue(), "put$" + unique, "get$" + unique,
+                    arrays.contains(name)));
         });
         return settled;
     }
@@ -90,6 +112,20 @@ final class StructCodecs {
         return CodeBlock.of("$N($L, 0L)", codec(type).get(), segment);
     }
 
+    /** {@code putAll$Point(scratch$, values, symbol$, index)}: a buffer argument's array copied into scratch memory. */
+    CodeBlock putAll(TypeMirror arrayType, String scratch, String values, String symbol, int index) {
+        return CodeBlock.of("$N($N, $N, $N, $L)", arrayCodec(arrayType).putAll(), scratch, values, symbol, index);
+    }
+
+    /** {@code getAll$Point(passed, values)}: replaces the array's elements by what C left in scratch memory. */
+    CodeBlock getAll(TypeMirror arrayType, String passed, String values) {
+        return CodeBlock.of("$N($N, $N)", arrayCodec(arrayType).getAll(), passed, values);
+    }
+
+    private Codec arrayCodec(TypeMirror arrayType) {
+        return codec(((ArrayType) arrayType).getComponentType());
+    }
+
     /** The struct's size, for the scratch memory an argument is written into. */
     long size(TypeMirror type) {
         return codec(type).struct().layout().byteSize();
@@ -104,6 +140,10 @@ final class StructCodecs {
         for (Codec codec : codecs.values()) {
             methods.add(putMethod(codec));
             methods.add(getMethod(codec));
+            if (codec.arrays()) {
+                methods.add(putAllMethod(codec));
+                methods.add(getAllMethod(codec));
+            }
         }
         return methods;
     }
@@ -162,6 +202,39 @@ final class StructCodecs {
                 .addParameter(Carriers.SEGMENT, "segment$")
                 .addParameter(long.class, "offset$")
                 .addStatement("return new $T($L)", record, CodeBlock.join(values, ", "))
+                .build();
+    }
+
+    /** A C array of the struct, element {@code i} at {@code i * sizeof}; a null array is NULL. */
+    private static MethodSpec putAllMethod(Codec codec) {
+        long size = codec.struct().layout().byteSize();
+        return MethodSpec.methodBuilder(codec.putAll())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Carriers.SEGMENT)
+                .addParameter(ClassName.get(Scratch.class), "scratch$")
+                .addParameter(ArrayTypeName.of(TypeName.get(codec.record().asType())), "values$")
+                .addParameter(NativeSymbol.class, "symbol$")
+                .addParameter(int.class, "index$")
+                .beginControlFlow("if (values$$ == null)")
+                .addStatement("return $T.NULL", Carriers.SEGMENT)
+                .endControlFlow()
+                .addStatement("$T segment$$ = scratch$$.allocate($LL * values$$.length)", Carriers.SEGMENT, size)
+                .beginControlFlow("for (int i$$ = 0; i$$ < values$$.length; i$$++)")
+                .addStatement("$N(segment$$, $LL * i$$, values$$[i$$], symbol$$, index$$)", codec.put(), size)
+                .endControlFlow()
+                .addStatement("return segment$$")
+                .build();
+    }
+
+    private static MethodSpec getAllMethod(Codec codec) {
+        long size = codec.struct().layout().byteSize();
+        return MethodSpec.methodBuilder(codec.getAll())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(Carriers.SEGMENT, "segment$")
+                .addParameter(ArrayTypeName.of(TypeName.get(codec.record().asType())), "values$")
+                .beginControlFlow("for (int i$$ = 0; values$$ != null && i$$ < values$$.length; i$$++)")
+                .addStatement("values$$[i$$] = $N(segment$$, $LL * i$$)", codec.get(), size)
+                .endControlFlow()
                 .build();
     }
 

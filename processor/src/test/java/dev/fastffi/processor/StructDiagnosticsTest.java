@@ -188,4 +188,19 @@ class StructDiagnosticsTest {
                         + " record Inner component 'a' is int, but the field is i16; declare it as short.")
                 .inFile(pair).onLineContaining("Inner second");
     }
+
+    @Test
+    void aBufferOfRecordsWhoseStructIsInvalidIsReportedOnTheParameter() {
+        JavaFileObject point = record("@NativeStruct(\"{f64, f6}\")", "public record Point(double x, double y) {}");
+        JavaFileObject geometry = geometry(
+                "    @NativeFunction(\"f64(buffer, i32)\")",
+                "    double perimeter(",
+                "            Point[] corners, int count);");
+
+        Compilation compilation = compile(point, geometry);
+
+        assertThat(compilation).hadErrorContaining("Argument 0 of @NativeFunction(\"f64(buffer, i32)\") is a buffer of"
+                        + " Point records, whose @NativeStruct is not a valid struct; fix the @NativeStruct value.")
+                .inFile(geometry).onLineContaining("Point[] corners");
+    }
 }

@@ -30,9 +30,12 @@ final class Geometry$FastFfi implements Geometry {
 
     private final NativeSymbol move$;
 
+    private final NativeSymbol perimeter$;
+
     private Geometry$FastFfi(Binder binder) {
         this.distance$ = binder.symbol("distance", "f64({f64, f64}, {f64, f64})");
         this.move$ = binder.symbol("move", "{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})");
+        this.perimeter$ = binder.symbol("perimeter", "f64(buffer, i32)");
     }
 
     /**
@@ -83,6 +86,28 @@ final class Geometry$FastFfi implements Geometry {
         }
     }
 
+    /**
+     * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
+     */
+    @Override
+    public double perimeter(Point[] corners, int count) {
+        NativeSymbol symbol$ = this.perimeter$;
+        symbol$.checkOpen();
+        Scratch scratch$ = Scratch.current();
+        long mark$ = scratch$.mark();
+        try {
+            MemorySegment corners$ = putAll$Point(scratch$, corners, symbol$, 0);
+            double result$ = (double) perimeter$Holder.HANDLE.invokeExact(symbol$.address(), corners$, count);
+            getAll$Point(corners$, corners);
+            UpcallFailures.check(symbol$);
+            return result$;
+        } catch (Throwable t$) {
+            throw Rethrow.unchecked(t$);
+        } finally {
+            scratch$.reset(mark$);
+        }
+    }
+
     private static void put$Box(MemorySegment segment$, long offset$, Box value$,
             NativeSymbol symbol$, int index$) {
         Args.struct(value$, symbol$, index$);
@@ -107,11 +132,33 @@ final class Geometry$FastFfi implements Geometry {
         return new Point(segment$.get(ValueLayout.JAVA_DOUBLE, offset$ + 0L), segment$.get(ValueLayout.JAVA_DOUBLE, offset$ + 8L));
     }
 
+    private static MemorySegment putAll$Point(Scratch scratch$, Point[] values$,
+            NativeSymbol symbol$, int index$) {
+        if (values$ == null) {
+            return MemorySegment.NULL;
+        }
+        MemorySegment segment$ = scratch$.allocate(16L * values$.length);
+        for (int i$ = 0; i$ < values$.length; i$++) {
+            put$Point(segment$, 16L * i$, values$[i$], symbol$, index$);
+        }
+        return segment$;
+    }
+
+    private static void getAll$Point(MemorySegment segment$, Point[] values$) {
+        for (int i$ = 0; values$ != null && i$ < values$.length; i$++) {
+            values$[i$] = get$Point(segment$, 16L * i$);
+        }
+    }
+
     private static final class distance$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("f64({f64, f64}, {f64, f64})", MethodType.methodType(double.class, MemorySegment.class, MemorySegment.class), false);
     }
 
     private static final class move$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})", MethodType.methodType(MemorySegment.class, MemorySegment.class, MemorySegment.class), false, true);
+    }
+
+    private static final class perimeter$Holder {
+        static final MethodHandle HANDLE = Downcalls.handle("f64(buffer, i32)", MethodType.methodType(double.class, MemorySegment.class, int.class), false);
     }
 }

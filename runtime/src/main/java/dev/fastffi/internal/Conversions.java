@@ -97,6 +97,7 @@ public final class Conversions {
             case null -> MemorySegment.NULL;
             case MemorySegment segment -> Buffers.in(segment, scratch, false);
             case ByteBuffer buffer -> Buffers.in(buffer, scratch, false);
+            case Record[] records -> StructValues.arrayIn(records, site, index, scratch);
             case String text -> throw Args.invalid(site, index, NativeType.BUFFER, describe(text) + " is never"
                     + " turned into a buffer; pass text.getBytes(UTF_8) with a trailing 0, or declare the argument"
                     + " as 'string'");
@@ -116,6 +117,7 @@ public final class Conversions {
         switch (value) {
             case MemorySegment segment -> Buffers.out(segment, passed);
             case ByteBuffer buffer -> Buffers.out(buffer, passed);
+            case Record[] records -> StructValues.arrayOut(records, passed);
             case null -> { }
             default -> Buffers.critical(value).copyFrom(passed);
         }

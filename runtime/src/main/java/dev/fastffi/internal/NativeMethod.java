@@ -86,8 +86,12 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
         }
     }
 
-    /** As {@link #typeName}, with every {@code @NativeCallback} interface named as the type table does. */
+    /** As {@link #typeName}, with callback interfaces and arrays of struct records named as the type table does. */
     private static String argumentName(Class<?> type) {
+        if (type.isArray() && type.getComponentType().isRecord()
+                && type.getComponentType().isAnnotationPresent(dev.fastffi.annotations.NativeStruct.class)) {
+            return JavaTypes.STRUCT_ARRAY;
+        }
         return CallbackType.isCallback(type) ? JavaTypes.CALLBACK : typeName(type);
     }
 

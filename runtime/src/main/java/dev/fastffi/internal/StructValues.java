@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.annotations.NativeStruct;
 import dev.fastffi.internal.signature.FieldType;
 import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.StructType;
@@ -15,7 +16,41 @@ import java.lang.reflect.RecordComponent;
  * Scalar fields are converted and range-checked as arguments are, so both paths reject alike.
  */
 public final class StructValues {
+    /** The struct of each {@code @NativeStruct} record class, parsed once. */
+    private static final ClassValue<StructType> STRUCTS = new ClassValue<>() {
+        @Override
+        protected StructType computeValue(Class<?> type) {
+            return StructClasses.structOf(type);
+        }
+    };
+
     private StructValues() {}
+
+    /** Copies an array of {@code @NativeStruct} records into scratch memory as a C array of the struct. */
+    static MemorySegment arrayIn(Record[] records, NativeSymbol site, int index, Scratch scratch) {
+        Class<?> type = records.getClass().getComponentType();
+        if (!type.isAnnotationPresent(NativeStruct.class)) {
+            throw Args.invalid(site, index, NativeType.BUFFER, Conversions.describe(records) + " cannot be passed as"
+                    + " a buffer; annotate " + type.getSimpleName() + " with @NativeStruct to lay it out as a struct");
+        }
+        StructType struct = STRUCTS.get(type);
+        long size = struct.layout().byteSize();
+        MemorySegment segment = scratch.allocate(size * records.length);
+        for (int i = 0; i < records.length; i++) {
+            write(segment, size * i, struct, records[i], site, index);
+        }
+        return segment;
+    }
+
+    /** Replaces every element of {@code records} by the record C left at its place in {@code passed}. */
+    static void arrayOut(Record[] records, MemorySegment passed) {
+        Class<?> type = records.getClass().getComponentType();
+        StructType struct = STRUCTS.get(type);
+        long size = struct.layout().byteSize();
+        for (int i = 0; i < records.length; i++) {
+            records[i] = (Record) read(passed, size * i, struct, type);
+        }
+    }
 
     /** Copies {@code value} into new scratch memory: the segment passed for struct argument {@code index}. */
     static MemorySegment in(Object value, StructType struct, NativeSymbol site, int index, Scratch scratch) {

@@ -112,6 +112,23 @@ class DynamicStructTest {
     }
 
     @Test
+    void anArrayOfStructRecordsIsABufferCopiedBack() {
+        Padded[] values = {new Padded((byte) 7, 1.5)};
+
+        function("st_padded_bump", "void(buffer, i32)").invoke(values, 1);
+
+        assertArrayEquals(new Padded[] {new Padded((byte) 8, 3.0)}, values);
+    }
+
+    @Test
+    void anArrayOfRecordsWithoutNativeStructIsNotABuffer() {
+        DynamicFunction bump = function("st_padded_bump", "void(buffer, i32)");
+
+        assertInvalidArgument(() -> bump.invoke(new Shapes.Tagged[0], 0),
+                "argument 0 (buffer): ", "annotate Tagged with @NativeStruct");
+    }
+
+    @Test
     void theExactHandleTakesSegmentsAndAnAllocatorForTheResult() throws Throwable {
         MethodHandle add = function("st_small_add", "{i32, i32}({i32, i32}, {i32, i32})").handle();
         try (Arena arena = Arena.ofConfined()) {

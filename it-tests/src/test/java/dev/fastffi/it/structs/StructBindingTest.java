@@ -107,6 +107,24 @@ class StructBindingTest {
     }
 
     @Test
+    void arraysOfRecordsAreContiguousBuffersCopiedBack() {
+        Padded[] values = {new Padded((byte) 1, 0.5), new Padded((byte) -1, -2.0)};
+        Padded[] original = values.clone();
+
+        structs.bump(values, 2);
+
+        assertEquals(10 * 1 + 2 + 10 * 3 + 4, structs.total(new Small[] {new Small(1, 2), new Small(3, 4)}, 2));
+        assertArrayEquals(new Padded[] {new Padded((byte) 2, 1.0), new Padded((byte) 0, -4.0)}, values);
+        assertEquals(new Padded((byte) 1, 0.5), original[0]);
+    }
+
+    @Test
+    void aNullRecordInABufferIsAnInvalidArgument() {
+        assertInvalidArgument(() -> structs.total(new Small[] {new Small(1, 2), null}, 2),
+                "st_small_total, argument 0 (buffer): null cannot be passed as a struct");
+    }
+
+    @Test
     void structMethodsAreFastWhenEveryFieldIs() {
         CallPlan add = FastFfi.describe(StructFunctions.class).stream()
                 .filter(plan -> plan.method().equals("add")).findFirst().orElseThrow();

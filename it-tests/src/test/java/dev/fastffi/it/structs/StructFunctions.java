@@ -47,6 +47,12 @@ interface StructFunctions {
     @NativeFunction(value = "i64(Arrays)", symbol = "st_arrays_sum")
     long sum(Arrays a);
 
+    @NativeFunction(value = "i64(buffer, i32)", symbol = "st_small_total", requireFast = true)
+    long total(Small[] points, int count);
+
+    @NativeFunction(value = "void(buffer, i32)", symbol = "st_padded_bump")
+    void bump(Padded[] values, int count);
+
     /** A struct with a pointer field, returned while errno is captured. */
     @NativeFunction(value = "{pointer, i64}({pointer, i64})", symbol = "st_tagged_next", errno = true)
     Tagged pass(Tagged t);

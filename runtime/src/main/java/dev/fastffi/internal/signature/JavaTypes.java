@@ -23,9 +23,14 @@ public final class JavaTypes {
      * type this way, as the table cannot list the user's interfaces.
      */
     public static final String CALLBACK = "a @NativeCallback interface";
+    /**
+     * Stands for an array of any record annotated {@code @NativeStruct}, laid out contiguously as a
+     * C array of the struct; callers name such a parameter type this way, as for {@link #CALLBACK}.
+     */
+    public static final String STRUCT_ARRAY = "an array of @NativeStruct records";
     /** The Java types of a {@code buffer}, as {@code Class.getCanonicalName()} and javac print them. */
     public static final List<String> BUFFERS = List.of("byte[]", "short[]", "char[]", "int[]", "long[]",
-            "float[]", "double[]", SEGMENT, BYTE_BUFFER);
+            "float[]", "double[]", SEGMENT, BYTE_BUFFER, STRUCT_ARRAY);
 
     private static final List<String> BOXED_INTEGERS =
             List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long");
