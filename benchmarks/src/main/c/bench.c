@@ -26,3 +26,11 @@ size_t length_of(const char *text) {
     }
     return n;
 }
+
+/* A 16-byte struct by value, a double and an integer: one SSE and one integer register each way. */
+typedef struct { double x; int64_t n; } pair;
+
+pair pair_step(pair p) {
+    pair r = { p.x * 2, p.n + 1 };
+    return r;
+}
