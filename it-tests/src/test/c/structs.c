@@ -1,4 +1,5 @@
 /* Fixture functions taking and returning structs by value (issue 9): 8, 16 and 24+ bytes, padding, nesting, arrays. */
+#include <stdarg.h>
 #include <stdint.h>
 
 typedef struct { int32_t x; int32_t y; } st_small;              /* 8 B, one register */
@@ -87,4 +88,15 @@ void st_padded_bump(st_padded *p, int32_t n) {
         p[i].tag++;
         p[i].value *= 2;
     }
+}
+
+/* A struct among the fixed arguments of a variadic function, and one returned from it. */
+st_small st_small_shift_va(st_small s, int32_t count, ...) {
+    va_list values;
+    va_start(values, count);
+    for (int32_t i = 0; i < count; i++) {
+        s.x += va_arg(values, int32_t);
+    }
+    va_end(values);
+    return s;
 }

@@ -39,12 +39,14 @@ final class Variadics {
     /** The erased handle {@code (address, carriers...) -> Object} of this call shape, linked on first use. */
     MethodHandle handle(List<NativeType> types) {
         return shapes.computeIfAbsent(List.copyOf(types), shape -> {
-            Signature full = new Signature(signature.returnType(), shape, false);
+            // variadic values are never structs, so the fixed arguments' structs are all there are
+            Signature full = new Signature(signature.returnType(), shape, false, signature.structs());
             List<Linker.Option> options = new ArrayList<>(List.of(Downcalls.options(false, errno)));
             options.add(Linker.Option.firstVariadicArg(signature.arity()));
             MethodHandle exact = Downcalls.linkCapturing(full, Downcalls.carriers(full), errno,
                     options.toArray(Linker.Option[]::new));
-            return exact.asType(MethodType.genericMethodType(shape.size() + 1));
+            int allocator = full.returnType() == NativeType.STRUCT ? 1 : 0;
+            return exact.asType(MethodType.genericMethodType(shape.size() + 1 + allocator));
         });
     }
 

@@ -129,6 +129,13 @@ class DynamicStructTest {
     }
 
     @Test
+    void aVariadicFunctionTakesAndReturnsStructsAmongItsFixedArguments() {
+        DynamicFunction shift = function("st_small_shift_va", "{i32, i32}({i32, i32}, i32, ...)");
+
+        assertArrayEquals(new Object[] {16, 2}, (Object[]) shift.invoke(new Small(1, 2), 3, 4, 5, 6));
+    }
+
+    @Test
     void theExactHandleTakesSegmentsAndAnAllocatorForTheResult() throws Throwable {
         MethodHandle add = function("st_small_add", "{i32, i32}({i32, i32}, {i32, i32})").handle();
         try (Arena arena = Arena.ofConfined()) {
