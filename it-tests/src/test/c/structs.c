@@ -100,3 +100,11 @@ st_small st_small_shift_va(st_small s, int32_t count, ...) {
     va_end(values);
     return s;
 }
+
+/* Every narrow carrier in one struct: bool, u16, i16 and i8 fields. */
+typedef struct { _Bool on; uint16_t code; int16_t delta; int8_t small; } st_flags;
+
+st_flags st_flags_flip(st_flags f) {
+    st_flags r = { !f.on, (uint16_t) (f.code + 1), (int16_t) -f.delta, (int8_t) (f.small - 1) };
+    return r;
+}

@@ -79,6 +79,15 @@ class DynamicStructTest {
     }
 
     @Test
+    void narrowFieldsAreBoxedAsInvokeResultsAre() {
+        DynamicFunction flip = function("st_flags_flip", "{bool, u16, i16, i8}({bool, u16, i16, i8})");
+
+        Object[] flipped = (Object[]) flip.invoke((Object) new Object[] {false, 65535, (short) -2, (byte) 0});
+
+        assertArrayEquals(new Object[] {true, 0, (short) 2, (byte) -1}, flipped);
+    }
+
+    @Test
     void nestedStructsAreNestedObjectArrays() {
         DynamicFunction move = function("st_nested_move", "{u8, {i32, i32}, f64}({u8, {i32, i32}, f64}, i32, i32)");
 

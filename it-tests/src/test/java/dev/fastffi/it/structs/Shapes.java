@@ -25,6 +25,9 @@ final class Shapes {
     @NativeStruct("{i32, [4]i32, [2]f32}")
     record Arrays(int n, int[] values, float[] scale) {}
 
+    @NativeStruct("{bool, u16, i16, i8}")
+    record Flags(boolean on, char code, short delta, byte small) {}
+
     /** A record not annotated, matching {@code {pointer, i64}} inline. */
     record Tagged(MemorySegment address, long tag) {}
 }

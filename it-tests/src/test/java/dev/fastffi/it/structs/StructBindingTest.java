@@ -3,11 +3,13 @@ package dev.fastffi.it.structs;
 import static dev.fastffi.it.structs.StructFixture.assertInvalidArgument;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.CallPath;
 import dev.fastffi.CallPlan;
 import dev.fastffi.FastFfi;
+import dev.fastffi.FfiException;
 import dev.fastffi.Library;
 import dev.fastffi.it.structs.Shapes.Arrays;
 import dev.fastffi.it.structs.Shapes.Large;
@@ -63,6 +65,24 @@ class StructBindingTest {
     void paddingSeparatesAByteFromTheDoubleAfterIt() {
         assertEquals(new Padded((byte) 0, 0.25), structs.next(new Padded((byte) -1, 0.5)));
         assertEquals(255L, structs.tag(new Padded((byte) -1, 1.0)));
+    }
+
+    @Test
+    void narrowFieldsKeepTheirBitsAndUnsignedFieldsWrap() {
+        Shapes.Flags flipped = structs.flip(new Shapes.Flags(true, '\uFFFF', Short.MIN_VALUE, Byte.MIN_VALUE));
+
+        assertEquals(new Shapes.Flags(false, '\u0000', Short.MIN_VALUE, Byte.MAX_VALUE), flipped);
+    }
+
+    @Test
+    void aCallAfterCloseThrowsLibraryClosedBeforeTheStructIsWritten() {
+        Library closed = StructFixture.open();
+        StructFunctions bound = closed.bind(StructFunctions.class);
+        closed.close();
+
+        FfiException thrown = assertThrows(FfiException.class, () -> bound.add(null, null));
+
+        assertEquals(FfiException.Code.LIBRARY_CLOSED, thrown.code(), thrown::getMessage);
     }
 
     @Test

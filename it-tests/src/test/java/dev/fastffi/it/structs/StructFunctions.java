@@ -47,6 +47,9 @@ interface StructFunctions {
     @NativeFunction(value = "i64(Arrays)", symbol = "st_arrays_sum")
     long sum(Arrays a);
 
+    @NativeFunction(value = "Flags(Flags)", symbol = "st_flags_flip", requireFast = true)
+    Shapes.Flags flip(Shapes.Flags flags);
+
     @NativeFunction(value = "i64(buffer, i32)", symbol = "st_small_total", requireFast = true)
     long total(Small[] points, int count);
 
