@@ -3,6 +3,7 @@ package dev.fastffi;
 import dev.fastffi.annotations.NativeLibrary;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatBinding;
 import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
@@ -52,10 +53,24 @@ public final class FastFfi {
         }).toList();
     }
 
+    /**
+     * Whether the methods named {@code method} (the Java name; all overloads) of {@code binding}
+     * can be called: false when the library lacks an {@code optional = true} symbol, whose calls
+     * throw {@code SYMBOL_NOT_FOUND}; true for every other method, as {@code bind} resolved it.
+     *
+     * @param binding what {@link #load} or {@link Library#bind} returned
+     * @throws FfiException {@code INVALID_ARGUMENT} when {@code binding} is not such an object or
+     *     its interface has no {@code @NativeFunction} method named {@code method}
+     */
+    public static boolean isAvailable(Object binding, String method) {
+        return BoundInterfaces.isAvailable(binding, method);
+    }
+
     static <T> T bind(Class<T> iface, LibraryState state) {
         Optional<Bindings.Registration<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
         if (generated.isPresent()) {
-            return generated.get().factory().create(new Binder(state));
+            Binder binder = new Binder(state);
+            return BoundInterfaces.remember(generated.get().factory().create(binder), iface, binder);
         }
         if (fastEnabled() && WARNED.add(iface)) {
             LOG.log(System.Logger.Level.WARNING, noBindingReason(iface));

@@ -31,7 +31,6 @@ enum Messages {
             + " use letters, digits and '_', not starting with a digit."),
     METHOD_NAME_NOT_A_SYMBOL("Method name '%s' is not a valid C identifier, so it cannot name the C function;"
             + " set @NativeFunction(symbol = \"...\")."),
-    OPTIONAL_UNSUPPORTED("@NativeFunction(optional = true) is not supported by this fastffi version yet."),
     CALLBACK_NOT_AN_INTERFACE("@NativeCallback is only allowed on interfaces, but '%s' is not one;"
             + " declare the callback type as a functional interface."),
     CALLBACK_METHOD_COUNT("@NativeCallback interface '%s' must have exactly one abstract method, but it has %s;"

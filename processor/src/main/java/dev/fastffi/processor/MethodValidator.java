@@ -32,7 +32,6 @@ final class MethodValidator {
         }
         int before = problems.count();
         checkSymbol(method);
-        checkFlags(method);
         ParseResult parsed = Signature.tryParse(method.signature());
         if (!parsed.isValid()) {
             error(method, "value", Messages.SIGNATURE_INVALID, method.signature(), parsed.error().describe());
@@ -64,12 +63,6 @@ final class MethodValidator {
             error(method, "symbol", Messages.SYMBOL_INVALID, method.symbol());
         } else {
             problems.add(method.element(), Messages.METHOD_NAME_NOT_A_SYMBOL, method.name());
-        }
-    }
-
-    private void checkFlags(NativeMethod method) {
-        if (method.flags().optional()) {
-            error(method, "optional", Messages.OPTIONAL_UNSUPPORTED);
         }
     }
 

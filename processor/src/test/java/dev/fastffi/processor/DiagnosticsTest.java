@@ -164,15 +164,12 @@ class DiagnosticsTest {
     }
 
     @Test
-    void optionalIsReportedAsNotSupportedYet() {
+    void optionalFunctionCompilesWithoutDiagnostics() {
         Compilation compilation = compileCalc(
                 "    @NativeFunction(value = \"i32()\",",
                 "            optional = true)",
                 "    int maybe();");
-        assertThat(compilation).hadErrorContaining(
-                        "@NativeFunction(optional = true) is not supported by this fastffi version yet.")
-                .inFile(compilation.sourceFiles().get(0))
-                .onLineContaining("optional = true");
+        assertThat(compilation).succeededWithoutWarnings();
     }
 
     @Test

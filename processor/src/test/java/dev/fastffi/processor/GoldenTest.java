@@ -41,4 +41,9 @@ class GoldenTest {
     void callbacksErrnoAndVariadicsMatchGolden() {
         check("callbacks");
     }
+
+    @Test
+    void optionalSymbolsResolveWithoutFailingTheBinding() {
+        check("optional");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.annotations.NativeFunction;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -16,20 +17,24 @@ public final class CompatBinding implements InvocationHandler {
     private final LibraryState library;
     private final Map<Method, CompatFunction> functions = new HashMap<>();
 
-    private CompatBinding(Class<?> iface, LibraryState library) {
+    private CompatBinding(Class<?> iface, LibraryState library, Binder binder) {
         this.iface = iface;
         this.library = library;
-        Binder binder = new Binder(library);
         for (NativeMethod method : NativeMethod.of(iface)) {
-            functions.put(method.method(), binder.compat(method.symbol(), method.signature().toString(),
-                    method.method().getAnnotation(dev.fastffi.annotations.NativeFunction.class).errno()));
+            NativeFunction annotation = method.method().getAnnotation(NativeFunction.class);
+            String signature = method.signature().toString();
+            functions.put(method.method(), annotation.optional()
+                    ? binder.optionalCompat(method.symbol(), signature, annotation.errno())
+                    : binder.compat(method.symbol(), signature, annotation.errno()));
         }
     }
 
     /** A proxy implementing {@code iface} on the compatibility path; resolves every symbol now. */
     public static <T> T create(Class<T> iface, LibraryState library) {
-        CompatBinding handler = new CompatBinding(iface, library);
-        return iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, handler));
+        Binder binder = new Binder(library);
+        CompatBinding handler = new CompatBinding(iface, library, binder);
+        T proxy = iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, handler));
+        return BoundInterfaces.remember(proxy, iface, binder);
     }
 
     @Override
