@@ -1,5 +1,6 @@
 package dev.fastffi;
 
+import dev.fastffi.internal.GlobalVariable;
 import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeSymbol;
@@ -66,6 +67,18 @@ public final class Library implements AutoCloseable {
         Signature parsed = Signature.parse(signature);
         boolean errno = java.util.Arrays.asList(options).contains(CallOption.ERRNO);
         return new DynamicFunction(NativeSymbol.resolve(state, symbol, parsed), errno);
+    }
+
+    /**
+     * The exported variable {@code symbol}, read and written as {@code type}: {@code bool}, an
+     * integer or float type, or {@code pointer}.
+     *
+     * @throws FfiException {@code INVALID_SIGNATURE} for an unknown type or one a global cannot
+     *     have, {@code SYMBOL_NOT_FOUND} or {@code LIBRARY_CLOSED}
+     */
+    public NativeGlobal global(String symbol, String type) {
+        state.checkOpen(symbol);
+        return new NativeGlobal(GlobalVariable.resolve(state, symbol, type));
     }
 
     /** The name the library was loaded under, e.g. {@code libz.so.1}. */
