@@ -20,6 +20,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FastFfi {
     /** The run-time switch: {@code -Dfastffi.fast=false} puts every call on the compatibility path. */
     public static final String FAST_PROPERTY = "fastffi.fast";
+    /**
+     * How many threads run asynchronous calls, {@code -Dfastffi.async.threads=N}; by default the
+     * number of processors, at least 2. Read once, when the first asynchronous call is made.
+     */
+    public static final String ASYNC_THREADS_PROPERTY = "fastffi.async.threads";
+    /**
+     * How many asynchronous calls may wait for a thread, {@code -Dfastffi.async.queue=N}; 1024 by
+     * default. Read once, when the first asynchronous call is made.
+     */
+    public static final String ASYNC_QUEUE_PROPERTY = "fastffi.async.queue";
 
     private static final System.Logger LOG = System.getLogger("dev.fastffi");
     private static final Map<List<String>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
@@ -49,7 +59,8 @@ public final class FastFfi {
             Optional<String> reason = everyMethod.or(() ->
                     Eligibility.compatReason(method.signature(), method.argumentTypes(), method.resultType()));
             return new CallPlan(method.method().getName(), method.signature().toString(),
-                    reason.isPresent() ? CallPath.COMPAT : CallPath.FAST, reason.orElse(Eligibility.FAST_REASON));
+                    reason.isPresent() ? CallPath.COMPAT : CallPath.FAST,
+                    (method.async() ? Eligibility.ASYNC_PREFIX : "") + reason.orElse(Eligibility.FAST_REASON));
         }).toList();
     }
 

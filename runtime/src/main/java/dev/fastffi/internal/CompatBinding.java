@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Binds an interface without generated code: a proxy whose methods call {@link CompatFunction}s.
@@ -37,15 +38,23 @@ public final class CompatBinding implements InvocationHandler {
         return BoundInterfaces.remember(proxy, iface, binder);
     }
 
+    private static Object call(CompatFunction function, Class<?> resultType, Object[] values) {
+        return function.symbol().signature().variadic()
+                ? function.invokeVariadic(resultType, (Object[]) values[values.length - 1],
+                        Arrays.copyOf(values, values.length - 1))
+                : function.invoke(resultType, values);
+    }
+
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         CompatFunction function = functions.get(method);
         if (function != null) {
             Object[] values = args == null ? new Object[0] : args;
-            return function.symbol().signature().variadic()
-                    ? function.invokeVariadic(method.getReturnType(), (Object[]) values[values.length - 1],
-                            Arrays.copyOf(values, values.length - 1))
-                    : function.invoke(method.getReturnType(), values);
+            Optional<Class<?>> async = AsyncResult.of(method, function.symbol().signature().returnType());
+            if (async.isPresent()) {
+                return Async.call(function, () -> call(function, async.get(), values));
+            }
+            return call(function, method.getReturnType(), values);
         }
         if (method.isDefault()) {
             return InvocationHandler.invokeDefault(proxy, method, args);
