@@ -46,4 +46,9 @@ class GoldenTest {
     void optionalSymbolsResolveWithoutFailingTheBinding() {
         check("optional");
     }
+
+    @Test
+    void asynchronousMethodsHandTheirBodyToTheRuntimePool() {
+        check("async");
+    }
 }
