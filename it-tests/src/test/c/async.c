@@ -64,3 +64,6 @@ int32_t async_pass_gate(int32_t x) {
     pthread_mutex_unlock(&gate_lock);
     return x;
 }
+
+/* A u8 argument, to show range checks of asynchronous calls. */
+int32_t async_u8_twice(uint8_t x) { return x * 2; }
