@@ -22,10 +22,17 @@ void *glob_read_pointer(void) { return glob_pointer; }
 void glob_bump_counter(void) { glob_counter++; }
 
 /* Asynchronous calls: a sleeping function, and a gate calls wait at until a test opens it. */
+static int32_t sleeping = 0;
+
 int32_t async_sleep_add(int32_t ms, int32_t a, int32_t b) {
+    __atomic_add_fetch(&sleeping, 1, __ATOMIC_SEQ_CST);
     usleep((useconds_t) ms * 1000);
+    __atomic_sub_fetch(&sleeping, 1, __ATOMIC_SEQ_CST);
     return a + b;
 }
+
+/* How many calls are inside async_sleep_add right now. */
+int32_t async_sleeping(void) { return __atomic_load_n(&sleeping, __ATOMIC_SEQ_CST); }
 
 static pthread_mutex_t gate_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t gate_changed = PTHREAD_COND_INITIALIZER;

@@ -15,6 +15,9 @@ public interface Gate {
     @NativeFunction(value = "i32()", symbol = "async_gate_waiting")
     int waiting();
 
+    @NativeFunction(value = "i32()", symbol = "async_sleeping")
+    int sleeping();
+
     /** Waits until {@code count} calls wait at the gate; the deadline only keeps a broken build from hanging. */
     default void awaitWaiting(int count) throws InterruptedException {
         long deadline = System.nanoTime() + 30_000_000_000L;
