@@ -16,7 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Entry point: binds annotated interfaces for the whole process and explains how each method is called. */
+/**
+ * Entry point: binds annotated interfaces for the whole process and explains how each method is called.
+ *
+ * <p>Methods returning {@code CompletableFuture} run on one pool of daemon platform threads
+ * ({@value #ASYNC_THREADS_PROPERTY}) with a bounded queue ({@value #ASYNC_QUEUE_PROPERTY}). When the
+ * queue is full the call is not made and its future fails at once with
+ * {@link java.util.concurrent.RejectedExecutionException}: the caller is never blocked and the
+ * queue never grows. Every other failure completes the future with the {@link FfiException} a
+ * synchronous call would throw.
+ */
 public final class FastFfi {
     /** The run-time switch: {@code -Dfastffi.fast=false} puts every call on the compatibility path. */
     public static final String FAST_PROPERTY = "fastffi.fast";
