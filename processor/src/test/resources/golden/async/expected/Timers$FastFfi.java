@@ -12,11 +12,13 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.Integer;
 import java.lang.Long;
+import java.lang.Object;
 import java.lang.Override;
 import java.lang.Short;
 import java.lang.String;
 import java.lang.Throwable;
 import java.lang.Void;
+import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
@@ -38,6 +40,8 @@ final class Timers$FastFfi implements Timers {
 
     private final CompatFunction widened$;
 
+    private final CompatFunction snprintf$;
+
     private final NativeSymbol abs$;
 
     private Timers$FastFfi(Binder binder) {
@@ -46,6 +50,7 @@ final class Timers$FastFfi implements Timers {
         this.strlen$ = binder.compat("strlen", "usize(string)");
         this.next$ = binder.compat("next", "u64(u64)");
         this.widened$ = binder.compat("narrow", "i8(i8)");
+        this.snprintf$ = binder.compat("snprintf", "i32(pointer, usize, string, ...)");
         this.abs$ = binder.symbol("abs", "i32(i32)");
     }
 
@@ -137,6 +142,22 @@ final class Timers$FastFfi implements Timers {
      */
     private Short widened$call(byte x) {
         return (Short) this.widened$.invoke(Short.class, x);
+    }
+
+    /**
+     * Calls {@code i32 snprintf(pointer, usize, string, ...)} on the runtime's fastffi-async threads, never on the caller's; the future completes with the result or with what the call threw.
+     */
+    @Override
+    public CompletableFuture<Integer> snprintf(MemorySegment buffer, long size, String format,
+            Object... args) {
+        return Async.call(this.snprintf$, () -> this.snprintf$call(buffer, size, format, args));
+    }
+
+    /**
+     * Calls {@code i32 snprintf(pointer, usize, string, ...)} on the compatibility path: variadic functions are always on the compatibility path.
+     */
+    private int snprintf$call(MemorySegment buffer, long size, String format, Object... args) {
+        return (int) this.snprintf$.invokeVariadic(int.class, args, buffer, size, format);
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.Optional;
 public final class CompatBinding implements InvocationHandler {
     private final Class<?> iface;
     private final LibraryState library;
-    private final Map<Method, CompatFunction> functions = new HashMap<>();
+    private final Map<Method, Bound> functions = new HashMap<>();
+
+    /** A method's function and the Java type its result is converted to (R's type for a future). */
+    private record Bound(CompatFunction function, Class<?> resultType, boolean async) {}
 
     private CompatBinding(Class<?> iface, LibraryState library, Binder binder) {
         this.iface = iface;
@@ -24,9 +27,12 @@ public final class CompatBinding implements InvocationHandler {
         for (NativeMethod method : NativeMethod.of(iface)) {
             NativeFunction annotation = method.method().getAnnotation(NativeFunction.class);
             String signature = method.signature().toString();
-            functions.put(method.method(), annotation.optional()
+            CompatFunction function = annotation.optional()
                     ? binder.optionalCompat(method.symbol(), signature, annotation.errno())
-                    : binder.compat(method.symbol(), signature, annotation.errno()));
+                    : binder.compat(method.symbol(), signature, annotation.errno());
+            Optional<Class<?>> async = AsyncResult.of(method.method(), method.signature().returnType());
+            functions.put(method.method(), new Bound(function, async.orElse(method.method().getReturnType()),
+                    async.isPresent()));
         }
     }
 
@@ -47,14 +53,13 @@ public final class CompatBinding implements InvocationHandler {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        CompatFunction function = functions.get(method);
-        if (function != null) {
+        Bound bound = functions.get(method);
+        if (bound != null) {
             Object[] values = args == null ? new Object[0] : args;
-            Optional<Class<?>> async = AsyncResult.of(method, function.symbol().signature().returnType());
-            if (async.isPresent()) {
-                return Async.call(function, () -> call(function, async.get(), values));
-            }
-            return call(function, method.getReturnType(), values);
+            CompatFunction function = bound.function();
+            return bound.async()
+                    ? Async.call(function, () -> call(function, bound.resultType(), values))
+                    : call(function, bound.resultType(), values);
         }
         if (method.isDefault()) {
             return InvocationHandler.invokeDefault(proxy, method, args);

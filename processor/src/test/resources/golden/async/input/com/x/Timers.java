@@ -1,6 +1,7 @@
 package com.x;
 
 import dev.fastffi.annotations.NativeFunction;
+import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,6 +21,9 @@ public interface Timers {
 
     @NativeFunction(value = "i8(i8)", symbol = "narrow")
     CompletableFuture<Short> widened(byte x);
+
+    @NativeFunction("i32(pointer, usize, string, ...)")
+    CompletableFuture<Integer> snprintf(MemorySegment buffer, long size, String format, Object... args);
 
     @NativeFunction("i32(i32)")
     int abs(int x);
