@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.CallPath;
 import dev.fastffi.CallPlan;
+import dev.fastffi.DynamicFunction;
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
@@ -187,6 +188,27 @@ class AsyncCallTest {
         for (int i = 0; i < accepted.length; i++) {
             assertEquals(i + 1, result(accepted[i]));
         }
+    }
+
+    @Test
+    void dynamicFunctionInvokesAsynchronouslyWithBoxedResults() throws Exception {
+        DynamicFunction passGate = library.function("async_pass_gate", "i32(i32)");
+        gate.shut();
+        CompletableFuture<Object> waiting = assertTimeoutPreemptively(HANG_GUARD, () -> passGate.invokeAsync(8));
+        gate.awaitWaiting(1);
+        assertFalse(waiting.isDone());
+        gate.open();
+        assertEquals(8, result(waiting));
+    }
+
+    @Test
+    void dynamicFunctionFailuresCompleteTheFuture() {
+        DynamicFunction twice = library.function("async_u8_twice", "i32(u8)");
+        FfiException failure = failure(twice.invokeAsync(256), FfiException.Code.INVALID_ARGUMENT);
+        assertMentions(failure.getMessage(), "async_u8_twice, argument 0 (u8): 256 is outside 0..255");
+        failure(twice.invokeAsync(), FfiException.Code.INVALID_ARGUMENT);
+        library.close();
+        failure(twice.invokeAsync(1), FfiException.Code.LIBRARY_CLOSED);
     }
 
     @Test
