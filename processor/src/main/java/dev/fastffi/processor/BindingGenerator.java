@@ -50,7 +50,7 @@ final class BindingGenerator {
         members.forEach(member -> type.addField(field(member)));
         type.addMethod(constructor(members));
         StructCodecs structs = StructCodecs.settle(members);
-        members.forEach(member -> type.addMethod(MethodWriter.write(member, structs)));
+        members.forEach(member -> type.addMethods(MethodWriter.write(member, structs)));
         type.addMethods(structs.methods());
         members.stream().filter(member -> member.plan().fast()).forEach(member -> type.addType(holder(member)));
         return JavaFile.builder(packageName, type.build())
@@ -70,19 +70,29 @@ final class BindingGenerator {
         return FieldSpec.builder(type, member.field(), Modifier.PRIVATE, Modifier.FINAL).build();
     }
 
-    /** Resolves every symbol up front, so a missing one fails {@code bind} rather than a later call. */
+    /**
+     * Resolves every symbol up front, so a missing one fails {@code bind} rather than a later call;
+     * an optional one may be missing, and then its calls throw {@code SYMBOL_NOT_FOUND}.
+     */
     private static MethodSpec constructor(List<Member> members) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(Binder.class, "binder");
         for (Member member : members) {
             MethodPlan plan = member.plan();
-            if (!plan.fast() && plan.method().flags().errno()) {
-                constructor.addStatement("this.$N = binder.compat($S, $S, true)", member.field(),
-                        plan.method().symbol(), plan.signature().toString());
-            } else {
+            NativeMethod.Flags flags = plan.method().flags();
+            String symbol = plan.method().symbol();
+            String signature = plan.signature().toString();
+            if (plan.fast()) {
                 constructor.addStatement("this.$N = binder.$L($S, $S)", member.field(),
-                        plan.fast() ? "symbol" : "compat", plan.method().symbol(), plan.signature().toString());
+                        flags.optional() ? "optionalSymbol" : "symbol", symbol, signature);
+            } else if (flags.optional()) {
+                constructor.addStatement("this.$N = binder.optionalCompat($S, $S, $L)", member.field(), symbol,
+                        signature, flags.errno());
+            } else if (flags.errno()) {
+                constructor.addStatement("this.$N = binder.compat($S, $S, true)", member.field(), symbol, signature);
+            } else {
+                constructor.addStatement("this.$N = binder.compat($S, $S)", member.field(), symbol, signature);
             }
         }
         return constructor.build();

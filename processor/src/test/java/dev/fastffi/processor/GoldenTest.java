@@ -43,6 +43,16 @@ class GoldenTest {
     }
 
     @Test
+    void optionalSymbolsResolveWithoutFailingTheBinding() {
+        check("optional");
+    }
+
+    @Test
+    void asynchronousMethodsHandTheirBodyToTheRuntimePool() {
+        check("async");
+    }
+
+    @Test
     void structsAreCopiedByGeneratedPutAndGetMethodsThroughScratchMemory() {
         check("structs");
     }

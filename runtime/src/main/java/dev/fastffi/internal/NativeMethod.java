@@ -43,7 +43,11 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
             throw invalid(where + ": " + e.getMessage().substring(e.code().name().length() + 2));
         }
         List<String> argumentTypes = Arrays.stream(method.getParameterTypes()).map(NativeMethod::argumentName).toList();
-        String resultType = typeName(method.getReturnType());
+        String resultType = typeName(AsyncResult.of(method, signature.returnType()).orElse(method.getReturnType()));
+        if (AsyncResult.isAsync(method) && function.errno()) {
+            throw invalid(where + ": errno = true cannot be combined with a CompletableFuture result, as errno"
+                    + " would be captured on a pool thread; call it synchronously");
+        }
         if (signature.variadic()) {
             if (!method.isVarArgs() || method.getParameterTypes()[argumentTypes.size() - 1] != Object[].class) {
                 throw invalid(where + ": \"" + signature + "\" is variadic, so the method must end with Object...");
@@ -61,15 +65,15 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
             }
         }
         if (JavaTypes.result(signature.returnType(), resultType) == JavaTypes.Support.NONE) {
-            throw invalid(where + ": the result is " + JavaTypes.simpleName(resultType) + ", which cannot stand for "
+            throw invalid(where + ": the result is " + resultName(method, resultType) + ", which cannot stand for "
                     + signature.returnType().cName());
         }
-        checkStructs(where, signature, method);
+        checkStructs(where, signature, method, AsyncResult.of(method, signature.returnType()).orElse(method.getReturnType()));
         String symbol = function.symbol().isEmpty() ? method.getName() : function.symbol();
         return new NativeMethod(method, symbol, signature, argumentTypes, resultType);
     }
 
-    private static void checkStructs(String where, Signature signature, Method method) {
+    private static void checkStructs(String where, Signature signature, Method method, Class<?> result) {
         for (int i = 0; i < signature.arity(); i++) {
             if (signature.parameter(i) == NativeType.STRUCT) {
                 String problem = StructClasses.mismatch(signature.struct(i), method.getParameterTypes()[i]);
@@ -79,11 +83,21 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
             }
         }
         if (signature.returnType() == NativeType.STRUCT) {
-            String problem = StructClasses.mismatch(signature.returnStruct(), method.getReturnType());
+            String problem = StructClasses.mismatch(signature.returnStruct(), result);
             if (problem != null) {
                 throw invalid(where + ": the result: " + problem);
             }
         }
+    }
+
+    /** Whether the method returns a {@code CompletableFuture} and runs on the runtime's pool. */
+    public boolean async() {
+        return AsyncResult.isAsync(method);
+    }
+
+    private static String resultName(Method method, String resultType) {
+        return AsyncResult.isAsync(method) ? method.getGenericReturnType().getTypeName().replace("java.util.concurrent.", "")
+                .replace("java.lang.", "") : JavaTypes.simpleName(resultType);
     }
 
     /** As {@link #typeName}, with callback interfaces and arrays of struct records named as the type table does. */

@@ -175,7 +175,7 @@ final class SignatureParser {
         position++;
         skipSpaces();
         int start = position;
-        while (!atEnd() && Character.isDigit(text.charAt(position))) {
+        while (!atEnd() && text.charAt(position) >= '0' && text.charAt(position) <= '9') {
             position++;
         }
         int length = start == position || position - start > 9 ? 0 : Integer.parseInt(text.substring(start, position));
