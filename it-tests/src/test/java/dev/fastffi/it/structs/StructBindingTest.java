@@ -19,6 +19,8 @@ import dev.fastffi.it.structs.Shapes.Padded;
 import dev.fastffi.it.structs.Shapes.Small;
 import dev.fastffi.it.structs.Shapes.Tagged;
 import java.lang.foreign.MemorySegment;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,24 @@ class StructBindingTest {
         FfiException thrown = assertThrows(FfiException.class, () -> bound.add(null, null));
 
         assertEquals(FfiException.Code.LIBRARY_CLOSED, thrown.code(), thrown::getMessage);
+    }
+
+    @Test
+    void anAsynchronousCallPassesAndReturnsStructsOnThePool() throws Exception {
+        Small sum = structs.addLater(new Small(1, 2), new Small(3, 4)).get(30, TimeUnit.SECONDS);
+
+        assertEquals(new Small(4, 6), sum);
+    }
+
+    @Test
+    void anAsynchronousCallWithANullStructFailsTheFuture() {
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> structs.addLater(null, new Small(3, 4)).get(30, TimeUnit.SECONDS));
+
+        FfiException cause = (FfiException) failed.getCause();
+        assertEquals(FfiException.Code.INVALID_ARGUMENT, cause.code());
+        assertTrue(cause.getMessage().contains("argument 0 ({i32, i32}): null cannot be passed as a struct"),
+                cause.getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.fastffi.it.structs.Shapes.Nested;
 import dev.fastffi.it.structs.Shapes.Padded;
 import dev.fastffi.it.structs.Shapes.Small;
 import dev.fastffi.it.structs.Shapes.Tagged;
+import java.util.concurrent.CompletableFuture;
 
 /** The fixture's struct functions, with structs named by their records and written inline. */
 interface StructFunctions {
@@ -46,6 +47,9 @@ interface StructFunctions {
 
     @NativeFunction(value = "i64(Arrays)", symbol = "st_arrays_sum")
     long sum(Arrays a);
+
+    @NativeFunction(value = "Small(Small, Small)", symbol = "st_small_add")
+    CompletableFuture<Small> addLater(Small a, Small b);
 
     @NativeFunction(value = "Flags(Flags)", symbol = "st_flags_flip", requireFast = true)
     Shapes.Flags flip(Shapes.Flags flags);
