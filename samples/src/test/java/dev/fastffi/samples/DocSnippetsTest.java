@@ -8,6 +8,7 @@ import dev.fastffi.FfiException;
 import dev.fastffi.samples.guide.Extras;
 import dev.fastffi.samples.guide.Lifetimes;
 import dev.fastffi.samples.guide.QuickStart;
+import dev.fastffi.samples.guide.Structs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ class DocSnippetsTest {
         assertEquals(FfiException.Code.INVALID_ARGUMENT, Lifetimes.errorCode());
         assertFalse(Extras.hasStrnstr(), "glibc has no strnstr");
         assertEquals(1, Extras.optind());
+        assertEquals("Div[quot=3, rem=2] LongDiv[quot=-2333333333, rem=-1]", Structs.divide());
         assertEquals("slept, 0 s left", Extras.napThenReport().get(30, java.util.concurrent.TimeUnit.SECONDS));
     }
 
