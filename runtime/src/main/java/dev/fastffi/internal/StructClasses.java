@@ -3,6 +3,7 @@ package dev.fastffi.internal;
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeStruct;
 import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.internal.signature.ParseResult;
 import dev.fastffi.internal.signature.Signature;
 import dev.fastffi.internal.signature.StructRecords;
 import dev.fastffi.internal.signature.StructType;
@@ -44,20 +45,16 @@ final class StructClasses {
             collect(component.getType(), names);
         }
         String text = record.getAnnotation(NativeStruct.class).value();
-        try {
-            Signature parsed = Signature.parse(text + "()", names);
-            if (parsed.returnType() != NativeType.STRUCT) {
-                throw new FfiException(FfiException.Code.INVALID_SIGNATURE, "@NativeStruct(\"" + text + "\") on "
-                        + record.getName() + " is not a struct; write its fields in braces, e.g. '{f64, f64}'");
-            }
-            return parsed.returnStruct();
-        } catch (FfiException e) {
-            if (e.getMessage().contains("@NativeStruct")) {
-                throw e;
-            }
-            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, "@NativeStruct(\"" + text + "\") on "
-                    + record.getName() + ": " + e.getMessage().substring(e.code().name().length() + 2));
+        String where = "@NativeStruct(\"" + text + "\") on " + record.getName();
+        ParseResult parsed = Signature.tryParse(text + "()", names);
+        if (!parsed.isValid()) {
+            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, where + ": " + parsed.error().describe());
         }
+        if (parsed.signature().returnType() != NativeType.STRUCT) {
+            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, where
+                    + " is not a struct; write its fields in braces, e.g. '{f64, f64}'");
+        }
+        return parsed.signature().returnStruct();
     }
 
     /** Why {@code type} cannot stand for {@code struct}, or null when it can. */

@@ -30,6 +30,14 @@ class StructMethodTest {
         double length(Wrong point);
     }
 
+    @NativeStruct("{f64, flot}")
+    record Misspelled(double x, float y) {}
+
+    interface UsesMisspelled {
+        @NativeFunction("f64(Misspelled)")
+        double length(Misspelled point);
+    }
+
     interface Unknown {
         @NativeFunction("f64(Pointt)")
         double length(Point point);
@@ -57,5 +65,14 @@ class StructMethodTest {
 
         assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code());
         assertTrue(e.getMessage().contains("unknown struct 'Pointt' at column 5; known structs are Point"), e.getMessage());
+    }
+
+    @Test
+    void anInvalidNativeStructIsRejectedNamingTheRecord() {
+        FfiException e = assertThrows(FfiException.class, () -> NativeMethod.of(UsesMisspelled.class));
+
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code());
+        assertTrue(e.getMessage().contains("UsesMisspelled.length: @NativeStruct(\"{f64, flot}\") on "
+                + Misspelled.class.getName() + ": unknown type 'flot' at column 7"), e.getMessage());
     }
 }
