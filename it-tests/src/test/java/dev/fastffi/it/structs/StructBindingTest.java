@@ -48,6 +48,7 @@ class StructBindingTest {
     void smallStructsTravelInOneRegisterEachWay() {
         assertEquals(new Small(11, -18), structs.add(new Small(1, 2), new Small(10, -20)));
         assertEquals(1 * 3 + 2 * 4, structs.dot(new Small(1, 2), new Small(3, 4)));
+        assertEquals(-5 * 3 + 2 * 4, structs.dotCritical(new Small(-5, 2), new Small(3, 4)));
         assertEquals(new Small(Integer.MIN_VALUE, Integer.MAX_VALUE), structs.make(Integer.MIN_VALUE, Integer.MAX_VALUE));
     }
 

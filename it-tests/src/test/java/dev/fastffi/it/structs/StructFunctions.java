@@ -18,6 +18,9 @@ interface StructFunctions {
     @NativeFunction(value = "i32({i32, i32}, {i32, i32})", symbol = "st_small_dot")
     int dot(Small a, Small b);
 
+    @NativeFunction(value = "i32({i32, i32}, {i32, i32})", symbol = "st_small_dot", critical = true, requireFast = true)
+    int dotCritical(Small a, Small b);
+
     @NativeFunction(value = "Small(i32, i32)", symbol = "st_small_make")
     Small make(int x, int y);
 
