@@ -11,6 +11,7 @@ import dev.fastffi.internal.Scratch;
 import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.internal.signature.FieldType;
 import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.internal.signature.Signature;
 import dev.fastffi.internal.signature.StructType;
 import dev.fastffi.processor.MemberNames.Member;
 import java.util.ArrayList;
@@ -57,26 +58,7 @@ final class StructCodecs {
     static StructCodecs settle(List<Member> members) {
         Map<String, Map.Entry<TypeElement, StructType>> found = new TreeMap<>();
         Set<String> arrays = new HashSet<>();
-        for (Member member : members) {
-            if (!member.plan().fast()) {
-                continue;
-            }
-            var signature = member.plan().signature();
-            var parameters = member.plan().method().parameters();
-            for (int i = 0; i < signature.arity(); i++) {
-                if (signature.parameter(i) == NativeType.STRUCT) {
-                    collect(parameters.get(i).type(), signature.struct(i), found);
-                } else if (parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY)) {
-                    TypeMirror element = ((ArrayType) parameters.get(i).type()).getComponentType();
-                    TypeElement record = StructMirrors.record(element).orElseThrow();
-                    collect(element, StructMirrors.structOf(record).signature().returnStruct(), found);
-                    arrays.add(record.getQualifiedName().toString());
-                }
-            }
-            if (signature.returnType() == NativeType.STRUCT) {
-                collect(member.plan().method().resultType(), signature.returnStruct(), found);
-            }
-        }
+        members.stream().filter(member -> member.plan().fast()).forEach(member -> collect(member.plan(), found, arrays));
         StructCodecs settled = new StructCodecs();
         Set<String> taken = new HashSet<>();
         found.forEach((name, entry) -> {
@@ -89,6 +71,26 @@ final class StructCodecs {
                     arrays.contains(name)));
         });
         return settled;
+    }
+
+    /** The records a method passes or returns as structs, and those whose arrays it passes as buffers. */
+    private static void collect(MethodPlan plan, Map<String, Map.Entry<TypeElement, StructType>> found,
+            Set<String> arrays) {
+        Signature signature = plan.signature();
+        List<NativeMethod.JavaParameter> parameters = plan.method().parameters();
+        for (int i = 0; i < signature.arity(); i++) {
+            if (signature.parameter(i) == NativeType.STRUCT) {
+                collect(parameters.get(i).type(), signature.struct(i), found);
+            } else if (parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY)) {
+                TypeMirror element = ((ArrayType) parameters.get(i).type()).getComponentType();
+                TypeElement record = StructMirrors.record(element).orElseThrow();
+                collect(element, StructMirrors.structOf(record).signature().returnStruct(), found);
+                arrays.add(record.getQualifiedName().toString());
+            }
+        }
+        if (signature.returnType() == NativeType.STRUCT) {
+            collect(plan.method().resultType(), signature.returnStruct(), found);
+        }
     }
 
     private static void collect(TypeMirror type, StructType struct, Map<String, Map.Entry<TypeElement, StructType>> found) {

@@ -4,6 +4,7 @@ import dev.fastffi.FfiException;
 import dev.fastffi.Upcall;
 import dev.fastffi.internal.signature.NativeType;
 import java.lang.foreign.MemorySegment;
+import java.lang.reflect.Array;
 
 /**
  * Per-argument checks of the fast path: tiny static methods the JIT inlines into generated code.
@@ -86,7 +87,7 @@ public final class Args {
 
     /** A fixed array field of a struct argument: the array itself when it has exactly {@code length} elements. */
     public static <A> A array(A value, int length, NativeSymbol site, int index) {
-        if (value == null || java.lang.reflect.Array.getLength(value) != length) {
+        if (value == null || Array.getLength(value) != length) {
             throw invalidStruct(site, index, "an array field needs exactly " + length + " elements, not "
                     + (value == null ? "null" : Conversions.describe(value)));
         }

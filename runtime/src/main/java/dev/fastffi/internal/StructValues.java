@@ -8,6 +8,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 
 /**
@@ -93,7 +94,7 @@ public final class StructValues {
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             try {
-                var accessor = components[i].getAccessor();
+                Method accessor = components[i].getAccessor();
                 accessor.setAccessible(true);
                 values[i] = accessor.invoke(record);
             } catch (ReflectiveOperationException e) {
