@@ -49,6 +49,8 @@ enum Messages {
     CALLBACK_RESULT_TYPE("The result of @NativeCallback(\"%s\") is C type '%s', which cannot be returned as %s; %s."),
     STRUCT_NOT_A_RECORD("%s of @NativeFunction(\"%s\") is the struct %s, which cannot be %s as %s;"
             + " declare a record whose components match its fields."),
+    STRUCT_RECORD_NOT_USABLE("%s of @NativeFunction(\"%s\") is record '%s', which the generated binding cannot"
+            + " create: make it public (or declare it in the interface's package, not private) and not generic."),
     STRUCT_MISMATCH("%s of @NativeFunction(\"%s\") is the struct %s: %s."),
     STRUCT_ARRAY_INVALID("Argument %d of @NativeFunction(\"%s\") is a buffer of %s records, whose @NativeStruct"
             + " is not a valid struct; fix the @NativeStruct value."),

@@ -164,6 +164,11 @@ final class MethodValidator {
                     JavaTypes.simpleName(BindingReader.typeName(type)));
             return;
         }
+        if (!StructMirrors.usableFrom(record.get(), method.element())) {
+            problems.add(element, Messages.STRUCT_RECORD_NOT_USABLE, where, method.signature(),
+                    record.get().getQualifiedName());
+            return;
+        }
         ParseResult own = StructMirrors.annotation(record.get()).isPresent() ? StructMirrors.structOf(record.get()) : null;
         if (own != null && own.isValid() && struct.equals(own.signature().structs().get(0))) {
             return;

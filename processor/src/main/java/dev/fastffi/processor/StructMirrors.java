@@ -8,10 +8,14 @@ import dev.fastffi.internal.signature.StructType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -78,6 +82,32 @@ final class StructMirrors {
                         .map(e -> String.valueOf(e.getValue().getValue()))
                         .findFirst())
                 .orElse("");
+    }
+
+    /**
+     * Whether code generated next to {@code user}'s interface can name and construct the record:
+     * not generic, no private enclosing type, and public throughout when in another package.
+     */
+    static boolean usableFrom(TypeElement record, Element user) {
+        if (!record.getTypeParameters().isEmpty()) {
+            return false;
+        }
+        boolean samePackage = packageOf(record).equals(packageOf(user));
+        for (Element e = record; e instanceof TypeElement type; e = e.getEnclosingElement()) {
+            Set<Modifier> modifiers = type.getModifiers();
+            if (modifiers.contains(Modifier.PRIVATE) || (!samePackage && !modifiers.contains(Modifier.PUBLIC))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Element packageOf(Element element) {
+        Element current = element;
+        while (!(current instanceof PackageElement)) {
+            current = current.getEnclosingElement();
+        }
+        return current;
     }
 
     static List<RecordComponentElement> components(TypeElement record) {

@@ -203,4 +203,24 @@ class StructDiagnosticsTest {
                         + " Point records, whose @NativeStruct is not a valid struct; fix the @NativeStruct value.")
                 .inFile(geometry).onLineContaining("Point[] corners");
     }
+
+    @Test
+    void aRecordTheBindingCannotCreateIsReportedOnTheParameter() {
+        JavaFileObject geometry = source("com.y.Geometry",
+                "package com.y;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Geometry {",
+                "    @NativeFunction(\"f64({f64})\")",
+                "    double length(",
+                "            Box<String> box);",
+                "    record Box<T>(double x) {}",
+                "}");
+
+        Compilation compilation = compile(geometry);
+
+        assertThat(compilation).hadErrorContaining("Argument 0 of @NativeFunction(\"f64({f64})\") is record"
+                        + " 'com.y.Geometry.Box', which the generated binding cannot create: make it public (or declare"
+                        + " it in the interface's package, not private) and not generic.")
+                .inFile(geometry).onLineContaining("Box<String> box");
+    }
 }
