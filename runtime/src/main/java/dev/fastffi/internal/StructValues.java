@@ -7,9 +7,6 @@ import dev.fastffi.internal.signature.StructType;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.reflect.Array;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 
 /**
  * The compatibility path's struct values: a record, or an {@code Object[]} of fields with nested
@@ -77,7 +74,7 @@ public final class StructValues {
     private static Object[] fields(Object value, StructType struct, NativeSymbol site, int index) {
         Object[] fields = switch (value) {
             case null -> throw Args.invalidStruct(site, index, "null cannot be passed as a struct");
-            case Record record -> components(record);
+            case Record record -> RecordAccess.of(record.getClass()).values(record);
             case Object[] array -> array;
             default -> throw Args.invalidStruct(site, index, Conversions.describe(value)
                     + " cannot be passed as a struct; pass a record or an Object[] of its fields");
@@ -87,21 +84,6 @@ public final class StructValues {
                     + struct.fields().size() + " fields");
         }
         return fields;
-    }
-
-    private static Object[] components(Record record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            try {
-                Method accessor = components[i].getAccessor();
-                accessor.setAccessible(true);
-                values[i] = accessor.invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw Rethrow.unchecked(e);
-            }
-        }
-        return values;
     }
 
     private static void putArray(MemorySegment segment, long offset, FieldType.Array array, Object value,
@@ -140,10 +122,10 @@ public final class StructValues {
      */
     public static Object read(MemorySegment segment, long offset, StructType struct, Class<?> javaType) {
         boolean asRecord = javaType.isRecord();
-        RecordComponent[] components = asRecord ? javaType.getRecordComponents() : null;
+        Class<?>[] components = asRecord ? RecordAccess.of(javaType).types() : null;
         Object[] values = new Object[struct.fields().size()];
         for (int i = 0; i < values.length; i++) {
-            Class<?> target = asRecord ? components[i].getType() : Object.class;
+            Class<?> target = asRecord ? components[i] : Object.class;
             long at = offset + struct.offset(i);
             values[i] = switch (struct.fields().get(i)) {
                 case FieldType.Scalar scalar -> get(segment, at, scalar.type(), target);
@@ -151,7 +133,7 @@ public final class StructValues {
                 case StructType nested -> read(segment, at, nested, target);
             };
         }
-        return asRecord ? construct(javaType, components, values) : values;
+        return asRecord ? RecordAccess.of(javaType).create(values) : values;
     }
 
     private static Object getArray(MemorySegment segment, long offset, FieldType.Array array, Class<?> target) {
@@ -177,19 +159,5 @@ public final class StructValues {
             default -> segment.get(ValueLayout.JAVA_LONG, offset);
         };
         return Conversions.result(carrier, type, target);
-    }
-
-    private static Object construct(Class<?> type, RecordComponent[] components, Object[] values) {
-        Class<?>[] parameters = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            parameters[i] = components[i].getType();
-        }
-        try {
-            Constructor<?> constructor = type.getDeclaredConstructor(parameters);
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw Rethrow.unchecked(e);
-        }
     }
 }
