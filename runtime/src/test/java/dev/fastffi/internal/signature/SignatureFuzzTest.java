@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes the signature parser (issue 6): valid signatures built from the grammar with random
- * whitespace and aliases, mutations of them, and random text. Whatever the input, the outcome is a
+ * whitespace, aliases and inline structs (issue 9), mutations of them, and random text. Whatever the input, the outcome is a
  * {@code Signature} or {@code INVALID_SIGNATURE} and never another exception; it is valid exactly
  * when an independent regular expression of the grammar matches; printing and parsing again gives
  * the same signature; an error's column lies within 1..length+1.
@@ -115,10 +115,11 @@ class SignatureFuzzTest {
     private record Built(Signature signature, String text) {}
 
     private static Built buildValid(SplittableRandom random) {
-        String returnName = pick(RETURN_NAMES, random);
+        List<StructType> structs = new ArrayList<>();
+        String returnName = typeText(pick(RETURN_NAMES, random), random, structs);
         List<String> names = new ArrayList<>();
         for (int n = random.nextInt(9); n > 0; n--) {
-            names.add(pick(ARGUMENT_NAMES, random));
+            names.add(typeText(pick(ARGUMENT_NAMES, random), random, structs));
         }
         boolean variadic = random.nextInt(5) == 0;
         StringBuilder text = new StringBuilder(space(random)).append(returnName).append(space(random)).append('(');
@@ -130,8 +131,49 @@ class SignatureFuzzTest {
             text.append(space(random)).append(i > 0 ? "," + space(random) : "").append(arguments.get(i));
         }
         text.append(space(random)).append(')').append(space(random));
-        List<NativeType> parameters = names.stream().map(name -> NativeType.byName(name).orElseThrow()).toList();
-        return new Built(new Signature(NativeType.byName(returnName).orElseThrow(), parameters, variadic), text.toString());
+        List<NativeType> parameters = names.stream().map(SignatureFuzzTest::typeOf).toList();
+        return new Built(new Signature(typeOf(returnName), parameters, variadic, structs), text.toString());
+    }
+
+    /** The name, or one time in eight an inline struct in its place, whose model is added to {@code structs}. */
+    private static String typeText(String name, SplittableRandom random, List<StructType> structs) {
+        if (random.nextInt(8) != 0) {
+            return name;
+        }
+        StringBuilder text = new StringBuilder();
+        structs.add(struct(random, text, 0));
+        return text.toString();
+    }
+
+    private static StructType struct(SplittableRandom random, StringBuilder text, int depth) {
+        List<String> scalars = List.of("bool", "i8", "u8", "i16", "u16", "i32", "u32", "i64", "u64", "isize", "usize",
+                "f32", "f64", "pointer", "function");
+        List<FieldType> fields = new ArrayList<>();
+        text.append('{');
+        for (int n = 1 + random.nextInt(4); n > 0; n--) {
+            text.append(space(random)).append(fields.isEmpty() ? "" : "," + space(random));
+            int kind = random.nextInt(depth < 2 ? 4 : 3);
+            String scalar = pick(scalars, random);
+            if (kind == 3) {
+                fields.add(struct(random, text, depth + 1));
+            } else if (kind == 2 && NativeType.byName(scalar).orElseThrow().kind() != NativeType.Kind.POINTER
+                    && NativeType.byName(scalar).orElseThrow().kind() != NativeType.Kind.FUNCTION
+                    && NativeType.byName(scalar).orElseThrow().kind() != NativeType.Kind.BOOL) {
+                int length = 1 + random.nextInt(16);
+                text.append('[').append(space(random)).append(length).append(space(random)).append(']')
+                        .append(space(random)).append(scalar);
+                fields.add(new FieldType.Array(length, NativeType.byName(scalar).orElseThrow()));
+            } else {
+                text.append(scalar);
+                fields.add(new FieldType.Scalar(NativeType.byName(scalar).orElseThrow()));
+            }
+        }
+        text.append(space(random)).append('}');
+        return new StructType(fields);
+    }
+
+    private static NativeType typeOf(String text) {
+        return text.startsWith("{") ? NativeType.STRUCT : NativeType.byName(text).orElseThrow();
     }
 
     /** One to four edits: delete, insert, replace, duplicate, swap, truncate, change case, insert a token. */
