@@ -36,6 +36,8 @@ class GeneratedCodeRunsTest {
             "    @NativeFunction(\"pointer(buffer, i32, usize)\")",
             "    java.lang.foreign.MemorySegment memset(int[] data, int value, long bytes);",
             "    @NativeFunction(value = \"i32(i32)\", symbol = \"abs\") Integer absBoxed(Integer x);",
+            "    record Div(int quot, int rem) {}",
+            "    @NativeFunction(\"{i32, i32}(i32, i32)\") Div div(int numerator, int denominator);",
             "}");
 
     @ParameterizedTest
@@ -52,6 +54,7 @@ class GeneratedCodeRunsTest {
         call(libc, binding, "memset", data, 1, 8L);
         assertThat(Arrays.stream(data).boxed().toList()).containsExactly(0x0101_0101, 0x0101_0101, 0).inOrder();
         assertThat(call(libc, binding, "absBoxed", -7)).isEqualTo(7);
+        assertThat(call(libc, binding, "div", -17, 5).toString()).isEqualTo("Div[quot=-3, rem=-2]");
         FfiException outOfRange = assertThrows(FfiException.class, () -> call(libc, binding, "htonl", -1L));
         assertThat(outOfRange.code()).isEqualTo(FfiException.Code.INVALID_ARGUMENT);
     }
@@ -65,6 +68,7 @@ class GeneratedCodeRunsTest {
         }
         assertThat(paths.get("abs")).isEqualTo(fast ? CallPath.FAST : CallPath.COMPAT);
         assertThat(paths.get("memset")).isEqualTo(fast ? CallPath.FAST : CallPath.COMPAT);
+        assertThat(paths.get("div")).isEqualTo(fast ? CallPath.FAST : CallPath.COMPAT);
         assertThat(paths.get("absBoxed")).isEqualTo(CallPath.COMPAT);
     }
 
