@@ -43,9 +43,10 @@ public final class DynamicHandles {
         for (int i = 0; i < signature.arity(); i++) {
             // a struct result's allocator comes first, as FFM puts it
             int at = i + (signature.returnType() == NativeType.STRUCT ? 1 : 0);
-            MethodHandle check = signature.parameter(i) == NativeType.STRUCT ? STRUCT : POINTER;
+            MethodHandle argumentCheck = signature.parameter(i) == NativeType.STRUCT ? STRUCT : POINTER;
             if (Downcalls.carrier(signature.parameter(i)) == MemorySegment.class) {
-                handle = MethodHandles.filterArguments(handle, at, MethodHandles.insertArguments(check, 1, symbol, i));
+                handle = MethodHandles.filterArguments(handle, at,
+                        MethodHandles.insertArguments(argumentCheck, 1, symbol, i));
             }
         }
         MethodHandle check = CHECK_FAILURES.bindTo(symbol);
