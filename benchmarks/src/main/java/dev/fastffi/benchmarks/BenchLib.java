@@ -18,6 +18,19 @@ public interface BenchLib {
     @NativeFunction(value = "u64(u64, u64)", symbol = "xor_u64")
     long xor(long a, long b);
 
+    /** Scalars with {@code critical}: no thread-state transition, the cheapest call FFM can make. */
+    @NativeFunction(value = "void()", symbol = "noop", critical = true)
+    void noopCritical();
+
+    @NativeFunction(value = "i32(i32, i32)", symbol = "add", critical = true)
+    int addCritical(int a, int b);
+
+    @NativeFunction(value = "f64(f64, f64)", symbol = "mul", critical = true)
+    double mulCritical(double a, double b);
+
+    @NativeFunction(value = "u64(u64, u64)", symbol = "xor_u64", critical = true)
+    long xorCritical(long a, long b);
+
     /** Copied into per-thread scratch memory and back. */
     @NativeFunction(value = "i64(buffer, usize)", symbol = "sum_bytes")
     long sumBytes(byte[] data, long length);
