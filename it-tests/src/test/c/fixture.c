@@ -189,3 +189,86 @@ __asm__(
     ".size raw_w0_u8, . - raw_w0_u8\n"
     ".size raw_register_32, . - raw_register_32\n");
 #endif
+
+/*
+ * Buffers. The sums only read, so they show what C received; the increments read and write every
+ * element, so that a test sees both the copy into native memory and the copy back.
+ */
+
+int64_t sum_i8(const int8_t *p, size_t n) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) sum += p[i];
+    return sum;
+}
+int64_t sum_u8(const uint8_t *p, size_t n) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) sum += p[i];
+    return sum;
+}
+int64_t sum_i16(const int16_t *p, size_t n) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) sum += p[i];
+    return sum;
+}
+int64_t sum_u16(const uint16_t *p, size_t n) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) sum += p[i];
+    return sum;
+}
+int64_t sum_i32(const int32_t *p, size_t n) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) sum += p[i];
+    return sum;
+}
+int64_t sum_i64(const int64_t *p, size_t n) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) sum += p[i];
+    return sum;
+}
+double sum_f32(const float *p, size_t n) {
+    double sum = 0;
+    for (size_t i = 0; i < n; i++) sum += p[i];
+    return sum;
+}
+double sum_f64(const double *p, size_t n) {
+    double sum = 0;
+    for (size_t i = 0; i < n; i++) sum += p[i];
+    return sum;
+}
+
+void increment_u8(uint8_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
+void increment_i16(int16_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
+void increment_u16(uint16_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
+void increment_i32(int32_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
+void increment_i64(int64_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
+void increment_f32(float *p, size_t n) { for (size_t i = 0; i < n; i++) p[i] += 1.0f; }
+void increment_f64(double *p, size_t n) { for (size_t i = 0; i < n; i++) p[i] += 1.0; }
+
+size_t count_nonzero(const uint8_t *p, size_t n) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) count += p[i] != 0;
+    return count;
+}
+
+/* Two buffers in one call: to[i] += from[i]; returns the sum of from, which C only reads. */
+int64_t add_into_i32(int32_t *to, const int32_t *from, size_t n) {
+    int64_t sum = 0;
+    for (size_t i = 0; i < n; i++) {
+        to[i] += from[i];
+        sum += from[i];
+    }
+    return sum;
+}
+
+/* Strings. The results are static, so a binding that freed them would crash. */
+
+size_t byte_length(const char *s) { return s == NULL ? SIZE_MAX : strlen(s); }
+/* 1 when s holds exactly the n bytes of expected, then its NUL: what C received, byte by byte. */
+int32_t string_equals_bytes(const char *s, const uint8_t *expected, size_t n) {
+    return s != NULL && strlen(s) == n && memcmp(s, expected, n) == 0;
+}
+const char *echo_string(const char *s) { return s; }
+const char *static_ascii(void) { return "hello, world"; }
+const char *static_utf8(void) { return "h\xc3\xa9llo w\xc3\xb6rld \xe2\x9c\x93"; }
+const char *static_empty(void) { return ""; }
+const char *null_string(void) { return NULL; }

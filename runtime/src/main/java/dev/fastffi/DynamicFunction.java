@@ -18,18 +18,24 @@ public final class DynamicFunction {
 
     DynamicFunction(NativeSymbol symbol, boolean errno) {
         this.compat = CompatFunction.of(symbol, errno);
-        this.handle = DynamicHandles.exact(symbol, errno);
+        this.handle = symbol.signature().variadic() ? null : DynamicHandles.exact(symbol, errno);
     }
 
     /**
      * Calls the function with boxed arguments, each of a Java type the type table allows for its
      * C type (a same-width integer passes its raw bits; others are range-checked).
      *
+     * <p>A variadic function ({@code ...}) takes its fixed arguments, then any number of values
+     * typed by their Java class: Integer as i32, Long as i64, Double as f64, MemorySegment or null
+     * as pointer, String as string; Float is promoted to f64, and Byte, Short and Character to i32,
+     * as C promotes them. Each shape of call is linked once and cached.
+     *
      * @return i8 as Byte, u8 as Integer, i16 as Short, u16 as Integer, i32 as Integer, u32 as Long,
      *     i64 and isize as Long, u64 and usize as BigInteger, f32 as Float, f64 as Double, bool as
      *     Boolean, pointer as MemorySegment (zero length; {@code MemorySegment.NULL} for NULL), void as null
      * @throws FfiException {@code INVALID_ARGUMENT} for a wrong count, null for a primitive C type,
-     *     a wrong Java type or an out-of-range value; {@code LIBRARY_CLOSED} after close
+     *     a wrong Java type or an out-of-range value; {@code LIBRARY_CLOSED} after close;
+     *     {@code CALLBACK_FAILED} when a Java callback threw during the call
      */
     public Object invoke(Object... args) {
         return compat.invoke(Object.class, args);
@@ -38,9 +44,17 @@ public final class DynamicFunction {
     /**
      * An exact handle: bool as boolean, i8 and u8 as byte (raw bits), i16 as short, u16 as char,
      * i32 and u32 as int, the 64-bit types as long, f32 as float, f64 as double, pointer as
-     * MemorySegment (null is NULL). Call it with {@code invokeExact}.
+     * MemorySegment (null is NULL). Call it with {@code invokeExact}. Like {@link #invoke}, it
+     * throws {@code CALLBACK_FAILED} when a Java callback threw during the call.
+     *
+     * @throws FfiException {@code INVALID_SIGNATURE} for a variadic function, which has one
+     *     handle per shape of call; call {@link #invoke} instead
      */
     public MethodHandle handle() {
+        if (handle == null) {
+            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, this + " is variadic, so it has no single"
+                    + " exact handle; call invoke(...), which links each shape of call once");
+        }
         return handle;
     }
 

@@ -3,7 +3,6 @@ package dev.fastffi;
 import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeSymbol;
-import dev.fastffi.internal.SupportedSignatures;
 import dev.fastffi.internal.SystemLibrary;
 import dev.fastffi.internal.signature.Signature;
 
@@ -64,7 +63,7 @@ public final class Library implements AutoCloseable {
      */
     public DynamicFunction function(String symbol, String signature, CallOption... options) {
         state.checkOpen(symbol);
-        Signature parsed = SupportedSignatures.parse(signature);
+        Signature parsed = Signature.parse(signature);
         boolean errno = java.util.Arrays.asList(options).contains(CallOption.ERRNO);
         return new DynamicFunction(NativeSymbol.resolve(state, symbol, parsed), errno);
     }

@@ -133,7 +133,7 @@ class DynamicFunctionArgumentTest {
         FfiException e = assertInvalid(() -> abs("i32(pointer)").invoke("text"));
 
         assertContains(e, "argument 0 (pointer)");
-        assertContains(e, "a String is never turned into a pointer");
+        assertContains(e, "String \"text\" is never turned into a pointer");
     }
 
     static Stream<Arguments> outOfRange() {

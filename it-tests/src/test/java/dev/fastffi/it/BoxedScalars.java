@@ -67,4 +67,22 @@ interface BoxedScalars {
 
     @NativeFunction(value = "i32(pointer)", symbol = "read_i32")
     Integer readI32(Long address);
+
+    @NativeFunction(value = "i64(i64)", symbol = "echo_i64")
+    Long echoI64(Long v);
+
+    @NativeFunction(value = "usize(usize)", symbol = "echo_usize")
+    BigInteger echoUsize(BigInteger v);
+
+    @NativeFunction(value = "i32(usize)", symbol = "is_max_usize")
+    Integer isMaxUsize(BigInteger v);
+
+    @NativeFunction(value = "pointer(pointer)", symbol = "echo_pointer")
+    BigInteger echoPointer(BigInteger address);
+
+    @NativeFunction(value = "i32(pointer)", symbol = "read_i32")
+    Integer readI32(BigInteger address);
+
+    @NativeFunction(value = "i32(pointer)", symbol = "is_null")
+    Integer isNull(Long address);
 }

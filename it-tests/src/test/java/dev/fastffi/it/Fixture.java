@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
 import java.util.regex.Pattern;
@@ -12,7 +13,18 @@ import org.junit.jupiter.api.function.Executable;
 
 /** Opens the C fixture library the build compiled, and holds the assertions every test class shares. */
 final class Fixture {
+    /** What {@code describe} says of every method when {@code -Dfastffi.fast=false} is set. */
+    static final String FAST_DISABLED_REASON = "-D" + FastFfi.FAST_PROPERTY + "=false puts every call on the compatibility path";
+
     private Fixture() {}
+
+    /**
+     * Whether this run uses generated fast paths; the POM runs the suite a second time with
+     * {@code -Dfastffi.fast=false} (DESIGN.md behaviour 10), where tests of FAST plans expect COMPAT.
+     */
+    static boolean fastPathEnabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(FastFfi.FAST_PROPERTY));
+    }
 
     /**
      * The fixture is built into target/ by the it-tests POM, so its path is only known at run

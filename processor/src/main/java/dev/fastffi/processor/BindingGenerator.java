@@ -75,8 +75,13 @@ final class BindingGenerator {
                 .addParameter(Binder.class, "binder");
         for (Member member : members) {
             MethodPlan plan = member.plan();
-            constructor.addStatement("this.$N = binder.$L($S, $S)", member.field(), plan.fast() ? "symbol" : "compat",
-                    plan.method().symbol(), plan.signature().toString());
+            if (!plan.fast() && plan.method().flags().errno()) {
+                constructor.addStatement("this.$N = binder.compat($S, $S, true)", member.field(),
+                        plan.method().symbol(), plan.signature().toString());
+            } else {
+                constructor.addStatement("this.$N = binder.$L($S, $S)", member.field(),
+                        plan.fast() ? "symbol" : "compat", plan.method().symbol(), plan.signature().toString());
+            }
         }
         return constructor.build();
     }
@@ -91,9 +96,10 @@ final class BindingGenerator {
         for (int i = 0; i < parameters.size(); i++) {
             carriers.add(", $T.class", Carriers.carrier(plan.signature().parameter(i), parameters.get(i).typeName(), critical));
         }
+        CodeBlock errno = plan.method().flags().errno() ? CodeBlock.of(", true") : CodeBlock.of("");
         FieldSpec handle = FieldSpec.builder(MethodHandle.class, "HANDLE", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.handle($S, $T.methodType($L), $L)", Downcalls.class, plan.signature().toString(),
-                        MethodType.class, carriers.build(), critical)
+                .initializer("$T.handle($S, $T.methodType($L), $L$L)", Downcalls.class, plan.signature().toString(),
+                        MethodType.class, carriers.build(), critical, errno)
                 .build();
         return TypeSpec.classBuilder(member.holder())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

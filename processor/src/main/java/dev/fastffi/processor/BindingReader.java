@@ -1,5 +1,6 @@
 package dev.fastffi.processor;
 
+import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.processor.NativeMethod.Flags;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import javax.lang.model.util.Types;
 /** Stage one: reads a type with {@code @NativeFunction} methods into a {@link NativeInterface}; never reports. */
 final class BindingReader {
     static final String NATIVE_FUNCTION = "dev.fastffi.annotations.NativeFunction";
+    static final String NATIVE_CALLBACK = "dev.fastffi.annotations.NativeCallback";
 
     private final Elements elements;
     private final Types types;
@@ -80,7 +82,7 @@ final class BindingReader {
     }
 
     /** An interface may redeclare {@code equals}, {@code hashCode} or {@code toString}; Object implements them. */
-    private boolean implementedByObject(ExecutableElement method) {
+    static boolean implementedByObject(ExecutableElement method) {
         String name = method.getSimpleName().toString();
         List<? extends VariableElement> parameters = method.getParameters();
         return switch (name) {
@@ -103,7 +105,7 @@ final class BindingReader {
         List<JavaParameter> parameters = new ArrayList<>();
         for (int i = 0; i < method.getParameters().size(); i++) {
             TypeMirror type = resolved.getParameterTypes().get(i);
-            parameters.add(new JavaParameter(method.getParameters().get(i), type, typeName(type)));
+            parameters.add(new JavaParameter(method.getParameters().get(i), type, argumentName(type)));
         }
         Map<String, Object> values = values(annotation);
         String symbol = values.get("symbol") instanceof String s && !s.isEmpty() ? s : method.getSimpleName().toString();
@@ -127,6 +129,20 @@ final class BindingReader {
 
     private static boolean flag(Map<String, Object> values, String member) {
         return Boolean.TRUE.equals(values.get(member));
+    }
+
+    /** As {@link #typeName}, with every {@code @NativeCallback} interface named as the type table does. */
+    static String argumentName(TypeMirror type) {
+        return isCallback(type) ? JavaTypes.CALLBACK : typeName(type);
+    }
+
+    /** Whether {@code type} is an interface annotated {@code @NativeCallback}. */
+    static boolean isCallback(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((DeclaredType) type).asElement() instanceof TypeElement element
+                && element.getKind() == ElementKind.INTERFACE
+                && element.getAnnotationMirrors().stream().anyMatch(m -> ((TypeElement) m.getAnnotationType()
+                        .asElement()).getQualifiedName().contentEquals(NATIVE_CALLBACK));
     }
 
     /**

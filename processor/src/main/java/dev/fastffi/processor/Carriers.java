@@ -56,7 +56,7 @@ final class Carriers {
     /**
      * The value passed to {@code invokeExact} for an argument that does not use scratch memory:
      * the parameter itself when it already is the carrier, otherwise a range check, the NULL
-     * mapping of pointers, or a critical call's heap segment.
+     * mapping of pointers, a registered callback's stub, or a critical call's heap segment.
      */
     static CodeBlock argument(NativeType type, String javaType, String parameter, String symbol, int index) {
         boolean narrowInt = NARROW.contains(type) && javaType.equals("int");
@@ -64,8 +64,11 @@ final class Carriers {
         if (narrowInt || u32Long) {
             return CodeBlock.of("$T.$L($N, $N, $L)", ARGS, type.cName(), parameter, symbol, index);
         }
-        if (type == NativeType.POINTER && javaType.equals(JavaTypes.SEGMENT)) {
+        if ((type == NativeType.POINTER || type == NativeType.FUNCTION) && javaType.equals(JavaTypes.SEGMENT)) {
             return CodeBlock.of("$T.pointer($N, $N, $L)", ARGS, parameter, symbol, index);
+        }
+        if (type == NativeType.FUNCTION && javaType.equals(JavaTypes.UPCALL)) {
+            return CodeBlock.of("$T.function($N, $N, $L)", ARGS, parameter, symbol, index);
         }
         if (type == NativeType.BUFFER) {
             return CodeBlock.of("$T.critical($N)", BUFFERS, parameter);

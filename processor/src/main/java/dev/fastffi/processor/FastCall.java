@@ -5,9 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
+import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.Signature;
 import dev.fastffi.processor.MemberNames.Member;
@@ -17,12 +19,15 @@ import java.util.List;
 
 /**
  * Writes a fast-path body: check the library is open, convert arguments, {@code invokeExact} with
- * an exact cast. Buffers are copied through a scratch frame that is reset whatever happens.
+ * an exact cast, then throw what a Java callback threw meanwhile. Buffers are copied through a
+ * scratch frame that is reset whatever happens.
  */
 final class FastCall {
     static final ClassName NATIVE_SYMBOL = ClassName.get(NativeSymbol.class);
     static final ClassName RETHROW = ClassName.get(Rethrow.class);
     static final ClassName SCRATCH = ClassName.get(Scratch.class);
+    static final ClassName ERRNO_STATE = ClassName.get(ErrnoState.class);
+    static final ClassName UPCALL_FAILURES = ClassName.get(UpcallFailures.class);
 
     private final Member member;
     private final NativeMethod method;
@@ -63,12 +68,19 @@ final class FastCall {
         builder.beginControlFlow("try");
         List<CodeBlock> arguments = new ArrayList<>();
         arguments.add(CodeBlock.of("$N.address()", symbol));
-        List<CodeBlock> copyBacks = new ArrayList<>();
+        if (method.flags().errno()) {
+            arguments.add(CodeBlock.of("$T.current()", ERRNO_STATE));
+        }
+        List<CodeBlock> afterCall = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
-            arguments.add(argument(builder, i, copyBacks));
+            arguments.add(argument(builder, i, afterCall));
+        }
+        // a critical function cannot call back into Java; any other may run a callback C stored earlier
+        if (!method.flags().critical()) {
+            afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, symbol));
         }
         CodeBlock call = CodeBlock.of("$N.HANDLE.invokeExact($L)", member.holder(), CodeBlock.join(arguments, ", "));
-        callAndReturn(builder, call, copyBacks);
+        callAndReturn(builder, call, afterCall);
         String thrown = locals.newName("t$");
         builder.nextControlFlow("catch ($T $N)", Throwable.class, thrown)
                 .addStatement("throw $T.unchecked($N)", RETHROW, thrown);
@@ -79,7 +91,7 @@ final class FastCall {
     }
 
     /** The value passed for argument {@code i}; a scratch copy is declared first and copied back after the call. */
-    private CodeBlock argument(MethodSpec.Builder builder, int i, List<CodeBlock> copyBacks) {
+    private CodeBlock argument(MethodSpec.Builder builder, int i, List<CodeBlock> afterCall) {
         NativeType type = signature.parameter(i);
         String javaType = typeName(i);
         String parameter = parameters.get(i);
@@ -90,24 +102,24 @@ final class FastCall {
         String passed = locals.newName(parameter + "$");
         builder.addStatement("$T $N = $L", Carriers.carrier(type, javaType, critical), passed,
                 Carriers.bufferIn(javaType, parameter, scratch, critical));
-        copyBacks.add(Carriers.bufferOut(javaType, parameter, scratch, passed));
+        afterCall.add(Carriers.bufferOut(javaType, parameter, scratch, passed));
         return CodeBlock.of("$N", passed);
     }
 
-    private void callAndReturn(MethodSpec.Builder builder, CodeBlock call, List<CodeBlock> copyBacks) {
+    private void callAndReturn(MethodSpec.Builder builder, CodeBlock call, List<CodeBlock> afterCall) {
         if (signature.returnType() == NativeType.VOID) {
             builder.addStatement("$L", call);
-            copyBacks.forEach(copy -> builder.addStatement("$L", copy));
+            afterCall.forEach(statement -> builder.addStatement("$L", statement));
             return;
         }
         CodeBlock result = Carriers.result(signature.returnType(), method.resultTypeName(), call);
-        if (copyBacks.isEmpty()) {
+        if (afterCall.isEmpty()) {
             builder.addStatement("return $L", result);
             return;
         }
         String local = locals.newName("result$");
         builder.addStatement("$T $N = $L", TypeName.get(method.resultType()), local, result);
-        copyBacks.forEach(copy -> builder.addStatement("$L", copy));
+        afterCall.forEach(statement -> builder.addStatement("$L", statement));
         builder.addStatement("return $N", local);
     }
 

@@ -23,8 +23,8 @@ import javax.tools.Diagnostic;
  * <p>Each interface runs read ({@link BindingReader}), validate ({@link BindingValidator}), print
  * the report, then generate ({@link BindingGenerator}) only if the report is clean. Every problem of
  * every method and interface is reported; an internal failure is reported as a fastffi bug on the
- * interface and never escapes {@link #process}. {@code -Afastffi.fast=false} puts every method on
- * the compatibility path.
+ * interface and never escapes {@link #process}. {@code @NativeCallback} interfaces are checked by
+ * {@link CallbackValidator}. {@code -Afastffi.fast=false} puts every method on the compatibility path.
  */
 @AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
@@ -38,6 +38,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
     private BindingReader reader;
     private BindingValidator validator;
     private BindingGenerator generator;
+    private CallbackValidator callbackValidator;
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -46,6 +47,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
         reader = new BindingReader(environment.getElementUtils(), environment.getTypeUtils());
         validator = new BindingValidator(fastEnabled(environment.getOptions().get(FAST_OPTION)));
         generator = new BindingGenerator(environment.getElementUtils());
+        callbackValidator = new CallbackValidator(environment.getElementUtils());
     }
 
     @Override
@@ -67,7 +69,30 @@ public final class FastFfiProcessor extends AbstractProcessor {
             }
         }
         types.values().forEach(this::bind);
+        checkCallbacks(round);
         return true;
+    }
+
+    private void checkCallbacks(RoundEnvironment round) {
+        TypeElement nativeCallback = processingEnv.getElementUtils().getTypeElement(BindingReader.NATIVE_CALLBACK);
+        Map<String, TypeElement> callbacks = new TreeMap<>();
+        for (Element element : round.getElementsAnnotatedWith(nativeCallback)) {
+            if (element instanceof TypeElement type) {
+                callbacks.put(type.getQualifiedName().toString(), type);
+            }
+        }
+        for (TypeElement type : callbacks.values()) {
+            try {
+                type.getAnnotationMirrors().stream()
+                        .filter(m -> m.getAnnotationType().asElement().equals(nativeCallback))
+                        .findFirst()
+                        .ifPresent(annotation -> callbackValidator.validate(type, annotation)
+                                .forEach(problem -> problem.printTo(messager)));
+            } catch (RuntimeException | LinkageError e) {
+                messager.printMessage(Diagnostic.Kind.ERROR,
+                        Messages.INTERNAL_ERROR.format(type.getQualifiedName(), e), type);
+            }
+        }
     }
 
     private void bind(TypeElement type) {

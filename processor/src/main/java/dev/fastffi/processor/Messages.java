@@ -17,17 +17,13 @@ enum Messages {
             + " annotate it or give it a default body."),
     INHERITED("Method '%s' inherited from '%s' cannot be bound: %s"),
     SIGNATURE_INVALID("@NativeFunction(\"%s\"): %s"),
-    VARIADIC_UNSUPPORTED("@NativeFunction(\"%s\"): variadic functions ('...') are not supported"
-            + " by this fastffi version yet."),
+    VARIADIC_NEEDS_OBJECTS("@NativeFunction(\"%s\") is variadic, so method '%s' must end with an Object..."
+            + " parameter that takes the variadic arguments."),
     ARGUMENT_COUNT("@NativeFunction(\"%s\") declares %s, but method '%s' has %s; they must match one to one."),
     ARGUMENT_TYPE("Argument %d of @NativeFunction(\"%s\") is C type '%s', which cannot be passed as %s;"
             + " use one of %s."),
-    ARGUMENT_TYPE_UNSUPPORTED("Argument %d of @NativeFunction(\"%s\") is C type '%s',"
-            + " which this fastffi version does not support yet."),
     RESULT_TYPE("The result of @NativeFunction(\"%s\") is C type '%s', which cannot be returned as %s;"
             + " use one of %s."),
-    RESULT_TYPE_UNSUPPORTED("The result of @NativeFunction(\"%s\") is C type '%s',"
-            + " which this fastffi version does not support yet."),
     CRITICAL_WITH_FUNCTION("@NativeFunction(critical = true) cannot be combined with the 'function' argument %d:"
             + " a critical function must not call back into Java; remove critical = true."),
     REQUIRE_FAST("@NativeFunction(requireFast = true), but '%s' is not fast-path eligible: %s."),
@@ -35,8 +31,18 @@ enum Messages {
             + " use letters, digits and '_', not starting with a digit."),
     METHOD_NAME_NOT_A_SYMBOL("Method name '%s' is not a valid C identifier, so it cannot name the C function;"
             + " set @NativeFunction(symbol = \"...\")."),
-    ERRNO_UNSUPPORTED("@NativeFunction(errno = true) is not supported by this fastffi version yet."),
     OPTIONAL_UNSUPPORTED("@NativeFunction(optional = true) is not supported by this fastffi version yet."),
+    CALLBACK_NOT_AN_INTERFACE("@NativeCallback is only allowed on interfaces, but '%s' is not one;"
+            + " declare the callback type as a functional interface."),
+    CALLBACK_METHOD_COUNT("@NativeCallback interface '%s' must have exactly one abstract method, but it has %s;"
+            + " a callback type is a functional interface."),
+    CALLBACK_SIGNATURE_INVALID("@NativeCallback(\"%s\"): %s"),
+    CALLBACK_VARIADIC("@NativeCallback(\"%s\"): a callback cannot be variadic ('...');"
+            + " declare the arguments C passes."),
+    CALLBACK_ARGUMENT_COUNT("@NativeCallback(\"%s\") declares %s, but method '%s' has %s;"
+            + " they must match one to one."),
+    CALLBACK_ARGUMENT_TYPE("Argument %d of @NativeCallback(\"%s\") is C type '%s', which cannot arrive as %s; %s."),
+    CALLBACK_RESULT_TYPE("The result of @NativeCallback(\"%s\") is C type '%s', which cannot be returned as %s; %s."),
     WRITE_FAILED("Could not write the binding %s: %s."),
     INTERNAL_ERROR("fastffi bug: the processor failed on '%s' with %s; no binding was generated."
             + " Please report it together with this declaration."),

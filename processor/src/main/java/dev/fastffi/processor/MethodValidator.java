@@ -15,6 +15,7 @@ import javax.lang.model.element.Modifier;
 /** Checks one {@code @NativeFunction} method, reporting every problem it finds, and plans its path when it has none. */
 final class MethodValidator {
     private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String OBJECTS = "java.lang.Object[]";
 
     private final Problems problems;
     private final boolean fastEnabled;
@@ -67,20 +68,20 @@ final class MethodValidator {
     }
 
     private void checkFlags(NativeMethod method) {
-        if (method.flags().errno()) {
-            error(method, "errno", Messages.ERRNO_UNSUPPORTED);
-        }
         if (method.flags().optional()) {
             error(method, "optional", Messages.OPTIONAL_UNSUPPORTED);
         }
     }
 
     private void checkTypes(NativeMethod method, Signature signature) {
-        if (signature.variadic()) {
-            error(method, "value", Messages.VARIADIC_UNSUPPORTED, method.signature());
-            return;
-        }
         List<JavaParameter> parameters = method.parameters();
+        if (signature.variadic()) {
+            if (!method.element().isVarArgs() || !parameters.get(parameters.size() - 1).typeName().equals(OBJECTS)) {
+                error(method, "value", Messages.VARIADIC_NEEDS_OBJECTS, method.signature(), method.name());
+                return;
+            }
+            parameters = parameters.subList(0, parameters.size() - 1);
+        }
         if (parameters.size() != signature.arity()) {
             error(method, "value", Messages.ARGUMENT_COUNT, method.signature(),
                     Messages.count(signature.arity(), "argument"), method.name(),
@@ -101,26 +102,16 @@ final class MethodValidator {
         if (JavaTypes.argument(type, parameter.typeName()) != Support.NONE) {
             return;
         }
-        List<String> allowed = JavaTypes.allowedArguments(type);
-        if (allowed.isEmpty()) {
-            problems.add(parameter.element(), Messages.ARGUMENT_TYPE_UNSUPPORTED, index, method.signature(), type.cName());
-        } else {
-            problems.add(parameter.element(), Messages.ARGUMENT_TYPE, index, method.signature(), type.cName(),
-                    JavaTypes.simpleName(parameter.typeName()), simpleNames(allowed));
-        }
+        problems.add(parameter.element(), Messages.ARGUMENT_TYPE, index, method.signature(), type.cName(),
+                JavaTypes.simpleName(parameter.typeName()), simpleNames(JavaTypes.allowedArguments(type)));
     }
 
     private void checkResult(NativeMethod method, NativeType type) {
         if (JavaTypes.result(type, method.resultTypeName()) != Support.NONE) {
             return;
         }
-        List<String> allowed = JavaTypes.allowedResults(type);
-        if (allowed.isEmpty()) {
-            problems.add(method.element(), Messages.RESULT_TYPE_UNSUPPORTED, method.signature(), type.cName());
-        } else {
-            problems.add(method.element(), Messages.RESULT_TYPE, method.signature(), type.cName(),
-                    JavaTypes.simpleName(method.resultTypeName()), simpleNames(allowed));
-        }
+        problems.add(method.element(), Messages.RESULT_TYPE, method.signature(), type.cName(),
+                JavaTypes.simpleName(method.resultTypeName()), simpleNames(JavaTypes.allowedResults(type)));
     }
 
     /** Reports on the annotation, underlining {@code member} when it was written out. */
@@ -129,7 +120,7 @@ final class MethodValidator {
                 message, args);
     }
 
-    private static String simpleNames(List<String> types) {
+    static String simpleNames(List<String> types) {
         return String.join(", ", types.stream().map(JavaTypes::simpleName).toList());
     }
 

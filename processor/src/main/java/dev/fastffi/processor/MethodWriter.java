@@ -19,7 +19,8 @@ import javax.lang.model.element.Modifier;
 final class MethodWriter {
     /** Simple names the bodies use as types; a parameter of that name would shadow the type. */
     private static final List<String> BODY_TYPES = Stream.of(ClassName.get(Args.class), ClassName.get(Buffers.class),
-                    FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, Carriers.SEGMENT,
+                    FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
+                    FastCall.UPCALL_FAILURES, Carriers.SEGMENT,
                     ClassName.get(Byte.class), ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
@@ -42,6 +43,7 @@ final class MethodWriter {
             names.add(name);
             builder.addParameter(TypeName.get(parameter.type()), name);
         }
+        builder.varargs(method.element().isVarArgs());
         if (plan.fast()) {
             FastCall.write(builder, member, names, locals);
         } else {
@@ -64,13 +66,22 @@ final class MethodWriter {
         return locals;
     }
 
-    /** One {@code CompatFunction.invoke} given the Java result type, so the runtime converts to exactly it. */
+    /**
+     * One {@code CompatFunction.invoke} given the Java result type, so the runtime converts to
+     * exactly it; a variadic method passes its {@code Object...} array ahead of the fixed arguments.
+     */
     private static void compatBody(MethodSpec.Builder builder, Member member, List<String> parameters) {
         TypeName result = TypeName.get(member.plan().method().resultType());
+        boolean variadic = member.plan().signature().variadic();
         List<CodeBlock> arguments = new ArrayList<>();
         arguments.add(CodeBlock.of("$T.class", result));
-        parameters.forEach(name -> arguments.add(CodeBlock.of("$N", name)));
-        CodeBlock call = CodeBlock.of("this.$N.invoke($L)", member.field(), CodeBlock.join(arguments, ", "));
+        if (variadic) {
+            arguments.add(CodeBlock.of("$N", parameters.get(parameters.size() - 1)));
+        }
+        parameters.subList(0, parameters.size() - (variadic ? 1 : 0))
+                .forEach(name -> arguments.add(CodeBlock.of("$N", name)));
+        CodeBlock call = CodeBlock.of("this.$N.$L($L)", member.field(), variadic ? "invokeVariadic" : "invoke",
+                CodeBlock.join(arguments, ", "));
         if (result.equals(TypeName.VOID)) {
             builder.addStatement("$L", call);
         } else {

@@ -35,6 +35,10 @@ final class Problems {
         }
     }
 
+    List<Problem> list() {
+        return List.copyOf(problems);
+    }
+
     int count() {
         return problems.size();
     }

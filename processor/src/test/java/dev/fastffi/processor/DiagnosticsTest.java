@@ -75,40 +75,41 @@ class DiagnosticsTest {
     }
 
     @Test
-    void functionArgumentIsReportedAsNotSupportedYet() {
+    void functionArgumentOfAnotherTypeListsTheCallbackTypes() {
         Compilation compilation = compileCalc(
                 "    @NativeFunction(\"void(function)\")",
                 "    void register(",
-                "            MemorySegment callback);");
+                "            String callback);");
         assertThat(compilation).hadErrorContaining(
-                        "Argument 0 of @NativeFunction(\"void(function)\") is C type 'function', which this fastffi"
-                                + " version does not support yet.")
+                        "Argument 0 of @NativeFunction(\"void(function)\") is C type 'function', which cannot be passed"
+                                + " as String; use one of MemorySegment, Upcall, a @NativeCallback interface.")
                 .inFile(compilation.sourceFiles().get(0))
-                .onLineContaining("MemorySegment callback");
+                .onLineContaining("String callback");
     }
 
     @Test
-    void functionResultIsReportedAsNotSupportedYet() {
+    void functionResultOtherThanMemorySegmentIsReportedOnTheMethod() {
         Compilation compilation = compileCalc(
                 "    @NativeFunction(\"function()\")",
-                "    MemorySegment handler();");
+                "    long handler();");
         assertThat(compilation).hadErrorContaining(
-                        "The result of @NativeFunction(\"function()\") is C type 'function', which this fastffi"
-                                + " version does not support yet.")
+                        "The result of @NativeFunction(\"function()\") is C type 'function', which cannot be returned"
+                                + " as long; use one of MemorySegment.")
                 .inFile(compilation.sourceFiles().get(0))
-                .onLineContaining("MemorySegment handler()");
+                .onLineContaining("long handler()");
     }
 
     @Test
-    void variadicSignatureIsReportedAsNotSupportedYet() {
+    void variadicMethodWithoutObjectArrayIsReportedOnTheAnnotation() {
         Compilation compilation = compileCalc(
                 "    @NativeFunction(\"i32(pointer, ...)\")",
                 "    int printf(MemorySegment format);");
         assertThat(compilation).hadErrorContaining(
-                        "@NativeFunction(\"i32(pointer, ...)\"): variadic functions ('...') are not supported by this"
-                                + " fastffi version yet.")
+                        "@NativeFunction(\"i32(pointer, ...)\") is variadic, so method 'printf' must end with an"
+                                + " Object... parameter that takes the variadic arguments.")
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("@NativeFunction(\"i32(pointer, ...)\")");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
@@ -160,18 +161,6 @@ class DiagnosticsTest {
                                 + " set @NativeFunction(symbol = \"...\").")
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("int abs$fast");
-    }
-
-    @Test
-    void errnoIsReportedAsNotSupportedYet() {
-        Compilation compilation = compileCalc(
-                "    @NativeFunction(value = \"i32(i32)\",",
-                "            errno = true)",
-                "    int close(int fd);");
-        assertThat(compilation).hadErrorContaining(
-                        "@NativeFunction(errno = true) is not supported by this fastffi version yet.")
-                .inFile(compilation.sourceFiles().get(0))
-                .onLineContaining("errno = true");
     }
 
     @Test

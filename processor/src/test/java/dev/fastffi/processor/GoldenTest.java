@@ -36,4 +36,9 @@ class GoldenTest {
     void buffersGoThroughScratchMemoryOrZeroCopyWhenCritical() {
         check("buffers");
     }
+
+    @Test
+    void callbacksErrnoAndVariadicsMatchGolden() {
+        check("callbacks");
+    }
 }

@@ -62,7 +62,7 @@ class ReportingTest {
                 "package com.x;",
                 "import dev.fastffi.annotations.NativeFunction;",
                 "public interface Calc {",
-                "    @NativeFunction(value = \"i32(i32, i32)\", symbol = \"not a symbol\", errno = true)",
+                "    @NativeFunction(value = \"i32(i32, i32)\", symbol = \"not a symbol\", optional = true)",
                 "    String f(String a,",
                 "             int b);",
                 "}");
@@ -72,7 +72,7 @@ class ReportingTest {
         assertThat(compilation).hadErrorCount(4);
         assertThat(compilation).hadErrorContaining("symbol = \"not a symbol\"").inFile(calc)
                 .onLineContaining("@NativeFunction");
-        assertThat(compilation).hadErrorContaining("errno = true").inFile(calc).onLineContaining("@NativeFunction");
+        assertThat(compilation).hadErrorContaining("optional = true").inFile(calc).onLineContaining("@NativeFunction");
         assertThat(compilation).hadErrorContaining("Argument 0").inFile(calc).onLineContaining("String a");
         assertThat(compilation).hadErrorContaining("The result").inFile(calc).onLineContaining("String f(");
     }

@@ -9,6 +9,7 @@ import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.UpcallFailures;
 import java.lang.Override;
 import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
@@ -53,6 +54,7 @@ final class Memory$FastFfi implements Memory {
             long data$ = Buffers.in(data, scratch$);
             long result$ = (long) crc32$Holder.HANDLE.invokeExact(symbol$.address(), crc, data$, length);
             Buffers.out(data, scratch$, data$);
+            UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -88,6 +90,7 @@ final class Memory$FastFfi implements Memory {
             long data$ = Buffers.in(data, scratch$);
             MemorySegment result$ = (MemorySegment) fill$Holder.HANDLE.invokeExact(symbol$.address(), data$, value, bytes);
             Buffers.out(data, scratch$, data$);
+            UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -111,6 +114,7 @@ final class Memory$FastFfi implements Memory {
             copy$Holder.HANDLE.invokeExact(symbol$.address(), to$, from$, bytes);
             Buffers.out(to, to$);
             Buffers.out(from, from$);
+            UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         } finally {

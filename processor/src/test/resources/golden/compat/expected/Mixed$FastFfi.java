@@ -8,6 +8,7 @@ import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.UpcallFailures;
 import java.lang.Integer;
 import java.lang.Override;
 import java.lang.String;
@@ -114,7 +115,9 @@ final class Mixed$FastFfi implements Mixed {
         NativeSymbol symbol$ = this.abs$;
         symbol$.checkOpen();
         try {
-            return (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }

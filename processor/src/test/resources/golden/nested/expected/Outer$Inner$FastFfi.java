@@ -7,6 +7,7 @@ import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.UpcallFailures;
 import java.lang.Override;
 import java.lang.Throwable;
 import java.lang.invoke.MethodHandle;
@@ -32,7 +33,9 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
         NativeSymbol symbol$ = this.abs$;
         symbol$.checkOpen();
         try {
-            return (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }

@@ -8,6 +8,7 @@ import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.UpcallFailures;
 import java.lang.Override;
 import java.lang.Throwable;
 import java.lang.invoke.MethodHandle;
@@ -42,7 +43,9 @@ final class Overloads$FastFfi implements Overloads {
         NativeSymbol symbol$ = this.abs$;
         symbol$.checkOpen();
         try {
-            return (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -56,7 +59,9 @@ final class Overloads$FastFfi implements Overloads {
         NativeSymbol symbol$ = this.abs$2;
         symbol$.checkOpen();
         try {
-            return (long) abs$2Holder.HANDLE.invokeExact(symbol$.address(), x);
+            long result$ = (long) abs$2Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -70,7 +75,9 @@ final class Overloads$FastFfi implements Overloads {
         NativeSymbol symbol$ = this.abs$3;
         symbol$.checkOpen();
         try {
-            return (double) abs$3Holder.HANDLE.invokeExact(symbol$.address(), x);
+            double result$ = (double) abs$3Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -84,7 +91,9 @@ final class Overloads$FastFfi implements Overloads {
         NativeSymbol symbol$_ = this.clash$;
         symbol$_.checkOpen();
         try {
-            return (int) clash$Holder.HANDLE.invokeExact(symbol$_.address(), symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
+            int result$ = (int) clash$Holder.HANDLE.invokeExact(symbol$_.address(), symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
+            UpcallFailures.check(symbol$_);
+            return result$;
         } catch (Throwable t$_) {
             throw Rethrow.unchecked(t$_);
         }

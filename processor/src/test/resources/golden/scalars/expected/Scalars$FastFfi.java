@@ -8,6 +8,7 @@ import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.UpcallFailures;
 import java.lang.Byte;
 import java.lang.Integer;
 import java.lang.Override;
@@ -87,7 +88,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.negate$;
         symbol$.checkOpen();
         try {
-            return (boolean) negate$Holder.HANDLE.invokeExact(symbol$.address(), b);
+            boolean result$ = (boolean) negate$Holder.HANDLE.invokeExact(symbol$.address(), b);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -101,7 +104,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.i8$;
         symbol$.checkOpen();
         try {
-            return (byte) i8$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            byte result$ = (byte) i8$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -115,7 +120,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.i8AsInt$;
         symbol$.checkOpen();
         try {
-            return (byte) i8AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.i8(x, symbol$, 0));
+            int result$ = (byte) i8AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.i8(x, symbol$, 0));
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -129,7 +136,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.u8$;
         symbol$.checkOpen();
         try {
-            return (byte) u8$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            byte result$ = (byte) u8$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -143,7 +152,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.u8AsInt$;
         symbol$.checkOpen();
         try {
-            return Byte.toUnsignedInt((byte) u8AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.u8(x, symbol$, 0)));
+            int result$ = Byte.toUnsignedInt((byte) u8AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.u8(x, symbol$, 0)));
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -157,7 +168,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.i16$;
         symbol$.checkOpen();
         try {
-            return (short) i16$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            short result$ = (short) i16$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -171,7 +184,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.i16AsInt$;
         symbol$.checkOpen();
         try {
-            return (short) i16AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.i16(x, symbol$, 0));
+            int result$ = (short) i16AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.i16(x, symbol$, 0));
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -185,7 +200,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.u16$;
         symbol$.checkOpen();
         try {
-            return (char) u16$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            char result$ = (char) u16$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -199,7 +216,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.u16AsInt$;
         symbol$.checkOpen();
         try {
-            return (char) u16AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.u16(x, symbol$, 0));
+            int result$ = (char) u16AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.u16(x, symbol$, 0));
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -213,7 +232,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.i32$;
         symbol$.checkOpen();
         try {
-            return (int) i32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) i32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -227,7 +248,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.u32$;
         symbol$.checkOpen();
         try {
-            return (int) u32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) u32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -241,7 +264,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.u32AsLong$;
         symbol$.checkOpen();
         try {
-            return Integer.toUnsignedLong((int) u32AsLong$Holder.HANDLE.invokeExact(symbol$.address(), Args.u32(x, symbol$, 0)));
+            long result$ = Integer.toUnsignedLong((int) u32AsLong$Holder.HANDLE.invokeExact(symbol$.address(), Args.u32(x, symbol$, 0)));
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -255,7 +280,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.sum64$;
         symbol$.checkOpen();
         try {
-            return (long) sum64$Holder.HANDLE.invokeExact(symbol$.address(), a, b, c, d);
+            long result$ = (long) sum64$Holder.HANDLE.invokeExact(symbol$.address(), a, b, c, d);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -269,7 +296,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.f32$;
         symbol$.checkOpen();
         try {
-            return (float) f32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            float result$ = (float) f32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -283,7 +312,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.f64$;
         symbol$.checkOpen();
         try {
-            return (double) f64$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            double result$ = (double) f64$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -297,7 +328,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.pointer$;
         symbol$.checkOpen();
         try {
-            return (MemorySegment) pointer$Holder.HANDLE.invokeExact(symbol$.address(), Args.pointer(p, symbol$, 0));
+            MemorySegment result$ = (MemorySegment) pointer$Holder.HANDLE.invokeExact(symbol$.address(), Args.pointer(p, symbol$, 0));
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -311,7 +344,9 @@ final class Scalars$FastFfi implements Scalars {
         NativeSymbol symbol$ = this.pointerAsAddress$;
         symbol$.checkOpen();
         try {
-            return (long) pointerAsAddress$Holder.HANDLE.invokeExact(symbol$.address(), p);
+            long result$ = (long) pointerAsAddress$Holder.HANDLE.invokeExact(symbol$.address(), p);
+            UpcallFailures.check(symbol$);
+            return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -326,6 +361,7 @@ final class Scalars$FastFfi implements Scalars {
         symbol$.checkOpen();
         try {
             nothing$Holder.HANDLE.invokeExact(symbol$.address());
+            UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }

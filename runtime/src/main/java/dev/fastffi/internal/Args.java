@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.Upcall;
 import dev.fastffi.internal.signature.NativeType;
 import java.lang.foreign.MemorySegment;
 
@@ -36,18 +37,35 @@ public final class Args {
      * {@code null} is NULL; a heap segment is refused, as FFM can pass only native memory there.
      */
     public static MemorySegment pointer(MemorySegment value, NativeSymbol site, int index) {
+        return pointer(value, site.signature().parameter(index), site, index);
+    }
+
+    /** As {@link #pointer(MemorySegment, NativeSymbol, int)} for an argument of C type {@code type}, also variadic. */
+    static MemorySegment pointer(MemorySegment value, NativeType type, NativeSymbol site, int index) {
         if (value == null) {
             return MemorySegment.NULL;
         }
         if (!value.isNative()) {
-            NativeType type = site.signature().parameter(index);
-            throw invalid(site, index, type, type == NativeType.POINTER
-                    ? "a heap MemorySegment cannot be passed as a pointer; declare the argument as 'buffer'"
-                            + " or pass memory from an Arena"
-                    : "a heap MemorySegment cannot be passed through handle(); pass memory from an Arena,"
-                            + " or call invoke(...), which copies it");
+            throw invalid(site, index, type, switch (type) {
+                case POINTER -> "a heap MemorySegment cannot be passed as a pointer; declare the argument as"
+                        + " 'buffer' or pass memory from an Arena";
+                case FUNCTION -> "a heap MemorySegment cannot be a function pointer; pass Upcall.address()";
+                default -> "a heap MemorySegment cannot be passed through handle(); pass memory from an Arena,"
+                        + " or call invoke(...), which copies it";
+            });
         }
         return value;
+    }
+
+    /** A registered callback: its stub's address; NULL for null; a closed one is refused before any native code runs. */
+    public static MemorySegment function(Upcall<?> upcall, NativeSymbol site, int index) {
+        if (upcall == null) {
+            return MemorySegment.NULL;
+        }
+        if (!upcall.isOpen()) {
+            throw invalid(site, index, NativeType.FUNCTION, upcall + " was closed; its stub is freed");
+        }
+        return upcall.address();
     }
 
     /** Returns {@code value} if {@code type} can represent it, otherwise throws {@code INVALID_ARGUMENT}. */

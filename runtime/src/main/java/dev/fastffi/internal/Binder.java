@@ -1,5 +1,7 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.internal.signature.Signature;
+
 /**
  * Hands a generated binding's constructor the symbols of one library; every symbol is resolved
  * when the binding is created, so a missing one fails {@code bind}, not a later call.
@@ -13,7 +15,7 @@ public final class Binder {
 
     /** Resolves a FAST method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
     public NativeSymbol symbol(String symbol, String signature) {
-        return NativeSymbol.resolve(library, symbol, SupportedSignatures.parse(signature));
+        return NativeSymbol.resolve(library, symbol, Signature.parse(signature));
     }
 
     /** Resolves and links a COMPAT method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */

@@ -89,13 +89,15 @@ public final class Buffers {
 
     /**
      * A {@code MemorySegment} buffer: native memory passes as it is (FFM keeps its arena alive
-     * during the call); heap memory is copied into scratch unless the call is critical.
+     * during the call); heap memory is copied into scratch unless the call is critical; read-only
+     * memory is always copied and never written back.
      */
     public static MemorySegment in(MemorySegment segment, Scratch s, boolean critical) {
         if (segment == null) {
             return MemorySegment.NULL;
         }
-        if (segment.isNative() || critical) {
+        // read-only memory is always copied: C would otherwise write into it
+        if (!segment.isReadOnly() && (segment.isNative() || critical)) {
             return segment;
         }
         MemorySegment copy = s.allocate(segment.byteSize());

@@ -3,6 +3,7 @@ package dev.fastffi.internal;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,7 +36,11 @@ public final class CompatBinding implements InvocationHandler {
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         CompatFunction function = functions.get(method);
         if (function != null) {
-            return function.invoke(method.getReturnType(), args == null ? new Object[0] : args);
+            Object[] values = args == null ? new Object[0] : args;
+            return function.symbol().signature().variadic()
+                    ? function.invokeVariadic(method.getReturnType(), (Object[]) values[values.length - 1],
+                            Arrays.copyOf(values, values.length - 1))
+                    : function.invoke(method.getReturnType(), values);
         }
         if (method.isDefault()) {
             return InvocationHandler.invokeDefault(proxy, method, args);

@@ -7,6 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 public final class CompatFunction {
     private final NativeSymbol symbol;
     private final MethodHandle generic;
+    /** Per call shape handles of a variadic function; null otherwise. */
+    private final Variadics variadics;
     /** Whether arguments are copied into scratch memory: buffers and strings. */
     private final boolean copies;
 
@@ -28,9 +31,11 @@ public final class CompatFunction {
     private CompatFunction(NativeSymbol symbol, boolean errno) {
         this.symbol = symbol;
         Signature signature = symbol.signature();
-        MethodHandle exact = Downcalls.linkCapturing(signature, Downcalls.carriers(signature), errno);
-        this.generic = exact.asType(MethodType.genericMethodType(signature.arity() + 1));
-        this.copies = signature.parameters().stream()
+        this.variadics = signature.variadic() ? new Variadics(signature, errno) : null;
+        this.generic = signature.variadic() ? null : Downcalls.linkCapturing(signature, Downcalls.carriers(signature),
+                errno).asType(MethodType.genericMethodType(signature.arity() + 1));
+        // a variadic String is copied too, so variadic calls always take a scratch frame
+        this.copies = signature.variadic() || signature.parameters().stream()
                 .anyMatch(type -> type == NativeType.BUFFER || type == NativeType.STRING);
     }
 
@@ -39,29 +44,45 @@ public final class CompatFunction {
      *
      * @param resultType the Java type to return the result as; {@code Object.class} boxes as
      *     {@code DynamicFunction.invoke} documents, {@code void.class} returns null
-     * @param args one value per C argument, each of a Java type the type table allows
+     * @param args one value per C argument, each of a Java type the type table allows, then the
+     *     variadic values of a variadic function
+     * @throws dev.fastffi.FfiException {@code CALLBACK_FAILED} when a Java callback threw during the call
      */
     public Object invoke(Class<?> resultType, Object... args) {
         symbol.checkOpen();
         Object[] values = args == null ? new Object[] {null} : args;
         checkCount(values);
+        List<NativeType> types = variadics == null ? symbol.signature().parameters() : variadics.types(values, symbol);
+        MethodHandle handle = variadics == null ? generic : variadics.handle(types);
         if (!copies) {
-            return finish(call(symbol.address(), carriers(values, null)), resultType);
+            Object raw = call(handle, symbol.address(), carriers(values, types, null));
+            UpcallFailures.check(symbol);
+            return finish(raw, resultType);
         }
         Scratch scratch = Scratch.current();
         long mark = scratch.mark();
         try {
-            Object[] carriers = carriers(values, scratch);
-            Object raw = call(symbol.address(), carriers);
-            for (int i = 0; i < values.length; i++) {
-                if (symbol.signature().parameter(i) == NativeType.BUFFER) {
+            Object[] carriers = carriers(values, types, scratch);
+            Object raw = call(handle, symbol.address(), carriers);
+            for (int i = 0; i < symbol.signature().arity(); i++) {
+                if (types.get(i) == NativeType.BUFFER) {
                     Conversions.copyBack(values[i], (MemorySegment) carriers[i]);
                 }
             }
+            UpcallFailures.check(symbol);
             return finish(raw, resultType);
         } finally {
             scratch.reset(mark);
         }
+    }
+
+    /** A variadic method of a bound interface: the fixed arguments, then the {@code Object...} array. */
+    public Object invokeVariadic(Class<?> resultType, Object[] variadic, Object... fixed) {
+        Object[] all = Arrays.copyOf(fixed, fixed.length + (variadic == null ? 0 : variadic.length));
+        if (variadic != null) {
+            System.arraycopy(variadic, 0, all, fixed.length, variadic.length);
+        }
+        return invoke(resultType, all);
     }
 
     private Object finish(Object raw, Class<?> resultType) {
@@ -74,17 +95,20 @@ public final class CompatFunction {
 
     private void checkCount(Object[] args) {
         Signature signature = symbol.signature();
-        if (args.length != signature.arity()) {
-            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, symbol + ": expected " + signature.arity()
+        if (signature.variadic() ? args.length < signature.arity() : args.length != signature.arity()) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, symbol + ": expected "
+                    + (signature.variadic() ? "at least " : "") + signature.arity()
                     + " argument" + (signature.arity() == 1 ? "" : "s") + " for " + signature + " but got "
                     + args.length + describeAll(args));
         }
     }
 
-    private Object[] carriers(Object[] args, Scratch scratch) {
+    private Object[] carriers(Object[] args, List<NativeType> types, Scratch scratch) {
         Object[] carriers = new Object[args.length];
+        int fixed = symbol.signature().arity();
         for (int i = 0; i < args.length; i++) {
-            carriers[i] = Conversions.argument(args[i], symbol.signature().parameter(i), symbol, i, scratch);
+            Object value = i < fixed ? args[i] : Variadics.promote(args[i]);
+            carriers[i] = Conversions.argument(value, types.get(i), symbol, i, scratch);
         }
         return carriers;
     }
@@ -96,7 +120,7 @@ public final class CompatFunction {
     }
 
     /** An arity switch keeps {@code invokeExact} off the slow {@code invokeWithArguments} for common arities. */
-    private Object call(MemorySegment address, Object[] a) {
+    private static Object call(MethodHandle generic, MemorySegment address, Object[] a) {
         try {
             return switch (a.length) {
                 case 0 -> generic.invokeExact((Object) address);

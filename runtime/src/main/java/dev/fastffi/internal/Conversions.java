@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.Upcall;
 import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.internal.signature.NativeType;
 import java.lang.foreign.MemorySegment;
@@ -31,6 +32,8 @@ public final class Conversions {
                 return pointer(value, site, index);
             case BUFFER:
                 return buffer(value, site, index, scratch);
+            case FUNCTION:
+                return function(value, site, index);
             case STRING:
                 if (value == null || value instanceof String) {
                     return Strings.in((String) value, scratch, site, index);
@@ -92,8 +95,9 @@ public final class Conversions {
             case null -> MemorySegment.NULL;
             case MemorySegment segment -> Buffers.in(segment, scratch, false);
             case ByteBuffer buffer -> Buffers.in(buffer, scratch, false);
-            case String text -> throw Args.invalid(site, index, NativeType.BUFFER, "a String is never turned into"
-                    + " a buffer; pass text.getBytes(UTF_8) with a trailing 0, or declare the argument as 'string'");
+            case String text -> throw Args.invalid(site, index, NativeType.BUFFER, describe(text) + " is never"
+                    + " turned into a buffer; pass text.getBytes(UTF_8) with a trailing 0, or declare the argument"
+                    + " as 'string'");
             default -> {
                 if (value.getClass().isArray() && value.getClass().getComponentType().isPrimitive()
                         && value.getClass() != boolean[].class) {
@@ -118,7 +122,7 @@ public final class Conversions {
     private static MemorySegment pointer(Object value, NativeSymbol site, int index) {
         NativeType type = NativeType.POINTER;
         if (value == null || value instanceof MemorySegment) {
-            return Args.pointer((MemorySegment) value, site, index);
+            return Args.pointer((MemorySegment) value, type, site, index);
         }
         if (value instanceof Long address) {
             return MemorySegment.ofAddress(address);
@@ -127,14 +131,24 @@ public final class Conversions {
             return MemorySegment.ofAddress(bigIntegerBits(big, type, site, index));
         }
         if (value instanceof String) {
-            throw Args.invalid(site, index, type, "a String is never turned into a pointer; pass a MemorySegment"
-                    + " (e.g. arena.allocateFrom(text)) or declare the argument as 'string'");
+            throw Args.invalid(site, index, type, describe(value) + " is never turned into a pointer; pass a"
+                    + " MemorySegment (e.g. arena.allocateFrom(text)) or declare the argument as 'string'");
         }
         if (value.getClass().isArray() || value instanceof ByteBuffer) {
             throw Args.invalid(site, index, type, describe(value) + " is a buffer; declare the argument as"
                     + " 'buffer' to pass Java memory");
         }
         throw wrongType(value, type, site, index);
+    }
+
+    /** A function pointer: a segment, an {@code Upcall}, or a callback object that gets a transient stub. */
+    private static MemorySegment function(Object value, NativeSymbol site, int index) {
+        return switch (value) {
+            case null -> MemorySegment.NULL;
+            case MemorySegment segment -> Args.pointer(segment, NativeType.FUNCTION, site, index);
+            case Upcall<?> upcall -> Args.function(upcall, site, index);
+            default -> TransientUpcalls.stub(value, site, index);
+        };
     }
 
     /** The carrier of {@code type} holding the low bits of {@code bits}. */

@@ -80,18 +80,7 @@ public final class Downcalls {
 
     /** Links {@code signature} with the given carriers; the result takes the address first. */
     static MethodHandle link(Signature signature, MethodType carriers, Linker.Option... options) {
-        if (carriers.parameterCount() != signature.arity()) {
-            throw new IllegalArgumentException(carriers + " does not fit " + signature);
-        }
-        List<MemoryLayout> arguments = new ArrayList<>();
-        for (int i = 0; i < signature.arity(); i++) {
-            arguments.add(layout(signature.parameter(i), carriers.parameterType(i), true));
-        }
-        FunctionDescriptor descriptor = signature.returnType() == NativeType.VOID
-                ? FunctionDescriptor.ofVoid(arguments.toArray(MemoryLayout[]::new))
-                : FunctionDescriptor.of(layout(signature.returnType(), carriers.returnType(), false),
-                        arguments.toArray(MemoryLayout[]::new));
-        MethodHandle handle = LINKER.downcallHandle(descriptor, options);
+        MethodHandle handle = LINKER.downcallHandle(descriptor(signature, carriers, true), options);
         // the address comes first, then the capture segment if errno is captured
         int first = handle.type().parameterCount() - signature.arity();
         for (int i = 0; i < signature.arity(); i++) {
@@ -103,11 +92,34 @@ public final class Downcalls {
     }
 
     /**
+     * The descriptor of {@code signature} with the given carriers; {@code downcall} widens u8
+     * arguments for callees that expect it, which an upcall, being the callee, does not need.
+     */
+    static FunctionDescriptor descriptor(Signature signature, MethodType carriers, boolean downcall) {
+        if (carriers.parameterCount() != signature.arity()) {
+            throw new IllegalArgumentException(carriers + " does not fit " + signature);
+        }
+        List<MemoryLayout> arguments = new ArrayList<>();
+        for (int i = 0; i < signature.arity(); i++) {
+            arguments.add(layout(signature.parameter(i), carriers.parameterType(i), downcall));
+        }
+        return signature.returnType() == NativeType.VOID
+                ? FunctionDescriptor.ofVoid(arguments.toArray(MemoryLayout[]::new))
+                : FunctionDescriptor.of(layout(signature.returnType(), carriers.returnType(), false),
+                        arguments.toArray(MemoryLayout[]::new));
+    }
+
+    /**
      * A handle of the same type as {@code link(signature, carriers)} that captures errno into the
      * calling thread's {@link ErrnoState} when {@code errno} is set.
      */
     static MethodHandle linkCapturing(Signature signature, MethodType carriers, boolean errno) {
-        MethodHandle handle = link(signature, carriers, options(false, errno));
+        return linkCapturing(signature, carriers, errno, options(false, errno));
+    }
+
+    /** As {@link #linkCapturing(Signature, MethodType, boolean)} with {@code options}, which must include errno's. */
+    static MethodHandle linkCapturing(Signature signature, MethodType carriers, boolean errno, Linker.Option... options) {
+        MethodHandle handle = link(signature, carriers, options);
         return errno ? MethodHandles.foldArguments(handle, 1, ERRNO_STATE) : handle;
     }
 

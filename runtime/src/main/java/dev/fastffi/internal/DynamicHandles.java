@@ -6,10 +6,14 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
-/** Builds the exact handle of {@code DynamicFunction.handle()}: closed check, pointer checks, call. */
+/**
+ * Builds the exact handle of {@code DynamicFunction.handle()}: closed check, pointer checks, call,
+ * then the check for a callback that failed during the call.
+ */
 public final class DynamicHandles {
     private static final MethodHandle CHECK_OPEN;
     private static final MethodHandle POINTER;
+    private static final MethodHandle CHECK_FAILURES;
 
     static {
         try {
@@ -17,6 +21,8 @@ public final class DynamicHandles {
             CHECK_OPEN = lookup.findVirtual(NativeSymbol.class, "checkOpen", MethodType.methodType(void.class));
             POINTER = lookup.findStatic(Args.class, "pointer", MethodType.methodType(MemorySegment.class,
                     MemorySegment.class, NativeSymbol.class, int.class));
+            CHECK_FAILURES = lookup.findStatic(UpcallFailures.class, "check",
+                    MethodType.methodType(void.class, NativeSymbol.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -34,6 +40,10 @@ public final class DynamicHandles {
                 handle = MethodHandles.filterArguments(handle, i, MethodHandles.insertArguments(POINTER, 1, symbol, i));
             }
         }
+        MethodHandle check = CHECK_FAILURES.bindTo(symbol);
+        Class<?> result = handle.type().returnType();
+        handle = MethodHandles.filterReturnValue(handle, result == void.class
+                ? check : MethodHandles.foldArguments(MethodHandles.identity(result), check));
         return MethodHandles.foldArguments(handle, CHECK_OPEN.bindTo(symbol));
     }
 }

@@ -37,12 +37,18 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
         }
         Signature signature;
         try {
-            signature = SupportedSignatures.parse(function.value());
+            signature = Signature.parse(function.value());
         } catch (FfiException e) {
             throw invalid(where + ": " + e.getMessage().substring(e.code().name().length() + 2));
         }
-        List<String> argumentTypes = Arrays.stream(method.getParameterTypes()).map(NativeMethod::typeName).toList();
+        List<String> argumentTypes = Arrays.stream(method.getParameterTypes()).map(NativeMethod::argumentName).toList();
         String resultType = typeName(method.getReturnType());
+        if (signature.variadic()) {
+            if (!method.isVarArgs() || method.getParameterTypes()[argumentTypes.size() - 1] != Object[].class) {
+                throw invalid(where + ": \"" + signature + "\" is variadic, so the method must end with Object...");
+            }
+            argumentTypes = argumentTypes.subList(0, argumentTypes.size() - 1);
+        }
         if (argumentTypes.size() != signature.arity()) {
             throw invalid(where + " has " + argumentTypes.size() + " parameters but \"" + signature + "\" declares "
                     + signature.arity());
@@ -61,8 +67,13 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
         return new NativeMethod(method, symbol, signature, argumentTypes, resultType);
     }
 
+    /** As {@link #typeName}, with every {@code @NativeCallback} interface named as the type table does. */
+    private static String argumentName(Class<?> type) {
+        return CallbackType.isCallback(type) ? JavaTypes.CALLBACK : typeName(type);
+    }
+
     /** The name javac gives the type, as the type table spells it: {@code byte[]}, {@code java.lang.Integer}. */
-    private static String typeName(Class<?> type) {
+    static String typeName(Class<?> type) {
         String canonical = type.getCanonicalName();
         return canonical != null ? canonical : type.getName();
     }

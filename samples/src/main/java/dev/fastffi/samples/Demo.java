@@ -6,12 +6,17 @@ import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import java.util.Locale;
 
 /** The README's demo: binds libm, libc and zlib, prints what it called, and which calls are fast. */
 public final class Demo {
+    private static final long SPEED_MILLIS = 300;
+
     private Demo() {}
 
     public static void main(String[] args) {
@@ -20,10 +25,46 @@ public final class Demo {
         libm();
         libc();
         zlib();
+        sqlite();
         dynamic();
         plans(LibM.class);
         plans(LibC.class);
         plans(Zlib.class);
+        speed();
+    }
+
+    /** A few hundred milliseconds per path: indicative only; benchmarks/ has the JMH numbers. */
+    private static void speed() {
+        section("abs(int) through each path, " + SPEED_MILLIS + " ms each (indicative only: see benchmarks/ for JMH)");
+        LibC c = FastFfi.load(LibC.class);
+        DynamicFunction abs = Library.system().function("abs", "i32(i32)");
+        MethodHandle exact = abs.handle();
+        timed("generated FAST binding", i -> c.abs(-i));
+        timed("DynamicFunction.handle()", i -> {
+            try {
+                return (int) exact.invokeExact(-i);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        });
+        timed("generated COMPAT (boxed)", i -> c.absBoxed(-i));
+        timed("DynamicFunction.invoke()", i -> (Integer) abs.invoke(-i));
+    }
+
+    private static void timed(String path, IntUnaryOperator call) {
+        long sum = 0;
+        long calls = 0;
+        long end = System.nanoTime() + SPEED_MILLIS * 1_000_000;
+        long start = System.nanoTime();
+        long now;
+        do {
+            for (int i = 0; i < 10_000; i++) {
+                sum += call.applyAsInt(i);
+            }
+            calls += 10_000;
+            now = System.nanoTime();
+        } while (now < end);
+        show(path, String.format(Locale.ROOT, "%6.1f ns/call (checksum %d)", (now - start) / (double) calls, sum));
     }
 
     private static void libm() {
@@ -34,6 +75,9 @@ public final class Demo {
         show("pow(2.0, 10.0)", m.pow(2.0, 10.0));
         show("sqrt(-1.0)", m.sqrt(-1.0));
         show("floorBoxed(2.7)", m.floorBoxed(2.7));
+        int[] exponent = new int[1];
+        double mantissa = m.frexp(48.0, exponent);
+        show("frexp(48.0, int[1])", mantissa + " * 2^" + exponent[0]);
     }
 
     private static void libc() {
@@ -60,6 +104,26 @@ public final class Demo {
             show("adler32(1, segment, 9)", "0x" + Long.toHexString(zlib.adler32(1, data, 9)));
             show("compressBound(1 MiB)", zlib.compressBound(1 << 20));
         }
+        byte[] text = "fastffi ".repeat(512).getBytes(StandardCharsets.US_ASCII);
+        byte[] compressed = Compression.compress(text);
+        boolean same = Arrays.equals(text, Compression.uncompress(compressed, text.length));
+        show("compress2/uncompress 4 KiB", compressed.length + " bytes compressed, round trip "
+                + (same ? "exact" : "BROKEN"));
+    }
+
+    private static void sqlite() {
+        section("sqlite3 " + Database.version() + ", bound with FastFfi.load(Sqlite3.class)");
+        try (Database db = Database.inMemory()) {
+            db.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+            db.insert(1, "Ada Lovelace");
+            db.insert(2, "Grace Hopper");
+            show("SELECT id, name FROM person", db.people());
+            try {
+                db.execute("SELEKT nothing");
+            } catch (Database.SqliteException e) {
+                show("bad SQL", e.getMessage());
+            }
+        }
     }
 
     private static void dynamic() {
@@ -76,9 +140,11 @@ public final class Demo {
     private static void plans(Class<?> iface) {
         section("FastFfi.describe(" + iface.getSimpleName() + ".class)");
         List<CallPlan> plans = FastFfi.describe(iface);
+        int methodWidth = plans.stream().mapToInt(p -> p.method().length()).max().orElse(0);
+        int signatureWidth = plans.stream().mapToInt(p -> p.signature().length()).max().orElse(0);
+        String row = "  %-" + methodWidth + "s  %-" + signatureWidth + "s  %-6s  %s%n";
         for (CallPlan plan : plans) {
-            System.out.printf(Locale.ROOT, "  %-16s %-26s %-7s %s%n", plan.method(), plan.signature(), plan.path(),
-                    plan.reason());
+            System.out.printf(Locale.ROOT, row, plan.method(), plan.signature(), plan.path(), plan.reason());
         }
     }
 

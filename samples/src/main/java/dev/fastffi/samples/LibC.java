@@ -14,6 +14,10 @@ public interface LibC {
     @NativeFunction("i64(i64)")
     long labs(long x);
 
+    /** The same C function with boxed types: the compatibility path. */
+    @NativeFunction(value = "i32(i32)", symbol = "abs")
+    Integer absBoxed(Integer x);
+
     /** A NUL-terminated string passed as a pointer to memory the caller owns: fast. */
     @NativeFunction("usize(pointer)")
     long strlen(MemorySegment text);

@@ -18,6 +18,10 @@ public interface LibM {
     @NativeFunction("f64(f64)")
     double sqrt(double x);
 
+    /** {@code double frexp(double, int *exponent)}: an out-parameter is a one-element array buffer. */
+    @NativeFunction("f64(f64, buffer)")
+    double frexp(double x, int[] exponent);
+
     /** Boxed types work too, on the compatibility path; {@code describe} says so. */
     @NativeFunction(value = "f64(f64)", symbol = "floor")
     Double floorBoxed(Double x);

@@ -18,6 +18,14 @@ public interface Zlib {
     @NativeFunction("u64(u64)")
     long compressBound(long sourceLength);
 
+    /** {@code int compress2(Bytef *dest, uLongf *destLen, const Bytef *source, uLong sourceLen, int level)}. */
+    @NativeFunction("i32(buffer, buffer, buffer, u64, i32)")
+    int compress2(byte[] destination, long[] destinationLength, byte[] source, long sourceLength, int level);
+
+    /** {@code int uncompress(Bytef *dest, uLongf *destLen, const Bytef *source, uLong sourceLen)}. */
+    @NativeFunction("i32(buffer, buffer, buffer, u64)")
+    int uncompress(byte[] destination, long[] destinationLength, byte[] source, long sourceLength);
+
     @NativeFunction("u64()")
     long zlibCompileFlags();
 }

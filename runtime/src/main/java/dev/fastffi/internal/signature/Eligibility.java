@@ -52,6 +52,9 @@ public final class Eligibility {
         if (type == NativeType.STRING) {
             return stringReason;
         }
+        if (javaType.equals(JavaTypes.CALLBACK)) {
+            return "a callback object gets an upcall stub for the call; pass an Upcall<T> to stay fast";
+        }
         String fast = allowed.isEmpty() ? "" : allowed.get(0);
         String unboxed = UNBOXED.get(javaType);
         if (unboxed != null && allowed.contains(unboxed)) {

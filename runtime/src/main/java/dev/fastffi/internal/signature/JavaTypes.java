@@ -16,6 +16,13 @@ public final class JavaTypes {
     public static final String BIG_INTEGER = "java.math.BigInteger";
     public static final String STRING = "java.lang.String";
     public static final String BYTE_BUFFER = "java.nio.ByteBuffer";
+    /** A registered callback, passed on the fast path. */
+    public static final String UPCALL = "dev.fastffi.Upcall";
+    /**
+     * Stands for any interface annotated {@code @NativeCallback}: callers name such a parameter
+     * type this way, as the table cannot list the user's interfaces.
+     */
+    public static final String CALLBACK = "a @NativeCallback interface";
     /** The Java types of a {@code buffer}, as {@code Class.getCanonicalName()} and javac print them. */
     public static final List<String> BUFFERS = List.of("byte[]", "short[]", "char[]", "int[]", "long[]",
             "float[]", "double[]", SEGMENT, BYTE_BUFFER);
@@ -40,7 +47,8 @@ public final class JavaTypes {
             Map.entry(NativeType.F32, List.of("float")),
             Map.entry(NativeType.F64, List.of("double")),
             Map.entry(NativeType.POINTER, List.of(SEGMENT, "long")),
-            Map.entry(NativeType.BUFFER, BUFFERS));
+            Map.entry(NativeType.BUFFER, BUFFERS),
+            Map.entry(NativeType.FUNCTION, List.of(SEGMENT, UPCALL)));
 
     private static final Map<NativeType, List<String>> COMPAT_ARGUMENTS = Map.ofEntries(
             Map.entry(NativeType.BOOL, List.of("java.lang.Boolean")),
@@ -57,6 +65,7 @@ public final class JavaTypes {
             Map.entry(NativeType.F32, List.of("java.lang.Float")),
             Map.entry(NativeType.F64, List.of("java.lang.Double")),
             Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)),
+            Map.entry(NativeType.FUNCTION, List.of(CALLBACK)),
             Map.entry(NativeType.STRING, List.of(STRING)));
 
     private static final Map<NativeType, List<String>> FAST_RESULTS = Map.ofEntries(
@@ -74,7 +83,8 @@ public final class JavaTypes {
             Map.entry(NativeType.USIZE, List.of("long")),
             Map.entry(NativeType.F32, List.of("float")),
             Map.entry(NativeType.F64, List.of("double")),
-            Map.entry(NativeType.POINTER, List.of(SEGMENT, "long")));
+            Map.entry(NativeType.POINTER, List.of(SEGMENT, "long")),
+            Map.entry(NativeType.FUNCTION, List.of(SEGMENT)));
 
     private static final Map<NativeType, List<String>> COMPAT_RESULTS = Map.ofEntries(
             Map.entry(NativeType.VOID, List.of("java.lang.Void")),
@@ -104,6 +114,40 @@ public final class JavaTypes {
     /** How {@code javaType} serves as the result of C type {@code type}. */
     public static Support result(NativeType type, String javaType) {
         return classify(FAST_RESULTS, COMPAT_RESULTS, type, javaType);
+    }
+
+    /**
+     * How {@code javaType} serves as a parameter of a callback, which receives it from C as a
+     * result arrives: any result type, strings as {@code String}, function pointers as segments.
+     */
+    public static Support callbackArgument(NativeType type, String javaType) {
+        return switch (type.kind()) {
+            case BUFFER, VOID -> Support.NONE;
+            case STRING -> javaType.equals(STRING) ? Support.COMPAT : Support.NONE;
+            default -> result(type, javaType);
+        };
+    }
+
+    /**
+     * How {@code javaType} serves as what a callback returns to C: the fast result types only, as
+     * nothing could free a string or unbox a value after the upcall.
+     */
+    public static Support callbackResult(NativeType type, String javaType) {
+        return FAST_RESULTS.getOrDefault(type, List.of()).contains(javaType) ? Support.FAST : Support.NONE;
+    }
+
+    /** Every Java type allowed for a callback parameter of {@code type}, for messages. */
+    public static List<String> allowedCallbackArguments(NativeType type) {
+        return switch (type.kind()) {
+            case BUFFER, VOID -> List.of();
+            case STRING -> List.of(STRING);
+            default -> allowedResults(type);
+        };
+    }
+
+    /** Every Java type allowed for a callback result of {@code type}, for messages. */
+    public static List<String> allowedCallbackResults(NativeType type) {
+        return FAST_RESULTS.getOrDefault(type, List.of());
     }
 
     /**

@@ -1,0 +1,77 @@
+/* Fixture functions for callbacks (direct, stored, from a native thread) and variadic calls (issue 5). */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int32_t (*cb_int_op)(int32_t);
+typedef uint8_t (*cb_u8_op)(uint8_t);
+typedef void (*cb_text_sink)(const char *, int32_t);
+
+int32_t cb_apply(cb_int_op f, int32_t x) { return f(x); }
+
+int32_t cb_apply_twice(cb_int_op f, int32_t x) { return f(f(x)); }
+
+/* Zero-extends what the callback returned, so a test sees the bits C received. */
+int32_t cb_apply_u8(cb_u8_op f, uint8_t x) { return f(x); }
+
+void cb_send_text(cb_text_sink f) { f("h\xc3\xa9llo", 5); }
+
+static cb_int_op cb_stored;
+
+void cb_store(cb_int_op f) { cb_stored = f; }
+
+/* Calls the callback stored by an earlier call; this call has no callback argument of its own. */
+int32_t cb_call_stored(int32_t x) { return cb_stored ? cb_stored(x) : -1; }
+
+struct cb_thread_call {
+    cb_int_op f;
+    int32_t x;
+    int32_t result;
+};
+
+static void *cb_thread_main(void *arg) {
+    struct cb_thread_call *call = arg;
+    call->result = call->f(call->x);
+    return NULL;
+}
+
+/* Runs the callback on a thread C starts, and waits for it. */
+int32_t cb_apply_in_thread(cb_int_op f, int32_t x) {
+    pthread_t thread;
+    struct cb_thread_call call = {f, x, 0};
+    if (pthread_create(&thread, NULL, cb_thread_main, &call) != 0) {
+        return -2;
+    }
+    pthread_join(thread, NULL);
+    return call.result;
+}
+
+/* The sum of count variadic int arguments. */
+int64_t variadic_sum_i32(int32_t count, ...) {
+    va_list args;
+    va_start(args, count);
+    int64_t sum = 0;
+    for (int32_t i = 0; i < count; i++) {
+        sum += va_arg(args, int32_t);
+    }
+    va_end(args);
+    return sum;
+}
+
+/* The sum of variadic arguments typed by types: 'i' int, 'l' int64_t, 'd' double; '?' is unknown. */
+double variadic_sum_mixed(const char *types, ...) {
+    va_list args;
+    va_start(args, types);
+    double sum = 0;
+    for (const char *t = types; *t; t++) {
+        switch (*t) {
+            case 'i': sum += va_arg(args, int32_t); break;
+            case 'l': sum += (double) va_arg(args, int64_t); break;
+            case 'd': sum += va_arg(args, double); break;
+            default: va_end(args); return -1;
+        }
+    }
+    va_end(args);
+    return sum;
+}

@@ -1,0 +1,238 @@
+package dev.fastffi.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fastffi.CallPath;
+import dev.fastffi.CallPlan;
+import dev.fastffi.FastFfi;
+import dev.fastffi.Library;
+import dev.fastffi.annotations.NativeFunction;
+import dev.fastffi.internal.Bindings;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * DESIGN.md's fallback: an interface compiled without the processor (here by javac at test time,
+ * with {@code -proc:none}) still binds and calls on the compatibility path, and the runtime warns
+ * once per interface how to add the processor.
+ */
+class FallbackTest {
+    private static final String PACKAGE = "dev.fastffi.it.unprocessed";
+    private static final String FIXTURE_SOURCE = """
+            package dev.fastffi.it.unprocessed;
+
+            import dev.fastffi.annotations.NativeFunction;
+
+            public interface Unprocessed {
+                @NativeFunction("i32(i32, i32)")
+                int add_i32(int a, int b);
+
+                @NativeFunction(value = "u64(u64)", symbol = "echo_u64")
+                long echoU64(long v);
+
+                @NativeFunction(value = "void(buffer, usize)", symbol = "increment_i32")
+                void increment(int[] values, long n);
+
+                @NativeFunction(value = "string(string)", symbol = "echo_string")
+                String echo(String s);
+            }
+            """;
+    private static final String LIBC_SOURCE = """
+            package dev.fastffi.it.unprocessed;
+
+            import dev.fastffi.annotations.NativeFunction;
+
+            public interface UnprocessedLibc {
+                @NativeFunction("usize(string)")
+                long strlen(String s);
+            }
+            """;
+
+    @TempDir
+    static Path classes;
+
+    private static Library library;
+
+    @BeforeAll
+    static void compileWithoutTheProcessor() throws IOException, URISyntaxException {
+        library = Fixture.open();
+        Path sources = Files.createDirectories(classes.resolve("src"));
+        Path fixture = Files.writeString(sources.resolve("Unprocessed.java"), FIXTURE_SOURCE);
+        Path libc = Files.writeString(sources.resolve("UnprocessedLibc.java"), LIBC_SOURCE);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertNotNull(javac, "the tests need a JDK, not a JRE");
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
+            Path annotations = Path.of(NativeFunction.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<String> options = List.of("-proc:none", "-d", classes.toString(), "-classpath", annotations.toString());
+            boolean compiled = javac.getTask(null, files, diagnostics, options, null,
+                    files.getJavaFileObjects(fixture, libc)).call();
+            assertTrue(compiled, () -> "javac failed: " + diagnostics.getDiagnostics());
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        library.close();
+    }
+
+    @Test
+    void unprocessedInterfaceHasNoGeneratedClass() throws IOException {
+        try (URLClassLoader loader = freshLoader()) {
+            assertEquals(loader, load(loader, "Unprocessed").getClassLoader(), "the test's loader defines it");
+            assertThrows(ClassNotFoundException.class,
+                    () -> Class.forName(PACKAGE + ".Unprocessed" + Bindings.SUFFIX, false, loader));
+        }
+    }
+
+    @Test
+    void unprocessedInterfaceBindsAndCallsOnTheCompatibilityPath() throws Exception {
+        try (URLClassLoader loader = freshLoader()) {
+            Class<?> iface = load(loader, "Unprocessed");
+            Object bound = quietly(() -> library.bind(iface));
+            assertEquals(5, call(bound, "add_i32", 2, 3));
+            assertEquals(-1L, call(bound, "echoU64", -1L));
+            int[] values = {1, 2};
+            call(bound, "increment", values, 2L);
+            assertArrayEquals(new int[] {2, 3}, values);
+            assertEquals("h\u00e9llo", call(bound, "echo", "h\u00e9llo"));
+        }
+    }
+
+    @Test
+    void unprocessedInterfaceLoadsGloballyOnTheCompatibilityPath() throws Exception {
+        try (URLClassLoader loader = freshLoader()) {
+            Class<?> iface = load(loader, "UnprocessedLibc");
+            Object libc = quietly(() -> FastFfi.load(iface));
+            assertEquals(6L, call(libc, "strlen", "h\u00e9llo"));
+        }
+    }
+
+    @Test
+    void describeReportsEveryMethodCompatBecauseNoBindingWasGenerated() throws IOException {
+        try (URLClassLoader loader = freshLoader()) {
+            List<CallPlan> plans = FastFfi.describe(load(loader, "Unprocessed"));
+            assertEquals(4, plans.size());
+            for (CallPlan plan : plans) {
+                assertEquals(CallPath.COMPAT, plan.path(), plan::method);
+                if (Fixture.fastPathEnabled()) {
+                    assertEquals("no generated binding: the fastffi annotation processor did not run", plan.reason());
+                } else {
+                    assertEquals(Fixture.FAST_DISABLED_REASON, plan.reason());
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoBindsOfOneUnprocessedInterfaceWarnOnceHowToAddTheProcessor() throws IOException {
+        try (URLClassLoader loader = freshLoader()) {
+            Class<?> iface = load(loader, "Unprocessed");
+            List<LogRecord> warnings = recordWarnings(() -> {
+                library.bind(iface);
+                library.bind(iface);
+            });
+            List<String> aboutIface = warnings.stream().map(LogRecord::getMessage)
+                    .filter(message -> message.contains(iface.getName())).toList();
+            if (Fixture.fastPathEnabled()) {
+                assertEquals(1, aboutIface.size(), () -> "warnings: " + aboutIface);
+            } else {
+                assertTrue(aboutIface.size() <= 1, () -> "at most one warning: " + aboutIface);
+            }
+            for (String message : aboutIface) {
+                assertTrue(message.contains("annotationProcessorPaths"), message);
+                assertTrue(message.contains("fastffi-processor"), message);
+            }
+        }
+    }
+
+    /** A new loader defines new classes, so each test starts with interfaces the runtime has not warned about. */
+    private static URLClassLoader freshLoader() throws IOException {
+        URL[] path = {classes.toUri().toURL()};
+        return new URLClassLoader(path, FallbackTest.class.getClassLoader());
+    }
+
+    private static Class<?> load(ClassLoader loader, String simpleName) {
+        try {
+            return Class.forName(PACKAGE + "." + simpleName, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Object call(Object target, String name, Object... args) throws Exception {
+        for (Method method : target.getClass().getInterfaces()[0].getMethods()) {
+            if (method.getName().equals(name)) {
+                try {
+                    return method.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        }
+        throw new AssertionError("no method " + name);
+    }
+
+    /** Runs {@code action} with the runtime's warnings kept off the console; returns what it returned. */
+    private static Object quietly(Supplier<Object> action) {
+        Object[] result = new Object[1];
+        recordWarnings(() -> result[0] = action.get());
+        return result[0];
+    }
+
+    /** The records of level WARNING or above the {@code dev.fastffi} logger published while {@code action} ran. */
+    private static List<LogRecord> recordWarnings(Runnable action) {
+        Logger logger = Logger.getLogger("dev.fastffi");
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    records.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        boolean parentHandlers = logger.getUseParentHandlers();
+        logger.addHandler(handler);
+        logger.setUseParentHandlers(false);
+        try {
+            action.run();
+        } finally {
+            logger.setUseParentHandlers(parentHandlers);
+            logger.removeHandler(handler);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.fastffi.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.fastffi.processor.Compilations.compile;
+import static dev.fastffi.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import org.junit.jupiter.api.Test;
+
+/** One test per message about a {@code @NativeCallback} type: its text and the line it underlines. */
+class CallbackDiagnosticsTest {
+
+    private static Compilation compileCallback(String... declaration) {
+        String[] lines = new String[declaration.length + 3];
+        lines[0] = "package com.x;";
+        lines[1] = "import dev.fastffi.annotations.NativeCallback;";
+        lines[2] = "import java.lang.foreign.MemorySegment;";
+        System.arraycopy(declaration, 0, lines, 3, declaration.length);
+        return compile(source("com.x.Compare", lines));
+    }
+
+    @Test
+    void validCallbackCompilesWithoutWarnings() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"i32(pointer, pointer)\")",
+                "public interface Compare {",
+                "    int compare(MemorySegment a, MemorySegment b);",
+                "    default Compare reversed() { return (a, b) -> compare(b, a); }",
+                "}");
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void callbackOnAClassIsReportedOnTheAnnotation() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"void()\")",
+                "public abstract class Compare {",
+                "    public abstract void run();",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeCallback is only allowed on interfaces, but 'com.x.Compare' is not one;"
+                                + " declare the callback type as a functional interface.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeCallback(\"void()\")");
+    }
+
+    @Test
+    void callbackWithTwoAbstractMethodsIsReportedOnTheAnnotation() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"void()\")",
+                "public interface Compare {",
+                "    void run();",
+                "    void walk();",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeCallback interface 'Compare' must have exactly one abstract method, but it has"
+                                + " 2 abstract methods; a callback type is a functional interface.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeCallback(\"void()\")");
+    }
+
+    @Test
+    void badCallbackSignatureIsReportedOnItsValue() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"i32(pointr)\")",
+                "public interface Compare {",
+                "    int compare(MemorySegment a);",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeCallback(\"i32(pointr)\"): unknown type 'pointr' at column 5; did you mean 'pointer'?")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("pointr");
+    }
+
+    @Test
+    void variadicCallbackIsReportedOnItsValue() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"i32(pointer, ...)\")",
+                "public interface Compare {",
+                "    int compare(MemorySegment a);",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeCallback(\"i32(pointer, ...)\"): a callback cannot be variadic ('...');"
+                                + " declare the arguments C passes.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeCallback(\"i32(pointer, ...)\")");
+    }
+
+    @Test
+    void callbackArgumentCountMismatchNamesBothCounts() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"i32(pointer, pointer)\")",
+                "public interface Compare {",
+                "    int compare(MemorySegment a);",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeCallback(\"i32(pointer, pointer)\") declares 2 arguments, but method 'compare' has"
+                                + " 1 parameter; they must match one to one.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeCallback(\"i32(pointer, pointer)\")");
+    }
+
+    @Test
+    void callbackArgumentOfAWrongTypeIsReportedOnTheParameter() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"void(string, u32)\")",
+                "public interface Compare {",
+                "    void log(String text,",
+                "             short level);",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "Argument 1 of @NativeCallback(\"void(string, u32)\") is C type 'u32', which cannot arrive as"
+                                + " short; use one of int, long, Integer, Long.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("short level");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void bufferArgumentOfACallbackIsReportedAsImpossible() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"void(buffer)\")",
+                "public interface Compare {",
+                "    void take(byte[] data);",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "Argument 0 of @NativeCallback(\"void(buffer)\") is C type 'buffer', which cannot arrive as"
+                                + " byte[]; none: callbacks cannot have this C type.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("byte[] data");
+    }
+
+    @Test
+    void boxedCallbackResultIsReportedOnTheMethod() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"i32(pointer, pointer)\")",
+                "public interface Compare {",
+                "    Integer compare(MemorySegment a, MemorySegment b);",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "The result of @NativeCallback(\"i32(pointer, pointer)\") is C type 'i32', which cannot be"
+                                + " returned as Integer; use one of int.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("Integer compare");
+    }
+}

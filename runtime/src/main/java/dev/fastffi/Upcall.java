@@ -1,0 +1,81 @@
+package dev.fastffi;
+
+import dev.fastffi.internal.CallbackType;
+import dev.fastffi.internal.UpcallStubs;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * A registered callback: one C function pointer that calls a Java object until {@link #close()}.
+ *
+ * <p>Pass it where a signature has {@code function} (the call stays on the fast path) or pass
+ * {@link #address()} to C code that stores it. Whatever the callback throws never reaches C: the
+ * callback returns zero (NULL) to C and the fastffi call during which it ran throws
+ * {@code CALLBACK_FAILED} with it as cause. That is the call running on the callback's thread,
+ * also when C stored the pointer earlier; when C calls it on a thread C started, it is the next
+ * fastffi call to return on any thread, which is the call waiting for that thread when it is the
+ * only one running.
+ *
+ * <p>C must not call the pointer after {@code close()}: its memory is freed, as with any FFI.
+ */
+public final class Upcall<T> implements AutoCloseable {
+    private final Class<T> type;
+    private final Arena arena;
+    private final MemorySegment address;
+    private volatile boolean closed;
+
+    private Upcall(Class<T> type, Arena arena, MemorySegment address) {
+        this.type = type;
+        this.arena = arena;
+        this.address = address;
+    }
+
+    /**
+     * Creates the upcall stub now; it lives until {@link #close()}.
+     *
+     * @throws FfiException {@code INVALID_SIGNATURE} when {@code callbackIface} is not a valid
+     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when {@code target} is null
+     */
+    public static <T> Upcall<T> of(Class<T> callbackIface, T target) {
+        CallbackType callback = CallbackType.of(callbackIface);
+        if (target == null) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
+                    "Upcall.of(" + callbackIface.getSimpleName() + "): the target is null");
+        }
+        Arena arena = Arena.ofShared();
+        return new Upcall<>(callbackIface, arena, UpcallStubs.create(callback, callbackIface.cast(target), arena));
+    }
+
+    /**
+     * The C function pointer. FFM keeps the stub alive while a call that was passed it runs.
+     *
+     * @throws FfiException {@code INVALID_ARGUMENT} after {@link #close()}
+     */
+    public MemorySegment address() {
+        if (closed) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, this + " is closed; its address is freed");
+        }
+        return address;
+    }
+
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    /**
+     * Frees the stub; idempotent. While a call that was passed this upcall still runs, FFM keeps
+     * the stub alive and this throws {@code IllegalStateException}; calling it again later frees it.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        if (arena.scope().isAlive()) {
+            arena.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Upcall<" + type.getSimpleName() + ">" + (closed ? "[closed]" : "");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.FfiException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What Java callbacks threw, held until the fastffi call they belong to returns and throws it as
+ * {@code CALLBACK_FAILED}. FFM ends the JVM when an upcall throws, so every stub catches
+ * everything, records it here and returns zero to C.
+ *
+ * <p>Attribution: a callback that fails on a thread that is inside a call from Java (the usual
+ * case, including a callback C stored earlier and runs during a later call) belongs to that
+ * thread, and the next fastffi call to return on it throws. A callback that fails on a thread C
+ * started (no Java frames below the upcall) belongs to no call: the next fastffi call to return
+ * on any thread throws it, which is the call that waits for that thread when only one call runs.
+ */
+public final class UpcallFailures {
+    /** More than this many failures of one call are counted, not kept. */
+    private static final int KEPT = 8;
+    /** Failures not yet thrown: while it is 0, which it nearly always is, a call looks at nothing else. */
+    private static final AtomicInteger PENDING = new AtomicInteger();
+    private static final ThreadLocal<Failures> OWN = new ThreadLocal<>();
+    private static final ConcurrentLinkedQueue<Throwable> ORPHANS = new ConcurrentLinkedQueue<>();
+
+    private UpcallFailures() {}
+
+    /**
+     * Called after every downcall that may have run a callback: one volatile read, which the JIT
+     * inlines, unless a failure is pending somewhere.
+     */
+    public static void check(NativeSymbol site) {
+        if (PENDING.get() != 0) {
+            claim(site);
+        }
+    }
+
+    /** Whether any failure waits to be thrown; for tests that must leave none behind. */
+    public static boolean anyPending() {
+        return PENDING.get() != 0;
+    }
+
+    /** Records what a callback threw; runs inside the upcall, so it must not throw itself. */
+    static void record(Throwable thrown) {
+        if (!insideJavaCall()) {
+            ORPHANS.add(thrown);
+            PENDING.incrementAndGet();
+            return;
+        }
+        Failures own = OWN.get();
+        if (own == null) {
+            OWN.set(new Failures(thrown));
+            PENDING.incrementAndGet();
+        } else {
+            own.add(thrown);
+        }
+    }
+
+    private static void claim(NativeSymbol site) {
+        Failures own = OWN.get();
+        if (own != null) {
+            OWN.remove();
+            PENDING.decrementAndGet();
+            throw own.toException(site);
+        }
+        Failures orphans = null;
+        for (Throwable t = ORPHANS.poll(); t != null; t = ORPHANS.poll()) {
+            PENDING.decrementAndGet();
+            if (orphans == null) {
+                orphans = new Failures(t);
+            } else {
+                orphans.add(t);
+            }
+        }
+        if (orphans != null) {
+            throw orphans.toException(site);
+        }
+    }
+
+    /**
+     * A thread inside a call from Java has Java frames below the upcall; a thread C started has
+     * none. Only walked when a callback fails.
+     */
+    private static boolean insideJavaCall() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(frame -> !frame.getClassName().startsWith(UpcallFailures.class.getPackageName() + "."))
+                .findAny()
+                .isPresent());
+    }
+
+    /** The failures of one call: the first is the cause, a few more are kept as suppressed, the rest counted. */
+    private static final class Failures {
+        private final List<Throwable> kept = new ArrayList<>();
+        private int count;
+
+        Failures(Throwable first) {
+            add(first);
+        }
+
+        void add(Throwable thrown) {
+            count++;
+            if (kept.size() < KEPT) {
+                kept.add(thrown);
+            }
+        }
+
+        FfiException toException(NativeSymbol site) {
+            Throwable first = kept.get(0);
+            String more = count == 1 ? "" : " (and " + (count - 1) + " more callback failure"
+                    + (count == 2 ? "" : "s") + " during the call)";
+            FfiException failure = new FfiException(FfiException.Code.CALLBACK_FAILED,
+                    site + ": a Java callback threw " + first + more + "; it returned 0 to C", first);
+            kept.subList(1, kept.size()).forEach(failure::addSuppressed);
+            return failure;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.fastffi.internal.signature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.fastffi.internal.signature.JavaTypes.Support;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The function rows of the type table and the rows of callback parameters and results. */
+class CallbackJavaTypesTest {
+
+    @Test
+    void functionArgumentIsFastAsSegmentOrUpcallAndCompatAsCallbackObject() {
+        assertEquals(Support.FAST, JavaTypes.argument(NativeType.FUNCTION, JavaTypes.SEGMENT));
+        assertEquals(Support.FAST, JavaTypes.argument(NativeType.FUNCTION, JavaTypes.UPCALL));
+        assertEquals(Support.COMPAT, JavaTypes.argument(NativeType.FUNCTION, JavaTypes.CALLBACK));
+        assertEquals(Support.NONE, JavaTypes.argument(NativeType.FUNCTION, "long"));
+    }
+
+    @Test
+    void functionResultIsASegment() {
+        assertEquals(List.of(JavaTypes.SEGMENT), JavaTypes.allowedResults(NativeType.FUNCTION));
+    }
+
+    @Test
+    void callbackParametersTakeResultTypesAndStrings() {
+        assertEquals(Support.FAST, JavaTypes.callbackArgument(NativeType.U8, "int"));
+        assertEquals(Support.COMPAT, JavaTypes.callbackArgument(NativeType.U64, JavaTypes.BIG_INTEGER));
+        assertEquals(Support.COMPAT, JavaTypes.callbackArgument(NativeType.STRING, JavaTypes.STRING));
+        assertEquals(Support.NONE, JavaTypes.callbackArgument(NativeType.BUFFER, "byte[]"));
+        assertEquals(List.of(), JavaTypes.allowedCallbackArguments(NativeType.BUFFER));
+    }
+
+    @Test
+    void callbackResultsAreFastTypesOnly() {
+        assertEquals(Support.FAST, JavaTypes.callbackResult(NativeType.VOID, "void"));
+        assertEquals(Support.FAST, JavaTypes.callbackResult(NativeType.U32, "long"));
+        assertEquals(Support.NONE, JavaTypes.callbackResult(NativeType.I32, "java.lang.Integer"));
+        assertEquals(Support.NONE, JavaTypes.callbackResult(NativeType.STRING, JavaTypes.STRING));
+    }
+}

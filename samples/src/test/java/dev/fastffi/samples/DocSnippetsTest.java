@@ -1,0 +1,71 @@
+package dev.fastffi.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.samples.guide.Lifetimes;
+import dev.fastffi.samples.guide.QuickStart;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every Java snippet of the README and the guide is a tagged region of compiled sample code, and runs. */
+class DocSnippetsTest {
+    private static final Path SOURCES = Path.of("src/main/java/dev/fastffi/samples");
+    private static final Pattern SNIPPET =
+            Pattern.compile("<!-- snippet: (\\S+)#(\\S+) -->\\n```java\\n(.*?)```", Pattern.DOTALL);
+
+    @Test
+    void guideSnippetsAreTheCompiledSampleCode() throws IOException {
+        assertSnippetsMatch(Path.of("../docs/guide.md"));
+    }
+
+    @Test
+    void readmeSnippetsAreTheCompiledSampleCode() throws IOException {
+        assertSnippetsMatch(Path.of("../README.md"));
+    }
+
+    @Test
+    void snippetsRunAsTheDocsSay() throws Throwable {
+        assertEquals(0xCBF43926L, QuickStart.checksum());
+        assertEquals(0x091E01DEL, Lifetimes.adler32Once("123456789"));
+        assertEquals(15, Lifetimes.dynamic());
+        assertEquals(FfiException.Code.INVALID_ARGUMENT, Lifetimes.errorCode());
+    }
+
+    private static void assertSnippetsMatch(Path doc) throws IOException {
+        Matcher matcher = SNIPPET.matcher(Files.readString(doc));
+        List<String> checked = new ArrayList<>();
+        while (matcher.find()) {
+            String region = region(SOURCES.resolve(matcher.group(1)), matcher.group(2));
+            assertEquals(region, matcher.group(3), doc + " differs from " + matcher.group(1) + "#" + matcher.group(2));
+            checked.add(matcher.group(2));
+        }
+        assertFalse(checked.isEmpty(), doc + " has no snippet markers");
+    }
+
+    /** The lines between {@code // tag::name[]} and {@code // end::name[]}, without their common indentation. */
+    private static String region(Path source, String name) throws IOException {
+        List<String> lines = Files.readAllLines(source);
+        int start = lines.indexOf(lines.stream().filter(l -> l.trim().equals("// tag::" + name + "[]")).findFirst()
+                .orElseThrow(() -> new AssertionError("no tag " + name + " in " + source)));
+        int end = lines.subList(start, lines.size()).stream().map(String::trim).toList()
+                .indexOf("// end::" + name + "[]") + start;
+        assertTrue(end > start, "no end tag " + name + " in " + source);
+        List<String> body = lines.subList(start + 1, end);
+        int indent = body.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        StringBuilder text = new StringBuilder();
+        for (String line : body) {
+            text.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.fastffi.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fastffi.FastFfi;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RealLibrariesTest {
+
+    @Test
+    void frexpWritesTheExponentIntoAnIntArray() {
+        int[] exponent = new int[1];
+        assertEquals(0.75, FastFfi.load(LibM.class).frexp(48.0, exponent));
+        assertEquals(6, exponent[0]);
+    }
+
+    @Test
+    void zlibRoundTripsRealDataThroughLengthOutParameters() {
+        byte[] text = "fastffi compresses through zlib ".repeat(200).getBytes(StandardCharsets.US_ASCII);
+        byte[] compressed = Compression.compress(text);
+        assertTrue(compressed.length < text.length / 10, "compressed to " + compressed.length);
+        assertArrayEquals(text, Compression.uncompress(compressed, text.length));
+    }
+
+    @Test
+    void sqliteStoresAndQueriesRowsWithBoundParameters() {
+        try (Database db = Database.inMemory()) {
+            db.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT NOT NULL)");
+            db.insert(2, "Grace Hopper");
+            db.insert(1, "Ada Lovelace");
+            db.insert(3, "Ünïcödé ✓");
+            assertEquals(List.of(new Database.Person(1, "Ada Lovelace"), new Database.Person(2, "Grace Hopper"),
+                    new Database.Person(3, "Ünïcödé ✓")), db.people());
+        }
+    }
+
+    @Test
+    void sqliteErrorMessageBecomesAJavaException() {
+        try (Database db = Database.inMemory()) {
+            Database.SqliteException e = assertThrows(Database.SqliteException.class, () -> db.execute("SELEKT 1"));
+            assertEquals("prepare \"SELEKT 1\" failed (1): near \"SELEKT\": syntax error", e.getMessage());
+        }
+    }
+
+    @Test
+    void sqliteReportsItsVersion() {
+        assertTrue(Database.version().matches("3\\.\\d+\\.\\d+"), Database.version());
+    }
+}
