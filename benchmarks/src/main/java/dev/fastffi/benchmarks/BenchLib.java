@@ -1,7 +1,9 @@
 package dev.fastffi.benchmarks;
 
+import dev.fastffi.Upcall;
 import dev.fastffi.annotations.NativeFunction;
 import dev.fastffi.annotations.NativeLibrary;
+import java.lang.foreign.MemorySegment;
 
 /** The benchmark library as a fastffi user declares it; found on {@code java.library.path}. */
 @NativeLibrary("fastffi_bench")
@@ -38,6 +40,14 @@ public interface BenchLib {
     /** The Java heap array itself, zero-copy. */
     @NativeFunction(value = "i64(buffer, usize)", symbol = "sum_bytes", critical = true)
     long sumBytesCritical(byte[] data, long length);
+
+    /** errno captured right after the call, for {@code Errno.last()}. */
+    @NativeFunction(value = "i32(i32)", symbol = "fail_with_errno", errno = true)
+    int failWithErrno(int code);
+
+    /** A registered {@code Upcall} keeps the call on the fast path. */
+    @NativeFunction(value = "void(pointer, usize, function)", symbol = "sort_ints")
+    void sortInts(MemorySegment data, long count, Upcall<IntComparator> compare);
 
     /** Strings are never fast: a temporary UTF-8 copy on the compatibility path. */
     @NativeFunction(value = "usize(string)", symbol = "length_of")

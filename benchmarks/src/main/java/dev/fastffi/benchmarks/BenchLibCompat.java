@@ -2,6 +2,7 @@ package dev.fastffi.benchmarks;
 
 import dev.fastffi.annotations.NativeFunction;
 import dev.fastffi.annotations.NativeLibrary;
+import java.lang.foreign.MemorySegment;
 
 /**
  * The same functions with boxed Java types, which the processor generates on the compatibility
@@ -21,4 +22,11 @@ public interface BenchLibCompat {
 
     @NativeFunction(value = "i64(buffer, usize)", symbol = "sum_bytes")
     Long sumBytes(byte[] data, Long length);
+
+    @NativeFunction(value = "i32(i32)", symbol = "fail_with_errno", errno = true)
+    Integer failWithErrno(Integer code);
+
+    /** A comparator object: fastffi makes a transient upcall for the call. */
+    @NativeFunction(value = "void(pointer, usize, function)", symbol = "sort_ints")
+    void sortInts(MemorySegment data, long count, IntComparator compare);
 }

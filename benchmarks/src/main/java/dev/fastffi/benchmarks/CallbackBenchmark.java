@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * {@code qsort} of 64 ints in native memory through a Java comparator: a few hundred upcalls per
  * operation. Each operation first copies the same unsorted ints into the mechanism's native memory.
- * fastffi joins once callbacks land on main (#7 follow-up: {@code Upcall.of} and a
- * {@code @NativeCallback} comparator).
+ * fastffi's FAST mechanisms pass a registered {@code Upcall}; its COMPAT one passes the comparator
+ * object, for which fastffi makes a transient upcall.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +54,41 @@ public class CallbackBenchmark {
     public int ffm() throws Throwable {
         MemorySegment.copy(Inputs.UNSORTED, 0, segment, ValueLayout.JAVA_INT, 0, COUNT);
         HandWritten.sortInts(segment, COUNT);
+        return segment.get(ValueLayout.JAVA_INT, 0);
+    }
+
+    @Benchmark
+    public int fastffiGlobal() {
+        MemorySegment.copy(Inputs.UNSORTED, 0, segment, ValueLayout.JAVA_INT, 0, COUNT);
+        Fastffi.GLOBAL.sortInts(segment, COUNT, Fastffi.ASCENDING_UPCALL);
+        return segment.get(ValueLayout.JAVA_INT, 0);
+    }
+
+    @Benchmark
+    public int fastffiCloseable() {
+        MemorySegment.copy(Inputs.UNSORTED, 0, segment, ValueLayout.JAVA_INT, 0, COUNT);
+        Fastffi.CLOSEABLE.sortInts(segment, COUNT, Fastffi.ASCENDING_UPCALL);
+        return segment.get(ValueLayout.JAVA_INT, 0);
+    }
+
+    @Benchmark
+    public int fastffiCompat() {
+        MemorySegment.copy(Inputs.UNSORTED, 0, segment, ValueLayout.JAVA_INT, 0, COUNT);
+        Fastffi.COMPAT.sortInts(segment, COUNT, Fastffi.ASCENDING);
+        return segment.get(ValueLayout.JAVA_INT, 0);
+    }
+
+    @Benchmark
+    public int dynamicHandle() throws Throwable {
+        MemorySegment.copy(Inputs.UNSORTED, 0, segment, ValueLayout.JAVA_INT, 0, COUNT);
+        Fastffi.SORT_INTS_HANDLE.invokeExact(segment, (long) COUNT, Fastffi.ASCENDING_UPCALL.address());
+        return segment.get(ValueLayout.JAVA_INT, 0);
+    }
+
+    @Benchmark
+    public int dynamicInvoke() {
+        MemorySegment.copy(Inputs.UNSORTED, 0, segment, ValueLayout.JAVA_INT, 0, COUNT);
+        Fastffi.SORT_INTS.invoke(segment, (long) COUNT, Fastffi.ASCENDING_UPCALL);
         return segment.get(ValueLayout.JAVA_INT, 0);
     }
 

@@ -12,9 +12,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@code fail_with_errno}: a call that fails like a system call, and reading errno afterwards.
- * Every mechanism returns the errno it saw. The generated binding's {@code errno = true} joins
- * when the processor supports it (#7 follow-up); until then fastffi is measured through
- * {@code CallOption.ERRNO} and {@link Errno#last()}.
+ * Every mechanism returns the errno it saw; fastffi's through {@link Errno#last()}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -25,6 +23,24 @@ public class ErrnoBenchmark {
     @Benchmark
     public int ffm() throws Throwable {
         return HandWritten.failWithErrno(code);
+    }
+
+    @Benchmark
+    public int fastffiGlobal() {
+        int result = Fastffi.GLOBAL.failWithErrno(code);
+        return result == -1 ? Errno.last() : 0;
+    }
+
+    @Benchmark
+    public int fastffiCloseable() {
+        int result = Fastffi.CLOSEABLE.failWithErrno(code);
+        return result == -1 ? Errno.last() : 0;
+    }
+
+    @Benchmark
+    public int fastffiCompat() {
+        Integer result = Fastffi.COMPAT.failWithErrno(code);
+        return result == -1 ? Errno.last() : 0;
     }
 
     @Benchmark

@@ -4,6 +4,8 @@ import dev.fastffi.CallOption;
 import dev.fastffi.DynamicFunction;
 import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
+import dev.fastffi.Upcall;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 
 /**
@@ -26,11 +28,21 @@ final class Fastffi {
     static final DynamicFunction FAIL_WITH_ERRNO =
             LIBRARY.function("fail_with_errno", "i32(i32)", CallOption.ERRNO);
 
+    static final DynamicFunction SORT_INTS = LIBRARY.function("sort_ints", "void(pointer, usize, function)");
+
+    /** What users write: C hands over zero-length pointers, which the comparator widens to an int. */
+    @SuppressWarnings("restricted")
+    static final IntComparator ASCENDING = (a, b) -> Integer.compare(
+            a.reinterpret(Integer.BYTES).get(ValueLayout.JAVA_INT, 0),
+            b.reinterpret(Integer.BYTES).get(ValueLayout.JAVA_INT, 0));
+    static final Upcall<IntComparator> ASCENDING_UPCALL = Upcall.of(IntComparator.class, ASCENDING);
+
     static final MethodHandle NOOP_HANDLE = NOOP.handle();
     static final MethodHandle ADD_HANDLE = ADD.handle();
     static final MethodHandle MUL_HANDLE = MUL.handle();
     static final MethodHandle XOR_HANDLE = XOR.handle();
     static final MethodHandle FAIL_WITH_ERRNO_HANDLE = FAIL_WITH_ERRNO.handle();
+    static final MethodHandle SORT_INTS_HANDLE = SORT_INTS.handle();
 
     private Fastffi() {}
 }
