@@ -104,8 +104,12 @@ final class HandWritten {
         }
     }
 
+    /** The address of {@code name} in the benchmark library. */
+    static MemorySegment address(String name) {
+        return LIBRARY.find(name).orElseThrow();
+    }
+
     private static MethodHandle link(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-        MemorySegment symbol = LIBRARY.find(name).orElseThrow();
-        return LINKER.downcallHandle(symbol, descriptor, options);
+        return LINKER.downcallHandle(address(name), descriptor, options);
     }
 }

@@ -24,8 +24,8 @@ public final class ColdStart {
     private static final Pattern HOLDER = Pattern.compile("ColdLib\\$FastFfi\\$\\w+\\$Holder ");
 
     /** One mechanism's medians; {@code holdersLinked} is -1 where it does not apply. */
-    public record Result(String mechanism, String description, long medianNanos, long medianWallMillis,
-            int runs, int holdersLinked) {}
+    public record Result(String mechanism, String description, long medianNanos, long medianBindNanos,
+            long medianWallMillis, int runs, int holdersLinked) {}
 
     private final List<String> command;
 
@@ -49,13 +49,17 @@ public final class ColdStart {
         for (var entry : samples.entrySet()) {
             String mechanism = entry.getKey();
             int holders = mechanism.startsWith("fastffi") ? coldStart.holdersLinked(mechanism) : -1;
-            results.add(new Result(mechanism, MECHANISMS.get(mechanism), median(entry.getValue(), 0),
-                    median(entry.getValue(), 1), entry.getValue().size(), holders));
+            List<long[]> runsOf = entry.getValue();
+            results.add(new Result(mechanism, MECHANISMS.get(mechanism), median(runsOf, 0), median(runsOf, 1),
+                    median(runsOf, 2), runsOf.size(), holders));
         }
         return results;
     }
 
-    /** In-process nanoseconds to the first call's return, and wall-clock milliseconds of the whole JVM. */
+    /**
+     * In-process nanoseconds to the first call's return and to the binding being ready (-1 if not
+     * told apart), and wall-clock milliseconds of the whole JVM.
+     */
     private long[] once(String mechanism, String... extraFlags) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(command);
         line.addAll(line.size() - 1, Arrays.asList(extraFlags));
@@ -66,10 +70,11 @@ public final class ColdStart {
         int exit = process.waitFor();
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         String last = output.lines().reduce((first, second) -> second).orElse("");
-        if (exit != 0 || !last.matches("\\d+ .*")) {
+        String[] fields = last.split(" ");
+        if (exit != 0 || fields.length != 3 || !fields[0].matches("\\d+") || !fields[1].matches("-?\\d+")) {
             throw new IllegalStateException("cold-start probe " + mechanism + " failed (exit " + exit + "):\n" + output);
         }
-        return new long[] {Long.parseLong(last.substring(0, last.indexOf(' '))), wallMillis};
+        return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1]), wallMillis};
     }
 
     private int holdersLinked(String mechanism) throws IOException, InterruptedException {
