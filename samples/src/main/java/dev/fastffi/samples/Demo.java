@@ -2,6 +2,7 @@ package dev.fastffi.samples;
 
 import dev.fastffi.CallPlan;
 import dev.fastffi.DynamicFunction;
+import dev.fastffi.Errno;
 import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
 import java.lang.foreign.Arena;
@@ -92,6 +93,12 @@ public final class Demo {
         }
         show("strlenOf(\"héllo\")", c.strlenOf("héllo") + " (UTF-8 bytes)");
         show("getenv(\"NO_SUCH_VARIABLE\")", c.getenv("NO_SUCH_VARIABLE"));
+        show("qsort(.., Upcall<Comparator32>)", Arrays.toString(Sorting.sortDescending(new int[] {3, 1, 4, 1, 5, 9, 2, 6})));
+        int fd = c.open("/no/such/file", 0);
+        show("open(\"/no/such/file\") errno", fd + ", Errno.last() = " + Errno.last() + " (ENOENT is 2)");
+        byte[] text = new byte[64];
+        int length = c.snprintf(text, text.length, "%s has %d functions, pi is %.3f", "libc", 1500, Math.PI);
+        show("snprintf(.., \"%s %d %.3f\", ..)", new String(text, 0, length, StandardCharsets.UTF_8));
     }
 
     private static void zlib() {

@@ -1,6 +1,7 @@
 package dev.fastffi.samples;
 
 import dev.fastffi.annotations.NativeFunction;
+import dev.fastffi.Upcall;
 import java.lang.foreign.MemorySegment;
 
 /** Functions of the C library; without {@code @NativeLibrary} an interface binds to the process and libc. */
@@ -17,6 +18,20 @@ public interface LibC {
     /** The same C function with boxed types: the compatibility path. */
     @NativeFunction(value = "i32(i32)", symbol = "abs")
     Integer absBoxed(Integer x);
+
+    // tag::functions[]
+    /** A registered callback ({@code Upcall}) keeps the call on the fast path. */
+    @NativeFunction("void(pointer, usize, usize, function)")
+    void qsort(MemorySegment base, long count, long size, Upcall<Comparator32> compare);
+
+    /** errno is captured right after the call, for {@code Errno.last()}. */
+    @NativeFunction(value = "i32(string, i32)", errno = true)
+    int open(String path, int flags);
+
+    /** Variadic functions take {@code Object...}; each value's Java type says its C type. */
+    @NativeFunction("i32(buffer, usize, string, ...)")
+    int snprintf(byte[] buffer, long size, String format, Object... args);
+    // end::functions[]
 
     /** A NUL-terminated string passed as a pointer to memory the caller owns: fast. */
     @NativeFunction("usize(pointer)")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fastffi.Errno;
 import dev.fastffi.FastFfi;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,6 +46,24 @@ class RealLibrariesTest {
             Database.SqliteException e = assertThrows(Database.SqliteException.class, () -> db.execute("SELEKT 1"));
             assertEquals("prepare \"SELEKT 1\" failed (1): near \"SELEKT\": syntax error", e.getMessage());
         }
+    }
+
+    @Test
+    void qsortCallsTheJavaComparatorForEveryComparison() {
+        assertArrayEquals(new int[] {9, 6, 5, 4, 3, 2, 1, 1}, Sorting.sortDescending(new int[] {3, 1, 4, 1, 5, 9, 2, 6}));
+    }
+
+    @Test
+    void openOfAMissingFileLeavesEnoentInErrno() {
+        assertEquals(-1, FastFfi.load(LibC.class).open("/no/such/file/fastffi", 0));
+        assertEquals(2, Errno.last());
+    }
+
+    @Test
+    void snprintfFormatsThroughTheVariadicPath() {
+        byte[] text = new byte[64];
+        int length = FastFfi.load(LibC.class).snprintf(text, text.length, "%s=%d %.2f %c", "x", 42, 2.5, 'Z');
+        assertEquals("x=42 2.50 Z", new String(text, 0, length, StandardCharsets.UTF_8));
     }
 
     @Test
