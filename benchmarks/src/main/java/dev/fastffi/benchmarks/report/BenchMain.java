@@ -63,13 +63,14 @@ public final class BenchMain {
         Files.writeString(dir.resolve("report.md"), MarkdownReport.of(results, coldStart, machine, options, date));
         if (!results.all().isEmpty()) {
             Files.writeString(dir.resolve("ratios.svg"), RatioChart.svg(results));
-            updateReadme(dir.resolveSibling("README.md"), MarkdownReport.matrixOnly(results), machine, date);
+            updateReadme(dir.resolveSibling("README.md"), MarkdownReport.matrixOnly(results),
+                    date + ", " + machine.jdk() + ", " + machine.cpu() + ", JMH `" + options + "`");
         }
         System.out.println("fastffi benchmarks: wrote " + dir.resolve("report.md"));
     }
 
     /** Replaces the README's table between its markers, so that it always shows the latest run. */
-    private static void updateReadme(Path readme, String table, Machine machine, String date) throws IOException {
+    private static void updateReadme(Path readme, String table, String conditions) throws IOException {
         if (!Files.exists(readme)) {
             return;
         }
@@ -79,7 +80,7 @@ public final class BenchMain {
         if (begin < 0 || end < begin) {
             return;
         }
-        String latest = TABLE_BEGIN + "\n_" + date + ", " + machine.jdk() + ", " + machine.cpu() + "_\n\n" + table;
+        String latest = TABLE_BEGIN + "\n_" + conditions + "_\n\n" + table;
         Files.writeString(readme, text.substring(0, begin) + latest + text.substring(end));
     }
 }

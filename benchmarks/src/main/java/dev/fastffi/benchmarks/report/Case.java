@@ -18,7 +18,10 @@ record Case(String benchmark, String param) implements Comparable<Case> {
             new Kind("BufferCriticalBenchmark", "byte[%s] critical", "critical(true), MemorySegment.ofArray"),
             new Kind("StringBenchmark", "strlen, 16-char String", "confined arena per call, allocateFrom"),
             new Kind("ErrnoBenchmark", "errno call", "captureCallState, per-thread capture segment"),
-            new Kind("CallbackBenchmark", "qsort 64 ints, Java comparator", "upcallStub, native segment"));
+            new Kind("CallbackBenchmark", "qsort 64 ints, Java comparator", "upcallStub, native segment"),
+            new Kind("PrototypeAddBenchmark", "prototype: add, step by step", PLAIN),
+            new Kind("PrototypeInvokeBenchmark", "prototype: invoke(Object...) on add", PLAIN),
+            new Kind("PrototypeStringBenchmark", "prototype: strlen of a String", "confined arena per call, allocateFrom"));
 
     String label() {
         return kind().map(k -> k.label().formatted(param))

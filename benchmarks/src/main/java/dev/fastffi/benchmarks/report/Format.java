@@ -16,7 +16,10 @@ final class Format {
     }
 
     static String ratio(double value) {
-        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, value < 10 ? "%.2f×" : "%.1f×", value);
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        return Double.isInfinite(value) ? "∞" : String.format(Locale.ROOT, value < 10 ? "%.2f×" : "%.1f×", value);
     }
 
     static String bytes(double value) {

@@ -16,6 +16,11 @@ record Ratio(double value, double low, double high) {
         return low <= limit;
     }
 
+    /** Whether the error bars are narrow enough for a verdict: the range spans at most a factor of two. */
+    boolean conclusive() {
+        return low > 0 && high / low <= 2;
+    }
+
     @Override
     public String toString() {
         return Format.ratio(value);

@@ -7,10 +7,11 @@ import java.util.Optional;
 
 /** An SVG bar chart of every ratio to hand-written FFM, on a log scale, grouped by case. */
 final class RatioChart {
-    private static final int WIDTH = 980;
+    private static final int WIDTH = 1080;
     private static final int LABEL_WIDTH = 300;
     private static final int PLOT_LEFT = LABEL_WIDTH + 10;
-    private static final int PLOT_RIGHT = WIDTH - 70;
+    /** Room on the right for the label of the longest bar. */
+    private static final int PLOT_RIGHT = WIDTH - 160;
     private static final int TOP = 48;
     private static final int BAR = 14;
     private static final int HEADER = 22;

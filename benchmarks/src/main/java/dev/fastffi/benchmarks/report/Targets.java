@@ -43,17 +43,23 @@ final class Targets {
     private void atMost(String benchmark, String param, Mechanism mechanism, double limit) {
         String target = name(benchmark, param, mechanism) + " ≤ " + Format.ratio(limit);
         ratio(benchmark, param, mechanism).ifPresentOrElse(
-                r -> rows.add(new Row(target, range(r), r.value() <= limit ? "met"
-                        : r.reachesAtMost(limit) ? "met within error" : "**missed**")),
+                r -> rows.add(new Row(target, range(r), verdict(r, r.value() <= limit, r.reachesAtMost(limit)))),
                 () -> rows.add(new Row(target, "—", "not measured")));
     }
 
     private void fasterThanBaseline(String benchmark, String param, Mechanism mechanism) {
         String target = name(benchmark, param, mechanism) + " faster than hand-written FFM";
         ratio(benchmark, param, mechanism).ifPresentOrElse(
-                r -> rows.add(new Row(target, range(r), r.value() < 1 ? "met"
-                        : r.low() < 1 ? "met within error" : "**missed**")),
+                r -> rows.add(new Row(target, range(r), verdict(r, r.value() < 1, r.low() < 1))),
                 () -> rows.add(new Row(target, "—", "not measured")));
+    }
+
+    /** Met, met within the error bars, or missed; no verdict when the bars span more than a factor of two. */
+    private static String verdict(Ratio r, boolean met, boolean withinError) {
+        if (!r.conclusive()) {
+            return "inconclusive: error bars too wide";
+        }
+        return met ? "met" : withinError ? "met within error" : "**missed**";
     }
 
     private void callback() {
@@ -62,7 +68,7 @@ final class Targets {
                 .findFirst();
         String target = "qsort callback: fastffi ≤ 1.20× hand-written upcall";
         fastffi.flatMap(results::ratio).ifPresentOrElse(
-                r -> rows.add(new Row(target, range(r), r.reachesAtMost(1.20) ? "met" : "**missed**")),
+                r -> rows.add(new Row(target, range(r), verdict(r, r.value() <= 1.20, r.reachesAtMost(1.20)))),
                 () -> rows.add(new Row(target, "—", "follow-up: callbacks are not on main yet")));
     }
 
