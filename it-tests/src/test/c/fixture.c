@@ -272,3 +272,57 @@ const char *static_ascii(void) { return "hello, world"; }
 const char *static_utf8(void) { return "h\xc3\xa9llo w\xc3\xb6rld \xe2\x9c\x93"; }
 const char *static_empty(void) { return ""; }
 const char *null_string(void) { return NULL; }
+
+/*
+ * Robustness suite (issue 6). mix_scalars takes one argument of every scalar type, more than the
+ * argument registers hold, so narrow values also travel on the stack; it folds each argument's
+ * bits as C received them, widened as its C type says, into one 64-bit value, position by position.
+ */
+static uint64_t mix_step(uint64_t h, uint64_t v) {
+    h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    return h * 0xff51afd7ed558ccdull;
+}
+uint64_t mix_scalars(bool b, int8_t i8, uint8_t u8, int16_t i16, uint16_t u16, int32_t i32, uint32_t u32,
+                     int64_t i64, uint64_t u64, intptr_t isz, size_t usz, float f32, double f64, void *p) {
+    uint32_t f32_bits;
+    uint64_t f64_bits;
+    memcpy(&f32_bits, &f32, sizeof f32_bits);
+    memcpy(&f64_bits, &f64, sizeof f64_bits);
+    uint64_t h = 0;
+    h = mix_step(h, (uint64_t) b);
+    h = mix_step(h, (uint64_t) (int64_t) i8);
+    h = mix_step(h, (uint64_t) u8);
+    h = mix_step(h, (uint64_t) (int64_t) i16);
+    h = mix_step(h, (uint64_t) u16);
+    h = mix_step(h, (uint64_t) (int64_t) i32);
+    h = mix_step(h, (uint64_t) u32);
+    h = mix_step(h, (uint64_t) i64);
+    h = mix_step(h, u64);
+    h = mix_step(h, (uint64_t) isz);
+    h = mix_step(h, (uint64_t) usz);
+    h = mix_step(h, (uint64_t) f32_bits);
+    h = mix_step(h, f64_bits);
+    h = mix_step(h, (uint64_t) (uintptr_t) p);
+    return h;
+}
+
+/* Slow calls over a buffer and a string, so that close() can land while C is reading them. */
+int64_t slow_sum_u8(const uint8_t *p, size_t n, uint32_t rounds) {
+    volatile int64_t sum = 0;
+    for (uint32_t r = 0; r < rounds; r++) {
+        for (size_t i = 0; i < n; i++) sum += p[i];
+    }
+    return sum;
+}
+size_t slow_strlen(const char *s, uint32_t rounds) {
+    volatile size_t length = 0;
+    for (uint32_t r = 0; r < rounds; r++) length = strlen(s);
+    return length;
+}
+
+/* Sets errno and returns -1, as a failing libc call does, without a system call. */
+#include <errno.h>
+int32_t fail_with_errno(int32_t code) {
+    errno = code;
+    return -1;
+}

@@ -1,0 +1,312 @@
+package dev.fastffi.it.robustness;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.it.robustness.Robust.Outcome;
+import java.lang.invoke.MethodHandle;
+import java.math.BigInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Differential properties of bool and the integer types (DESIGN.md behaviours 1, 2, 7 and 10): for
+ * generated values, boundaries included, the FAST binding, the same interface compiled with
+ * {@code -Afastffi.fast=false}, a boxed COMPAT interface, {@code invoke} and {@code handle()} return
+ * the same value, and out-of-range values throw the same code and message on every path.
+ */
+class IntegerDifferentialTest {
+    private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
+
+    private static AllPaths paths;
+
+    @BeforeContainer
+    static void open() {
+        paths = new AllPaths();
+    }
+
+    @AfterContainer
+    static void close() {
+        paths.close();
+    }
+
+    @Property
+    void boolIsIdenticalOnEveryPathAndArrivesAsZeroOrOne(@ForAll boolean v) throws Throwable {
+        MethodHandle echo = paths.function("echo_bool", "bool(bool)").handle();
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.echoBool(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoBool(v))
+                .path("boxed", () -> paths.boxed.echoBool(v))
+                .path("invoke", () -> (Boolean) paths.function("echo_bool", "bool(bool)").invoke(v))
+                .path("handle", Robust.exact(() -> (boolean) echo.invokeExact(v)))
+                .allReturn(v);
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.boolAsI32(v))
+                .path("compiled compat", () -> paths.compiledCompat.boolAsI32(v))
+                .path("invoke", () -> (Integer) paths.function("bool_as_i32", "i32(bool)").invoke(v))
+                .allReturn(v ? 1 : 0);
+    }
+
+    @Property
+    void i8IsIdenticalOnEveryPathAndSignExtended(@ForAll byte v) throws Throwable {
+        MethodHandle echo = paths.function("echo_i8", "i8(i8)").handle();
+        MethodHandle widen = paths.function("i8_as_i32", "i32(i8)").handle();
+        AllPaths.compare()
+                .path("fast", () -> (int) paths.fast.echoI8(v))
+                .path("fast as int", () -> paths.fast.echoI8AsInt(v))
+                .path("compiled compat", () -> (int) paths.compiledCompat.echoI8(v))
+                .path("boxed Byte", () -> (int) paths.boxed.echoI8(Byte.valueOf(v)))
+                .path("boxed Integer", () -> paths.boxed.echoI8(Integer.valueOf(v)))
+                .path("invoke", () -> (int) (Byte) paths.function("echo_i8", "i8(i8)").invoke(v))
+                .path("handle", Robust.exact(() -> (int) (byte) echo.invokeExact(v)))
+                .path("C widens, fast", () -> paths.fast.i8AsI32(v))
+                .path("C widens, compiled compat", () -> paths.compiledCompat.i8AsI32(v))
+                .path("C widens, handle", Robust.exact(() -> (int) widen.invokeExact(v)))
+                .allReturn((int) v);
+    }
+
+    @Property
+    void u8IsIdenticalOnEveryPathAndZeroExtended(@ForAll byte raw) throws Throwable {
+        int v = Byte.toUnsignedInt(raw);
+        MethodHandle echo = paths.function("echo_u8", "u8(u8)").handle();
+        MethodHandle widen = paths.function("u8_as_u32", "u32(u8)").handle();
+        AllPaths.compare()
+                .path("fast raw byte", () -> Byte.toUnsignedInt(paths.fast.echoU8(raw)))
+                .path("fast as int", () -> paths.fast.echoU8AsInt(v))
+                .path("compiled compat", () -> Byte.toUnsignedInt(paths.compiledCompat.echoU8(raw)))
+                .path("boxed Integer", () -> paths.boxed.echoU8(v))
+                .path("boxed raw Byte", () -> Byte.toUnsignedInt(paths.boxed.echoU8Raw(raw)))
+                .path("invoke Integer", () -> (Integer) paths.function("echo_u8", "u8(u8)").invoke(v))
+                .path("invoke raw Byte", () -> (Integer) paths.function("echo_u8", "u8(u8)").invoke(raw))
+                .path("handle", Robust.exact(() -> Byte.toUnsignedInt((byte) echo.invokeExact(raw))))
+                .path("C widens, fast", () -> paths.fast.u8AsU32(raw))
+                .path("C widens, compiled compat", () -> paths.compiledCompat.u8AsU32(raw))
+                .path("C widens, handle", Robust.exact(() -> (int) widen.invokeExact(raw)))
+                .allReturn(v);
+    }
+
+    @Property
+    void i16IsIdenticalOnEveryPathAndSignExtended(@ForAll short v) throws Throwable {
+        MethodHandle echo = paths.function("echo_i16", "i16(i16)").handle();
+        AllPaths.compare()
+                .path("fast", () -> (int) paths.fast.echoI16(v))
+                .path("fast as int", () -> paths.fast.echoI16AsInt(v))
+                .path("compiled compat", () -> (int) paths.compiledCompat.echoI16(v))
+                .path("boxed Short", () -> (int) paths.boxed.echoI16(Short.valueOf(v)))
+                .path("boxed Integer", () -> paths.boxed.echoI16(Integer.valueOf(v)))
+                .path("invoke", () -> (int) (Short) paths.function("echo_i16", "i16(i16)").invoke(v))
+                .path("handle", Robust.exact(() -> (int) (short) echo.invokeExact(v)))
+                .path("C widens, fast", () -> paths.fast.i16AsI32(v))
+                .path("C widens, compiled compat", () -> paths.compiledCompat.i16AsI32(v))
+                .allReturn((int) v);
+    }
+
+    @Property
+    void u16IsIdenticalOnEveryPathAndZeroExtended(@ForAll char v) throws Throwable {
+        MethodHandle echo = paths.function("echo_u16", "u16(u16)").handle();
+        AllPaths.compare()
+                .path("fast", () -> (int) paths.fast.echoU16(v))
+                .path("fast as int", () -> paths.fast.echoU16AsInt(v))
+                .path("compiled compat", () -> (int) paths.compiledCompat.echoU16(v))
+                .path("boxed Character", () -> (int) paths.boxed.echoU16(Character.valueOf(v)))
+                .path("boxed Integer", () -> paths.boxed.echoU16((int) v))
+                .path("invoke Character", () -> (Integer) paths.function("echo_u16", "u16(u16)").invoke(v))
+                .path("invoke Integer", () -> (Integer) paths.function("echo_u16", "u16(u16)").invoke((int) v))
+                .path("handle", Robust.exact(() -> (int) (char) echo.invokeExact(v)))
+                .path("C widens, fast", () -> paths.fast.u16AsU32(v))
+                .path("C widens, compiled compat", () -> paths.compiledCompat.u16AsU32(v))
+                .allReturn((int) v);
+    }
+
+    @Property
+    void i32IsIdenticalOnEveryPathAndSignExtended(@ForAll int v) throws Throwable {
+        MethodHandle echo = paths.function("echo_i32", "i32(i32)").handle();
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.echoI32(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoI32(v))
+                .path("boxed", () -> paths.boxed.echoI32(v))
+                .path("invoke", () -> (Integer) paths.function("echo_i32", "i32(i32)").invoke(v))
+                .path("handle", Robust.exact(() -> (int) echo.invokeExact(v)))
+                .allReturn(v);
+        AllPaths.compare()
+                .path("C widens, fast", () -> paths.fast.i32AsI64(v))
+                .path("C widens, compiled compat", () -> paths.compiledCompat.i32AsI64(v))
+                .path("C widens, invoke", () -> (Long) paths.function("i32_as_i64", "i64(i32)").invoke(v))
+                .allReturn((long) v);
+    }
+
+    @Property
+    void u32IsIdenticalOnEveryPathAndZeroExtended(@ForAll int raw) throws Throwable {
+        long v = Integer.toUnsignedLong(raw);
+        MethodHandle echo = paths.function("echo_u32", "u32(u32)").handle();
+        MethodHandle widen = paths.function("u32_as_u64", "u64(u32)").handle();
+        AllPaths.compare()
+                .path("fast raw int", () -> Integer.toUnsignedLong(paths.fast.echoU32(raw)))
+                .path("fast as long", () -> paths.fast.echoU32AsLong(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoU32AsLong(v))
+                .path("boxed Long", () -> paths.boxed.echoU32(v))
+                .path("boxed raw Integer", () -> Integer.toUnsignedLong(paths.boxed.echoU32Raw(raw)))
+                .path("invoke Long", () -> (Long) paths.function("echo_u32", "u32(u32)").invoke(v))
+                .path("invoke raw Integer", () -> (Long) paths.function("echo_u32", "u32(u32)").invoke(raw))
+                .path("handle", Robust.exact(() -> Integer.toUnsignedLong((int) echo.invokeExact(raw))))
+                .path("C widens, fast", () -> paths.fast.u32AsU64(raw))
+                .path("C widens, compiled compat", () -> paths.compiledCompat.u32AsU64(raw))
+                .path("C widens, handle", Robust.exact(() -> (long) widen.invokeExact(raw)))
+                .allReturn(v);
+    }
+
+    @Property
+    void i64AndIsizeAreIdenticalOnEveryPath(@ForAll long v) throws Throwable {
+        MethodHandle echo = paths.function("echo_i64", "i64(i64)").handle();
+        MethodHandle isize = paths.function("echo_isize", "isize(isize)").handle();
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.echoI64(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoI64(v))
+                .path("boxed", () -> paths.boxed.echoI64(v))
+                .path("invoke", () -> (Long) paths.function("echo_i64", "i64(i64)").invoke(v))
+                .path("handle", Robust.exact(() -> (long) echo.invokeExact(v)))
+                .path("isize fast", () -> paths.fast.echoIsize(v))
+                .path("isize compiled compat", () -> paths.compiledCompat.echoIsize(v))
+                .path("isize boxed", () -> paths.boxed.echoIsize(v))
+                .path("isize invoke", () -> (Long) paths.function("echo_isize", "isize(isize)").invoke(v))
+                .path("isize handle", Robust.exact(() -> (long) isize.invokeExact(v)))
+                .allReturn(v);
+    }
+
+    /** u64 and usize: raw 64 bits as long, the same number as BigInteger on the boxed path and invoke. */
+    @Property
+    void u64AndUsizeKeepAll64BitsOnEveryPath(@ForAll long raw) throws Throwable {
+        BigInteger v = unsigned(raw);
+        MethodHandle echo = paths.function("echo_u64", "u64(u64)").handle();
+        MethodHandle usize = paths.function("echo_usize", "usize(usize)").handle();
+        AllPaths.compare()
+                .path("fast", () -> unsigned(paths.fast.echoU64(raw)))
+                .path("compiled compat", () -> unsigned(paths.compiledCompat.echoU64(raw)))
+                .path("boxed BigInteger", () -> paths.boxed.echoU64(v))
+                .path("boxed raw Long", () -> unsigned(paths.boxed.echoU64Raw(raw)))
+                .path("invoke BigInteger", () -> (BigInteger) paths.function("echo_u64", "u64(u64)").invoke(v))
+                .path("invoke raw Long", () -> (BigInteger) paths.function("echo_u64", "u64(u64)").invoke(raw))
+                .path("handle", Robust.exact(() -> unsigned((long) echo.invokeExact(raw))))
+                .path("usize fast", () -> unsigned(paths.fast.echoUsize(raw)))
+                .path("usize compiled compat", () -> unsigned(paths.compiledCompat.echoUsize(raw)))
+                .path("usize boxed", () -> paths.boxed.echoUsize(v))
+                .path("usize invoke", () -> (BigInteger) paths.function("echo_usize", "usize(usize)").invoke(v))
+                .path("usize handle", Robust.exact(() -> unsigned((long) usize.invokeExact(raw))))
+                .allReturn(v);
+        AllPaths.compare()
+                .path("C sees the high half, fast", () -> paths.fast.highU32OfU64(raw))
+                .path("C sees the high half, compiled compat", () -> paths.compiledCompat.highU32OfU64(raw))
+                .allReturn((int) (raw >>> 32));
+    }
+
+    @Property
+    void i8GivenAsIntIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundNarrowRanges") int v) {
+        Outcome expected = checked("echo_i8", "i8", v, -128, 127, v);
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.echoI8AsInt(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoI8AsInt(v))
+                .path("boxed", () -> paths.boxed.echoI8(Integer.valueOf(v)))
+                .path("invoke", () -> (int) (Byte) paths.function("echo_i8", "i8(i8)").invoke(v))
+                .path("invoke Long", () -> (int) (Byte) paths.function("echo_i8", "i8(i8)").invoke((long) v))
+                .allAre(expected);
+    }
+
+    @Property
+    void u8GivenAsIntIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundNarrowRanges") int v) {
+        Outcome expected = checked("echo_u8", "u8", v, 0, 255, v);
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.echoU8AsInt(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoU8AsInt(v))
+                .path("boxed", () -> paths.boxed.echoU8(v))
+                .path("invoke", () -> (Integer) paths.function("echo_u8", "u8(u8)").invoke(v))
+                .allAre(expected);
+    }
+
+    @Property
+    void i16GivenAsIntIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundNarrowRanges") int v) {
+        Outcome expected = checked("echo_i16", "i16", v, -32768, 32767, v);
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.echoI16AsInt(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoI16AsInt(v))
+                .path("boxed", () -> paths.boxed.echoI16(Integer.valueOf(v)))
+                .path("invoke", () -> (int) (Short) paths.function("echo_i16", "i16(i16)").invoke(v))
+                .allAre(expected);
+    }
+
+    @Property
+    void u16GivenAsIntIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundNarrowRanges") int v) {
+        Outcome expected = checked("echo_u16", "u16", v, 0, 65535, v);
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.echoU16AsInt(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoU16AsInt(v))
+                .path("boxed", () -> paths.boxed.echoU16(Integer.valueOf(v)))
+                .path("invoke", () -> (Integer) paths.function("echo_u16", "u16(u16)").invoke(v))
+                .allAre(expected);
+    }
+
+    @Property
+    void u32GivenAsLongIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundU32Range") long v) {
+        Outcome expected = checked("echo_u32", "u32", v, 0, 4294967295L, v);
+        AllPaths.compare()
+                .path("fast", () -> paths.fast.echoU32AsLong(v))
+                .path("compiled compat", () -> paths.compiledCompat.echoU32AsLong(v))
+                .path("boxed", () -> paths.boxed.echoU32(v))
+                .path("invoke", () -> (Long) paths.function("echo_u32", "u32(u32)").invoke(v))
+                .allAre(expected);
+    }
+
+    @Property
+    void u64GivenAsBigIntegerIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundU64Range") BigInteger v) {
+        boolean inRange = v.signum() >= 0 && v.compareTo(TWO_TO_64) < 0;
+        Outcome expected = inRange ? new Outcome(v, null, null) : new Outcome(null, FfiException.Code.INVALID_ARGUMENT,
+                paths.argument("echo_u64", 0, "u64") + v + " is outside 0.." + TWO_TO_64.subtract(BigInteger.ONE));
+        AllPaths.compare()
+                .path("boxed", () -> paths.boxed.echoU64(v))
+                .path("invoke", () -> paths.function("echo_u64", "u64(u64)").invoke(v))
+                .allAre(expected);
+    }
+
+    /** The boundaries of every narrow range and just past them, small values, and any int. */
+    @Provide
+    Arbitrary<Integer> aroundNarrowRanges() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(-129, -128, -1, 0, 1, 127, 128, 255, 256, -32769, -32768, 32767, 32768, 65535, 65536,
+                        Integer.MIN_VALUE, Integer.MAX_VALUE),
+                Arbitraries.integers().between(-70_000, 70_000),
+                Arbitraries.integers());
+    }
+
+    @Provide
+    Arbitrary<Long> aroundU32Range() {
+        return Arbitraries.oneOf(
+                Arbitraries.of(-1L, 0L, 1L, 0x7fff_ffffL, 0x8000_0000L, 0xffff_ffffL, 0x1_0000_0000L,
+                        Long.MIN_VALUE, Long.MAX_VALUE),
+                Arbitraries.longs().between(-10L, 0x1_0000_000aL),
+                Arbitraries.longs());
+    }
+
+    @Provide
+    Arbitrary<BigInteger> aroundU64Range() {
+        BigInteger max = TWO_TO_64.subtract(BigInteger.ONE);
+        return Arbitraries.oneOf(
+                Arbitraries.of(BigInteger.ONE.negate(), BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE.shiftLeft(63),
+                        max, TWO_TO_64, TWO_TO_64.shiftLeft(64)),
+                Arbitraries.bigIntegers().between(BigInteger.ONE.shiftLeft(65).negate(), BigInteger.ONE.shiftLeft(65)));
+    }
+
+    /** {@code inRange}, or INVALID_ARGUMENT with the one message every path must give for it. */
+    private static Outcome checked(String symbol, String cType, long v, long min, long max, Object inRange) {
+        if (v >= min && v <= max) {
+            return new Outcome(inRange, null, null);
+        }
+        return new Outcome(null, FfiException.Code.INVALID_ARGUMENT,
+                paths.argument(symbol, 0, cType) + v + " is outside " + min + ".." + max);
+    }
+
+    private static BigInteger unsigned(long bits) {
+        return bits >= 0 ? BigInteger.valueOf(bits) : BigInteger.valueOf(bits).add(TWO_TO_64);
+    }
+}
