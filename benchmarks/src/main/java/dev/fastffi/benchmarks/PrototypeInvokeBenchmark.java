@@ -64,7 +64,21 @@ public class PrototypeInvokeBenchmark {
         }
     }
 
+    /** How DynamicFunction would hold it: a plain final field, which the JIT does not treat as a constant. */
+    static final class PlainHolder {
+        private final ErasedCall call;
+
+        PlainHolder(ErasedCall call) {
+            this.call = call;
+        }
+
+        Object invoke(Object... args) {
+            return call.invoke(args);
+        }
+    }
+
     private static final ErasedCall ADD = ErasedCall.of(Fastffi.ADD);
+    private static final PlainHolder ADD_IN_PLAIN_CLASS = new PlainHolder(ADD);
 
     int a = 40;
     int b = 2;
@@ -82,5 +96,10 @@ public class PrototypeInvokeBenchmark {
     @Benchmark
     public Object erasedRecordArity() {
         return ADD.invoke(a, b);
+    }
+
+    @Benchmark
+    public Object erasedRecordArityInPlainClass() {
+        return ADD_IN_PLAIN_CLASS.invoke(a, b);
     }
 }
