@@ -1,9 +1,11 @@
 package dev.fastffi;
 
+import dev.fastffi.internal.Async;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.DynamicHandles;
 import dev.fastffi.internal.NativeSymbol;
 import java.lang.invoke.MethodHandle;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A C function whose signature is known only at run time, from {@link Library#function}.
@@ -39,6 +41,18 @@ public final class DynamicFunction {
      */
     public Object invoke(Object... args) {
         return compat.invoke(Object.class, args);
+    }
+
+    /**
+     * As {@link #invoke}, on the runtime's pool of asynchronous-call threads: never on the caller's
+     * thread, and it never throws; a bad argument, a closed library or a failed callback completes
+     * the future with the {@code FfiException} {@link #invoke} would throw, and a full queue with a
+     * {@link java.util.concurrent.RejectedExecutionException} (see {@link FastFfi}). The arguments
+     * are read when the call starts; the array itself is copied now.
+     */
+    public CompletableFuture<Object> invokeAsync(Object... args) {
+        Object[] copy = args == null ? null : args.clone();
+        return Async.call(compat, () -> compat.invoke(Object.class, copy));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.fastffi;
 import dev.fastffi.annotations.NativeLibrary;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatBinding;
 import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
@@ -15,10 +16,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Entry point: binds annotated interfaces for the whole process and explains how each method is called. */
+/**
+ * Entry point: binds annotated interfaces for the whole process and explains how each method is called.
+ *
+ * <p>Methods returning {@code CompletableFuture} run on one pool of daemon platform threads
+ * ({@value #ASYNC_THREADS_PROPERTY}) with a bounded queue ({@value #ASYNC_QUEUE_PROPERTY}). When the
+ * queue is full the call is not made and its future fails at once with
+ * {@link java.util.concurrent.RejectedExecutionException}: the caller is never blocked and the
+ * queue never grows. Every other failure completes the future with the {@link FfiException} a
+ * synchronous call would throw.
+ */
 public final class FastFfi {
     /** The run-time switch: {@code -Dfastffi.fast=false} puts every call on the compatibility path. */
     public static final String FAST_PROPERTY = "fastffi.fast";
+    /**
+     * How many threads run asynchronous calls, {@code -Dfastffi.async.threads=N}; by default the
+     * number of processors, at least 2. Read once, when the first asynchronous call is made.
+     */
+    public static final String ASYNC_THREADS_PROPERTY = "fastffi.async.threads";
+    /**
+     * How many asynchronous calls may wait for a thread, {@code -Dfastffi.async.queue=N}; 1024 by
+     * default. Read once, when the first asynchronous call is made.
+     */
+    public static final String ASYNC_QUEUE_PROPERTY = "fastffi.async.queue";
 
     private static final System.Logger LOG = System.getLogger("dev.fastffi");
     private static final Map<List<String>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
@@ -48,14 +68,29 @@ public final class FastFfi {
             Optional<String> reason = everyMethod.or(() ->
                     Eligibility.compatReason(method.signature(), method.argumentTypes(), method.resultType()));
             return new CallPlan(method.method().getName(), method.signature().toString(),
-                    reason.isPresent() ? CallPath.COMPAT : CallPath.FAST, reason.orElse(Eligibility.FAST_REASON));
+                    reason.isPresent() ? CallPath.COMPAT : CallPath.FAST,
+                    (method.async() ? Eligibility.ASYNC_PREFIX : "") + reason.orElse(Eligibility.FAST_REASON));
         }).toList();
+    }
+
+    /**
+     * Whether the methods named {@code method} (the Java name; all overloads) of {@code binding}
+     * can be called: false when the library lacks an {@code optional = true} symbol, whose calls
+     * throw {@code SYMBOL_NOT_FOUND}; true for every other method, as {@code bind} resolved it.
+     *
+     * @param binding what {@link #load} or {@link Library#bind} returned
+     * @throws FfiException {@code INVALID_ARGUMENT} when {@code binding} is not such an object or
+     *     its interface has no {@code @NativeFunction} method named {@code method}
+     */
+    public static boolean isAvailable(Object binding, String method) {
+        return BoundInterfaces.isAvailable(binding, method);
     }
 
     static <T> T bind(Class<T> iface, LibraryState state) {
         Optional<Bindings.Registration<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
         if (generated.isPresent()) {
-            return generated.get().factory().create(new Binder(state));
+            Binder binder = new Binder(state);
+            return BoundInterfaces.remember(generated.get().factory().create(binder), iface, binder);
         }
         if (fastEnabled() && WARNED.add(iface)) {
             LOG.log(System.Logger.Level.WARNING, noBindingReason(iface));

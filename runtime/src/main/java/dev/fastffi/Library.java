@@ -1,5 +1,6 @@
 package dev.fastffi;
 
+import dev.fastffi.internal.GlobalVariable;
 import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeSymbol;
@@ -11,7 +12,8 @@ import dev.fastffi.internal.signature.Signature;
  *
  * <p>After {@link #close()} every call through it, on every path, throws {@code LIBRARY_CLOSED}
  * before any native code runs; calls already in native code finish normally, and the library is
- * unloaded once nothing can call into it any more.
+ * unloaded once nothing can call into it any more. Asynchronous calls follow the same rule through
+ * their futures.
  */
 public final class Library implements AutoCloseable {
     private static final Library SYSTEM = new Library(SystemLibrary.state());
@@ -68,6 +70,18 @@ public final class Library implements AutoCloseable {
         return new DynamicFunction(NativeSymbol.resolve(state, symbol, parsed), errno);
     }
 
+    /**
+     * The exported variable {@code symbol}, read and written as {@code type}: {@code bool}, an
+     * integer or float type, or {@code pointer}.
+     *
+     * @throws FfiException {@code INVALID_SIGNATURE} for an unknown type or one a global cannot
+     *     have, {@code SYMBOL_NOT_FOUND} or {@code LIBRARY_CLOSED}
+     */
+    public NativeGlobal global(String symbol, String type) {
+        state.checkOpen(symbol);
+        return new NativeGlobal(GlobalVariable.resolve(state, symbol, type));
+    }
+
     /** The name the library was loaded under, e.g. {@code libz.so.1}. */
     public String name() {
         return state.name();
@@ -77,7 +91,14 @@ public final class Library implements AutoCloseable {
         return state.isOpen();
     }
 
-    /** Closes the library; idempotent. Does nothing for {@link #system()}. */
+    /**
+     * Closes the library; idempotent. Does nothing for {@link #system()}.
+     *
+     * <p>Asynchronous calls ({@code CompletableFuture} methods) that have not started complete with
+     * {@code LIBRARY_CLOSED}; those that have started finish, and {@code close()} returns only once
+     * none is running (except the call it is invoked from, when a callback of an asynchronous call
+     * closes the library). No asynchronous call of this library starts afterwards.
+     */
     @Override
     public void close() {
         state.close();

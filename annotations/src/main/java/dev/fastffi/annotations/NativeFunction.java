@@ -5,7 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Declares that an interface method calls a C function with the given signature. */
+/**
+ * Declares that an interface method calls a C function with the given signature.
+ *
+ * <p>A method returning {@code CompletableFuture<R>}, with {@code R} the boxed form of the result's
+ * Java type ({@code Integer} for i32, {@code Void} for void), makes the call on the runtime's pool
+ * of daemon threads and never throws: every failure completes the future.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface NativeFunction {
@@ -28,6 +34,9 @@ public @interface NativeFunction {
     /** Makes it a compile-time error when the method is not fast-path eligible. */
     boolean requireFast() default false;
 
-    /** A missing symbol does not fail binding; calling the method then throws. */
+    /**
+     * A missing symbol does not fail binding; calling the method then throws
+     * {@code SYMBOL_NOT_FOUND}. {@code FastFfi.isAvailable(binding, methodName)} tells in advance.
+     */
     boolean optional() default false;
 }

@@ -1,6 +1,8 @@
 package dev.fastffi.processor;
 
 import dev.fastffi.internal.signature.JavaTypes;
+import dev.fastffi.internal.signature.ParseResult;
+import dev.fastffi.internal.signature.Signature;
 import dev.fastffi.processor.NativeMethod.Flags;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -29,6 +32,9 @@ import javax.lang.model.util.Types;
 final class BindingReader {
     static final String NATIVE_FUNCTION = "dev.fastffi.annotations.NativeFunction";
     static final String NATIVE_CALLBACK = "dev.fastffi.annotations.NativeCallback";
+    static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
+    private static final Set<String> BOXES = Set.of("java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
+            "java.lang.Character", "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double");
 
     private final Elements elements;
     private final Types types;
@@ -112,9 +118,35 @@ final class BindingReader {
         Flags flags = new Flags(flag(values, "critical"), flag(values, "errno"), flag(values, "requireFast"),
                 flag(values, "optional"));
         String signature = values.get("value") instanceof String s ? s : null;
-        TypeMirror result = resolved.getReturnType();
+        TypeMirror declared = resolved.getReturnType();
+        boolean async = typeName(declared).equals(COMPLETABLE_FUTURE);
+        TypeMirror result = async ? asyncResult((DeclaredType) declared, signature) : declared;
         return new NativeMethod(method, annotation, signature, symbol, flags, List.copyOf(parameters), result,
-                typeName(result));
+                typeName(result), async);
+    }
+
+    /**
+     * What {@code CompletableFuture<R>} completes with, as the type table sees it: {@code void} for
+     * {@code Void}, the primitive of a box when the C result allows it (so {@code Integer} for i32
+     * stays fast), any other {@code R} as itself (a raw future as itself, which no C type accepts,
+     * so the validator reports it). The runtime's {@code AsyncResult} agrees.
+     */
+    private TypeMirror asyncResult(DeclaredType future, String signature) {
+        if (future.getTypeArguments().size() != 1) {
+            return future;
+        }
+        TypeMirror value = future.getTypeArguments().get(0);
+        if (typeName(value).equals("java.lang.Void")) {
+            return types.getNoType(TypeKind.VOID);
+        }
+        if (BOXES.contains(typeName(value))) {
+            TypeMirror primitive = types.unboxedType(value);
+            ParseResult parsed = signature == null ? null : Signature.tryParse(signature);
+            boolean allowed = parsed != null && parsed.isValid()
+                    && JavaTypes.result(parsed.signature().returnType(), typeName(primitive)) != JavaTypes.Support.NONE;
+            return allowed ? primitive : value;
+        }
+        return value;
     }
 
     /** Every member of the annotation by name, defaults included. */

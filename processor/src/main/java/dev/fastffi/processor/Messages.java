@@ -24,6 +24,11 @@ enum Messages {
             + " use one of %s."),
     RESULT_TYPE("The result of @NativeFunction(\"%s\") is C type '%s', which cannot be returned as %s;"
             + " use one of %s."),
+    ASYNC_RESULT_TYPE("The result of @NativeFunction(\"%s\") is C type '%s', which cannot complete a %s;"
+            + " use one of %s."),
+    ASYNC_WITH_ERRNO("@NativeFunction(errno = true) cannot be combined with a CompletableFuture result:"
+            + " errno would be captured on a pool thread, where Errno.last() of the caller cannot see it;"
+            + " call the function synchronously or remove errno = true."),
     CRITICAL_WITH_FUNCTION("@NativeFunction(critical = true) cannot be combined with the 'function' argument %d:"
             + " a critical function must not call back into Java; remove critical = true."),
     REQUIRE_FAST("@NativeFunction(requireFast = true), but '%s' is not fast-path eligible: %s."),
@@ -31,7 +36,6 @@ enum Messages {
             + " use letters, digits and '_', not starting with a digit."),
     METHOD_NAME_NOT_A_SYMBOL("Method name '%s' is not a valid C identifier, so it cannot name the C function;"
             + " set @NativeFunction(symbol = \"...\")."),
-    OPTIONAL_UNSUPPORTED("@NativeFunction(optional = true) is not supported by this fastffi version yet."),
     CALLBACK_NOT_AN_INTERFACE("@NativeCallback is only allowed on interfaces, but '%s' is not one;"
             + " declare the callback type as a functional interface."),
     CALLBACK_METHOD_COUNT("@NativeCallback interface '%s' must have exactly one abstract method, but it has %s;"
@@ -50,6 +54,8 @@ enum Messages {
     // The words FastFfi.describe uses for the same case.
     REASON_FAST_DISABLED("compiled with -Afastffi.fast=false, which puts every method on the compatibility path"),
 
+    JAVADOC_ASYNC("Calls {@code %s} on the runtime's fastffi-async threads, never on the caller's; the future"
+            + " completes with the result or with what the call threw."),
     JAVADOC_FAST("Calls {@code %s} on the fast path."),
     JAVADOC_COMPAT("Calls {@code %s} on the compatibility path: %s.");
 

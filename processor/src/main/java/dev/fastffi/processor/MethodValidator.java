@@ -8,6 +8,7 @@ import dev.fastffi.internal.signature.ParseResult;
 import dev.fastffi.internal.signature.Signature;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -16,6 +17,8 @@ import javax.lang.model.element.Modifier;
 final class MethodValidator {
     private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String OBJECTS = "java.lang.Object[]";
+    private static final Map<String, String> BOXED = Map.of("boolean", "Boolean", "byte", "Byte", "short", "Short",
+            "char", "Character", "int", "Integer", "long", "Long", "float", "Float", "double", "Double", "void", "Void");
 
     private final Problems problems;
     private final boolean fastEnabled;
@@ -68,8 +71,8 @@ final class MethodValidator {
     }
 
     private void checkFlags(NativeMethod method) {
-        if (method.flags().optional()) {
-            error(method, "optional", Messages.OPTIONAL_UNSUPPORTED);
+        if (method.async() && method.flags().errno()) {
+            error(method, "errno", Messages.ASYNC_WITH_ERRNO);
         }
     }
 
@@ -110,6 +113,11 @@ final class MethodValidator {
         if (JavaTypes.result(type, method.resultTypeName()) != Support.NONE) {
             return;
         }
+        if (method.async()) {
+            problems.add(method.element(), Messages.ASYNC_RESULT_TYPE, method.signature(), type.cName(),
+                    simpleTypeName(method.element().getReturnType().toString()), futures(type));
+            return;
+        }
         problems.add(method.element(), Messages.RESULT_TYPE, method.signature(), type.cName(),
                 JavaTypes.simpleName(method.resultTypeName()), simpleNames(JavaTypes.allowedResults(type)));
     }
@@ -118,6 +126,18 @@ final class MethodValidator {
     private void error(NativeMethod method, String member, Messages message, Object... args) {
         problems.add(method.element(), method.annotation(), member == null ? null : method.explicitValue(member),
                 message, args);
+    }
+
+    /** {@code CompletableFuture<R>} for every {@code R} that can complete the future of a {@code type} result. */
+    private static String futures(NativeType type) {
+        return String.join(", ", JavaTypes.allowedResults(type).stream()
+                .map(javaType -> "CompletableFuture<" + JavaTypes.simpleName(BOXED.getOrDefault(javaType, javaType)) + ">")
+                .distinct()
+                .toList());
+    }
+
+    private static String simpleTypeName(String type) {
+        return type.replaceAll("\\b(?:[a-z_][\\w]*\\.)+", "");
     }
 
     static String simpleNames(List<String> types) {

@@ -4,14 +4,17 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.fastffi.internal.Args;
+import dev.fastffi.internal.Async;
 import dev.fastffi.internal.Buffers;
 import dev.fastffi.internal.signature.Signature;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -20,23 +23,30 @@ final class MethodWriter {
     /** Simple names the bodies use as types; a parameter of that name would shadow the type. */
     private static final List<String> BODY_TYPES = Stream.of(ClassName.get(Args.class), ClassName.get(Buffers.class),
                     FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
-                    FastCall.UPCALL_FAILURES, Carriers.SEGMENT,
+                    FastCall.UPCALL_FAILURES, Carriers.SEGMENT, ClassName.get(Async.class),
                     ClassName.get(Byte.class), ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
 
     private MethodWriter() {}
 
-    static MethodSpec write(Member member) {
+    /**
+     * The override; for a method returning {@code CompletableFuture} also the private method with
+     * the synchronous body, which the override hands to the runtime's pool.
+     */
+    static List<MethodSpec> write(Member member) {
         MethodPlan plan = member.plan();
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
         NameAllocator locals = locals(member, result);
-        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
+        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.async() ? asyncBody(member) : method.name())
                 .addJavadoc("$L", javadoc(plan))
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
                 .returns(result);
+        if (method.async()) {
+            builder.addModifiers(Modifier.PRIVATE);
+        } else {
+            builder.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
+        }
         List<String> names = new ArrayList<>();
         for (JavaParameter parameter : method.parameters()) {
             String name = locals.newName(parameter.name(), parameter);
@@ -49,7 +59,29 @@ final class MethodWriter {
         } else {
             compatBody(builder, member, names);
         }
-        return builder.build();
+        return method.async() ? List.of(asyncOverride(member, names, result), builder.build()) : List.of(builder.build());
+    }
+
+    /** The name of the private method an asynchronous override runs on the pool. */
+    private static String asyncBody(Member member) {
+        return member.field() + "call";
+    }
+
+    /** {@code return Async.call(this.f$, () -> this.f$call(a, b));}: the pool runs the body, the caller returns. */
+    private static MethodSpec asyncOverride(Member member, List<String> names, TypeName result) {
+        NativeMethod method = member.plan().method();
+        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
+                .addJavadoc("$L", Messages.JAVADOC_ASYNC.format(declaration(member.plan())))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.box()))
+                .varargs(method.element().isVarArgs());
+        for (int i = 0; i < names.size(); i++) {
+            builder.addParameter(TypeName.get(method.parameters().get(i).type()), names.get(i));
+        }
+        CodeBlock arguments = CodeBlock.join(names.stream().map(name -> CodeBlock.of("$N", name)).toList(), ", ");
+        return builder.addStatement("return $T.$L(this.$N, () -> this.$N($L))", Async.class,
+                result.equals(TypeName.VOID) ? "run" : "call", member.field(), asyncBody(member), arguments).build();
     }
 
     /**
@@ -89,10 +121,14 @@ final class MethodWriter {
         }
     }
 
-    private static String javadoc(MethodPlan plan) {
+    private static String declaration(MethodPlan plan) {
         Signature signature = plan.signature();
         String returnType = signature.returnType().cName();
-        String declaration = returnType + " " + plan.method().symbol() + signature.toString().substring(returnType.length());
+        return returnType + " " + plan.method().symbol() + signature.toString().substring(returnType.length());
+    }
+
+    private static String javadoc(MethodPlan plan) {
+        String declaration = declaration(plan);
         return plan.fast()
                 ? Messages.JAVADOC_FAST.format(declaration)
                 : Messages.JAVADOC_COMPAT.format(declaration, plan.reason());

@@ -14,6 +14,9 @@ import javax.lang.model.type.TypeMirror;
  * as seen from the interface being bound (so an inherited {@code T} is already resolved).
  *
  * @param symbol the C symbol: {@code symbol()} when set, otherwise the method name
+ * @param resultType the Java result; for a method returning {@code CompletableFuture<R>} the
+ *     primitive a box {@code R} stands for ({@code void} for {@code Void}), otherwise {@code R}
+ * @param async whether the method returns {@code CompletableFuture} and runs on the runtime's pool
  */
 record NativeMethod(
         ExecutableElement element,
@@ -23,7 +26,8 @@ record NativeMethod(
         Flags flags,
         List<JavaParameter> parameters,
         TypeMirror resultType,
-        String resultTypeName) {
+        String resultTypeName,
+        boolean async) {
 
     /** The boolean members of {@code @NativeFunction}. */
     record Flags(boolean critical, boolean errno, boolean requireFast, boolean optional) {}

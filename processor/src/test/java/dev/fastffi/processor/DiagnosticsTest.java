@@ -164,15 +164,54 @@ class DiagnosticsTest {
     }
 
     @Test
-    void optionalIsReportedAsNotSupportedYet() {
+    void optionalFunctionCompilesWithoutDiagnostics() {
         Compilation compilation = compileCalc(
                 "    @NativeFunction(value = \"i32()\",",
                 "            optional = true)",
                 "    int maybe();");
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void asyncResultThatCannotHoldTheCResultListsTheFuturesToUse() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"i8(i8)\")",
+                "    java.util.concurrent.CompletableFuture<Double> narrow(byte x);");
         assertThat(compilation).hadErrorContaining(
-                        "@NativeFunction(optional = true) is not supported by this fastffi version yet.")
+                        "The result of @NativeFunction(\"i8(i8)\") is C type 'i8', which cannot complete a"
+                                + " CompletableFuture<Double>; use one of CompletableFuture<Byte>,"
+                                + " CompletableFuture<Integer>, CompletableFuture<Short>, CompletableFuture<Long>.")
                 .inFile(compilation.sourceFiles().get(0))
-                .onLineContaining("optional = true");
+                .onLineContaining("CompletableFuture<Double> narrow");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void rawAsyncResultIsReportedOnTheMethod() {
+        Compilation compilation = compileCalc(
+                "    @SuppressWarnings(\"rawtypes\")",
+                "    @NativeFunction(\"void()\")",
+                "    java.util.concurrent.CompletableFuture tick();");
+        assertThat(compilation).hadErrorContaining(
+                        "The result of @NativeFunction(\"void()\") is C type 'void', which cannot complete a"
+                                + " CompletableFuture; use one of CompletableFuture<Void>.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("CompletableFuture tick");
+    }
+
+    @Test
+    void asyncWithErrnoIsReportedOnErrno() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"i32(i32)\",",
+                "            errno = true)",
+                "    java.util.concurrent.CompletableFuture<Integer> close(int fd);");
+        assertThat(compilation).hadErrorContaining(
+                        "@NativeFunction(errno = true) cannot be combined with a CompletableFuture result:"
+                                + " errno would be captured on a pool thread, where Errno.last() of the caller"
+                                + " cannot see it; call the function synchronously or remove errno = true.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("errno = true");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test

@@ -41,4 +41,14 @@ class GoldenTest {
     void callbacksErrnoAndVariadicsMatchGolden() {
         check("callbacks");
     }
+
+    @Test
+    void optionalSymbolsResolveWithoutFailingTheBinding() {
+        check("optional");
+    }
+
+    @Test
+    void asynchronousMethodsHandTheirBodyToTheRuntimePool() {
+        check("async");
+    }
 }

@@ -69,10 +69,9 @@ class ReportingTest {
 
         Compilation compilation = compile(calc);
 
-        assertThat(compilation).hadErrorCount(4);
+        assertThat(compilation).hadErrorCount(3);
         assertThat(compilation).hadErrorContaining("symbol = \"not a symbol\"").inFile(calc)
                 .onLineContaining("@NativeFunction");
-        assertThat(compilation).hadErrorContaining("optional = true").inFile(calc).onLineContaining("@NativeFunction");
         assertThat(compilation).hadErrorContaining("Argument 0").inFile(calc).onLineContaining("String a");
         assertThat(compilation).hadErrorContaining("The result").inFile(calc).onLineContaining("String f(");
     }

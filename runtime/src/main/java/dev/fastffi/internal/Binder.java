@@ -1,13 +1,17 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.internal.signature.Signature;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Hands a generated binding's constructor the symbols of one library; every symbol is resolved
- * when the binding is created, so a missing one fails {@code bind}, not a later call.
+ * Hands a binding's constructor the symbols of one library; every symbol is resolved when the
+ * binding is created, so a missing one fails {@code bind}, not a later call, unless it is optional.
+ * It remembers which symbols it found, for {@code FastFfi.isAvailable}.
  */
 public final class Binder {
     private final LibraryState library;
+    private final Map<String, Boolean> found = new HashMap<>();
 
     public Binder(LibraryState library) {
         this.library = library;
@@ -15,7 +19,12 @@ public final class Binder {
 
     /** Resolves a FAST method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
     public NativeSymbol symbol(String symbol, String signature) {
-        return NativeSymbol.resolve(library, symbol, Signature.parse(signature));
+        return record(NativeSymbol.resolve(library, symbol, Signature.parse(signature)));
+    }
+
+    /** Resolves an optional FAST method's symbol; a missing one throws {@code SYMBOL_NOT_FOUND} when called. */
+    public NativeSymbol optionalSymbol(String symbol, String signature) {
+        return record(NativeSymbol.resolveOptional(library, symbol, Signature.parse(signature)));
     }
 
     /** Resolves and links a COMPAT method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
@@ -28,7 +37,22 @@ public final class Binder {
         return CompatFunction.of(symbol(symbol, signature), errno);
     }
 
+    /** As {@link #compat(String, String, boolean)} for an optional symbol, which may be missing. */
+    public CompatFunction optionalCompat(String symbol, String signature, boolean errno) {
+        return CompatFunction.of(optionalSymbol(symbol, signature), errno);
+    }
+
     public LibraryState library() {
         return library;
+    }
+
+    /** Whether each symbol resolved so far was found, by C name. */
+    Map<String, Boolean> found() {
+        return Map.copyOf(found);
+    }
+
+    private NativeSymbol record(NativeSymbol symbol) {
+        found.merge(symbol.name(), symbol.isAvailable(), Boolean::logicalAnd);
+        return symbol;
     }
 }

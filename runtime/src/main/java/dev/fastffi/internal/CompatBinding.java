@@ -1,11 +1,13 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.annotations.NativeFunction;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Binds an interface without generated code: a proxy whose methods call {@link CompatFunction}s.
@@ -14,33 +16,50 @@ import java.util.Map;
 public final class CompatBinding implements InvocationHandler {
     private final Class<?> iface;
     private final LibraryState library;
-    private final Map<Method, CompatFunction> functions = new HashMap<>();
+    private final Map<Method, Bound> functions = new HashMap<>();
 
-    private CompatBinding(Class<?> iface, LibraryState library) {
+    /** A method's function and the Java type its result is converted to (R's type for a future). */
+    private record Bound(CompatFunction function, Class<?> resultType, boolean async) {}
+
+    private CompatBinding(Class<?> iface, LibraryState library, Binder binder) {
         this.iface = iface;
         this.library = library;
-        Binder binder = new Binder(library);
         for (NativeMethod method : NativeMethod.of(iface)) {
-            functions.put(method.method(), binder.compat(method.symbol(), method.signature().toString(),
-                    method.method().getAnnotation(dev.fastffi.annotations.NativeFunction.class).errno()));
+            NativeFunction annotation = method.method().getAnnotation(NativeFunction.class);
+            String signature = method.signature().toString();
+            CompatFunction function = annotation.optional()
+                    ? binder.optionalCompat(method.symbol(), signature, annotation.errno())
+                    : binder.compat(method.symbol(), signature, annotation.errno());
+            Optional<Class<?>> async = AsyncResult.of(method.method(), method.signature().returnType());
+            functions.put(method.method(), new Bound(function, async.orElse(method.method().getReturnType()),
+                    async.isPresent()));
         }
     }
 
     /** A proxy implementing {@code iface} on the compatibility path; resolves every symbol now. */
     public static <T> T create(Class<T> iface, LibraryState library) {
-        CompatBinding handler = new CompatBinding(iface, library);
-        return iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, handler));
+        Binder binder = new Binder(library);
+        CompatBinding handler = new CompatBinding(iface, library, binder);
+        T proxy = iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, handler));
+        return BoundInterfaces.remember(proxy, iface, binder);
+    }
+
+    private static Object call(CompatFunction function, Class<?> resultType, Object[] values) {
+        return function.symbol().signature().variadic()
+                ? function.invokeVariadic(resultType, (Object[]) values[values.length - 1],
+                        Arrays.copyOf(values, values.length - 1))
+                : function.invoke(resultType, values);
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        CompatFunction function = functions.get(method);
-        if (function != null) {
+        Bound bound = functions.get(method);
+        if (bound != null) {
             Object[] values = args == null ? new Object[0] : args;
-            return function.symbol().signature().variadic()
-                    ? function.invokeVariadic(method.getReturnType(), (Object[]) values[values.length - 1],
-                            Arrays.copyOf(values, values.length - 1))
-                    : function.invoke(method.getReturnType(), values);
+            CompatFunction function = bound.function();
+            return bound.async()
+                    ? Async.call(function, () -> call(function, bound.resultType(), values))
+                    : call(function, bound.resultType(), values);
         }
         if (method.isDefault()) {
             return InvocationHandler.invokeDefault(proxy, method, args);

@@ -17,6 +17,7 @@ public final class LibraryState {
     private final boolean global;
     private volatile SymbolLookup lookup;
     private volatile boolean closed;
+    private final AsyncCalls asyncCalls = new AsyncCalls();
 
     public LibraryState(String name, SymbolLookup lookup, boolean global) {
         this.name = name;
@@ -45,12 +46,22 @@ public final class LibraryState {
         }
     }
 
-    /** Marks the library closed and drops its lookup; idempotent. Global libraries ignore it. */
+    /**
+     * Marks the library closed and drops its lookup; fails the asynchronous calls that have not
+     * started and waits for those that have. Idempotent; global libraries ignore it.
+     */
     public void close() {
         if (!global) {
-            closed = true;
-            lookup = null;
+            asyncCalls.close(() -> {
+                closed = true;
+                lookup = null;
+            });
         }
+    }
+
+    /** The asynchronous calls into this library that have not finished. */
+    AsyncCalls asyncCalls() {
+        return asyncCalls;
     }
 
     /** The symbol's address, or empty when the library has no such symbol. */

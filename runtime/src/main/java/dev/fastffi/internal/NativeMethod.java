@@ -42,7 +42,11 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
             throw invalid(where + ": " + e.getMessage().substring(e.code().name().length() + 2));
         }
         List<String> argumentTypes = Arrays.stream(method.getParameterTypes()).map(NativeMethod::argumentName).toList();
-        String resultType = typeName(method.getReturnType());
+        String resultType = typeName(AsyncResult.of(method, signature.returnType()).orElse(method.getReturnType()));
+        if (AsyncResult.isAsync(method) && function.errno()) {
+            throw invalid(where + ": errno = true cannot be combined with a CompletableFuture result, as errno"
+                    + " would be captured on a pool thread; call it synchronously");
+        }
         if (signature.variadic()) {
             if (!method.isVarArgs() || method.getParameterTypes()[argumentTypes.size() - 1] != Object[].class) {
                 throw invalid(where + ": \"" + signature + "\" is variadic, so the method must end with Object...");
@@ -60,11 +64,21 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
             }
         }
         if (JavaTypes.result(signature.returnType(), resultType) == JavaTypes.Support.NONE) {
-            throw invalid(where + ": the result is " + JavaTypes.simpleName(resultType) + ", which cannot stand for "
+            throw invalid(where + ": the result is " + resultName(method, resultType) + ", which cannot stand for "
                     + signature.returnType().cName());
         }
         String symbol = function.symbol().isEmpty() ? method.getName() : function.symbol();
         return new NativeMethod(method, symbol, signature, argumentTypes, resultType);
+    }
+
+    /** Whether the method returns a {@code CompletableFuture} and runs on the runtime's pool. */
+    public boolean async() {
+        return AsyncResult.isAsync(method);
+    }
+
+    private static String resultName(Method method, String resultType) {
+        return AsyncResult.isAsync(method) ? method.getGenericReturnType().getTypeName().replace("java.util.concurrent.", "")
+                .replace("java.lang.", "") : JavaTypes.simpleName(resultType);
     }
 
     /** As {@link #typeName}, with every {@code @NativeCallback} interface named as the type table does. */

@@ -23,19 +23,41 @@ public final class NativeSymbol {
 
     /** Resolves {@code name} in {@code library}, or throws {@code SYMBOL_NOT_FOUND}. */
     public static NativeSymbol resolve(LibraryState library, String name, Signature signature) {
+        NativeSymbol symbol = resolveOptional(library, name, signature);
+        if (!symbol.isAvailable()) {
+            throw symbol.notFound("");
+        }
+        return symbol;
+    }
+
+    /**
+     * Resolves {@code name} in {@code library}; when the library has no such symbol the result is
+     * unavailable and every call through it throws {@code SYMBOL_NOT_FOUND} ({@code optional = true}).
+     */
+    public static NativeSymbol resolveOptional(LibraryState library, String name, Signature signature) {
         if (name == null || name.isEmpty()) {
             throw new FfiException(FfiException.Code.SYMBOL_NOT_FOUND, "no symbol name given for " + library.name());
         }
-        MemorySegment address = library.find(name).orElseThrow(() -> new FfiException(
-                FfiException.Code.SYMBOL_NOT_FOUND, "symbol '" + name + "' not found in " + library.name()));
-        return new NativeSymbol(library, name, signature, address);
+        return new NativeSymbol(library, name, signature, library.find(name).orElse(null));
     }
 
-    /** Throws {@code LIBRARY_CLOSED} if the library was closed; one volatile read otherwise. */
+    /**
+     * Throws {@code LIBRARY_CLOSED} if the library was closed, {@code SYMBOL_NOT_FOUND} if the
+     * symbol is optional and missing; a volatile read and a null check otherwise.
+     */
     public void checkOpen() {
         library.checkOpen(name);
+        if (address == null) {
+            throw notFound("; it is optional, so bind succeeded, and FastFfi.isAvailable tells before calling");
+        }
     }
 
+    /** Whether the library has the symbol; false only for a missing optional one. */
+    public boolean isAvailable() {
+        return address != null;
+    }
+
+    /** The address; null for a missing optional symbol, which {@link #checkOpen()} rejects first. */
     public MemorySegment address() {
         return address;
     }
@@ -50,6 +72,11 @@ public final class NativeSymbol {
 
     public Signature signature() {
         return signature;
+    }
+
+    private FfiException notFound(String detail) {
+        return new FfiException(FfiException.Code.SYMBOL_NOT_FOUND,
+                "symbol '" + name + "' not found in " + library.name() + detail);
     }
 
     /** {@code library symbol}, the prefix of every message about a call. */

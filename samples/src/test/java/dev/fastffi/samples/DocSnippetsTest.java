@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.samples.guide.Extras;
 import dev.fastffi.samples.guide.Lifetimes;
 import dev.fastffi.samples.guide.QuickStart;
 import java.io.IOException;
@@ -38,6 +39,9 @@ class DocSnippetsTest {
         assertEquals(0x091E01DEL, Lifetimes.adler32Once("123456789"));
         assertEquals(15, Lifetimes.dynamic());
         assertEquals(FfiException.Code.INVALID_ARGUMENT, Lifetimes.errorCode());
+        assertFalse(Extras.hasStrnstr(), "glibc has no strnstr");
+        assertEquals(1, Extras.optind());
+        assertEquals("slept, 0 s left", Extras.napThenReport().get(30, java.util.concurrent.TimeUnit.SECONDS));
     }
 
     private static void assertSnippetsMatch(Path doc) throws IOException {

@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class Eligibility {
     /** The reason given for a method on the fast path. */
     public static final String FAST_REASON = "every argument and the result use fast-path types";
+    /** What the reason of a method returning {@code CompletableFuture} starts with. */
+    public static final String ASYNC_PREFIX = "asynchronous on the runtime's fastffi-async threads; ";
 
     private static final String STRING_ARGUMENT = "strings need a temporary UTF-8 copy; pass a byte[] with a"
             + " trailing 0 as 'buffer' to stay fast";
