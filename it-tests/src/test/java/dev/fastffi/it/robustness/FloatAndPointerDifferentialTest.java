@@ -13,14 +13,10 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Differential properties of f32, f64 and pointers (DESIGN.md behaviours 3, 4 and 10): every bit
@@ -30,18 +26,22 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class FloatAndPointerDifferentialTest {
     private static AllPaths paths;
 
-    @BeforeContainer
+    @BeforeAll
     static void open() {
         paths = new AllPaths();
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         paths.close();
     }
 
-    @Property
-    void f32KeepsEveryBitOnEveryPath(@ForAll("f32Bits") int bits) throws Throwable {
+    @Test
+    void f32KeepsEveryBitOnEveryPath() {
+        f32Bits().forAll(Samples.TRIES, FloatAndPointerDifferentialTest::f32OnEveryPath);
+    }
+
+    private static void f32OnEveryPath(int bits) throws Throwable {
         float v = intBitsToFloat(bits);
         MethodHandle echo = paths.function("echo_f32", "f32(f32)").handle();
         AllPaths.compare()
@@ -59,8 +59,12 @@ class FloatAndPointerDifferentialTest {
                 .allReturn(bits);
     }
 
-    @Property
-    void f64KeepsEveryBitOnEveryPath(@ForAll("f64Bits") long bits) throws Throwable {
+    @Test
+    void f64KeepsEveryBitOnEveryPath() {
+        f64Bits().forAll(Samples.TRIES, FloatAndPointerDifferentialTest::f64OnEveryPath);
+    }
+
+    private static void f64OnEveryPath(long bits) throws Throwable {
         double v = longBitsToDouble(bits);
         MethodHandle echo = paths.function("echo_f64", "f64(f64)").handle();
         AllPaths.compare()
@@ -79,8 +83,12 @@ class FloatAndPointerDifferentialTest {
     }
 
     /** Any address, as a segment, a long, a Long or a BigInteger; C sees it and returns it unchanged. */
-    @Property
-    void pointerKeepsEveryAddressOnEveryPath(@ForAll("addresses") long address) throws Throwable {
+    @Test
+    void pointerKeepsEveryAddressOnEveryPath() {
+        addresses().forAll(Samples.TRIES, FloatAndPointerDifferentialTest::pointerOnEveryPath);
+    }
+
+    private static void pointerOnEveryPath(long address) throws Throwable {
         MemorySegment segment = MemorySegment.ofAddress(address);
         BigInteger unsigned = new BigInteger(Long.toUnsignedString(address));
         MethodHandle echo = paths.function("echo_pointer", "pointer(pointer)").handle();
@@ -100,7 +108,7 @@ class FloatAndPointerDifferentialTest {
                 .allReturn(address);
     }
 
-    @Example
+    @Test
     void nullPointerIsNullOnEveryPath() throws Throwable {
         MethodHandle echo = paths.function("echo_pointer", "pointer(pointer)").handle();
         AllPaths.compare()
@@ -114,7 +122,7 @@ class FloatAndPointerDifferentialTest {
                 .allReturn(MemorySegment.NULL);
     }
 
-    @Example
+    @Test
     void heapSegmentAsPointerIsRefusedAlikeOnEveryPath() throws Throwable {
         MemorySegment heap = MemorySegment.ofArray(new int[] {42});
         MethodHandle read = paths.function("read_i32", "i32(pointer)").handle();
@@ -142,36 +150,37 @@ class FloatAndPointerDifferentialTest {
      * Any bits, and often the special ones: canonical and payload NaNs of both signs, quiet and
      * signalling (exponent all ones, any non-zero mantissa), ±Inf, ±0.0, subnormals, MIN and MAX.
      */
-    @Provide
-    Arbitrary<Integer> f32Bits() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers(),
-                Arbitraries.integers().map(r -> 0x7f80_0000 | (r & 0x807f_ffff) | 1),
-                Arbitraries.of(0x7fc0_0000, 0xffc0_0000, 0x7fc1_2345, 0x7f80_0001, 0xff80_0001, 0x7fbf_ffff,
-                        0x7f80_0000, 0xff80_0000, 0x8000_0000, 0, 1, 0x8000_0001, 0x007f_ffff,
-                        floatToRawIntBits(Float.MIN_NORMAL), floatToRawIntBits(Float.MAX_VALUE),
-                        floatToRawIntBits(-Float.MAX_VALUE)));
+    private static Samples<Integer> f32Bits() {
+        return Samples.of(List.of(0x7fc0_0000, 0xffc0_0000, 0x7fc1_2345, 0x7f80_0001, 0xff80_0001, 0x7fbf_ffff,
+                0x7fff_ffff, 0xffff_ffff, 0x7f80_0000, 0xff80_0000, 0x8000_0000, 0, 1, 0x8000_0001, 0x007f_ffff,
+                floatToRawIntBits(Float.MIN_NORMAL), floatToRawIntBits(Float.MAX_VALUE),
+                floatToRawIntBits(-Float.MAX_VALUE), floatToRawIntBits(1.0f), floatToRawIntBits(-1.0f)),
+                r -> switch (r.nextInt(3)) {
+                    case 0 -> 0x7f80_0000 | (r.nextInt() & 0x807f_ffff) | 1;
+                    case 1 -> r.nextInt() & 0x807f_ffff;
+                    default -> r.nextInt();
+                });
     }
 
     /** As {@link #f32Bits()}, for f64. */
-    @Provide
-    Arbitrary<Long> f64Bits() {
-        return Arbitraries.oneOf(
-                Arbitraries.longs(),
-                Arbitraries.longs().map(r -> 0x7ff0_0000_0000_0000L | (r & 0x800f_ffff_ffff_ffffL) | 1),
-                Arbitraries.of(0x7ff8_0000_0000_0000L, 0xfff8_0000_0000_0000L, 0x7ff8_0000_dead_beefL,
-                        0x7ff0_0000_0000_0001L, 0xfff0_0000_0000_0001L, 0x7ff7_ffff_ffff_ffffL,
-                        0x7ff0_0000_0000_0000L, 0xfff0_0000_0000_0000L, 0x8000_0000_0000_0000L, 0L, 1L,
-                        0x000f_ffff_ffff_ffffL, doubleToRawLongBits(Double.MIN_NORMAL),
-                        doubleToRawLongBits(Double.MAX_VALUE), doubleToRawLongBits(-Double.MAX_VALUE)));
+    private static Samples<Long> f64Bits() {
+        return Samples.of(List.of(0x7ff8_0000_0000_0000L, 0xfff8_0000_0000_0000L, 0x7ff8_0000_dead_beefL,
+                0x7ff0_0000_0000_0001L, 0xfff0_0000_0000_0001L, 0x7ff7_ffff_ffff_ffffL, 0x7fff_ffff_ffff_ffffL,
+                0xffff_ffff_ffff_ffffL, 0x7ff0_0000_0000_0000L, 0xfff0_0000_0000_0000L, 0x8000_0000_0000_0000L, 0L,
+                1L, 0x8000_0000_0000_0001L, 0x000f_ffff_ffff_ffffL, doubleToRawLongBits(Double.MIN_NORMAL),
+                doubleToRawLongBits(Double.MAX_VALUE), doubleToRawLongBits(-Double.MAX_VALUE),
+                doubleToRawLongBits(1.0), doubleToRawLongBits(-1.0)),
+                r -> switch (r.nextInt(3)) {
+                    case 0 -> 0x7ff0_0000_0000_0000L | (r.nextLong() & 0x800f_ffff_ffff_ffffL) | 1;
+                    case 1 -> r.nextLong() & 0x800f_ffff_ffff_ffffL;
+                    default -> r.nextLong();
+                });
     }
 
-    /** Any 64-bit address (C only passes it back), and the ones at the edges. */
-    @Provide
-    Arbitrary<Long> addresses() {
-        return Arbitraries.oneOf(
-                Arbitraries.longs(),
-                Arbitraries.of(1L, -1L, -16L, Long.MIN_VALUE, Long.MAX_VALUE, 0x7fff_ffff_f000L, 0xffff_ffffL));
+    /** Any 64-bit address (C only passes it back), and the ones at the edges, 0 (NULL) among them. */
+    private static Samples<Long> addresses() {
+        return Samples.of(List.of(0L, 1L, -1L, -16L, Long.MIN_VALUE, Long.MAX_VALUE, 0x7fff_ffff_f000L, 0xffff_ffffL,
+                0x1_0000_0000L), Samples::anyLong);
     }
 
     /** The address of a returned pointer, after checking that it is a zero-length segment as DESIGN.md says. */

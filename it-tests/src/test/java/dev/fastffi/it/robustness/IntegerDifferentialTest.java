@@ -4,17 +4,14 @@ import dev.fastffi.FfiException;
 import dev.fastffi.it.robustness.Robust.Outcome;
 import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Differential properties of bool and the integer types (DESIGN.md behaviours 1, 2, 7 and 10): for
- * generated values, boundaries included, the FAST binding, the same interface compiled with
+ * every bool and byte, and for {@link Samples} of the wider types, the FAST binding, the same interface compiled with
  * {@code -Afastffi.fast=false}, a boxed COMPAT interface, {@code invoke} and {@code handle()} return
  * the same value, and out-of-range values throw the same code and message on every path.
  */
@@ -23,18 +20,22 @@ class IntegerDifferentialTest {
 
     private static AllPaths paths;
 
-    @BeforeContainer
+    @BeforeAll
     static void open() {
         paths = new AllPaths();
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         paths.close();
     }
 
-    @Property
-    void boolIsIdenticalOnEveryPathAndArrivesAsZeroOrOne(@ForAll boolean v) throws Throwable {
+    @Test
+    void boolIsIdenticalOnEveryPathAndArrivesAsZeroOrOne() {
+        Samples.forEvery(Samples.ALL_BOOLEANS, IntegerDifferentialTest::boolOnEveryPath);
+    }
+
+    private static void boolOnEveryPath(boolean v) throws Throwable {
         MethodHandle echo = paths.function("echo_bool", "bool(bool)").handle();
         AllPaths.compare()
                 .path("fast", () -> paths.fast.echoBool(v))
@@ -50,8 +51,12 @@ class IntegerDifferentialTest {
                 .allReturn(v ? 1 : 0);
     }
 
-    @Property
-    void i8IsIdenticalOnEveryPathAndSignExtended(@ForAll byte v) throws Throwable {
+    @Test
+    void i8IsIdenticalOnEveryPathAndSignExtended() {
+        Samples.forEvery(Samples.ALL_BYTES, IntegerDifferentialTest::i8OnEveryPath);
+    }
+
+    private static void i8OnEveryPath(byte v) throws Throwable {
         MethodHandle echo = paths.function("echo_i8", "i8(i8)").handle();
         MethodHandle widen = paths.function("i8_as_i32", "i32(i8)").handle();
         AllPaths.compare()
@@ -68,8 +73,12 @@ class IntegerDifferentialTest {
                 .allReturn((int) v);
     }
 
-    @Property
-    void u8IsIdenticalOnEveryPathAndZeroExtended(@ForAll byte raw) throws Throwable {
+    @Test
+    void u8IsIdenticalOnEveryPathAndZeroExtended() {
+        Samples.forEvery(Samples.ALL_BYTES, IntegerDifferentialTest::u8OnEveryPath);
+    }
+
+    private static void u8OnEveryPath(byte raw) throws Throwable {
         int v = Byte.toUnsignedInt(raw);
         MethodHandle echo = paths.function("echo_u8", "u8(u8)").handle();
         MethodHandle widen = paths.function("u8_as_u32", "u32(u8)").handle();
@@ -88,8 +97,12 @@ class IntegerDifferentialTest {
                 .allReturn(v);
     }
 
-    @Property
-    void i16IsIdenticalOnEveryPathAndSignExtended(@ForAll short v) throws Throwable {
+    @Test
+    void i16IsIdenticalOnEveryPathAndSignExtended() {
+        Samples.shorts().forAll(Samples.TRIES, IntegerDifferentialTest::i16OnEveryPath);
+    }
+
+    private static void i16OnEveryPath(short v) throws Throwable {
         MethodHandle echo = paths.function("echo_i16", "i16(i16)").handle();
         AllPaths.compare()
                 .path("fast", () -> (int) paths.fast.echoI16(v))
@@ -104,8 +117,12 @@ class IntegerDifferentialTest {
                 .allReturn((int) v);
     }
 
-    @Property
-    void u16IsIdenticalOnEveryPathAndZeroExtended(@ForAll char v) throws Throwable {
+    @Test
+    void u16IsIdenticalOnEveryPathAndZeroExtended() {
+        Samples.chars().forAll(Samples.TRIES, IntegerDifferentialTest::u16OnEveryPath);
+    }
+
+    private static void u16OnEveryPath(char v) throws Throwable {
         MethodHandle echo = paths.function("echo_u16", "u16(u16)").handle();
         AllPaths.compare()
                 .path("fast", () -> (int) paths.fast.echoU16(v))
@@ -121,8 +138,12 @@ class IntegerDifferentialTest {
                 .allReturn((int) v);
     }
 
-    @Property
-    void i32IsIdenticalOnEveryPathAndSignExtended(@ForAll int v) throws Throwable {
+    @Test
+    void i32IsIdenticalOnEveryPathAndSignExtended() {
+        Samples.ints().forAll(Samples.TRIES, IntegerDifferentialTest::i32OnEveryPath);
+    }
+
+    private static void i32OnEveryPath(int v) throws Throwable {
         MethodHandle echo = paths.function("echo_i32", "i32(i32)").handle();
         AllPaths.compare()
                 .path("fast", () -> paths.fast.echoI32(v))
@@ -138,8 +159,12 @@ class IntegerDifferentialTest {
                 .allReturn((long) v);
     }
 
-    @Property
-    void u32IsIdenticalOnEveryPathAndZeroExtended(@ForAll int raw) throws Throwable {
+    @Test
+    void u32IsIdenticalOnEveryPathAndZeroExtended() {
+        Samples.ints().forAll(Samples.TRIES, IntegerDifferentialTest::u32OnEveryPath);
+    }
+
+    private static void u32OnEveryPath(int raw) throws Throwable {
         long v = Integer.toUnsignedLong(raw);
         MethodHandle echo = paths.function("echo_u32", "u32(u32)").handle();
         MethodHandle widen = paths.function("u32_as_u64", "u64(u32)").handle();
@@ -158,8 +183,12 @@ class IntegerDifferentialTest {
                 .allReturn(v);
     }
 
-    @Property
-    void i64AndIsizeAreIdenticalOnEveryPath(@ForAll long v) throws Throwable {
+    @Test
+    void i64AndIsizeAreIdenticalOnEveryPath() {
+        Samples.longs().forAll(Samples.TRIES, IntegerDifferentialTest::i64AndIsizeOnEveryPath);
+    }
+
+    private static void i64AndIsizeOnEveryPath(long v) throws Throwable {
         MethodHandle echo = paths.function("echo_i64", "i64(i64)").handle();
         MethodHandle isize = paths.function("echo_isize", "isize(isize)").handle();
         AllPaths.compare()
@@ -177,8 +206,12 @@ class IntegerDifferentialTest {
     }
 
     /** u64 and usize: raw 64 bits as long, the same number as BigInteger on the boxed path and invoke. */
-    @Property
-    void u64AndUsizeKeepAll64BitsOnEveryPath(@ForAll long raw) throws Throwable {
+    @Test
+    void u64AndUsizeKeepAll64BitsOnEveryPath() {
+        Samples.longs().forAll(Samples.TRIES, IntegerDifferentialTest::u64AndUsizeOnEveryPath);
+    }
+
+    private static void u64AndUsizeOnEveryPath(long raw) throws Throwable {
         BigInteger v = unsigned(raw);
         MethodHandle echo = paths.function("echo_u64", "u64(u64)").handle();
         MethodHandle usize = paths.function("echo_usize", "usize(usize)").handle();
@@ -202,8 +235,12 @@ class IntegerDifferentialTest {
                 .allReturn((int) (raw >>> 32));
     }
 
-    @Property
-    void i8GivenAsIntIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundNarrowRanges") int v) {
+    @Test
+    void i8GivenAsIntIsRangeCheckedAlikeOnEveryPath() {
+        aroundNarrowRanges().forAll(Samples.TRIES, IntegerDifferentialTest::i8RangeCheck);
+    }
+
+    private static void i8RangeCheck(int v) {
         Outcome expected = checked("echo_i8", "i8", v, -128, 127, v);
         AllPaths.compare()
                 .path("fast", () -> paths.fast.echoI8AsInt(v))
@@ -214,8 +251,12 @@ class IntegerDifferentialTest {
                 .allAre(expected);
     }
 
-    @Property
-    void u8GivenAsIntIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundNarrowRanges") int v) {
+    @Test
+    void u8GivenAsIntIsRangeCheckedAlikeOnEveryPath() {
+        aroundNarrowRanges().forAll(Samples.TRIES, IntegerDifferentialTest::u8RangeCheck);
+    }
+
+    private static void u8RangeCheck(int v) {
         Outcome expected = checked("echo_u8", "u8", v, 0, 255, v);
         AllPaths.compare()
                 .path("fast", () -> paths.fast.echoU8AsInt(v))
@@ -225,8 +266,12 @@ class IntegerDifferentialTest {
                 .allAre(expected);
     }
 
-    @Property
-    void i16GivenAsIntIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundNarrowRanges") int v) {
+    @Test
+    void i16GivenAsIntIsRangeCheckedAlikeOnEveryPath() {
+        aroundNarrowRanges().forAll(Samples.TRIES, IntegerDifferentialTest::i16RangeCheck);
+    }
+
+    private static void i16RangeCheck(int v) {
         Outcome expected = checked("echo_i16", "i16", v, -32768, 32767, v);
         AllPaths.compare()
                 .path("fast", () -> paths.fast.echoI16AsInt(v))
@@ -236,8 +281,12 @@ class IntegerDifferentialTest {
                 .allAre(expected);
     }
 
-    @Property
-    void u16GivenAsIntIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundNarrowRanges") int v) {
+    @Test
+    void u16GivenAsIntIsRangeCheckedAlikeOnEveryPath() {
+        aroundNarrowRanges().forAll(Samples.TRIES, IntegerDifferentialTest::u16RangeCheck);
+    }
+
+    private static void u16RangeCheck(int v) {
         Outcome expected = checked("echo_u16", "u16", v, 0, 65535, v);
         AllPaths.compare()
                 .path("fast", () -> paths.fast.echoU16AsInt(v))
@@ -247,8 +296,12 @@ class IntegerDifferentialTest {
                 .allAre(expected);
     }
 
-    @Property
-    void u32GivenAsLongIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundU32Range") long v) {
+    @Test
+    void u32GivenAsLongIsRangeCheckedAlikeOnEveryPath() {
+        aroundU32Range().forAll(Samples.TRIES, IntegerDifferentialTest::u32RangeCheck);
+    }
+
+    private static void u32RangeCheck(long v) {
         Outcome expected = checked("echo_u32", "u32", v, 0, 4294967295L, v);
         AllPaths.compare()
                 .path("fast", () -> paths.fast.echoU32AsLong(v))
@@ -258,8 +311,12 @@ class IntegerDifferentialTest {
                 .allAre(expected);
     }
 
-    @Property
-    void u64GivenAsBigIntegerIsRangeCheckedAlikeOnEveryPath(@ForAll("aroundU64Range") BigInteger v) {
+    @Test
+    void u64GivenAsBigIntegerIsRangeCheckedAlikeOnEveryPath() {
+        aroundU64Range().forAll(Samples.TRIES, IntegerDifferentialTest::u64RangeCheck);
+    }
+
+    private static void u64RangeCheck(BigInteger v) {
         boolean inRange = v.signum() >= 0 && v.compareTo(TWO_TO_64) < 0;
         Outcome expected = inRange ? new Outcome(v, null, null) : new Outcome(null, FfiException.Code.INVALID_ARGUMENT,
                 paths.argument("echo_u64", 0, "u64") + v + " is outside 0.." + TWO_TO_64.subtract(BigInteger.ONE));
@@ -269,32 +326,38 @@ class IntegerDifferentialTest {
                 .allAre(expected);
     }
 
-    /** The boundaries of every narrow range and just past them, small values, and any int. */
-    @Provide
-    Arbitrary<Integer> aroundNarrowRanges() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(-129, -128, -1, 0, 1, 127, 128, 255, 256, -32769, -32768, 32767, 32768, 65535, 65536,
-                        Integer.MIN_VALUE, Integer.MAX_VALUE),
-                Arbitraries.integers().between(-70_000, 70_000),
-                Arbitraries.integers());
+    /** The boundaries of every narrow range and next to them, small values, and any int. */
+    private static Samples<Integer> aroundNarrowRanges() {
+        List<Integer> edges = List.of(-129, -128, -1, 0, 1, 127, 128, 255, 256, -32769, -32768, 32767, 32768, 65535,
+                65536, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return Samples.of(edges, r -> switch (r.nextInt(3)) {
+            case 0 -> Samples.pick(edges, r) + r.nextInt(-3, 4);
+            case 1 -> r.nextInt(-70_000, 70_001);
+            default -> Samples.anyInt(r);
+        });
     }
 
-    @Provide
-    Arbitrary<Long> aroundU32Range() {
-        return Arbitraries.oneOf(
-                Arbitraries.of(-1L, 0L, 1L, 0x7fff_ffffL, 0x8000_0000L, 0xffff_ffffL, 0x1_0000_0000L,
-                        Long.MIN_VALUE, Long.MAX_VALUE),
-                Arbitraries.longs().between(-10L, 0x1_0000_000aL),
-                Arbitraries.longs());
+    /** The edges of the u32 range and next to them, values a little past it, and any long. */
+    private static Samples<Long> aroundU32Range() {
+        List<Long> edges = List.of(-1L, 0L, 1L, 0x7fff_ffffL, 0x8000_0000L, 0xffff_ffffL, 0x1_0000_0000L,
+                Long.MIN_VALUE, Long.MAX_VALUE);
+        return Samples.of(edges, r -> switch (r.nextInt(3)) {
+            case 0 -> Samples.pick(edges, r) + r.nextInt(-3, 4);
+            case 1 -> r.nextLong(-10L, 0x1_0000_000bL);
+            default -> Samples.anyLong(r);
+        });
     }
 
-    @Provide
-    Arbitrary<BigInteger> aroundU64Range() {
-        BigInteger max = TWO_TO_64.subtract(BigInteger.ONE);
-        return Arbitraries.oneOf(
-                Arbitraries.of(BigInteger.ONE.negate(), BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE.shiftLeft(63),
-                        max, TWO_TO_64, TWO_TO_64.shiftLeft(64)),
-                Arbitraries.bigIntegers().between(BigInteger.ONE.shiftLeft(65).negate(), BigInteger.ONE.shiftLeft(65)));
+    /** Next to 0, 2^63 and 2^64, and any number from -2^65 to 2^65. */
+    private static Samples<BigInteger> aroundU64Range() {
+        List<BigInteger> edges = List.of(BigInteger.ONE.negate(), BigInteger.ZERO, BigInteger.ONE,
+                BigInteger.ONE.shiftLeft(63), TWO_TO_64.subtract(BigInteger.ONE), TWO_TO_64, TWO_TO_64.shiftLeft(64));
+        return Samples.of(edges, r -> switch (r.nextInt(4)) {
+            case 0 -> Samples.pick(edges, r).add(BigInteger.valueOf(r.nextInt(-3, 4)));
+            case 1 -> BigInteger.valueOf(Samples.anyLong(r));
+            case 2 -> unsigned(Samples.anyLong(r));
+            default -> BigInteger.valueOf(r.nextLong()).shiftLeft(2).add(BigInteger.valueOf(r.nextInt(4)));
+        });
     }
 
     /** {@code inRange}, or INVALID_ARGUMENT with the one message every path must give for it. */

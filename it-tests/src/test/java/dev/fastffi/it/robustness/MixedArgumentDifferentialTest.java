@@ -16,14 +16,12 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HexFormat;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.IntSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Differential properties of whole calls: one argument of every scalar type at once (more than the
@@ -33,25 +31,31 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class MixedArgumentDifferentialTest {
     private static final String MIX = "u64(bool, i8, u8, i16, u16, i32, u32, i64, u64, isize, usize, f32, f64, pointer)";
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
+    /** No byte, one, every byte value once, and the largest sum. */
+    private static final List<byte[]> BYTES = List.of(new byte[0], new byte[] {0}, new byte[] {-1}, new byte[] {0x7f},
+            new byte[] {-0x80}, everyByte(), allOnes(300));
 
     private static AllPaths paths;
 
-    @BeforeContainer
+    @BeforeAll
     static void open() {
         paths = new AllPaths();
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         paths.close();
     }
 
     /** C folds what it received, each argument widened by its own C type; Java computes the same fold. */
-    @Property(tries = 500)
-    void everyScalarTypeInOneCallArrivesAsSentOnEveryPath(@ForAll boolean b, @ForAll byte i8, @ForAll byte u8,
-            @ForAll short i16, @ForAll char u16, @ForAll int i32, @ForAll int u32, @ForAll long i64, @ForAll long u64,
-            @ForAll long isize, @ForAll long usize, @ForAll int f32Bits, @ForAll long f64Bits, @ForAll long p)
-            throws Throwable {
+    @Test
+    void everyScalarTypeInOneCallArrivesAsSentOnEveryPath() {
+        Samples.of(Scalars.BOUNDARIES, Scalars::random).forAll(500, s -> mixOnEveryPath(s.b(), s.i8(), s.u8(), s.i16(),
+                s.u16(), s.i32(), s.u32(), s.i64(), s.u64(), s.isize(), s.usize(), s.f32Bits(), s.f64Bits(), s.p()));
+    }
+
+    private static void mixOnEveryPath(boolean b, byte i8, byte u8, short i16, char u16, int i32, int u32, long i64,
+            long u64, long isize, long usize, int f32Bits, long f64Bits, long p) throws Throwable {
         float f32 = intBitsToFloat(f32Bits);
         double f64 = longBitsToDouble(f64Bits);
         MemorySegment pointer = MemorySegment.ofAddress(p);
@@ -81,8 +85,12 @@ class MixedArgumentDifferentialTest {
      * Any UTF-16 text, NUL and unpaired surrogates included: a String with NUL is refused with one
      * message on every path; a well-formed one arrives as its UTF-8 bytes and comes back equal.
      */
-    @Property
-    void stringsAreIdenticalOnEveryPath(@ForAll("texts") String text) throws Throwable {
+    @Test
+    void stringsAreIdenticalOnEveryPath() {
+        texts().forAll(Samples.TRIES, MixedArgumentDifferentialTest::stringOnEveryPath);
+    }
+
+    private static void stringOnEveryPath(String text) throws Throwable {
         int nul = text.indexOf('\0');
         MethodHandle length = paths.function("byte_length", "usize(string)").handle();
         AllPaths.Comparison lengths = AllPaths.compare()
@@ -110,8 +118,12 @@ class MixedArgumentDifferentialTest {
     }
 
     /** C reads every byte unsigned, whether the buffer is copied, a heap segment or native memory. */
-    @Property(tries = 300)
-    void bufferContentsArriveIdenticallyOnEveryPath(@ForAll @Size(max = 300) byte[] values) throws Throwable {
+    @Test
+    void bufferContentsArriveIdenticallyOnEveryPath() {
+        Samples.of(BYTES, r -> randomBytes(r, 300)).forAll(300, MixedArgumentDifferentialTest::sumOnEveryPath);
+    }
+
+    private static void sumOnEveryPath(byte[] values) throws Throwable {
         long n = values.length;
         long expected = 0;
         for (byte value : values) {
@@ -133,9 +145,12 @@ class MixedArgumentDifferentialTest {
     }
 
     /** What C writes into a buffer comes back the same, copied or critical, array, ByteBuffer or segment. */
-    @Property(tries = 300)
-    void bufferWritesComeBackIdenticallyOnEveryPath(@ForAll @Size(max = 300) byte[] values,
-            @ForAll @Size(max = 100) int[] ints) throws Throwable {
+    @Test
+    void bufferWritesComeBackIdenticallyOnEveryPath() {
+        Samples.of(Buffers.BOUNDARIES, Buffers::random).forAll(300, b -> incrementOnEveryPath(b.bytes(), b.ints()));
+    }
+
+    private static void incrementOnEveryPath(byte[] values, int[] ints) throws Throwable {
         byte[] incremented = values.clone();
         for (int i = 0; i < incremented.length; i++) {
             incremented[i]++;
@@ -167,12 +182,119 @@ class MixedArgumentDifferentialTest {
     }
 
     /** Text of any UTF-16 content, often with a NUL or a lone surrogate, often plain ASCII. */
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.strings().ascii().ofMaxLength(40),
-                Arbitraries.strings().withChars("a\u00e9\u2713\0\ud83d\ude00\ud800\udc00").ofMaxLength(12));
+    private static Samples<String> texts() {
+        String odd = "a\u00e9\u2713\0\ud83d\ude00\ud800\udc00";
+        return Samples.of(List.of("", "\0", "a\0", "\0a", "a", "\u00e9", "\u2713", "\ud83d\ude00", "\ud800", "\udc00",
+                "\udc00\ud800", "a\ud800b", "\ud800\0", "\u007f", "\u0080", "\u07ff", "\u0800", "\ufffd", "\uffff",
+                "x".repeat(40)), r -> switch (r.nextInt(3)) {
+                    case 0 -> randomText(r, 40, () -> r.nextInt(0x10000));
+                    case 1 -> randomText(r, 40, () -> r.nextInt(0x80));
+                    default -> randomText(r, 12, () -> odd.charAt(r.nextInt(odd.length())));
+                });
+    }
+
+    private static String randomText(SplittableRandom r, int maxLength, IntSupplier character) {
+        StringBuilder text = new StringBuilder();
+        for (int n = length(r, maxLength); n > 0; n--) {
+            text.append((char) character.getAsInt());
+        }
+        return text.toString();
+    }
+
+    private static byte[] randomBytes(SplittableRandom r, int maxLength) {
+        byte[] values = new byte[length(r, maxLength)];
+        r.nextBytes(values);
+        return values;
+    }
+
+    /** Half the time at most 10, as short inputs are where edge cases live, and otherwise any length. */
+    private static int length(SplittableRandom r, int max) {
+        return r.nextInt(r.nextBoolean() ? Math.min(10, max) + 1 : max + 1);
+    }
+
+    /** An int or long as an argument: often one of the edges, otherwise any. */
+    private static int edgeOrAnyInt(SplittableRandom r) {
+        return r.nextInt(4) == 0 ? Samples.pick(Samples.INT_EDGES, r) : Samples.anyInt(r);
+    }
+
+    private static long edgeOrAnyLong(SplittableRandom r) {
+        return r.nextInt(4) == 0 ? Samples.pick(Samples.LONG_EDGES, r) : Samples.anyLong(r);
+    }
+
+    /** The arguments of mix_scalars, f32 and f64 as their raw bits. */
+    private record Scalars(boolean b, byte i8, byte u8, short i16, char u16, int i32, int u32, long i64, long u64,
+            long isize, long usize, int f32Bits, long f64Bits, long p) {
+        /**
+         * All zero (the pointer NULL), all one, all bits set (2^64−1 and a negative NaN), the minima
+         * (and −0.0), the maxima (and signalling NaNs), infinities and a quiet NaN with a payload.
+         */
+        static final List<Scalars> BOUNDARIES = List.of(
+                same(false, 0, 0, 0L),
+                same(true, 1, floatToRawIntBits(1.0f), doubleToRawLongBits(1.0)),
+                same(true, -1, -1, -1L),
+                new Scalars(false, Byte.MIN_VALUE, Byte.MIN_VALUE, Short.MIN_VALUE, Character.MIN_VALUE,
+                        Integer.MIN_VALUE, Integer.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE,
+                        Long.MIN_VALUE, 0x8000_0000, 0x8000_0000_0000_0000L, Long.MIN_VALUE),
+                new Scalars(true, Byte.MAX_VALUE, Byte.MAX_VALUE, Short.MAX_VALUE, Character.MAX_VALUE,
+                        Integer.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE,
+                        Long.MAX_VALUE, 0x7f80_0001, 0x7ff0_0000_0000_0001L, Long.MAX_VALUE),
+                same(false, 0x80, 0x7f80_0000, 0xfff0_0000_0000_0000L),
+                same(true, 0xffff_ffffL, 0xffc0_0000, 0x7ff8_0000_dead_beefL));
+
+        /** Every integer argument {@code v} cut to its width. */
+        static Scalars same(boolean b, long v, int f32Bits, long f64Bits) {
+            return new Scalars(b, (byte) v, (byte) v, (short) v, (char) v, (int) v, (int) v, v, v, v, v, f32Bits,
+                    f64Bits, v);
+        }
+
+        static Scalars random(SplittableRandom r) {
+            return new Scalars(r.nextBoolean(), (byte) edgeOrAnyInt(r), (byte) edgeOrAnyInt(r),
+                    (short) edgeOrAnyInt(r), (char) edgeOrAnyInt(r), edgeOrAnyInt(r), edgeOrAnyInt(r),
+                    edgeOrAnyLong(r), edgeOrAnyLong(r), edgeOrAnyLong(r), edgeOrAnyLong(r), edgeOrAnyInt(r),
+                    edgeOrAnyLong(r), edgeOrAnyLong(r));
+        }
+
+        @Override
+        public String toString() {
+            return "mix_scalars(" + b + ", " + i8 + ", " + Byte.toUnsignedInt(u8) + ", " + i16 + ", " + (int) u16 + ", "
+                    + i32 + ", " + Integer.toUnsignedString(u32) + ", " + i64 + ", " + Long.toUnsignedString(u64) + ", "
+                    + isize + ", " + Long.toUnsignedString(usize) + ", f32 bits 0x" + Integer.toHexString(f32Bits)
+                    + ", f64 bits 0x" + Long.toHexString(f64Bits) + ", 0x" + Long.toHexString(p) + ")";
+        }
+    }
+
+    private static byte[] everyByte() {
+        byte[] values = new byte[256];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (byte) i;
+        }
+        return values;
+    }
+
+    private static byte[] allOnes(int length) {
+        byte[] values = new byte[length];
+        Arrays.fill(values, (byte) -1);
+        return values;
+    }
+
+    /** The bytes and ints C increments. */
+    private record Buffers(byte[] bytes, int[] ints) {
+        /** None, one all bits set, every byte value with every int edge, and the longest. */
+        static final List<Buffers> BOUNDARIES = List.of(new Buffers(new byte[0], new int[0]),
+                new Buffers(new byte[] {-1}, new int[] {-1}),
+                new Buffers(everyByte(), Samples.INT_EDGES.stream().mapToInt(Integer::intValue).toArray()),
+                new Buffers(allOnes(300), new int[100]));
+
+        static Buffers random(SplittableRandom r) {
+            int[] ints = new int[length(r, 100)];
+            Arrays.setAll(ints, i -> edgeOrAnyInt(r));
+            return new Buffers(randomBytes(r, 300), ints);
+        }
+
+        @Override
+        public String toString() {
+            return Samples.describe(bytes) + ", " + Samples.describe(ints);
+        }
     }
 
     @FunctionalInterface
