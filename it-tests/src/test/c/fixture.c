@@ -239,8 +239,9 @@ double sum_f64(const double *p, size_t n) {
 void increment_u8(uint8_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
 void increment_i16(int16_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
 void increment_u16(uint16_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
-void increment_i32(int32_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
-void increment_i64(int64_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i]++; }
+/* Through unsigned arithmetic: INT32_MAX + 1 wraps, as in Java, instead of overflowing (undefined in C). */
+void increment_i32(int32_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i] = (int32_t) ((uint32_t) p[i] + 1u); }
+void increment_i64(int64_t *p, size_t n) { for (size_t i = 0; i < n; i++) p[i] = (int64_t) ((uint64_t) p[i] + 1u); }
 void increment_f32(float *p, size_t n) { for (size_t i = 0; i < n; i++) p[i] += 1.0f; }
 void increment_f64(double *p, size_t n) { for (size_t i = 0; i < n; i++) p[i] += 1.0; }
 

@@ -40,7 +40,6 @@ public final class FastFfi {
      */
     public static final String ASYNC_QUEUE_PROPERTY = "fastffi.async.queue";
 
-    private static final System.Logger LOG = System.getLogger("dev.fastffi");
     private static final Map<List<String>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
     private static final Set<Class<?>> WARNED = ConcurrentHashMap.newKeySet();
 
@@ -93,7 +92,8 @@ public final class FastFfi {
             return BoundInterfaces.remember(generated.get().factory().create(binder), iface, binder);
         }
         if (fastEnabled() && WARNED.add(iface)) {
-            LOG.log(System.Logger.Level.WARNING, noBindingReason(iface));
+            // looked up only here: System.getLogger costs tens of milliseconds on the first call
+            System.getLogger("dev.fastffi").log(System.Logger.Level.WARNING, noBindingReason(iface));
         }
         return CompatBinding.create(iface, state);
     }

@@ -24,6 +24,16 @@ public final class CompatFunction {
     private final boolean copies;
     /** Whether the handle takes FFM's allocator for a struct result after the address. */
     private final boolean returnsStruct;
+    /**
+     * Per fixed argument, the box of its carrier when a value of exactly that class passes
+     * unchanged ({@code Integer} for i32 and u32, …); null where every value needs converting.
+     */
+    private final Class<?>[] carrierBoxes;
+    /** The carrier's box and primitive of the result: asked for as either, the carrier is the answer. */
+    private final Class<?> resultBox;
+    private final Class<?> resultCarrier;
+    /** Whether {@code invoke}'s documented boxing of the result is the carrier's own box. */
+    private final boolean resultBoxedAsCarrier;
 
     /** Links {@code symbol} for the compatibility path, capturing errno after each call if asked. */
     public static CompatFunction of(NativeSymbol symbol, boolean errno) {
@@ -40,6 +50,29 @@ public final class CompatFunction {
         // a variadic String is copied too, so variadic calls always take a scratch frame
         this.copies = signature.variadic() || returnsStruct || signature.parameters().stream()
                 .anyMatch(type -> type == NativeType.BUFFER || type == NativeType.STRING || type == NativeType.STRUCT);
+        this.carrierBoxes = signature.parameters().stream().map(CompatFunction::passesUnchanged)
+                .toArray(Class<?>[]::new);
+        this.resultBox = passesUnchanged(signature.returnType());
+        this.resultCarrier = resultBox == null ? null : Downcalls.carrier(signature.returnType());
+        this.resultBoxedAsCarrier = switch (signature.returnType()) {
+            case VOID, BOOL, I8, I16, I32, I64, ISIZE, F32, F64 -> true;
+            default -> false;
+        };
+    }
+
+    /** The box of {@code type}'s carrier if a value of exactly that class needs no conversion. */
+    private static Class<?> passesUnchanged(NativeType type) {
+        return switch (type) {
+            case BOOL -> Boolean.class;
+            case I8, U8 -> Byte.class;
+            case I16 -> Short.class;
+            case U16 -> Character.class;
+            case I32, U32 -> Integer.class;
+            case I64, U64, ISIZE, USIZE -> Long.class;
+            case F32 -> Float.class;
+            case F64 -> Double.class;
+            default -> null;
+        };
     }
 
     /**
@@ -54,6 +87,12 @@ public final class CompatFunction {
     public Object invoke(Class<?> resultType, Object... args) {
         symbol.checkOpen();
         Object[] values = args == null ? new Object[] {null} : args;
+        if (variadics == null && !copies && allCarriers(values)) {
+            // the common case of invoke(40, 2) on i32(i32, i32): nothing to convert either way
+            Object raw = call(generic, symbol.address(), values);
+            UpcallFailures.check(symbol);
+            return resultAsIs(resultType) ? raw : finish(raw, resultType);
+        }
         checkCount(values);
         List<NativeType> types = variadics == null ? symbol.signature().parameters() : variadics.types(values, symbol);
         MethodHandle handle = variadics == null ? generic : variadics.handle(types);
@@ -86,6 +125,23 @@ public final class CompatFunction {
             System.arraycopy(variadic, 0, all, fixed.length, variadic.length);
         }
         return invoke(resultType, all);
+    }
+
+    private boolean allCarriers(Object[] values) {
+        if (values.length != carrierBoxes.length) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null || values[i].getClass() != carrierBoxes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean resultAsIs(Class<?> resultType) {
+        return resultType == Object.class ? resultBoxedAsCarrier
+                : resultType == resultBox || resultType == resultCarrier;
     }
 
     /** The result as {@code resultType}; a struct is read out of scratch memory before its frame is reset. */

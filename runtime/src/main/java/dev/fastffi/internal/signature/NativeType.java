@@ -1,10 +1,10 @@
 package dev.fastffi.internal.signature;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The C types a signature can name, with the facts every path needs about them. */
@@ -33,11 +33,21 @@ public enum NativeType {
     /** What a type is, independent of its width. */
     public enum Kind { VOID, BOOL, INTEGER, FLOAT, POINTER, BUFFER, FUNCTION, STRING, STRUCT }
 
-    private static final Map<String, NativeType> BY_NAME = Stream.concat(
-                    // a struct is written as its fields or its record's name, never as 'struct'
-                    Arrays.stream(values()).filter(t -> t.kind != Kind.STRUCT).map(t -> Map.entry(t.cName, t)),
-                    Stream.of(Map.entry("str", STRING), Map.entry("arraybuffer", BUFFER)))
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** Built with a loop, not a stream: the first parse is on every binding's start-up path. */
+    private static final Map<String, NativeType> BY_NAME = byName();
+
+    private static Map<String, NativeType> byName() {
+        Map<String, NativeType> names = new HashMap<>();
+        for (NativeType type : values()) {
+            // a struct is written as its fields or its record's name, never as 'struct'
+            if (type.kind != Kind.STRUCT) {
+                names.put(type.cName, type);
+            }
+        }
+        names.put("str", STRING);
+        names.put("arraybuffer", BUFFER);
+        return Map.copyOf(names);
+    }
 
     private final String cName;
     private final Kind kind;

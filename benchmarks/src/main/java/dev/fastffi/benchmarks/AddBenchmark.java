@@ -1,0 +1,78 @@
+package dev.fastffi.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+
+/** {@code int32_t add(int32_t, int32_t)}. Method names are the mechanisms of the report. */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class AddBenchmark {
+    int a = 40;
+    int b = 2;
+
+    @Benchmark
+    public int ffm() throws Throwable {
+        return (int) HandWritten.ADD.invokeExact(a, b);
+    }
+
+    @Benchmark
+    public int ffmCritical() throws Throwable {
+        return (int) HandWritten.ADD_CRITICAL.invokeExact(a, b);
+    }
+
+    @Benchmark
+    public int fastffiGlobal() {
+        return Fastffi.GLOBAL.add(a, b);
+    }
+
+    @Benchmark
+    public int fastffiGlobalCritical() {
+        return Fastffi.GLOBAL.addCritical(a, b);
+    }
+
+    @Benchmark
+    public int fastffiCloseable() {
+        return Fastffi.CLOSEABLE.add(a, b);
+    }
+
+    @Benchmark
+    public Integer fastffiCompat() {
+        return Fastffi.COMPAT.add(a, b);
+    }
+
+    @Benchmark
+    public int dynamicHandle() throws Throwable {
+        return (int) Fastffi.ADD_HANDLE.invokeExact(a, b);
+    }
+
+    @Benchmark
+    public Object dynamicInvoke() {
+        return Fastffi.ADD.invoke(a, b);
+    }
+
+    @Benchmark
+    public int jnaDirect() {
+        return JnaDirect.add(a, b);
+    }
+
+    @Benchmark
+    public int jnaInterface() {
+        return JnaLib.INSTANCE.add(a, b);
+    }
+
+    @Benchmark
+    public int jnr() {
+        return JnrLib.INSTANCE.add(a, b);
+    }
+
+    @Benchmark
+    public int jni() {
+        return Jni.add(a, b);
+    }
+}

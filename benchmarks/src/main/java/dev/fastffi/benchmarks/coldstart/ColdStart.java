@@ -1,0 +1,120 @@
+package dev.fastffi.benchmarks.coldstart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Runs {@link ColdStartProbe} in a fresh JVM per run, mechanisms interleaved so that machine noise
+ * spreads evenly, and reports medians. One extra run per fastffi mode logs class loading to count
+ * the holder classes initialized, which is the number of functions linked.
+ */
+public final class ColdStart {
+    /** The probe's mechanisms in report order, with what each one does. */
+    public static final Map<String, String> MECHANISMS = mechanisms();
+
+    private static final Pattern HOLDER = Pattern.compile("ColdLib\\$FastFfi\\$\\w+\\$Holder ");
+
+    /** One mechanism's medians; {@code holdersLinked} is -1 where it does not apply. */
+    public record Result(String mechanism, String description, long medianNanos, long medianBindNanos,
+            long medianWallMillis, int runs, int holdersLinked) {}
+
+    private final List<String> command;
+
+    private ColdStart(List<String> command) {
+        this.command = command;
+    }
+
+    /** Measures every mechanism {@code runs} times after one discarded warm-up run each (disk cache). */
+    public static List<Result> measure(int runs) throws IOException, InterruptedException {
+        ColdStart coldStart = new ColdStart(javaCommand());
+        Map<String, List<long[]>> samples = new LinkedHashMap<>();
+        for (int run = -1; run < runs; run++) {
+            for (String mechanism : MECHANISMS.keySet()) {
+                long[] sample = coldStart.once(mechanism);
+                if (run >= 0) {
+                    samples.computeIfAbsent(mechanism, m -> new ArrayList<>()).add(sample);
+                }
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (var entry : samples.entrySet()) {
+            String mechanism = entry.getKey();
+            int holders = mechanism.startsWith("fastffi") ? coldStart.holdersLinked(mechanism) : -1;
+            List<long[]> runsOf = entry.getValue();
+            results.add(new Result(mechanism, MECHANISMS.get(mechanism), median(runsOf, 0), median(runsOf, 1),
+                    median(runsOf, 2), runsOf.size(), holders));
+        }
+        return results;
+    }
+
+    /**
+     * In-process nanoseconds to the first call's return and to the binding being ready (-1 if not
+     * told apart), and wall-clock milliseconds of the whole JVM.
+     */
+    private long[] once(String mechanism, String... extraFlags) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(command);
+        line.addAll(line.size() - 1, Arrays.asList(extraFlags));
+        line.add(mechanism);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int exit = process.waitFor();
+        long wallMillis = (System.nanoTime() - start) / 1_000_000;
+        String last = output.lines().reduce((first, second) -> second).orElse("");
+        String[] fields = last.split(" ");
+        if (exit != 0 || fields.length != 3 || !fields[0].matches("\\d+") || !fields[1].matches("-?\\d+")) {
+            throw new IllegalStateException("cold-start probe " + mechanism + " failed (exit " + exit + "):\n" + output);
+        }
+        return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1]), wallMillis};
+    }
+
+    private int holdersLinked(String mechanism) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("fastffi-coldstart", ".log");
+        try {
+            once(mechanism, "-Xlog:class+load=info:file=" + log);
+            return (int) Files.readAllLines(log).stream().filter(l -> HOLDER.matcher(l).find()).count();
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** The JVM running this, with the same class path and native settings; the probe's class last. */
+    private static List<String> javaCommand() {
+        List<String> line = new ArrayList<>();
+        line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        line.add("--enable-native-access=ALL-UNNAMED");
+        for (String property : List.of("fastffi.bench.library", "java.library.path")) {
+            line.add("-D" + property + "=" + System.getProperty(property));
+        }
+        line.add("-cp");
+        line.add(System.getProperty("java.class.path"));
+        line.add(ColdStartProbe.class.getName());
+        return line;
+    }
+
+    private static long median(List<long[]> samples, int index) {
+        long[] values = samples.stream().mapToLong(s -> s[index]).sorted().toArray();
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    private static Map<String, String> mechanisms() {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("ffm", "hand-written FFM, twenty static final handles in one class, first call");
+        all.put("ffmLazy", "hand-written FFM, a holder class per function (jextract style), first call");
+        all.put("fastffi", "fastffi FAST, FastFfi.load, first call");
+        all.put("fastffi20", "fastffi FAST, FastFfi.load, all twenty functions called once");
+        all.put("jnaInterface", "JNA interface mapping, Native.load, first call");
+        all.put("jnaDirect", "JNA direct mapping, Native.register, first call");
+        return Collections.unmodifiableMap(all);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.fastffi.benchmarks.coldstart;
+
+import com.sun.jna.Native;
+import dev.fastffi.FastFfi;
+import dev.fastffi.benchmarks.BenchNative;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * One cold start in a fresh JVM: loads the twenty-function binding of one mechanism, calls
+ * {@code cold_0} once (or, for {@code fastffi20}, all twenty once each), and prints the nanoseconds
+ * from entering {@code main} to the call's return, to the binding being ready (-1 where binding and
+ * call cannot be told apart), then the result so nothing can be skipped.
+ */
+public final class ColdStartProbe {
+    private ColdStartProbe() {}
+
+    public static void main(String[] args) throws Throwable {
+        long start = System.nanoTime();
+        long[] bound = {-1};
+        double result = switch (args[0]) {
+            case "fastffi" -> bound(FastFfi.load(ColdLib.class), start, bound).cold0(1, 1);
+            case "fastffi20" -> callAll(bound(FastFfi.load(ColdLib.class), start, bound));
+            case "ffm" -> {
+                bound(MethodHandles.lookup().ensureInitialized(ColdHandWritten.class), start, bound);
+                yield (int) ColdHandWritten.COLD_0.invokeExact(1, 1);
+            }
+            case "ffmLazy" -> ColdHandWrittenLazy.cold0(1, 1);
+            case "jnaInterface" -> bound(Native.load(BenchNative.library().toString(), ColdJna.class), start, bound)
+                    .cold_0(1, 1);
+            case "jnaDirect" -> {
+                bound(MethodHandles.lookup().ensureInitialized(ColdJnaDirect.class), start, bound);
+                yield ColdJnaDirect.cold_0(1, 1);
+            }
+            default -> throw new IllegalArgumentException("unknown mechanism " + args[0]);
+        };
+        long elapsed = System.nanoTime() - start;
+        System.out.println(elapsed + " " + bound[0] + " " + result);
+    }
+
+    /** Notes when the binding was ready, which is all of the linking for mechanisms that link eagerly. */
+    private static <T> T bound(T binding, long start, long[] bound) {
+        bound[0] = System.nanoTime() - start;
+        return binding;
+    }
+
+    private static double callAll(ColdLib lib) {
+        return lib.cold0(1, 1)
+                + lib.cold1(1L, 1L)
+                + lib.cold2(1.0, 1.0)
+                + lib.cold3(1f, 1f)
+                + lib.cold4(1)
+                + lib.cold5(1L)
+                + lib.cold6(1.0)
+                + lib.cold7(1f)
+                + lib.cold8(1, 1, 1)
+                + lib.cold9(1L, 1L, 1L)
+                + lib.cold10(1.0, 1.0, 1.0)
+                + lib.cold11(1L, 1)
+                + lib.cold12(1, 1L)
+                + lib.cold13(1, 1.0)
+                + lib.cold14(1.0, 1)
+                + lib.cold15(1.0)
+                + lib.cold16(1.0, 1.0)
+                + lib.cold17(1, 1, 1, 1)
+                + lib.cold18(1, 1, 1, 1)
+                + lib.cold19(1L);
+    }
+}

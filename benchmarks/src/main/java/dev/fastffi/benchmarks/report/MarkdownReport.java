@@ -1,0 +1,137 @@
+package dev.fastffi.benchmarks.report;
+
+import dev.fastffi.benchmarks.coldstart.ColdStart;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The Markdown report: run conditions, ratio matrix, chart, targets, every measurement, cold start. */
+final class MarkdownReport {
+    private final StringBuilder out = new StringBuilder();
+
+    private MarkdownReport() {}
+
+    /** The whole report of one run; {@code options} are the JMH options it ran with. */
+    static String of(Results results, List<ColdStart.Result> coldStart, Machine machine, String options, String date) {
+        MarkdownReport report = new MarkdownReport();
+        report.header(machine, options, date);
+        if (!results.all().isEmpty()) {
+            report.matrix(results);
+            report.baselines(results);
+            report.line("![Ratio to hand-written FFM](ratios.svg)").line("");
+            report.targets(results);
+            report.details(results);
+        }
+        if (!coldStart.isEmpty()) {
+            report.coldStart(coldStart);
+        }
+        return report.out.toString();
+    }
+
+    /** The ratio matrix alone, for the README. */
+    static String matrixOnly(Results results) {
+        MarkdownReport report = new MarkdownReport();
+        report.matrix(results);
+        return report.out.toString();
+    }
+
+    private void header(Machine machine, String options, String date) {
+        line("# fastffi benchmark results").line("");
+        line("- date: " + date);
+        line("- JDK: " + machine.jdk());
+        line("- CPU: " + machine.cpu());
+        line("- OS: " + machine.os());
+        line("- JMH options: `" + options + "`");
+        line("").line("Ratios are time per call over hand-written FFM's in the same case and run; lower is"
+                + " better. The raw JMH output is [jmh.json](jmh.json).").line("");
+    }
+
+    private void matrix(Results results) {
+        List<Mechanism> mechanisms = results.mechanisms();
+        line("| case | " + mechanisms.stream().map(m -> m.label).collect(Collectors.joining(" | ")) + " |");
+        line("|---|" + "---:|".repeat(mechanisms.size()));
+        for (Case c : results.cases()) {
+            String cells = mechanisms.stream()
+                    .map(m -> results.find(c, m.id).map(x -> cell(results, x)).orElse(""))
+                    .collect(Collectors.joining(" | "));
+            line("| " + c.label() + " | " + cells + " |");
+        }
+        line("").line("Each cell: time over hand-written FFM's in the same case, then ns/op.").line("");
+    }
+
+    private void baselines(Results results) {
+        line("What hand-written FFM, the denominator, does in each case:").line("");
+        line("| case | hand-written FFM |").line("|---|---|");
+        results.cases().forEach(c -> line("| " + c.label() + " | " + c.baseline() + " |"));
+        line("");
+    }
+
+    private static String cell(Results results, Measurement m) {
+        return results.ratio(m).map(Ratio::toString).orElse("—") + " · " + Format.nanos(m.score());
+    }
+
+    private void targets(Results results) {
+        line("## Targets of issue #7").line("");
+        line("A ratio inside the error bars counts as met; where the bars span more than a factor of two"
+                + " the run is too noisy for a verdict.").line("");
+        line("| target | ratio (range within error bars) | verdict |").line("|---|---|---|");
+        Targets.evaluate(results).forEach(r -> line("| " + r.target() + " | " + r.measured() + " | " + r.verdict() + " |"));
+        line("");
+    }
+
+    private void details(Results results) {
+        line("## Every measurement").line("");
+        line("| case | mechanism | ns/op | ± (99.9%) | × FFM | range | B/op |").line("|---|---|---:|---:|---:|---|---:|");
+        for (Measurement m : results.all()) {
+            String label = Mechanism.byId(m.mechanism()).map(x -> x.label).orElse(m.mechanism());
+            String ratio = results.ratio(m).map(Ratio::toString).orElse("—");
+            String range = results.ratio(m).map(r -> Format.ratio(r.low()) + "–" + Format.ratio(r.high())).orElse("");
+            line("| " + m.benchmarkCase().label() + " | " + label + " | " + Format.nanos(m.score()) + " | "
+                    + Format.nanos(m.error()) + " | " + ratio + " | " + range + " | " + Format.bytes(m.allocatedBytes()) + " |");
+        }
+        line("");
+    }
+
+    private void coldStart(List<ColdStart.Result> results) {
+        line("## Cold start").line("");
+        line("A fresh JVM per run loads a binding of twenty functions with twenty distinct signatures and calls one;"
+                + " medians of " + results.get(0).runs() + " runs per mechanism, interleaved, after one discarded run each."
+                + " \"binding ready\" and \"to first call\" are measured inside the JVM from entering `main`"
+                + " to the binding's creation (class initialization for static handles) and to the call's return;"
+                + " \"JVM wall\" is the whole process as its parent saw it.").line("");
+        line("| mechanism | binding ready (ms) | to first call (ms) | JVM wall (ms) | functions linked |")
+                .line("|---|---:|---:|---:|---:|");
+        for (ColdStart.Result r : results) {
+            String bound = r.medianBindNanos() < 0 ? "—" : String.format(Locale.ROOT, "%.1f", r.medianBindNanos() / 1e6);
+            line(String.format(Locale.ROOT, "| %s | %s | %.1f | %d | %s |", r.description(), bound,
+                    r.medianNanos() / 1e6, r.medianWallMillis(), r.holdersLinked() < 0 ? "" : r.holdersLinked() + " of 20"));
+        }
+        coldStartTargets(results);
+        line("").line("\"functions linked\" counts the generated holder classes the JVM loaded (`-Xlog:class+load`):"
+                + " a holder is loaded, and its function linked, on the first call only.").line("");
+    }
+
+    /** Issue #7: fastffi links lazily, and its time to first call does not exceed hand-written FFM's. */
+    private void coldStartTargets(List<ColdStart.Result> results) {
+        ColdStart.Result fastffi = find(results, "fastffi");
+        ColdStart.Result ffm = find(results, "ffm");
+        if (fastffi == null || ffm == null) {
+            return;
+        }
+        line("");
+        line("- fastffi links only the function it calls: " + (fastffi.holdersLinked() == 1 ? "met" : "**missed**")
+                + " (" + fastffi.holdersLinked() + " of 20 linked)");
+        line(String.format(Locale.ROOT, "- fastffi's time to first call ≤ hand-written FFM's: %s (%.1f ms against %.1f ms)",
+                fastffi.medianNanos() <= ffm.medianNanos() ? "met" : "**missed**",
+                fastffi.medianNanos() / 1e6, ffm.medianNanos() / 1e6));
+    }
+
+    private static ColdStart.Result find(List<ColdStart.Result> results, String mechanism) {
+        return results.stream().filter(r -> r.mechanism().equals(mechanism)).findFirst().orElse(null);
+    }
+
+    private MarkdownReport line(String text) {
+        out.append(text).append('\n');
+        return this;
+    }
+}
