@@ -2,6 +2,7 @@ package dev.fastffi.benchmarks;
 
 import com.sun.jna.Native;
 import com.sun.jna.Structure;
+import dev.fastffi.DynamicFunction;
 import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
 import dev.fastffi.benchmarks.StructLib.Pair;
@@ -15,7 +16,6 @@ import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,12 +25,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A 16-byte struct argument and result ({@code pair pair_step(pair)}): generated fastffi against
- * hand-written FFM and JNA {@code Structure.ByValue}. Each returns a new Java value per call, as
- * a caller needs one; run with {@code -prof gc} to see that nothing else is allocated.
+ * {@code pair pair_step(pair)}: a 16-byte struct ({@code {f64, i64}}) as argument and result.
+ * Every mechanism takes and returns a {@code Pair} record, as a caller needs one; run with
+ * {@code -prof gc} to see what each allocates besides it. Method names are the mechanisms of the report.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,9 +37,14 @@ import org.openjdk.jmh.annotations.TearDown;
 public class StructBenchmark {
     private static final StructLayout PAIR = MemoryLayout.structLayout(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_LONG);
     private static final MethodHandle STEP = Linker.nativeLinker().downcallHandle(
-            SymbolLookup.libraryLookup(Path.of(System.getProperty("fastffi.bench.library")), Arena.global())
-                    .find("pair_step").orElseThrow(),
+            SymbolLookup.libraryLookup(BenchNative.library(), Arena.global()).find("pair_step").orElseThrow(),
             FunctionDescriptor.of(PAIR, PAIR));
+
+    private static final StructLib GLOBAL = FastFfi.load(StructLib.class);
+    private static final Library LIBRARY = Library.open(BenchNative.library().toString());
+    private static final StructLib CLOSEABLE = LIBRARY.bind(StructLib.class);
+    private static final DynamicFunction DYNAMIC = LIBRARY.function("pair_step", "{f64, i64}({f64, i64})");
+    private static final JnaStructLib JNA = Native.load(BenchNative.library().toString(), JnaStructLib.class);
 
     /** JNA's by-value struct, mapped the way its documentation shows. */
     public static class JnaPair extends Structure implements Structure.ByValue {
@@ -54,44 +58,28 @@ public class StructBenchmark {
     }
 
     /** The JNA interface mapping of the same function. */
-    public interface JnaLib extends com.sun.jna.Library {
+    public interface JnaStructLib extends com.sun.jna.Library {
         JnaPair pair_step(JnaPair pair);
     }
 
     Pair pair = new Pair(1.5, 41);
     JnaPair jnaPair = new JnaPair();
-
-    StructLib global;
-    StructLib closeable;
-    Library library;
-    JnaLib jna;
-    Arena arena;
     MemorySegment argument;
     SegmentAllocator result;
 
     @Setup
     public void setUp() {
-        global = FastFfi.load(StructLib.class);
-        library = Library.open("fastffi_bench");
-        closeable = library.bind(StructLib.class);
-        jna = Native.load(System.getProperty("fastffi.bench.library"), JnaLib.class);
-        jnaPair.x = 1.5;
-        jnaPair.n = 41;
-        arena = Arena.ofConfined();
+        jnaPair.x = pair.x();
+        jnaPair.n = pair.n();
+        Arena arena = Arena.ofAuto();
         argument = arena.allocate(PAIR);
-        // an expert hands FFM the same segment for every result rather than an arena per call
+        // an expert hands FFM one segment for every result rather than an arena per call
         MemorySegment out = arena.allocate(PAIR);
         result = (size, alignment) -> out;
     }
 
-    @TearDown
-    public void tearDown() {
-        library.close();
-        arena.close();
-    }
-
     @Benchmark
-    public Pair stepHandWrittenFfm() throws Throwable {
+    public Pair ffm() throws Throwable {
         argument.set(ValueLayout.JAVA_DOUBLE, 0, pair.x());
         argument.set(ValueLayout.JAVA_LONG, 8, pair.n());
         MemorySegment out = (MemorySegment) STEP.invokeExact(result, argument);
@@ -99,17 +87,24 @@ public class StructBenchmark {
     }
 
     @Benchmark
-    public Pair stepGeneratedGlobal() {
-        return global.step(pair);
+    public Pair fastffiGlobal() {
+        return GLOBAL.step(pair);
     }
 
     @Benchmark
-    public Pair stepGeneratedCloseable() {
-        return closeable.step(pair);
+    public Pair fastffiCloseable() {
+        return CLOSEABLE.step(pair);
     }
 
     @Benchmark
-    public JnaPair stepJnaByValue() {
-        return jna.pair_step(jnaPair);
+    public Pair dynamicInvoke() {
+        Object[] fields = (Object[]) DYNAMIC.invoke(pair);
+        return new Pair((Double) fields[0], (Long) fields[1]);
+    }
+
+    @Benchmark
+    public Pair jnaInterface() {
+        JnaPair out = JNA.pair_step(jnaPair);
+        return new Pair(out.x, out.n);
     }
 }
