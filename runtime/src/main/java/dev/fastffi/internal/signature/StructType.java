@@ -4,6 +4,8 @@ import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.StructLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +14,13 @@ import java.util.stream.Collectors;
  * {@link #toString()} prints the inline form the parser reads back.
  */
 public record StructType(List<FieldType> fields) implements FieldType {
+    /**
+     * Layouts and offsets computed once per distinct struct, of which a program has as many as its
+     * signatures name: the compatibility path asks for them on every call.
+     */
+    private static final Map<StructType, Computed> COMPUTED = new ConcurrentHashMap<>();
+
+    private record Computed(StructLayout layout, long[] offsets) {}
 
     public StructType {
         fields = List.copyOf(fields);
@@ -26,6 +35,34 @@ public record StructType(List<FieldType> fields) implements FieldType {
      */
     @Override
     public StructLayout layout() {
+        return computed().layout();
+    }
+
+    /** The byte offset of field {@code index} from the start of the struct. */
+    public long offset(int index) {
+        return computed().offsets()[index];
+    }
+
+    /** Not computeIfAbsent: a nested struct computes its own layout meanwhile, a recursive update. */
+    private Computed computed() {
+        Computed computed = COMPUTED.get(this);
+        if (computed == null) {
+            computed = compute(this);
+            COMPUTED.putIfAbsent(this, computed);
+        }
+        return computed;
+    }
+
+    private static Computed compute(StructType struct) {
+        StructLayout layout = struct.naturalLayout();
+        long[] offsets = new long[struct.fields.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = layout.byteOffset(MemoryLayout.PathElement.groupElement("f" + i));
+        }
+        return new Computed(layout, offsets);
+    }
+
+    private StructLayout naturalLayout() {
         List<MemoryLayout> members = new ArrayList<>();
         long offset = 0;
         long alignment = 1;
@@ -43,11 +80,6 @@ public record StructType(List<FieldType> fields) implements FieldType {
             members.add(MemoryLayout.paddingLayout(align(offset, alignment) - offset));
         }
         return MemoryLayout.structLayout(members.toArray(MemoryLayout[]::new));
-    }
-
-    /** The byte offset of field {@code index} from the start of the struct. */
-    public long offset(int index) {
-        return layout().byteOffset(MemoryLayout.PathElement.groupElement("f" + index));
     }
 
     private static long align(long offset, long alignment) {
