@@ -27,6 +27,7 @@ public final class FfiException extends RuntimeException {
         CALLBACK_FAILED
     }
 
+    /** What went wrong; part of the serial form. */
     private final Code code;
 
     /** Creates an exception whose message is {@code code + ": " + detail}. */

@@ -87,6 +87,7 @@ public final class Library implements AutoCloseable {
         return state.name();
     }
 
+    /** Whether the library is still open: false once {@link #close()} has been called. */
     public boolean isOpen() {
         return state.isOpen();
     }

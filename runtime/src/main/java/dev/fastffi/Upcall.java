@@ -58,6 +58,7 @@ public final class Upcall<T> implements AutoCloseable {
         return address;
     }
 
+    /** Whether the stub is still usable: false once {@link #close()} has been called. */
     public boolean isOpen() {
         return !closed;
     }

@@ -215,11 +215,6 @@ public final class JavaTypes {
         return Support.NONE;
     }
 
-    @SafeVarargs
-    private static <T> List<T> plus(List<T> first, T... more) {
-        return plus(first, List.of(more));
-    }
-
     private static <T> List<T> plus(List<T> first, List<T> second) {
         return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
