@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Every Java snippet of the README and the guide is a tagged region of compiled sample code, and runs. */
 class DocSnippetsTest {
     private static final Path SOURCES = Path.of("src/main/java/dev/fastffi/samples");
+    /** Snippets of code that is not fastffi's (JNA, hand-written FFM) live in test sources. */
+    private static final Path TEST_SOURCES = Path.of("src/test/java/dev/fastffi/samples");
     private static final Pattern SNIPPET =
             Pattern.compile("<!-- snippet: (\\S+)#(\\S+) -->\\n```java\\n(.*?)```", Pattern.DOTALL);
 
@@ -50,7 +52,9 @@ class DocSnippetsTest {
         Matcher matcher = SNIPPET.matcher(Files.readString(doc));
         List<String> checked = new ArrayList<>();
         while (matcher.find()) {
-            String region = region(SOURCES.resolve(matcher.group(1)), matcher.group(2));
+            String file = matcher.group(1);
+            Path source = file.startsWith("test/") ? TEST_SOURCES.resolve(file.substring(5)) : SOURCES.resolve(file);
+            String region = region(source, matcher.group(2));
             assertEquals(region, matcher.group(3), doc + " differs from " + matcher.group(1) + "#" + matcher.group(2));
             checked.add(matcher.group(2));
         }
