@@ -34,18 +34,7 @@ final class Carriers {
         if (type == NativeType.BUFFER && isArray(javaType) && !critical) {
             return TypeName.LONG;
         }
-        return switch (type) {
-            case VOID -> TypeName.VOID;
-            case BOOL -> TypeName.BOOLEAN;
-            case I8, U8 -> TypeName.BYTE;
-            case I16 -> TypeName.SHORT;
-            case U16 -> TypeName.CHAR;
-            case I32, U32 -> TypeName.INT;
-            case I64, U64, ISIZE, USIZE -> TypeName.LONG;
-            case F32 -> TypeName.FLOAT;
-            case F64 -> TypeName.DOUBLE;
-            case POINTER, BUFFER, FUNCTION, STRING, STRUCT -> SEGMENT;
-        };
+        return TypeName.get(type.carrier());
     }
 
     /** Whether the argument is copied into the thread's scratch memory for the call, and back after it. */

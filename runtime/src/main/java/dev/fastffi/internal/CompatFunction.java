@@ -53,7 +53,7 @@ public final class CompatFunction {
         this.carrierBoxes = signature.parameters().stream().map(CompatFunction::passesUnchanged)
                 .toArray(Class<?>[]::new);
         this.resultBox = passesUnchanged(signature.returnType());
-        this.resultCarrier = resultBox == null ? null : Downcalls.carrier(signature.returnType());
+        this.resultCarrier = resultBox == null ? null : signature.returnType().carrier();
         this.resultBoxedAsCarrier = switch (signature.returnType()) {
             case VOID, BOOL, I8, I16, I32, I64, ISIZE, F32, F64 -> true;
             default -> false;
@@ -62,17 +62,9 @@ public final class CompatFunction {
 
     /** The box of {@code type}'s carrier if a value of exactly that class needs no conversion. */
     private static Class<?> passesUnchanged(NativeType type) {
-        return switch (type) {
-            case BOOL -> Boolean.class;
-            case I8, U8 -> Byte.class;
-            case I16 -> Short.class;
-            case U16 -> Character.class;
-            case I32, U32 -> Integer.class;
-            case I64, U64, ISIZE, USIZE -> Long.class;
-            case F32 -> Float.class;
-            case F64 -> Double.class;
-            default -> null;
-        };
+        Class<?> carrier = type.carrier();
+        return carrier.isPrimitive() && carrier != void.class
+                ? MethodType.methodType(carrier).wrap().returnType() : null;
     }
 
     /**

@@ -133,26 +133,10 @@ public final class Downcalls {
         return errno ? MethodHandles.foldArguments(handle, capture, ERRNO_STATE) : handle;
     }
 
-    /** The Java type FFM uses for {@code type}; pointers may also travel as {@code long}. */
-    public static Class<?> carrier(NativeType type) {
-        return switch (type) {
-            case VOID -> void.class;
-            case BOOL -> boolean.class;
-            case I8, U8 -> byte.class;
-            case I16 -> short.class;
-            case U16 -> char.class;
-            case I32, U32 -> int.class;
-            case I64, U64, ISIZE, USIZE -> long.class;
-            case F32 -> float.class;
-            case F64 -> double.class;
-            case POINTER, BUFFER, FUNCTION, STRING, STRUCT -> MemorySegment.class;
-        };
-    }
-
     /** The exact type of {@code DynamicFunction.handle()}: every C type at its carrier. */
     public static MethodType carriers(Signature signature) {
-        List<Class<?>> parameters = signature.parameters().stream().<Class<?>>map(Downcalls::carrier).toList();
-        return MethodType.methodType(carrier(signature.returnType()), parameters);
+        List<Class<?>> parameters = signature.parameters().stream().<Class<?>>map(NativeType::carrier).toList();
+        return MethodType.methodType(signature.returnType().carrier(), parameters);
     }
 
     /** A struct travels as a segment holding it, for arguments and results alike. */
@@ -171,23 +155,12 @@ public final class Downcalls {
         if ((type == NativeType.POINTER || type == NativeType.BUFFER) && carrier == long.class) {
             return ValueLayout.JAVA_LONG;
         }
-        if (carrier != carrier(type)) {
+        if (carrier != type.carrier()) {
             throw new IllegalArgumentException(type.cName() + " cannot be carried as " + carrier);
         }
         if (argument && widened(type, carrier)) {
             return ValueLayout.JAVA_INT;
         }
-        return switch (type) {
-            case BOOL -> ValueLayout.JAVA_BOOLEAN;
-            case I8, U8 -> ValueLayout.JAVA_BYTE;
-            case I16 -> ValueLayout.JAVA_SHORT;
-            case U16 -> ValueLayout.JAVA_CHAR;
-            case I32, U32 -> ValueLayout.JAVA_INT;
-            case I64, U64, ISIZE, USIZE -> ValueLayout.JAVA_LONG;
-            case F32 -> ValueLayout.JAVA_FLOAT;
-            case F64 -> ValueLayout.JAVA_DOUBLE;
-            case POINTER, BUFFER, FUNCTION, STRING -> ValueLayout.ADDRESS;
-            case VOID, STRUCT -> throw new IllegalArgumentException(type.cName() + " has no scalar layout");
-        };
+        return type.valueLayout();
     }
 }

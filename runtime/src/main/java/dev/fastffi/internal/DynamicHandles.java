@@ -44,7 +44,7 @@ public final class DynamicHandles {
             // a struct result's allocator comes first, as FFM puts it
             int at = i + (signature.returnType() == NativeType.STRUCT ? 1 : 0);
             MethodHandle argumentCheck = signature.parameter(i) == NativeType.STRUCT ? STRUCT : POINTER;
-            if (Downcalls.carrier(signature.parameter(i)) == MemorySegment.class) {
+            if (signature.parameter(i).carrier() == MemorySegment.class) {
                 handle = MethodHandles.filterArguments(handle, at,
                         MethodHandles.insertArguments(argumentCheck, 1, symbol, i));
             }

@@ -49,9 +49,9 @@ public final class UpcallStubs {
         for (int i = 0; i < signature.arity(); i++) {
             Class<?> java = method.getParameterTypes()[i];
             NativeType type = signature.parameter(i);
-            if (java != Downcalls.carrier(type)) {
+            if (java != type.carrier()) {
                 MethodHandle convert = MethodHandles.insertArguments(RESULT, 1, type, java)
-                        .asType(MethodType.methodType(java, Downcalls.carrier(type)));
+                        .asType(MethodType.methodType(java, type.carrier()));
                 handle = MethodHandles.filterArguments(handle, i + 1, convert);
             }
         }
@@ -82,7 +82,7 @@ public final class UpcallStubs {
         }
         try {
             return MethodHandles.lookup().findStatic(UpcallResults.class, name,
-                    MethodType.methodType(Downcalls.carrier(type), java));
+                    MethodType.methodType(type.carrier(), java));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

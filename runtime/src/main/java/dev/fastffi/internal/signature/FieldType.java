@@ -49,17 +49,9 @@ public sealed interface FieldType permits FieldType.Scalar, FieldType.Array, Str
 
     /** The layout FFM reads and writes a scalar of {@code type} with, aligned to its size. */
     static ValueLayout valueLayout(NativeType type) {
-        return switch (type) {
-            case BOOL -> ValueLayout.JAVA_BOOLEAN;
-            case I8, U8 -> ValueLayout.JAVA_BYTE;
-            case I16 -> ValueLayout.JAVA_SHORT;
-            case U16 -> ValueLayout.JAVA_CHAR;
-            case I32, U32 -> ValueLayout.JAVA_INT;
-            case I64, U64, ISIZE, USIZE -> ValueLayout.JAVA_LONG;
-            case F32 -> ValueLayout.JAVA_FLOAT;
-            case F64 -> ValueLayout.JAVA_DOUBLE;
-            case POINTER, FUNCTION -> ValueLayout.ADDRESS;
-            default -> throw new IllegalArgumentException(type.cName() + " has no field layout");
-        };
+        if (type == NativeType.BUFFER || type == NativeType.STRING) {
+            throw new IllegalArgumentException(type.cName() + " has no field layout");
+        }
+        return type.valueLayout();
     }
 }

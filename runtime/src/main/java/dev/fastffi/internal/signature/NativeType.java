@@ -1,5 +1,7 @@
 package dev.fastffi.internal.signature;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -64,6 +66,42 @@ public enum NativeType {
     /** The canonical name used in signatures, for example {@code "u32"}. */
     public String cName() {
         return cName;
+    }
+
+    /**
+     * The Java type FFM carries this C type as: {@code byte} for i8 and u8, {@code char} for u16,
+     * {@code MemorySegment} for pointers, buffers, callbacks, strings and structs. The one table
+     * behind downcall handles, upcall stubs, the compatibility path and the processor's casts.
+     */
+    public Class<?> carrier() {
+        return switch (this) {
+            case VOID -> void.class;
+            case BOOL -> boolean.class;
+            case I8, U8 -> byte.class;
+            case I16 -> short.class;
+            case U16 -> char.class;
+            case I32, U32 -> int.class;
+            case I64, U64, ISIZE, USIZE -> long.class;
+            case F32 -> float.class;
+            case F64 -> double.class;
+            case POINTER, BUFFER, FUNCTION, STRING, STRUCT -> MemorySegment.class;
+        };
+    }
+
+    /** The layout FFM passes a value of this type with; structs have their own, {@code void} none. */
+    public ValueLayout valueLayout() {
+        return switch (this) {
+            case BOOL -> ValueLayout.JAVA_BOOLEAN;
+            case I8, U8 -> ValueLayout.JAVA_BYTE;
+            case I16 -> ValueLayout.JAVA_SHORT;
+            case U16 -> ValueLayout.JAVA_CHAR;
+            case I32, U32 -> ValueLayout.JAVA_INT;
+            case I64, U64, ISIZE, USIZE -> ValueLayout.JAVA_LONG;
+            case F32 -> ValueLayout.JAVA_FLOAT;
+            case F64 -> ValueLayout.JAVA_DOUBLE;
+            case POINTER, BUFFER, FUNCTION, STRING -> ValueLayout.ADDRESS;
+            case VOID, STRUCT -> throw new IllegalArgumentException(cName + " has no scalar layout");
+        };
     }
 
     public Kind kind() {
