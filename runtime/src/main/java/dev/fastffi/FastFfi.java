@@ -57,6 +57,7 @@ public final class FastFfi {
                 ? SystemLibrary.state()
                 : GLOBAL_LIBRARIES.computeIfAbsent(List.of(library.value()),
                         names -> LibraryLoader.open(true, names.toArray(String[]::new)));
+        Bindings.loadedGlobally(iface, state);
         return bind(iface, state);
     }
 
@@ -89,7 +90,7 @@ public final class FastFfi {
         Optional<Bindings.Registration<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
         if (generated.isPresent()) {
             Binder binder = new Binder(state);
-            return BoundInterfaces.remember(generated.get().factory().create(binder), iface, binder);
+            return BoundInterfaces.remember(generated.get().factoryFor(iface, state).create(binder), iface, binder);
         }
         if (fastEnabled() && WARNED.add(iface)) {
             // looked up only here: System.getLogger costs tens of milliseconds on the first call

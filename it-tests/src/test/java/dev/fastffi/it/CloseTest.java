@@ -37,6 +37,22 @@ class CloseTest {
     }
 
     @Test
+    void everyBindingAndFunctionOfTheLibraryThrowsAfterCloseEvenWhenTheyShareSymbols() {
+        Basics first = library.bind(Basics.class);
+        Basics second = library.bind(Basics.class);
+        DynamicFunction add = library.function("add_i32", "i32(i32, i32)");
+        DynamicFunction sameAdd = library.function("add_i32", "i32(i32, i32)");
+        assertEquals(3, first.add_i32(1, 2));
+        assertEquals(3, second.add_i32(1, 2));
+        assertEquals(3, sameAdd.invoke(1, 2));
+        library.close();
+        Fixture.assertLibraryClosed("add_i32", () -> first.add_i32(1, 2));
+        Fixture.assertLibraryClosed("add_i32", () -> second.add_i32(1, 2));
+        Fixture.assertLibraryClosed("add_i32", () -> add.invoke(1, 2));
+        Fixture.assertLibraryClosed("add_i32", () -> sameAdd.invoke(1, 2));
+    }
+
+    @Test
     void compatMethodAfterCloseThrowsLibraryClosed() {
         BoxedScalars boxed = library.bind(BoxedScalars.class);
         assertEquals(3, boxed.addI32(1, 2));

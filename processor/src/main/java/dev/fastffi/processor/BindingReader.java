@@ -32,6 +32,7 @@ import javax.lang.model.util.Types;
 final class BindingReader {
     static final String NATIVE_FUNCTION = "dev.fastffi.annotations.NativeFunction";
     static final String NATIVE_CALLBACK = "dev.fastffi.annotations.NativeCallback";
+    static final String NATIVE_LIBRARY = "dev.fastffi.annotations.NativeLibrary";
     static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
     private static final Set<String> BOXES = Set.of("java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
             "java.lang.Character", "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double");

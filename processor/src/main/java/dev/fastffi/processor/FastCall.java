@@ -38,18 +38,24 @@ final class FastCall {
     private final List<String> parameters;
     private final NameAllocator locals;
     private final String symbol;
+    private final String address;
     private final String scratch;
     private final String mark;
     private final StructCodecs structs;
     private final boolean returnsStruct;
+    private final boolean global;
 
-    private FastCall(Member member, List<String> parameters, NameAllocator locals, StructCodecs structs) {
+    private FastCall(Member member, List<String> parameters, NameAllocator locals, StructCodecs structs,
+            boolean global) {
+        this.global = global;
         this.member = member;
         this.method = member.plan().method();
         this.signature = member.plan().signature();
         this.parameters = parameters;
         this.locals = locals;
-        this.symbol = locals.newName("symbol$");
+        // the global body names the holder's constant wherever it needs the symbol (messages, callbacks)
+        this.symbol = global ? member.globalHolder() + ".SYMBOL" : locals.newName("symbol$");
+        this.address = locals.newName("address$");
         this.structs = structs;
         // a struct result is written into scratch memory by FFM, struct arguments by put$ methods
         this.returnsStruct = signature.returnType() == NativeType.STRUCT;
@@ -61,22 +67,31 @@ final class FastCall {
         this.mark = usesScratch ? locals.newName("mark$") : null;
     }
 
-    /** Adds the body to {@code builder}; {@code parameters} are the names the override declares. */
+    /**
+     * Adds the body to {@code builder}; {@code parameters} are the names the override declares.
+     * With {@code global} the body is the global binding's: the symbol and a handle with its
+     * address bound in come from the global holder, and nothing is checked before the call, since
+     * the library is never closed.
+     */
     static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
-            StructCodecs structs) {
-        new FastCall(member, parameters, locals, structs).write(builder);
+            StructCodecs structs, boolean global) {
+        new FastCall(member, parameters, locals, structs, global).write(builder);
     }
 
     private void write(MethodSpec.Builder builder) {
-        builder.addStatement("$T $N = this.$N", NATIVE_SYMBOL, symbol, member.field())
-                .addStatement("$N.checkOpen()", symbol);
+        if (!global) {
+            builder.addStatement("$T $N = this.$N", NATIVE_SYMBOL, symbol, member.field())
+                    .addStatement("$T $N = $N.open()", Carriers.SEGMENT, address, symbol);
+        }
         if (scratch != null) {
             builder.addStatement("$T $N = $T.current()", SCRATCH, scratch, SCRATCH)
                     .addStatement("long $N = $N.mark()", mark, scratch);
         }
         builder.beginControlFlow("try");
         List<CodeBlock> arguments = new ArrayList<>();
-        arguments.add(CodeBlock.of("$N.address()", symbol));
+        if (!global) {
+            arguments.add(CodeBlock.of("$N", address));
+        }
         if (returnsStruct) {
             arguments.add(CodeBlock.of("($T) $N", SEGMENT_ALLOCATOR, scratch));
         }
@@ -91,7 +106,8 @@ final class FastCall {
         if (!method.flags().critical()) {
             afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, symbol));
         }
-        CodeBlock call = CodeBlock.of("$N.HANDLE.invokeExact($L)", member.holder(), CodeBlock.join(arguments, ", "));
+        CodeBlock call = CodeBlock.of("$N.HANDLE.invokeExact($L)", global ? member.globalHolder() : member.holder(),
+                CodeBlock.join(arguments, ", "));
         callAndReturn(builder, call, afterCall);
         String thrown = locals.newName("t$");
         builder.nextControlFlow("catch ($T $N)", Throwable.class, thrown)

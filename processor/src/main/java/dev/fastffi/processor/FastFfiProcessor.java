@@ -14,11 +14,13 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * Generates a Panama binding class for every interface with {@code @NativeFunction} methods.
+ * Generates a Panama binding class for every interface with {@code @NativeFunction} methods, its
+ * own or inherited from the interfaces it extends.
  *
  * <p>Each interface runs read ({@link BindingReader}), validate ({@link BindingValidator}), print
  * the report, then generate ({@link BindingGenerator}) only if the report is clean. Every problem of
@@ -67,6 +69,13 @@ public final class FastFfiProcessor extends AbstractProcessor {
         for (Element method : round.getElementsAnnotatedWith(nativeFunction)) {
             if (method.getEnclosingElement() instanceof TypeElement owner) {
                 types.put(owner.getQualifiedName().toString(), owner);
+            }
+        }
+        // an interface that names its library may declare no function itself and inherit them all
+        TypeElement nativeLibrary = processingEnv.getElementUtils().getTypeElement(BindingReader.NATIVE_LIBRARY);
+        for (Element element : round.getElementsAnnotatedWith(nativeLibrary)) {
+            if (element instanceof TypeElement type && element.getKind() == ElementKind.INTERFACE) {
+                types.putIfAbsent(type.getQualifiedName().toString(), type);
             }
         }
         types.values().forEach(this::bind);
@@ -119,6 +128,9 @@ public final class FastFfiProcessor extends AbstractProcessor {
     private void bind(TypeElement type) {
         try {
             NativeInterface nativeInterface = reader.read(type);
+            if (nativeInterface.methods().isEmpty()) {
+                return; // a @NativeLibrary interface without functions, own or inherited: nothing to bind
+            }
             if (nativeInterface.hasMissingTypes()) {
                 return; // javac reports the missing type itself; anything we said would be noise
             }

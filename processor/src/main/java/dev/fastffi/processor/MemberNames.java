@@ -8,24 +8,35 @@ import java.util.Map;
 
 /**
  * Settles the generated member names of one binding in one pass, before anything is emitted: a
- * field {@code add$} and a holder {@code add$Holder} per method, numbered for overloads
- * ({@code add$2}). Generated names carry {@code $}, so they stay out of the way of user names.
+ * field {@code add$}, a holder {@code add$Holder} and a global holder {@code add$Global} per
+ * method, numbered for overloads ({@code add$2}). Generated names carry {@code $}, so they stay out
+ * of the way of user names.
  */
 final class MemberNames {
+    /** The subclass {@code FastFfi.load} instantiates; see {@code BindingGenerator}. */
+    static final String GLOBAL_BINDING = "Global$";
+
     /** The names of one method's members. */
-    record Member(MethodPlan plan, String field, String holder) {}
+    record Member(MethodPlan plan, String field, String holder, String globalHolder) {
+        /** Whether the global binding overrides the method: FAST and not asynchronous (the pool runs those). */
+        boolean overriddenWhenGlobal() {
+            return plan.fast() && !plan.method().async();
+        }
+    }
 
     private MemberNames() {}
 
     static List<Member> settle(List<MethodPlan> plans) {
         NameAllocator allocator = new NameAllocator();
+        allocator.newName(GLOBAL_BINDING);
         Map<String, Integer> seen = new HashMap<>();
         List<Member> members = new ArrayList<>();
         for (MethodPlan plan : plans) {
             String name = plan.method().name();
             int occurrence = seen.merge(name, 1, Integer::sum);
             String field = allocator.newName(occurrence == 1 ? name + "$" : name + "$" + occurrence);
-            members.add(new Member(plan, field, allocator.newName(field + "Holder")));
+            members.add(new Member(plan, field, allocator.newName(field + "Holder"),
+                    allocator.newName(field + "Global")));
         }
         return List.copyOf(members);
     }

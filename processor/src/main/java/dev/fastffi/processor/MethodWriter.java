@@ -35,6 +35,15 @@ final class MethodWriter {
      * the synchronous body, which the override hands to the runtime's pool.
      */
     static List<MethodSpec> write(Member member, StructCodecs structs) {
+        return write(member, structs, false);
+    }
+
+    /** The global binding's override of a FAST, synchronous method; see {@link FastCall#write}. */
+    static MethodSpec writeGlobal(Member member, StructCodecs structs) {
+        return write(member, structs, true).get(0);
+    }
+
+    private static List<MethodSpec> write(Member member, StructCodecs structs, boolean global) {
         MethodPlan plan = member.plan();
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
@@ -55,7 +64,7 @@ final class MethodWriter {
         }
         builder.varargs(method.element().isVarArgs());
         if (plan.fast()) {
-            FastCall.write(builder, member, names, locals, structs);
+            FastCall.write(builder, member, names, locals, structs, global);
         } else {
             compatBody(builder, member, names);
         }
@@ -92,6 +101,7 @@ final class MethodWriter {
         NameAllocator locals = new NameAllocator();
         BODY_TYPES.forEach(locals::newName);
         locals.newName(member.holder());
+        locals.newName(member.globalHolder());
         if (result instanceof ClassName name && !BODY_TYPES.contains(name.simpleName())) {
             locals.newName(name.simpleName());
         }

@@ -56,4 +56,9 @@ class GoldenTest {
     void structsAreCopiedByGeneratedPutAndGetMethodsThroughScratchMemory() {
         check("structs");
     }
+
+    @Test
+    void anInterfaceThatNamesItsLibraryAndInheritsEveryFunctionIsBound() {
+        check("inherited");
+    }
 }

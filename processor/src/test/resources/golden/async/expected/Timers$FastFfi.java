@@ -25,9 +25,9 @@ import java.math.BigInteger;
 import java.util.concurrent.CompletableFuture;
 
 @GeneratedBinding(Timers.class)
-final class Timers$FastFfi implements Timers {
+class Timers$FastFfi implements Timers {
     static {
-        Bindings.register(Timers.class, true, Timers$FastFfi::new);
+        Bindings.register(Timers.class, true, Timers$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol add$;
@@ -67,9 +67,9 @@ final class Timers$FastFfi implements Timers {
      */
     private int add$call(int a, int b) {
         NativeSymbol symbol$ = this.add$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) add$Holder.HANDLE.invokeExact(symbol$.address(), a, b);
+            int result$ = (int) add$Holder.HANDLE.invokeExact(address$, a, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -90,9 +90,9 @@ final class Timers$FastFfi implements Timers {
      */
     private void sleep$call(int micros) {
         NativeSymbol symbol$ = this.sleep$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            sleep$Holder.HANDLE.invokeExact(symbol$.address(), micros);
+            sleep$Holder.HANDLE.invokeExact(address$, micros);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -166,9 +166,9 @@ final class Timers$FastFfi implements Timers {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -186,5 +186,34 @@ final class Timers$FastFfi implements Timers {
 
     private static final class abs$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Timers$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            try {
+                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(abs$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+    }
+
+    private static final class abs$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Timers.class, "abs", "i32(i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
     }
 }

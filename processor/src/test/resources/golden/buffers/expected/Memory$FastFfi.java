@@ -18,9 +18,9 @@ import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
 
 @GeneratedBinding(Memory.class)
-final class Memory$FastFfi implements Memory {
+class Memory$FastFfi implements Memory {
     static {
-        Bindings.register(Memory.class, true, Memory$FastFfi::new);
+        Bindings.register(Memory.class, true, Memory$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol crc32$;
@@ -47,12 +47,12 @@ final class Memory$FastFfi implements Memory {
     @Override
     public long crc32(long crc, byte[] data, int length) {
         NativeSymbol symbol$ = this.crc32$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long data$ = Buffers.in(data, scratch$);
-            long result$ = (long) crc32$Holder.HANDLE.invokeExact(symbol$.address(), crc, data$, length);
+            long result$ = (long) crc32$Holder.HANDLE.invokeExact(address$, crc, data$, length);
             Buffers.out(data, scratch$, data$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -69,9 +69,9 @@ final class Memory$FastFfi implements Memory {
     @Override
     public long crc32Critical(long crc, byte[] data, int length) {
         NativeSymbol symbol$ = this.crc32Critical$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            return (long) crc32Critical$Holder.HANDLE.invokeExact(symbol$.address(), crc, Buffers.critical(data), length);
+            return (long) crc32Critical$Holder.HANDLE.invokeExact(address$, crc, Buffers.critical(data), length);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -83,12 +83,12 @@ final class Memory$FastFfi implements Memory {
     @Override
     public MemorySegment fill(int[] data, int value, long bytes) {
         NativeSymbol symbol$ = this.fill$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long data$ = Buffers.in(data, scratch$);
-            MemorySegment result$ = (MemorySegment) fill$Holder.HANDLE.invokeExact(symbol$.address(), data$, value, bytes);
+            MemorySegment result$ = (MemorySegment) fill$Holder.HANDLE.invokeExact(address$, data$, value, bytes);
             Buffers.out(data, scratch$, data$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -105,13 +105,13 @@ final class Memory$FastFfi implements Memory {
     @Override
     public void copy(MemorySegment to, ByteBuffer from, long bytes) {
         NativeSymbol symbol$ = this.copy$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment to$ = Buffers.in(to, scratch$, false);
             MemorySegment from$ = Buffers.in(from, scratch$, false);
-            copy$Holder.HANDLE.invokeExact(symbol$.address(), to$, from$, bytes);
+            copy$Holder.HANDLE.invokeExact(address$, to$, from$, bytes);
             Buffers.out(to, to$);
             Buffers.out(from, from$);
             UpcallFailures.check(symbol$);
@@ -128,12 +128,12 @@ final class Memory$FastFfi implements Memory {
     @Override
     public long copyCritical(MemorySegment to, double[] from, long bytes) {
         NativeSymbol symbol$ = this.copyCritical$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment to$ = Buffers.in(to, scratch$, true);
-            long result$ = (long) copyCritical$Holder.HANDLE.invokeExact(symbol$.address(), to$, Buffers.critical(from), bytes);
+            long result$ = (long) copyCritical$Holder.HANDLE.invokeExact(address$, to$, Buffers.critical(from), bytes);
             Buffers.out(to, to$);
             return result$;
         } catch (Throwable t$) {
@@ -161,5 +161,136 @@ final class Memory$FastFfi implements Memory {
 
     private static final class copyCritical$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("pointer(buffer, buffer, usize)", MethodType.methodType(long.class, MemorySegment.class, MemorySegment.class, long.class), true);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Memory$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
+         */
+        @Override
+        public long crc32(long crc, byte[] data, int length) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long data$ = Buffers.in(data, scratch$);
+                long result$ = (long) crc32$Global.HANDLE.invokeExact(crc, data$, length);
+                Buffers.out(data, scratch$, data$);
+                UpcallFailures.check(crc32$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
+         */
+        @Override
+        public long crc32Critical(long crc, byte[] data, int length) {
+            try {
+                return (long) crc32Critical$Global.HANDLE.invokeExact(crc, Buffers.critical(data), length);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
+         */
+        @Override
+        public MemorySegment fill(int[] data, int value, long bytes) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long data$ = Buffers.in(data, scratch$);
+                MemorySegment result$ = (MemorySegment) fill$Global.HANDLE.invokeExact(data$, value, bytes);
+                Buffers.out(data, scratch$, data$);
+                UpcallFailures.check(fill$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
+         */
+        @Override
+        public void copy(MemorySegment to, ByteBuffer from, long bytes) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment to$ = Buffers.in(to, scratch$, false);
+                MemorySegment from$ = Buffers.in(from, scratch$, false);
+                copy$Global.HANDLE.invokeExact(to$, from$, bytes);
+                Buffers.out(to, to$);
+                Buffers.out(from, from$);
+                UpcallFailures.check(copy$Global.SYMBOL);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
+         */
+        @Override
+        public long copyCritical(MemorySegment to, double[] from, long bytes) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment to$ = Buffers.in(to, scratch$, true);
+                long result$ = (long) copyCritical$Global.HANDLE.invokeExact(to$, Buffers.critical(from), bytes);
+                Buffers.out(to, to$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+    }
+
+    private static final class crc32$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "crc32", "u64(u64, buffer, u32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(crc32$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class crc32Critical$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "crc32", "u64(u64, buffer, u32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(crc32Critical$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class fill$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "memset", "pointer(buffer, i32, usize)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(fill$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class copy$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "memcpy", "void(buffer, buffer, usize)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(copy$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class copyCritical$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "memcpy", "pointer(buffer, buffer, usize)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(copyCritical$Holder.HANDLE, SYMBOL);
     }
 }

@@ -21,9 +21,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
 @GeneratedBinding(Sorting.class)
-final class Sorting$FastFfi implements Sorting {
+class Sorting$FastFfi implements Sorting {
     static {
-        Bindings.register(Sorting.class, true, Sorting$FastFfi::new);
+        Bindings.register(Sorting.class, true, Sorting$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol qsort$;
@@ -56,9 +56,9 @@ final class Sorting$FastFfi implements Sorting {
     @Override
     public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
         NativeSymbol symbol$ = this.qsort$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            qsort$Holder.HANDLE.invokeExact(symbol$.address(), Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
+            qsort$Holder.HANDLE.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -71,9 +71,9 @@ final class Sorting$FastFfi implements Sorting {
     @Override
     public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
         NativeSymbol symbol$ = this.qsortAddress$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            qsortAddress$Holder.HANDLE.invokeExact(symbol$.address(), Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
+            qsortAddress$Holder.HANDLE.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -94,9 +94,9 @@ final class Sorting$FastFfi implements Sorting {
     @Override
     public int open(MemorySegment path, int flags) {
         NativeSymbol symbol$ = this.open$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) open$Holder.HANDLE.invokeExact(symbol$.address(), ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
+            int result$ = (int) open$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -126,9 +126,9 @@ final class Sorting$FastFfi implements Sorting {
     @Override
     public MemorySegment signal(int number, MemorySegment handler) {
         NativeSymbol symbol$ = this.signal$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            MemorySegment result$ = (MemorySegment) signal$Holder.HANDLE.invokeExact(symbol$.address(), number, Args.pointer(handler, symbol$, 1));
+            MemorySegment result$ = (MemorySegment) signal$Holder.HANDLE.invokeExact(address$, number, Args.pointer(handler, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -150,5 +150,92 @@ final class Sorting$FastFfi implements Sorting {
 
     private static final class signal$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("function(i32, function)", MethodType.methodType(MemorySegment.class, int.class, MemorySegment.class), false);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Sorting$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+         */
+        @Override
+        public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
+            try {
+                qsort$Global.HANDLE.invokeExact(Args.pointer(base, qsort$Global.SYMBOL, 0), count, size, Args.function(compare, qsort$Global.SYMBOL, 3));
+                UpcallFailures.check(qsort$Global.SYMBOL);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+         */
+        @Override
+        public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
+            try {
+                qsortAddress$Global.HANDLE.invokeExact(Args.pointer(base, qsortAddress$Global.SYMBOL, 0), count, size, Args.pointer(compare, qsortAddress$Global.SYMBOL, 3));
+                UpcallFailures.check(qsortAddress$Global.SYMBOL);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 open(pointer, i32)} on the fast path.
+         */
+        @Override
+        public int open(MemorySegment path, int flags) {
+            try {
+                int result$ = (int) open$Global.HANDLE.invokeExact(ErrnoState.current(), Args.pointer(path, open$Global.SYMBOL, 0), flags);
+                UpcallFailures.check(open$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code function signal(i32, function)} on the fast path.
+         */
+        @Override
+        public MemorySegment signal(int number, MemorySegment handler) {
+            try {
+                MemorySegment result$ = (MemorySegment) signal$Global.HANDLE.invokeExact(number, Args.pointer(handler, signal$Global.SYMBOL, 1));
+                UpcallFailures.check(signal$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+    }
+
+    private static final class qsort$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "qsort", "void(pointer, usize, usize, function)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(qsort$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class qsortAddress$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "qsort", "void(pointer, usize, usize, function)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(qsortAddress$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class open$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "open", "i32(pointer, i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(open$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class signal$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "signal", "function(i32, function)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(signal$Holder.HANDLE, SYMBOL);
     }
 }

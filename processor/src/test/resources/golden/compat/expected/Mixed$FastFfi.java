@@ -14,14 +14,15 @@ import java.lang.Override;
 import java.lang.String;
 import java.lang.Throwable;
 import java.lang.Void;
+import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
 
 @GeneratedBinding(Mixed.class)
-final class Mixed$FastFfi implements Mixed {
+class Mixed$FastFfi implements Mixed {
     static {
-        Bindings.register(Mixed.class, true, Mixed$FastFfi::new);
+        Bindings.register(Mixed.class, true, Mixed$FastFfi::new, Global$::new);
     }
 
     private final CompatFunction addBoxed$;
@@ -113,9 +114,9 @@ final class Mixed$FastFfi implements Mixed {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -125,5 +126,34 @@ final class Mixed$FastFfi implements Mixed {
 
     private static final class abs$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Mixed$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            try {
+                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(abs$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+    }
+
+    private static final class abs$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Mixed.class, "abs", "i32(i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
     }
 }

@@ -10,13 +10,14 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.Override;
 import java.lang.Throwable;
+import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
 @GeneratedBinding(Outer.Inner.class)
-final class Outer$Inner$FastFfi implements Outer.Inner {
+class Outer$Inner$FastFfi implements Outer.Inner {
     static {
-        Bindings.register(Outer.Inner.class, true, Outer$Inner$FastFfi::new);
+        Bindings.register(Outer.Inner.class, true, Outer$Inner$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol abs$;
@@ -31,9 +32,9 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -43,5 +44,34 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
 
     private static final class abs$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Outer$Inner$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            try {
+                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(abs$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+    }
+
+    private static final class abs$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Outer.Inner.class, "abs", "i32(i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
     }
 }

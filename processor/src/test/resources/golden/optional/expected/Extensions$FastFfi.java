@@ -12,13 +12,14 @@ import dev.fastffi.internal.UpcallFailures;
 import java.lang.Override;
 import java.lang.String;
 import java.lang.Throwable;
+import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
 @GeneratedBinding(Extensions.class)
-final class Extensions$FastFfi implements Extensions {
+class Extensions$FastFfi implements Extensions {
     static {
-        Bindings.register(Extensions.class, true, Extensions$FastFfi::new);
+        Bindings.register(Extensions.class, true, Extensions$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol fastMaybe$;
@@ -42,9 +43,9 @@ final class Extensions$FastFfi implements Extensions {
     @Override
     public int fastMaybe(int x) {
         NativeSymbol symbol$ = this.fastMaybe$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) fastMaybe$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) fastMaybe$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -74,9 +75,9 @@ final class Extensions$FastFfi implements Extensions {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -90,5 +91,54 @@ final class Extensions$FastFfi implements Extensions {
 
     private static final class abs$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Extensions$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 fastMaybe(i32)} on the fast path.
+         */
+        @Override
+        public int fastMaybe(int x) {
+            try {
+                int result$ = (int) fastMaybe$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(fastMaybe$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            try {
+                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(abs$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+    }
+
+    private static final class fastMaybe$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "fastMaybe", "i32(i32)", true);
+
+        static final MethodHandle HANDLE = Downcalls.bind(fastMaybe$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class abs$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "abs", "i32(i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
     }
 }

@@ -11,13 +11,14 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.Override;
 import java.lang.Throwable;
+import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
 @GeneratedBinding(Overloads.class)
-final class Overloads$FastFfi implements Overloads {
+class Overloads$FastFfi implements Overloads {
     static {
-        Bindings.register(Overloads.class, true, Overloads$FastFfi::new);
+        Bindings.register(Overloads.class, true, Overloads$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol abs$;
@@ -41,9 +42,9 @@ final class Overloads$FastFfi implements Overloads {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -57,9 +58,9 @@ final class Overloads$FastFfi implements Overloads {
     @Override
     public long abs(long x) {
         NativeSymbol symbol$ = this.abs$2;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            long result$ = (long) abs$2Holder.HANDLE.invokeExact(symbol$.address(), x);
+            long result$ = (long) abs$2Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -73,9 +74,9 @@ final class Overloads$FastFfi implements Overloads {
     @Override
     public double abs(double x) {
         NativeSymbol symbol$ = this.abs$3;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            double result$ = (double) abs$3Holder.HANDLE.invokeExact(symbol$.address(), x);
+            double result$ = (double) abs$3Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -89,9 +90,9 @@ final class Overloads$FastFfi implements Overloads {
     @Override
     public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
         NativeSymbol symbol$_ = this.clash$;
-        symbol$_.checkOpen();
+        MemorySegment address$ = symbol$_.open();
         try {
-            int result$ = (int) clash$Holder.HANDLE.invokeExact(symbol$_.address(), symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
+            int result$ = (int) clash$Holder.HANDLE.invokeExact(address$, symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
             UpcallFailures.check(symbol$_);
             return result$;
         } catch (Throwable t$_) {
@@ -113,5 +114,94 @@ final class Overloads$FastFfi implements Overloads {
 
     private static final class clash$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("i32(i32, i32, u8, i32)", MethodType.methodType(int.class, int.class, int.class, byte.class, int.class), false);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Overloads$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            try {
+                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(abs$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i64 labs(i64)} on the fast path.
+         */
+        @Override
+        public long abs(long x) {
+            try {
+                long result$ = (long) abs$2Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(abs$2Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code f64 fabs(f64)} on the fast path.
+         */
+        @Override
+        public double abs(double x) {
+            try {
+                double result$ = (double) abs$3Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(abs$3Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
+         */
+        @Override
+        public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
+            try {
+                int result$ = (int) clash$Global.HANDLE.invokeExact(symbol$, t$, Args.u8(Args_, clash$Global.SYMBOL, 2), abs$Holder);
+                UpcallFailures.check(clash$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$_) {
+                throw Rethrow.unchecked(t$_);
+            }
+        }
+    }
+
+    private static final class abs$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "abs", "i32(i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class abs$2Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "labs", "i64(i64)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(abs$2Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class abs$3Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "fabs", "f64(f64)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(abs$3Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class clash$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "clash", "i32(i32, i32, u8, i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(clash$Holder.HANDLE, SYMBOL);
     }
 }

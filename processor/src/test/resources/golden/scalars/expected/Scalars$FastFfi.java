@@ -18,9 +18,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
 @GeneratedBinding(Scalars.class)
-final class Scalars$FastFfi implements Scalars {
+class Scalars$FastFfi implements Scalars {
     static {
-        Bindings.register(Scalars.class, true, Scalars$FastFfi::new);
+        Bindings.register(Scalars.class, true, Scalars$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol negate$;
@@ -86,9 +86,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public boolean negate(boolean b) {
         NativeSymbol symbol$ = this.negate$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            boolean result$ = (boolean) negate$Holder.HANDLE.invokeExact(symbol$.address(), b);
+            boolean result$ = (boolean) negate$Holder.HANDLE.invokeExact(address$, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -102,9 +102,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public byte i8(byte x) {
         NativeSymbol symbol$ = this.i8$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            byte result$ = (byte) i8$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            byte result$ = (byte) i8$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -118,9 +118,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int i8AsInt(int x) {
         NativeSymbol symbol$ = this.i8AsInt$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (byte) i8AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.i8(x, symbol$, 0));
+            int result$ = (byte) i8AsInt$Holder.HANDLE.invokeExact(address$, Args.i8(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -134,9 +134,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public byte u8(byte x) {
         NativeSymbol symbol$ = this.u8$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            byte result$ = (byte) u8$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            byte result$ = (byte) u8$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -150,9 +150,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int u8AsInt(int x) {
         NativeSymbol symbol$ = this.u8AsInt$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = Byte.toUnsignedInt((byte) u8AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.u8(x, symbol$, 0)));
+            int result$ = Byte.toUnsignedInt((byte) u8AsInt$Holder.HANDLE.invokeExact(address$, Args.u8(x, symbol$, 0)));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -166,9 +166,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public short i16(short x) {
         NativeSymbol symbol$ = this.i16$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            short result$ = (short) i16$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            short result$ = (short) i16$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -182,9 +182,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int i16AsInt(int x) {
         NativeSymbol symbol$ = this.i16AsInt$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (short) i16AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.i16(x, symbol$, 0));
+            int result$ = (short) i16AsInt$Holder.HANDLE.invokeExact(address$, Args.i16(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -198,9 +198,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public char u16(char x) {
         NativeSymbol symbol$ = this.u16$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            char result$ = (char) u16$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            char result$ = (char) u16$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -214,9 +214,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int u16AsInt(int x) {
         NativeSymbol symbol$ = this.u16AsInt$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (char) u16AsInt$Holder.HANDLE.invokeExact(symbol$.address(), Args.u16(x, symbol$, 0));
+            int result$ = (char) u16AsInt$Holder.HANDLE.invokeExact(address$, Args.u16(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -230,9 +230,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int i32(int x) {
         NativeSymbol symbol$ = this.i32$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) i32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) i32$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -246,9 +246,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int u32(int x) {
         NativeSymbol symbol$ = this.u32$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            int result$ = (int) u32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            int result$ = (int) u32$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -262,9 +262,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public long u32AsLong(long x) {
         NativeSymbol symbol$ = this.u32AsLong$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            long result$ = Integer.toUnsignedLong((int) u32AsLong$Holder.HANDLE.invokeExact(symbol$.address(), Args.u32(x, symbol$, 0)));
+            long result$ = Integer.toUnsignedLong((int) u32AsLong$Holder.HANDLE.invokeExact(address$, Args.u32(x, symbol$, 0)));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -278,9 +278,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public long sum64(long a, long b, long c, long d) {
         NativeSymbol symbol$ = this.sum64$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            long result$ = (long) sum64$Holder.HANDLE.invokeExact(symbol$.address(), a, b, c, d);
+            long result$ = (long) sum64$Holder.HANDLE.invokeExact(address$, a, b, c, d);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -294,9 +294,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public float f32(float x) {
         NativeSymbol symbol$ = this.f32$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            float result$ = (float) f32$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            float result$ = (float) f32$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -310,9 +310,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public double f64(double x) {
         NativeSymbol symbol$ = this.f64$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            double result$ = (double) f64$Holder.HANDLE.invokeExact(symbol$.address(), x);
+            double result$ = (double) f64$Holder.HANDLE.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -326,9 +326,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public MemorySegment pointer(MemorySegment p) {
         NativeSymbol symbol$ = this.pointer$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            MemorySegment result$ = (MemorySegment) pointer$Holder.HANDLE.invokeExact(symbol$.address(), Args.pointer(p, symbol$, 0));
+            MemorySegment result$ = (MemorySegment) pointer$Holder.HANDLE.invokeExact(address$, Args.pointer(p, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -342,9 +342,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public long pointerAsAddress(long p) {
         NativeSymbol symbol$ = this.pointerAsAddress$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            long result$ = (long) pointerAsAddress$Holder.HANDLE.invokeExact(symbol$.address(), p);
+            long result$ = (long) pointerAsAddress$Holder.HANDLE.invokeExact(address$, p);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -358,9 +358,9 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public void nothing() {
         NativeSymbol symbol$ = this.nothing$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         try {
-            nothing$Holder.HANDLE.invokeExact(symbol$.address());
+            nothing$Holder.HANDLE.invokeExact(address$);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -437,5 +437,373 @@ final class Scalars$FastFfi implements Scalars {
 
     private static final class nothing$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("void()", MethodType.methodType(void.class), false);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Scalars$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code bool negate(bool)} on the fast path.
+         */
+        @Override
+        public boolean negate(boolean b) {
+            try {
+                boolean result$ = (boolean) negate$Global.HANDLE.invokeExact(b);
+                UpcallFailures.check(negate$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i8 echo_i8(i8)} on the fast path.
+         */
+        @Override
+        public byte i8(byte x) {
+            try {
+                byte result$ = (byte) i8$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(i8$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i8 echo_i8(i8)} on the fast path.
+         */
+        @Override
+        public int i8AsInt(int x) {
+            try {
+                int result$ = (byte) i8AsInt$Global.HANDLE.invokeExact(Args.i8(x, i8AsInt$Global.SYMBOL, 0));
+                UpcallFailures.check(i8AsInt$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u8 echo_u8(u8)} on the fast path.
+         */
+        @Override
+        public byte u8(byte x) {
+            try {
+                byte result$ = (byte) u8$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(u8$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u8 echo_u8(u8)} on the fast path.
+         */
+        @Override
+        public int u8AsInt(int x) {
+            try {
+                int result$ = Byte.toUnsignedInt((byte) u8AsInt$Global.HANDLE.invokeExact(Args.u8(x, u8AsInt$Global.SYMBOL, 0)));
+                UpcallFailures.check(u8AsInt$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i16 echo_i16(i16)} on the fast path.
+         */
+        @Override
+        public short i16(short x) {
+            try {
+                short result$ = (short) i16$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(i16$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i16 echo_i16(i16)} on the fast path.
+         */
+        @Override
+        public int i16AsInt(int x) {
+            try {
+                int result$ = (short) i16AsInt$Global.HANDLE.invokeExact(Args.i16(x, i16AsInt$Global.SYMBOL, 0));
+                UpcallFailures.check(i16AsInt$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u16 echo_u16(u16)} on the fast path.
+         */
+        @Override
+        public char u16(char x) {
+            try {
+                char result$ = (char) u16$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(u16$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u16 echo_u16(u16)} on the fast path.
+         */
+        @Override
+        public int u16AsInt(int x) {
+            try {
+                int result$ = (char) u16AsInt$Global.HANDLE.invokeExact(Args.u16(x, u16AsInt$Global.SYMBOL, 0));
+                UpcallFailures.check(u16AsInt$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 echo_i32(i32)} on the fast path.
+         */
+        @Override
+        public int i32(int x) {
+            try {
+                int result$ = (int) i32$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(i32$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u32 echo_u32(u32)} on the fast path.
+         */
+        @Override
+        public int u32(int x) {
+            try {
+                int result$ = (int) u32$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(u32$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u32 echo_u32(u32)} on the fast path.
+         */
+        @Override
+        public long u32AsLong(long x) {
+            try {
+                long result$ = Integer.toUnsignedLong((int) u32AsLong$Global.HANDLE.invokeExact(Args.u32(x, u32AsLong$Global.SYMBOL, 0)));
+                UpcallFailures.check(u32AsLong$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
+         */
+        @Override
+        public long sum64(long a, long b, long c, long d) {
+            try {
+                long result$ = (long) sum64$Global.HANDLE.invokeExact(a, b, c, d);
+                UpcallFailures.check(sum64$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code f32 echo_f32(f32)} on the fast path.
+         */
+        @Override
+        public float f32(float x) {
+            try {
+                float result$ = (float) f32$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(f32$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code f64 echo_f64(f64)} on the fast path.
+         */
+        @Override
+        public double f64(double x) {
+            try {
+                double result$ = (double) f64$Global.HANDLE.invokeExact(x);
+                UpcallFailures.check(f64$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
+         */
+        @Override
+        public MemorySegment pointer(MemorySegment p) {
+            try {
+                MemorySegment result$ = (MemorySegment) pointer$Global.HANDLE.invokeExact(Args.pointer(p, pointer$Global.SYMBOL, 0));
+                UpcallFailures.check(pointer$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
+         */
+        @Override
+        public long pointerAsAddress(long p) {
+            try {
+                long result$ = (long) pointerAsAddress$Global.HANDLE.invokeExact(p);
+                UpcallFailures.check(pointerAsAddress$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code void nothing()} on the fast path.
+         */
+        @Override
+        public void nothing() {
+            try {
+                nothing$Global.HANDLE.invokeExact();
+                UpcallFailures.check(nothing$Global.SYMBOL);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+    }
+
+    private static final class negate$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "negate", "bool(bool)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(negate$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class i8$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i8", "i8(i8)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(i8$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class i8AsInt$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i8", "i8(i8)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(i8AsInt$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class u8$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u8", "u8(u8)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(u8$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class u8AsInt$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u8", "u8(u8)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(u8AsInt$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class i16$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i16", "i16(i16)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(i16$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class i16AsInt$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i16", "i16(i16)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(i16AsInt$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class u16$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u16", "u16(u16)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(u16$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class u16AsInt$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u16", "u16(u16)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(u16AsInt$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class i32$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i32", "i32(i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(i32$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class u32$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u32", "u32(u32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(u32$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class u32AsLong$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u32", "u32(u32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(u32AsLong$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class sum64$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "sum_64", "i64(i64, u64, isize, usize)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(sum64$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class f32$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_f32", "f32(f32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(f32$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class f64$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_f64", "f64(f64)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(f64$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class pointer$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_pointer", "pointer(pointer)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(pointer$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class pointerAsAddress$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_pointer", "pointer(pointer)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(pointerAsAddress$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class nothing$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "nothing", "void()", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(nothing$Holder.HANDLE, SYMBOL);
     }
 }

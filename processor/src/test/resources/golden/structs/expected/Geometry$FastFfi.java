@@ -21,9 +21,9 @@ import java.lang.invoke.MethodType;
 import java.util.Objects;
 
 @GeneratedBinding(Geometry.class)
-final class Geometry$FastFfi implements Geometry {
+class Geometry$FastFfi implements Geometry {
     static {
-        Bindings.register(Geometry.class, true, Geometry$FastFfi::new);
+        Bindings.register(Geometry.class, true, Geometry$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol distance$;
@@ -44,7 +44,7 @@ final class Geometry$FastFfi implements Geometry {
     @Override
     public double distance(Point a, Point b) {
         NativeSymbol symbol$ = this.distance$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -52,7 +52,7 @@ final class Geometry$FastFfi implements Geometry {
             put$Point(a$, 0L, a, symbol$, 0);
             MemorySegment b$ = scratch$.allocate(16L);
             put$Point(b$, 0L, b, symbol$, 1);
-            double result$ = (double) distance$Holder.HANDLE.invokeExact(symbol$.address(), a$, b$);
+            double result$ = (double) distance$Holder.HANDLE.invokeExact(address$, a$, b$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -68,7 +68,7 @@ final class Geometry$FastFfi implements Geometry {
     @Override
     public Box move(Box box, Point by) {
         NativeSymbol symbol$ = this.move$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -76,7 +76,7 @@ final class Geometry$FastFfi implements Geometry {
             put$Box(box$, 0L, box, symbol$, 0);
             MemorySegment by$ = scratch$.allocate(16L);
             put$Point(by$, 0L, by, symbol$, 1);
-            Box result$ = get$Box((MemorySegment) move$Holder.HANDLE.invokeExact(symbol$.address(), (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
+            Box result$ = get$Box((MemorySegment) move$Holder.HANDLE.invokeExact(address$, (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -92,12 +92,12 @@ final class Geometry$FastFfi implements Geometry {
     @Override
     public double perimeter(Point[] corners, int count) {
         NativeSymbol symbol$ = this.perimeter$;
-        symbol$.checkOpen();
+        MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment corners$ = putAll$Point(scratch$, corners, symbol$, 0);
-            double result$ = (double) perimeter$Holder.HANDLE.invokeExact(symbol$.address(), corners$, count);
+            double result$ = (double) perimeter$Holder.HANDLE.invokeExact(address$, corners$, count);
             getAll$Point(corners$, corners);
             UpcallFailures.check(symbol$);
             return result$;
@@ -160,5 +160,96 @@ final class Geometry$FastFfi implements Geometry {
 
     private static final class perimeter$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("f64(buffer, i32)", MethodType.methodType(double.class, MemorySegment.class, int.class), false);
+    }
+
+    /**
+     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     */
+    private static final class Global$ extends Geometry$FastFfi {
+        private Global$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
+         */
+        @Override
+        public double distance(Point a, Point b) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment a$ = scratch$.allocate(16L);
+                put$Point(a$, 0L, a, distance$Global.SYMBOL, 0);
+                MemorySegment b$ = scratch$.allocate(16L);
+                put$Point(b$, 0L, b, distance$Global.SYMBOL, 1);
+                double result$ = (double) distance$Global.HANDLE.invokeExact(a$, b$);
+                UpcallFailures.check(distance$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
+         */
+        @Override
+        public Box move(Box box, Point by) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment box$ = scratch$.allocate(40L);
+                put$Box(box$, 0L, box, move$Global.SYMBOL, 0);
+                MemorySegment by$ = scratch$.allocate(16L);
+                put$Point(by$, 0L, by, move$Global.SYMBOL, 1);
+                Box result$ = get$Box((MemorySegment) move$Global.HANDLE.invokeExact((SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
+                UpcallFailures.check(move$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
+         */
+        @Override
+        public double perimeter(Point[] corners, int count) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment corners$ = putAll$Point(scratch$, corners, perimeter$Global.SYMBOL, 0);
+                double result$ = (double) perimeter$Global.HANDLE.invokeExact(corners$, count);
+                getAll$Point(corners$, corners);
+                UpcallFailures.check(perimeter$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+    }
+
+    private static final class distance$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Geometry.class, "distance", "f64({f64, f64}, {f64, f64})", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(distance$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class move$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Geometry.class, "move", "{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(move$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class perimeter$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Geometry.class, "perimeter", "f64(buffer, i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(perimeter$Holder.HANDLE, SYMBOL);
     }
 }

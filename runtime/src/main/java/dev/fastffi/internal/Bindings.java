@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.internal.signature.Signature;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,16 +20,54 @@ public final class Bindings {
         T create(Binder binder);
     }
 
-    /** A generated binding: its factory and whether it was compiled with the fast path on. */
-    public record Registration<T>(Factory<T> factory, boolean fastPath) {}
+    /**
+     * A generated binding: its factory, whether it was compiled with the fast path on, and the
+     * factory of the binding {@code FastFfi.load} uses, whose FAST methods call handles with the
+     * address bound in (null when the interface has no synchronous FAST method).
+     */
+    public record Registration<T>(Factory<T> factory, boolean fastPath, Factory<T> global) {
+        /** The factory for {@code library}: the global one only for the library {@code FastFfi.load} chose. */
+        public Factory<T> factoryFor(Class<T> iface, LibraryState library) {
+            return global != null && GLOBAL_LIBRARIES.get(iface) == library ? global : factory;
+        }
+    }
 
     private static final Map<Class<?>, Registration<?>> REGISTERED = new ConcurrentHashMap<>();
+    /** The library {@code FastFfi.load} bound each interface to; it is never closed. */
+    private static final Map<Class<?>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
 
     private Bindings() {}
 
     /** Called by the static initializer of each generated class. */
-    public static <T> void register(Class<T> iface, boolean fastPath, Factory<T> factory) {
-        REGISTERED.put(iface, new Registration<>(factory, fastPath));
+    public static <T> void register(Class<T> iface, boolean fastPath, Factory<T> factory, Factory<T> global) {
+        REGISTERED.put(iface, new Registration<>(factory, fastPath, global));
+    }
+
+    /**
+     * Records that {@code FastFfi.load} bound {@code iface} to {@code library}, which is global.
+     * {@code FastFfi.load} chooses the library from the interface alone, so it is always the same one.
+     */
+    public static void loadedGlobally(Class<?> iface, LibraryState library) {
+        if (!library.isGlobal()) {
+            throw new IllegalArgumentException(library + " is not global");
+        }
+        GLOBAL_LIBRARIES.putIfAbsent(iface, library);
+    }
+
+    /**
+     * Resolves a symbol of {@code iface}'s global library for the global binding's holders, which
+     * exist only after {@code FastFfi.load} created that binding; the binding resolved the same
+     * symbol when it was created, so a required one is there.
+     */
+    public static NativeSymbol globalSymbol(Class<?> iface, String symbol, String signature, boolean optional) {
+        LibraryState library = GLOBAL_LIBRARIES.get(iface);
+        if (library == null) {
+            throw new IllegalStateException("FastFfi.load has not bound " + iface.getName());
+        }
+        Signature parsed = Signature.parse(signature);
+        return optional
+                ? NativeSymbol.resolveOptional(library, symbol, parsed)
+                : NativeSymbol.resolve(library, symbol, parsed);
     }
 
     /** The generated binding of {@code iface}, or empty when the processor did not run for it. */

@@ -77,11 +77,11 @@ public final class CompatFunction {
      * @throws dev.fastffi.FfiException {@code CALLBACK_FAILED} when a Java callback threw during the call
      */
     public Object invoke(Class<?> resultType, Object... args) {
-        symbol.checkOpen();
+        MemorySegment address = symbol.open();
         Object[] values = args == null ? new Object[] {null} : args;
         if (variadics == null && !copies && allCarriers(values)) {
             // the common case of invoke(40, 2) on i32(i32, i32): nothing to convert either way
-            Object raw = call(generic, symbol.address(), values);
+            Object raw = call(generic, address, values);
             UpcallFailures.check(symbol);
             return resultAsIs(resultType) ? raw : finish(raw, resultType);
         }
@@ -89,7 +89,7 @@ public final class CompatFunction {
         List<NativeType> types = variadics == null ? symbol.signature().parameters() : variadics.types(values, symbol);
         MethodHandle handle = variadics == null ? generic : variadics.handle(types);
         if (!copies) {
-            Object raw = call(handle, symbol.address(), carriers(values, types, null));
+            Object raw = call(handle, address, carriers(values, types, null));
             UpcallFailures.check(symbol);
             return finish(raw, resultType);
         }
@@ -97,7 +97,7 @@ public final class CompatFunction {
         long mark = scratch.mark();
         try {
             Object[] carriers = carriers(values, types, scratch);
-            Object raw = call(handle, symbol.address(), returnsStruct ? prepend(scratch, carriers) : carriers);
+            Object raw = call(handle, address, returnsStruct ? prepend(scratch, carriers) : carriers);
             for (int i = 0; i < symbol.signature().arity(); i++) {
                 if (types.get(i) == NativeType.BUFFER) {
                     Conversions.copyBack(values[i], (MemorySegment) carriers[i]);

@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.FfiException;
 import dev.fastffi.internal.signature.NativeType;
 import dev.fastffi.internal.signature.Signature;
 import dev.fastffi.internal.signature.StructType;
@@ -34,6 +35,7 @@ public final class Downcalls {
 
     private static final MethodHandle BYTE_TO_UNSIGNED_INT;
     private static final MethodHandle ERRNO_STATE;
+    private static final MethodHandle UNAVAILABLE;
 
     static {
         try {
@@ -41,6 +43,8 @@ public final class Downcalls {
                     MethodType.methodType(int.class, byte.class));
             ERRNO_STATE = MethodHandles.lookup().findStatic(ErrnoState.class, "current",
                     MethodType.methodType(MemorySegment.class));
+            UNAVAILABLE = MethodHandles.lookup().findVirtual(NativeSymbol.class, "unavailable",
+                    MethodType.methodType(FfiException.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -66,6 +70,22 @@ public final class Downcalls {
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical, boolean errno) {
         return link(Signature.parse(signature), carriers, options(critical, errno));
+    }
+
+    /**
+     * {@code handle} with {@code symbol}'s address bound in as its first argument, as
+     * {@code Linker.downcallHandle(address, ...)} does; for a missing optional symbol, a handle of
+     * the same type that throws {@code SYMBOL_NOT_FOUND} without calling anything.
+     */
+    public static MethodHandle bind(MethodHandle handle, NativeSymbol symbol) {
+        if (symbol.isAvailable()) {
+            return MethodHandles.insertArguments(handle, 0, symbol.address());
+        }
+        MethodType type = handle.type().dropParameterTypes(0, 1);
+        MethodHandle thrower = MethodHandles.collectArguments(
+                MethodHandles.throwException(type.returnType(), FfiException.class), 0,
+                UNAVAILABLE.bindTo(symbol));
+        return MethodHandles.dropArguments(thrower, 0, type.parameterList());
     }
 
     static Linker.Option[] options(boolean critical, boolean errno) {

@@ -3,14 +3,19 @@ package dev.fastffi.internal;
 import dev.fastffi.FfiException;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What every call through a library reads: its name for messages, its symbols and the closed flag.
+ * A loaded library: its name for messages, its lookup, the closed flag and the symbols resolved in it.
  *
- * <p>The flag is {@code volatile} and checked before each call. The symbols come from a lookup in
- * an automatic (or the global) arena, so a thread already past the check still references the
- * library and it cannot be unloaded under that thread; see "Library lifetime" in DESIGN.md.
+ * <p>Closing sets the {@code volatile} flag and then clears the address of every symbol resolved
+ * in the library, which is what each call reads before it runs ({@link NativeSymbol#open()}). The
+ * symbols come from a lookup in an automatic (or the global) arena, so a thread already past the
+ * check still references the library and it cannot be unloaded under that thread; see "Library
+ * lifetime" in DESIGN.md.
  */
 public final class LibraryState {
     private final String name;
@@ -18,6 +23,8 @@ public final class LibraryState {
     private volatile SymbolLookup lookup;
     private volatile boolean closed;
     private final AsyncCalls asyncCalls = new AsyncCalls();
+    /** Every symbol resolved in a closeable library, one per name and signature, so binding again adds none. */
+    private final Map<List<Object>, NativeSymbol> symbols = new ConcurrentHashMap<>();
 
     public LibraryState(String name, SymbolLookup lookup, boolean global) {
         this.name = name;
@@ -55,8 +62,25 @@ public final class LibraryState {
             asyncCalls.close(() -> {
                 closed = true;
                 lookup = null;
+                symbols.values().forEach(NativeSymbol::revoke);
             });
         }
+    }
+
+    /**
+     * The symbol to use for {@code symbol}: the one already resolved with the same name and
+     * signature, if any. A symbol tracked while {@link #close()} runs is revoked by one or the other:
+     * close sets the flag before it reads the map, and this reads the flag after it writes the map.
+     */
+    NativeSymbol track(NativeSymbol symbol) {
+        if (global) {
+            return symbol;
+        }
+        NativeSymbol tracked = symbols.computeIfAbsent(List.of(symbol.name(), symbol.signature()), key -> symbol);
+        if (closed) {
+            tracked.revoke();
+        }
+        return tracked;
     }
 
     /** The asynchronous calls into this library that have not finished. */

@@ -6,19 +6,32 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * One resolved function of one library: its address, its signature and what messages say about it.
- * Generated methods call {@link #checkOpen()} and pass {@link #address()} to a shared handle.
+ * Generated methods call {@link #open()} and pass the address it returns to a shared handle.
+ *
+ * <p>The address is held in a {@code volatile} field that {@link LibraryState#close()} clears, so
+ * the check before a call is one volatile read and one null check, with no load of the library:
+ * null means the library was closed or the optional symbol is missing, and only then is the
+ * library asked which. A thread that read the address before the close holds the segment, whose
+ * automatic arena keeps the library loaded until that call returns.
  */
 public final class NativeSymbol {
+    private static final String OPTIONAL_HINT =
+            "; it is optional, so bind succeeded, and FastFfi.isAvailable tells before calling";
+
     private final LibraryState library;
     private final String name;
     private final Signature signature;
-    private final MemorySegment address;
+    /** What the lookup found; null for a missing optional symbol. Never cleared. */
+    private final MemorySegment found;
+    /** {@link #found} while the library is open, then null. */
+    private volatile MemorySegment address;
 
-    NativeSymbol(LibraryState library, String name, Signature signature, MemorySegment address) {
+    NativeSymbol(LibraryState library, String name, Signature signature, MemorySegment found) {
         this.library = library;
         this.name = name;
         this.signature = signature;
-        this.address = address;
+        this.found = found;
+        this.address = found;
     }
 
     /** Resolves {@code name} in {@code library}, or throws {@code SYMBOL_NOT_FOUND}. */
@@ -38,28 +51,38 @@ public final class NativeSymbol {
         if (name == null || name.isEmpty()) {
             throw new FfiException(FfiException.Code.SYMBOL_NOT_FOUND, "no symbol name given for " + library.name());
         }
-        return new NativeSymbol(library, name, signature, library.find(name).orElse(null));
+        return library.track(new NativeSymbol(library, name, signature, library.find(name).orElse(null)));
     }
 
     /**
-     * Throws {@code LIBRARY_CLOSED} if the library was closed, {@code SYMBOL_NOT_FOUND} if the
-     * symbol is optional and missing; a volatile read and a null check otherwise.
+     * The address to call, after checking: throws {@code LIBRARY_CLOSED} if the library was
+     * closed, {@code SYMBOL_NOT_FOUND} if the symbol is optional and missing. One volatile read
+     * and a null check otherwise.
      */
-    public void checkOpen() {
-        library.checkOpen(name);
-        if (address == null) {
-            throw notFound("; it is optional, so bind succeeded, and FastFfi.isAvailable tells before calling");
+    public MemorySegment open() {
+        MemorySegment current = address;
+        if (current == null) {
+            throw unavailable();
         }
+        return current;
+    }
+
+    /** {@link #open()} for callers that pass the address some other way. */
+    public void checkOpen() {
+        open();
     }
 
     /** Whether the library has the symbol; false only for a missing optional one. */
     public boolean isAvailable() {
-        return address != null;
+        return found != null;
     }
 
-    /** The address; null for a missing optional symbol, which {@link #checkOpen()} rejects first. */
+    /**
+     * The address, for handles that bind it once ({@code DynamicFunction.handle()}, globals) and
+     * call {@link #checkOpen()} before each use; null for a missing optional symbol.
+     */
     public MemorySegment address() {
-        return address;
+        return found;
     }
 
     public LibraryState library() {
@@ -72,6 +95,21 @@ public final class NativeSymbol {
 
     public Signature signature() {
         return signature;
+    }
+
+    /** Called by {@link LibraryState#close()}: from now on {@link #open()} throws. */
+    void revoke() {
+        address = null;
+    }
+
+    /** Why a call cannot run: the library was closed, or the optional symbol is missing. */
+    FfiException unavailable() {
+        library.checkOpen(name);
+        if (found == null) {
+            return notFound(OPTIONAL_HINT);
+        }
+        // the address is cleared only after the library is marked closed
+        return library.closedError(name);
     }
 
     private FfiException notFound(String detail) {
