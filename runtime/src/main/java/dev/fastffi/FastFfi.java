@@ -52,13 +52,27 @@ public final class FastFfi {
      * @throws FfiException {@code LIBRARY_NOT_FOUND}, {@code SYMBOL_NOT_FOUND} or {@code INVALID_SIGNATURE}
      */
     public static <T> T load(Class<T> iface) {
-        NativeLibrary library = iface.getAnnotation(NativeLibrary.class);
-        LibraryState state = library == null
+        String[] libraries = libraryNames(iface);
+        LibraryState state = libraries == null
                 ? SystemLibrary.state()
-                : GLOBAL_LIBRARIES.computeIfAbsent(List.of(library.value()),
+                : GLOBAL_LIBRARIES.computeIfAbsent(List.of(libraries),
                         names -> LibraryLoader.open(true, names.toArray(String[]::new)));
         Bindings.loadedGlobally(iface, state);
         return bind(iface, state);
+    }
+
+    /**
+     * The names of {@code iface}'s {@code @NativeLibrary}, or null without one: as its generated
+     * class registered them, so no annotation is read (that costs tens of milliseconds at start-up),
+     * or from the annotation when the processor did not run.
+     */
+    private static String[] libraryNames(Class<?> iface) {
+        Optional<? extends Bindings.Registration<?>> generated = Bindings.find(iface);
+        if (generated.isPresent()) {
+            return generated.get().libraries();
+        }
+        NativeLibrary library = iface.getAnnotation(NativeLibrary.class);
+        return library == null ? null : library.value();
     }
 
     /** Per method, in a stable order (name, then parameter types): FAST or COMPAT and why. */

@@ -27,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
 @GeneratedBinding(Timers.class)
 class Timers$FastFfi implements Timers {
     static {
-        Bindings.register(Timers.class, true, Timers$FastFfi::new, Global$::new);
+        Bindings.register(Timers.class, true, null, Timers$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol add$;

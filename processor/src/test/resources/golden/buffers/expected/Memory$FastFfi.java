@@ -20,7 +20,7 @@ import java.nio.ByteBuffer;
 @GeneratedBinding(Memory.class)
 class Memory$FastFfi implements Memory {
     static {
-        Bindings.register(Memory.class, true, Memory$FastFfi::new, Global$::new);
+        Bindings.register(Memory.class, true, null, Memory$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol crc32$;

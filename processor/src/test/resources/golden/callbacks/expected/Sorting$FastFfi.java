@@ -23,7 +23,7 @@ import java.lang.invoke.MethodType;
 @GeneratedBinding(Sorting.class)
 class Sorting$FastFfi implements Sorting {
     static {
-        Bindings.register(Sorting.class, true, Sorting$FastFfi::new, Global$::new);
+        Bindings.register(Sorting.class, true, null, Sorting$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol qsort$;

@@ -22,7 +22,7 @@ import java.math.BigInteger;
 @GeneratedBinding(Mixed.class)
 class Mixed$FastFfi implements Mixed {
     static {
-        Bindings.register(Mixed.class, true, Mixed$FastFfi::new, Global$::new);
+        Bindings.register(Mixed.class, true, null, Mixed$FastFfi::new, Global$::new);
     }
 
     private final CompatFunction addBoxed$;

@@ -11,7 +11,7 @@ import java.lang.foreign.MemorySegment;
 @GeneratedBinding(Calc.class)
 final class Calc$FastFfi implements Calc {
     static {
-        Bindings.register(Calc.class, false, Calc$FastFfi::new, null);
+        Bindings.register(Calc.class, false, null, Calc$FastFfi::new, null);
     }
 
     private final CompatFunction add$;

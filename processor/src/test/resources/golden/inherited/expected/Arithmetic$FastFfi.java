@@ -17,7 +17,7 @@ import java.lang.invoke.MethodType;
 @GeneratedBinding(Arithmetic.class)
 class Arithmetic$FastFfi implements Arithmetic {
     static {
-        Bindings.register(Arithmetic.class, true, Arithmetic$FastFfi::new, Global$::new);
+        Bindings.register(Arithmetic.class, true, null, Arithmetic$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol add$;

@@ -9,6 +9,7 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.Override;
+import java.lang.String;
 import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
@@ -17,7 +18,7 @@ import java.lang.invoke.MethodType;
 @GeneratedBinding(MathLibrary.class)
 class MathLibrary$FastFfi implements MathLibrary {
     static {
-        Bindings.register(MathLibrary.class, true, MathLibrary$FastFfi::new, Global$::new);
+        Bindings.register(MathLibrary.class, true, new String[] {"m", "libm.so.6"}, MathLibrary$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol add$;

@@ -17,7 +17,7 @@ import java.lang.invoke.MethodType;
 @GeneratedBinding(Outer.Inner.class)
 class Outer$Inner$FastFfi implements Outer.Inner {
     static {
-        Bindings.register(Outer.Inner.class, true, Outer$Inner$FastFfi::new, Global$::new);
+        Bindings.register(Outer.Inner.class, true, null, Outer$Inner$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol abs$;

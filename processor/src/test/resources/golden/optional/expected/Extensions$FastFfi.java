@@ -19,7 +19,7 @@ import java.lang.invoke.MethodType;
 @GeneratedBinding(Extensions.class)
 class Extensions$FastFfi implements Extensions {
     static {
-        Bindings.register(Extensions.class, true, Extensions$FastFfi::new, Global$::new);
+        Bindings.register(Extensions.class, true, null, Extensions$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol fastMaybe$;

@@ -18,7 +18,7 @@ import java.lang.invoke.MethodType;
 @GeneratedBinding(Overloads.class)
 class Overloads$FastFfi implements Overloads {
     static {
-        Bindings.register(Overloads.class, true, Overloads$FastFfi::new, Global$::new);
+        Bindings.register(Overloads.class, true, null, Overloads$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol abs$;

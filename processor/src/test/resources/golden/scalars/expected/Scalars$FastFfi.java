@@ -12,6 +12,7 @@ import dev.fastffi.internal.UpcallFailures;
 import java.lang.Byte;
 import java.lang.Integer;
 import java.lang.Override;
+import java.lang.String;
 import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
@@ -20,7 +21,7 @@ import java.lang.invoke.MethodType;
 @GeneratedBinding(Scalars.class)
 class Scalars$FastFfi implements Scalars {
     static {
-        Bindings.register(Scalars.class, true, Scalars$FastFfi::new, Global$::new);
+        Bindings.register(Scalars.class, true, new String[] {"fixture"}, Scalars$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol negate$;

@@ -23,7 +23,7 @@ import java.util.Objects;
 @GeneratedBinding(Geometry.class)
 class Geometry$FastFfi implements Geometry {
     static {
-        Bindings.register(Geometry.class, true, Geometry$FastFfi::new, Global$::new);
+        Bindings.register(Geometry.class, true, null, Geometry$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol distance$;

@@ -21,11 +21,12 @@ public final class Bindings {
     }
 
     /**
-     * A generated binding: its factory, whether it was compiled with the fast path on, and the
-     * factory of the binding {@code FastFfi.load} uses, whose FAST methods call handles with the
-     * address bound in (null when the interface has no synchronous FAST method).
+     * A generated binding: its factory, whether it was compiled with the fast path on, the names of
+     * the interface's {@code @NativeLibrary} (null without one), and the factory of the binding
+     * {@code FastFfi.load} uses, whose FAST methods call handles with the address bound in (null
+     * when the interface has no synchronous FAST method).
      */
-    public record Registration<T>(Factory<T> factory, boolean fastPath, Factory<T> global) {
+    public record Registration<T>(Factory<T> factory, boolean fastPath, String[] libraries, Factory<T> global) {
         /** The factory for {@code library}: the global one only for the library {@code FastFfi.load} chose. */
         public Factory<T> factoryFor(Class<T> iface, LibraryState library) {
             return global != null && GLOBAL_LIBRARIES.get(iface) == library ? global : factory;
@@ -39,8 +40,9 @@ public final class Bindings {
     private Bindings() {}
 
     /** Called by the static initializer of each generated class. */
-    public static <T> void register(Class<T> iface, boolean fastPath, Factory<T> factory, Factory<T> global) {
-        REGISTERED.put(iface, new Registration<>(factory, fastPath, global));
+    public static <T> void register(Class<T> iface, boolean fastPath, String[] libraries, Factory<T> factory,
+            Factory<T> global) {
+        REGISTERED.put(iface, new Registration<>(factory, fastPath, libraries, global));
     }
 
     /**

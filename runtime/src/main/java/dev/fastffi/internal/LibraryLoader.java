@@ -37,37 +37,70 @@ public final class LibraryLoader {
                 failures.add("'" + candidate + "' (not a library name)");
                 continue;
             }
-            for (String attempt : attempts(candidate)) {
-                if (attempt.endsWith(".so.N")) {
-                    failures.add(attempt + " (no versioned soname installed)");
-                    continue;
-                }
+            List<String> direct = directAttempts(candidate);
+            for (String attempt : direct) {
                 Optional<SymbolLookup> lookup = tryLoad(attempt, arena);
                 if (lookup.isPresent()) {
                     return new LibraryState(attempt, lookup.get(), global);
                 }
                 failures.add(attempt);
             }
+            // the directory scan costs tens of milliseconds, so it runs only once the rest failed
+            Optional<String> versioned = versionedAttempt(candidate);
+            if (versioned.isEmpty()) {
+                continue;
+            }
+            String attempt = versioned.get();
+            if (attempt.endsWith(".so.N")) {
+                failures.add(attempt + " (no versioned soname installed)");
+                continue;
+            }
+            Optional<SymbolLookup> lookup = tryLoad(attempt, arena);
+            if (lookup.isPresent()) {
+                return new LibraryState(attempt, lookup.get(), global);
+            }
+            failures.add(attempt);
         }
         throw new FfiException(FfiException.Code.LIBRARY_NOT_FOUND,
                 "none of the candidates could be loaded; tried " + String.join(", ", failures));
     }
 
-    /** What is tried for one candidate, in order. */
-    static List<String> attempts(String candidate) {
-        if (candidate.contains("/") || candidate.contains(".so") || candidate.contains(".dylib")
-                || candidate.contains(".dll")) {
+    /**
+     * What is tried for one candidate before any directory is scanned, in order: the candidate
+     * itself when it is a path or a file name; for a bare name its platform file name
+     * ({@code libz.so}), then that file in each {@code java.library.path} directory that has it.
+     */
+    static List<String> directAttempts(String candidate) {
+        if (!isBareName(candidate)) {
             return List.of(candidate);
         }
         String mapped = System.mapLibraryName(candidate);
         Set<String> attempts = new LinkedHashSet<>();
         attempts.add(mapped);
-        javaLibraryPath().map(dir -> dir.resolve(mapped)).filter(Files::isRegularFile)
-                .forEach(path -> attempts.add(path.toString()));
-        if (mapped.endsWith(".so")) {
-            attempts.add(versionedSoname(mapped).orElse(mapped + ".N"));
+        for (String directory : pathList(System.getProperty("java.library.path"))) {
+            Path file = Path.of(directory).resolve(mapped);
+            if (Files.isRegularFile(file)) {
+                attempts.add(file.toString());
+            }
         }
         return List.copyOf(attempts);
+    }
+
+    /**
+     * For a bare name on a platform whose libraries end in {@code .so}, the installed versioned
+     * soname ({@code libz.so.1}), or {@code libz.so.N} when none is installed; tried last.
+     */
+    static Optional<String> versionedAttempt(String candidate) {
+        if (!isBareName(candidate)) {
+            return Optional.empty();
+        }
+        String mapped = System.mapLibraryName(candidate);
+        return mapped.endsWith(".so") ? Optional.of(versionedSoname(mapped).orElse(mapped + ".N")) : Optional.empty();
+    }
+
+    private static boolean isBareName(String candidate) {
+        return !(candidate.contains("/") || candidate.contains(".so") || candidate.contains(".dylib")
+                || candidate.contains(".dll"));
     }
 
     private static Optional<SymbolLookup> tryLoad(String nameOrPath, Arena arena) {
@@ -147,12 +180,20 @@ public final class LibraryLoader {
         }
     }
 
-    private static Stream<Path> javaLibraryPath() {
-        return split(System.getProperty("java.library.path")).map(Path::of);
+    private static Stream<String> split(String pathList) {
+        return pathList(pathList).stream();
     }
 
-    private static Stream<String> split(String pathList) {
-        return pathList == null ? Stream.empty()
-                : Stream.of(pathList.split(java.io.File.pathSeparator)).filter(s -> !s.isBlank());
+    /** The non-blank entries of a path list; a loop, not a stream, as it runs when every library loads. */
+    private static List<String> pathList(String pathList) {
+        List<String> entries = new ArrayList<>();
+        if (pathList != null) {
+            for (String entry : pathList.split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    entries.add(entry);
+                }
+            }
+        }
+        return entries;
     }
 }
