@@ -37,29 +37,18 @@ public final class LibraryLoader {
                 failures.add("'" + candidate + "' (not a library name)");
                 continue;
             }
-            List<String> direct = directAttempts(candidate);
-            for (String attempt : direct) {
-                Optional<SymbolLookup> lookup = tryLoad(attempt, arena);
-                if (lookup.isPresent()) {
-                    return new LibraryState(attempt, lookup.get(), global);
+            for (String attempt : directAttempts(candidate)) {
+                Optional<LibraryState> loaded = tryLoad(attempt, arena, global, failures);
+                if (loaded.isPresent()) {
+                    return loaded.get();
                 }
-                failures.add(attempt);
             }
             // the directory scan costs tens of milliseconds, so it runs only once the rest failed
-            Optional<String> versioned = versionedAttempt(candidate);
-            if (versioned.isEmpty()) {
-                continue;
+            Optional<LibraryState> loaded = versionedAttempt(candidate)
+                    .flatMap(attempt -> tryLoad(attempt, arena, global, failures));
+            if (loaded.isPresent()) {
+                return loaded.get();
             }
-            String attempt = versioned.get();
-            if (attempt.endsWith(".so.N")) {
-                failures.add(attempt + " (no versioned soname installed)");
-                continue;
-            }
-            Optional<SymbolLookup> lookup = tryLoad(attempt, arena);
-            if (lookup.isPresent()) {
-                return new LibraryState(attempt, lookup.get(), global);
-            }
-            failures.add(attempt);
         }
         throw new FfiException(FfiException.Code.LIBRARY_NOT_FOUND,
                 "none of the candidates could be loaded; tried " + String.join(", ", failures));
@@ -103,12 +92,19 @@ public final class LibraryLoader {
                 || candidate.contains(".dll"));
     }
 
-    private static Optional<SymbolLookup> tryLoad(String nameOrPath, Arena arena) {
+    /** The library {@code attempt} names, or empty after adding it to {@code failures}. */
+    private static Optional<LibraryState> tryLoad(String attempt, Arena arena, boolean global, List<String> failures) {
+        if (attempt.endsWith(".so.N")) {
+            failures.add(attempt + " (no versioned soname installed)");
+            return Optional.empty();
+        }
         try {
-            return Optional.of(nameOrPath.contains("/")
-                    ? SymbolLookup.libraryLookup(Path.of(nameOrPath), arena)
-                    : SymbolLookup.libraryLookup(nameOrPath, arena));
+            SymbolLookup lookup = attempt.contains("/")
+                    ? SymbolLookup.libraryLookup(Path.of(attempt), arena)
+                    : SymbolLookup.libraryLookup(attempt, arena);
+            return Optional.of(new LibraryState(attempt, lookup, global));
         } catch (IllegalArgumentException | IllegalStateException e) {
+            failures.add(attempt);
             return Optional.empty();
         }
     }
