@@ -17,9 +17,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Not a mechanism: a proposed generated body for a COMPAT method whose only non-fast type is
- * {@code String}: copy into scratch memory and call the exact handle, as buffers do, instead of
- * boxing through {@code CompatFunction}. Excluded from the default run; see README.md, "Tuning".
+ * Not a mechanism: the shapes behind the generated body of a COMPAT method whose only non-fast
+ * type is {@code String} (issue 7), which copies into scratch memory and calls the exact handle,
+ * as buffers do, instead of boxing through {@code CompatFunction}. {@code generated} is that body
+ * on {@code FastFfi.load}; the others rebuild it by hand. Excluded from the default run; see
+ * README.md, "Tuning".
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,7 +41,7 @@ public class PrototypeStringBenchmark {
     }
 
     @Benchmark
-    public long generatedCompat() {
+    public long generated() {
         return Fastffi.GLOBAL.lengthOf(text);
     }
 
@@ -54,7 +56,7 @@ public class PrototypeStringBenchmark {
         }
     }
 
-    /** As {@link #scratchExact}, with the JDK's own string copy instead of a byte-by-byte loop. */
+    /** {@link #scratchExact} without the NUL check: {@code setString} into a worst-case slot, as {@code Strings.in}. */
     @Benchmark
     public long scratchSetString() throws Throwable {
         Scratch scratch = Scratch.current();

@@ -10,8 +10,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@code length_of} (a strlen) of a 16-character String, as NUL-terminated UTF-8. fastffi's
- * {@code string} is always on the compatibility path; the baseline {@code ffm} allocates it in a
- * confined arena per call.
+ * {@code string} is on the compatibility path, but a method whose only non-fast types are String
+ * arguments gets a generated body that copies them into scratch memory and calls the exact handle;
+ * the baseline {@code ffm} allocates the string in a confined arena per call.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

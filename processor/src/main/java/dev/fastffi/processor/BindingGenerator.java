@@ -60,7 +60,7 @@ final class BindingGenerator {
         StructCodecs structs = StructCodecs.settle(members);
         members.forEach(member -> type.addMethods(MethodWriter.write(member, structs)));
         type.addMethods(structs.methods());
-        members.stream().filter(member -> member.plan().fast()).forEach(member -> type.addType(holder(member)));
+        members.stream().filter(member -> member.plan().direct()).forEach(member -> type.addType(holder(member)));
         if (!overridden.isEmpty()) {
             type.addType(globalBinding(global, binding, overridden, structs));
             overridden.forEach(member -> type.addType(globalHolder(member, iface)));

@@ -37,9 +37,9 @@ final class Carriers {
         return TypeName.get(type.carrier());
     }
 
-    /** Whether the argument is copied into the thread's scratch memory for the call, and back after it. */
+    /** Whether the argument is copied into the thread's scratch memory for the call (a buffer also back after it). */
     static boolean usesScratch(NativeType type, String javaType, boolean critical) {
-        return type == NativeType.BUFFER && !(critical && isArray(javaType));
+        return type == NativeType.STRING || type == NativeType.BUFFER && !(critical && isArray(javaType));
     }
 
     /**

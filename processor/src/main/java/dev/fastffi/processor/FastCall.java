@@ -9,6 +9,7 @@ import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.signature.JavaTypes;
 import dev.fastffi.internal.signature.NativeType;
@@ -20,14 +21,16 @@ import java.util.List;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Writes a fast-path body: check the library is open, convert arguments, {@code invokeExact} with
- * an exact cast, then throw what a Java callback threw meanwhile. Buffers are copied through a
- * scratch frame that is reset whatever happens.
+ * Writes a body that calls the method's own handle: check the library is open, convert arguments,
+ * {@code invokeExact} with an exact cast, then throw what a Java callback threw meanwhile. Buffers
+ * and strings are copied through a scratch frame that is reset whatever happens. FAST methods get
+ * it, and so do COMPAT methods whose only non-fast types are String arguments (issue 7).
  */
 final class FastCall {
     static final ClassName NATIVE_SYMBOL = ClassName.get(NativeSymbol.class);
     static final ClassName RETHROW = ClassName.get(Rethrow.class);
     static final ClassName SCRATCH = ClassName.get(Scratch.class);
+    static final ClassName STRINGS = ClassName.get(Strings.class);
     static final ClassName ERRNO_STATE = ClassName.get(ErrnoState.class);
     static final ClassName UPCALL_FAILURES = ClassName.get(UpcallFailures.class);
     static final ClassName SEGMENT_ALLOCATOR = ClassName.get("java.lang.foreign", "SegmentAllocator");
@@ -71,7 +74,7 @@ final class FastCall {
      * Adds the body to {@code builder}; {@code parameters} are the names the override declares.
      * With {@code global} the body is the global binding's: the symbol and a handle with its
      * address bound in come from the global holder, and nothing is checked before the call, since
-     * the library is never closed.
+     * the library is never closed, except that an optional symbol is there.
      */
     static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
             StructCodecs structs, boolean global) {
@@ -80,8 +83,14 @@ final class FastCall {
 
     private void write(MethodSpec.Builder builder) {
         if (!global) {
-            builder.addStatement("$T $N = this.$N", NATIVE_SYMBOL, symbol, member.field())
+            // a COMPAT method's field is its CompatFunction, which holds the same symbol
+            builder.addStatement(member.plan().fast() ? "$T $N = this.$N" : "$T $N = this.$N.symbol()", NATIVE_SYMBOL,
+                            symbol, member.field())
                     .addStatement("$T $N = $N.open()", Carriers.SEGMENT, address, symbol);
+        } else if (method.flags().optional()) {
+            // the bound handle of a missing symbol throws only once the arguments are converted; report
+            // it before they are looked at, as the closeable binding and CompatFunction do
+            builder.addStatement("$L.checkOpen()", symbol);
         }
         if (scratch != null) {
             builder.addStatement("$T $N = $T.current()", SCRATCH, scratch, SCRATCH)
@@ -137,6 +146,10 @@ final class FastCall {
             builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed, structs.putAll(array, scratch, parameter, symbol, i));
             afterCall.add(structs.getAll(array, passed, parameter));
             return CodeBlock.of("$N", passed);
+        }
+        if (type == NativeType.STRING) {
+            // inline, so that arguments are checked in order, as on CompatFunction
+            return CodeBlock.of("$T.in($N, $N, $N, $L)", STRINGS, parameter, scratch, symbol, i);
         }
         if (!Carriers.usesScratch(type, javaType, critical)) {
             return Carriers.argument(type, javaType, parameter, symbol, i);

@@ -18,9 +18,12 @@ final class MemberNames {
 
     /** The names of one method's members. */
     record Member(MethodPlan plan, String field, String holder, String globalHolder) {
-        /** Whether the global binding overrides the method: FAST and not asynchronous (the pool runs those). */
+        /**
+         * Whether the global binding overrides the method: its body calls its own handle (FAST, or
+         * copying String arguments) and it is not asynchronous (the pool runs those).
+         */
         boolean overriddenWhenGlobal() {
-            return plan.fast() && !plan.method().async();
+            return plan.direct() && !plan.method().async();
         }
     }
 

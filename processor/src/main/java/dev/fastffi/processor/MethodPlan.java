@@ -5,6 +5,10 @@ import dev.fastffi.internal.signature.Signature;
 /**
  * A validated method and the path it takes: wholly fast or wholly compatibility, never half.
  *
+ * @param direct whether the generated body calls the method's own handle with {@code invokeExact}:
+ *     every FAST method, and a COMPAT one whose only non-fast types are {@code String} arguments,
+ *     which are copied into scratch memory as buffers are (issue 7); every other COMPAT method
+ *     calls {@code CompatFunction}
  * @param reason why the method is on the compatibility path; empty when it is fast
  */
-record MethodPlan(NativeMethod method, Signature signature, boolean fast, String reason) {}
+record MethodPlan(NativeMethod method, Signature signature, boolean fast, boolean direct, String reason) {}

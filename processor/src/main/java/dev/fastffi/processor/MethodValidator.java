@@ -60,9 +60,32 @@ final class MethodValidator {
             return Optional.empty();
         }
         if (!fastEnabled) {
-            return Optional.of(new MethodPlan(method, signature, false, Messages.REASON_FAST_DISABLED.format()));
+            return Optional.of(new MethodPlan(method, signature, false, false, Messages.REASON_FAST_DISABLED.format()));
         }
-        return Optional.of(new MethodPlan(method, signature, compatReason.isEmpty(), compatReason.orElse("")));
+        boolean fast = compatReason.isEmpty();
+        return Optional.of(new MethodPlan(method, signature, fast, fast || onlyStringsAreCompat(method, signature),
+                compatReason.orElse("")));
+    }
+
+    /**
+     * Whether {@code String} arguments are all that keeps the method off the fast path: it is not
+     * variadic, and every other argument and the result have a fast-path Java type.
+     */
+    private static boolean onlyStringsAreCompat(NativeMethod method, Signature signature) {
+        if (signature.variadic()
+                || JavaTypes.result(signature.returnType(), method.resultTypeName()) != Support.FAST) {
+            return false;
+        }
+        boolean strings = false;
+        for (int i = 0; i < signature.arity(); i++) {
+            String javaType = method.parameters().get(i).typeName();
+            if (signature.parameter(i) == NativeType.STRING && javaType.equals(JavaTypes.STRING)) {
+                strings = true;
+            } else if (JavaTypes.argument(signature.parameter(i), javaType) != Support.FAST) {
+                return false;
+            }
+        }
+        return strings;
     }
 
     /** An explicit symbol is checked where it is written; the method name stands in for an absent one. */

@@ -18,13 +18,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
-/** Writes each bound method: the override, its Javadoc, and a fast ({@link FastCall}) or compatibility body. */
+/**
+ * Writes each bound method: the override, its Javadoc, and a body that calls the method's own
+ * handle ({@link FastCall}: FAST methods and those whose only COMPAT types are String arguments)
+ * or {@code CompatFunction}.
+ */
 final class MethodWriter {
     /** Simple names the bodies use as types; a parameter of that name would shadow the type. */
     private static final List<String> BODY_TYPES = Stream.of(ClassName.get(Args.class), ClassName.get(Buffers.class),
                     FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
                     FastCall.UPCALL_FAILURES, FastCall.SEGMENT_ALLOCATOR, Carriers.SEGMENT, ClassName.get(Async.class),
-                    ClassName.get(Byte.class), ClassName.get(Integer.class))
+                    FastCall.STRINGS, ClassName.get(Byte.class), ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
 
@@ -38,7 +42,7 @@ final class MethodWriter {
         return write(member, structs, false);
     }
 
-    /** The global binding's override of a FAST, synchronous method; see {@link FastCall#write}. */
+    /** The global binding's override of a synchronous method with a direct body; see {@link FastCall#write}. */
     static MethodSpec writeGlobal(Member member, StructCodecs structs) {
         return write(member, structs, true).get(0);
     }
@@ -63,7 +67,7 @@ final class MethodWriter {
             builder.addParameter(TypeName.get(parameter.type()), name);
         }
         builder.varargs(method.element().isVarArgs());
-        if (plan.fast()) {
+        if (plan.direct()) {
             FastCall.write(builder, member, names, locals, structs, global);
         } else {
             compatBody(builder, member, names);

@@ -54,11 +54,11 @@ final class StructCodecs {
 
     private StructCodecs() {}
 
-    /** The codecs the fast members need, named in one pass in sorted order. */
+    /** The codecs the members with generated calls need, named in one pass in sorted order. */
     static StructCodecs settle(List<Member> members) {
         Map<String, Map.Entry<TypeElement, StructType>> found = new TreeMap<>();
         Set<String> arrays = new HashSet<>();
-        members.stream().filter(member -> member.plan().fast()).forEach(member -> collect(member.plan(), found, arrays));
+        members.stream().filter(member -> member.plan().direct()).forEach(member -> collect(member.plan(), found, arrays));
         StructCodecs settled = new StructCodecs();
         Set<String> taken = new HashSet<>();
         found.forEach((name, entry) -> {

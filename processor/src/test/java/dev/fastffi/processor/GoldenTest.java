@@ -58,6 +58,11 @@ class GoldenTest {
     }
 
     @Test
+    void methodsWhoseOnlyCompatTypesAreStringArgumentsCopyThemAndCallTheHandle() {
+        check("strings");
+    }
+
+    @Test
     void anInterfaceThatNamesItsLibraryAndInheritsEveryFunctionIsBound() {
         check("inherited");
     }

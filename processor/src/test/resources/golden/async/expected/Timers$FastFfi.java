@@ -9,6 +9,8 @@ import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.Integer;
 import java.lang.Long;
@@ -111,7 +113,19 @@ class Timers$FastFfi implements Timers {
      * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
     private long strlen$call(String text) {
-        return (long) this.strlen$.invoke(long.class, text);
+        NativeSymbol symbol$ = this.strlen$.symbol();
+        MemorySegment address$ = symbol$.open();
+        Scratch scratch$ = Scratch.current();
+        long mark$ = scratch$.mark();
+        try {
+            long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            UpcallFailures.check(symbol$);
+            return result$;
+        } catch (Throwable t$) {
+            throw Rethrow.unchecked(t$);
+        } finally {
+            scratch$.reset(mark$);
+        }
     }
 
     /**
@@ -182,6 +196,10 @@ class Timers$FastFfi implements Timers {
 
     private static final class sleep$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("void(u32)", MethodType.methodType(void.class, int.class), false);
+    }
+
+    private static final class strlen$Holder {
+        static final MethodHandle HANDLE = Downcalls.handle("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false);
     }
 
     private static final class abs$Holder {

@@ -11,6 +11,8 @@ import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.Object;
 import java.lang.Override;
@@ -109,7 +111,19 @@ class Sorting$FastFfi implements Sorting {
      */
     @Override
     public int openNamed(String path, int flags) {
-        return (int) this.openNamed$.invoke(int.class, path, flags);
+        NativeSymbol symbol$ = this.openNamed$.symbol();
+        MemorySegment address$ = symbol$.open();
+        Scratch scratch$ = Scratch.current();
+        long mark$ = scratch$.mark();
+        try {
+            int result$ = (int) openNamed$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+            UpcallFailures.check(symbol$);
+            return result$;
+        } catch (Throwable t$) {
+            throw Rethrow.unchecked(t$);
+        } finally {
+            scratch$.reset(mark$);
+        }
     }
 
     /**
@@ -146,6 +160,10 @@ class Sorting$FastFfi implements Sorting {
 
     private static final class open$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("i32(pointer, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
+    }
+
+    private static final class openNamed$Holder {
+        static final MethodHandle HANDLE = Downcalls.handle("i32(string, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
     }
 
     private static final class signal$Holder {
@@ -201,6 +219,24 @@ class Sorting$FastFfi implements Sorting {
         }
 
         /**
+         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int openNamed(String path, int flags) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                int result$ = (int) openNamed$Global.HANDLE.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, openNamed$Global.SYMBOL, 0), flags);
+                UpcallFailures.check(openNamed$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
          * Calls {@code function signal(i32, function)} on the fast path.
          */
         @Override
@@ -231,6 +267,12 @@ class Sorting$FastFfi implements Sorting {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "open", "i32(pointer, i32)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(open$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class openNamed$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "open", "i32(string, i32)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(openNamed$Holder.HANDLE, SYMBOL);
     }
 
     private static final class signal$Global {

@@ -8,6 +8,8 @@ import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.Integer;
 import java.lang.Override;
@@ -97,7 +99,19 @@ class Mixed$FastFfi implements Mixed {
      */
     @Override
     public long strlen(String text) {
-        return (long) this.strlen$.invoke(long.class, text);
+        NativeSymbol symbol$ = this.strlen$.symbol();
+        MemorySegment address$ = symbol$.open();
+        Scratch scratch$ = Scratch.current();
+        long mark$ = scratch$.mark();
+        try {
+            long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            UpcallFailures.check(symbol$);
+            return result$;
+        } catch (Throwable t$) {
+            throw Rethrow.unchecked(t$);
+        } finally {
+            scratch$.reset(mark$);
+        }
     }
 
     /**
@@ -124,6 +138,10 @@ class Mixed$FastFfi implements Mixed {
         }
     }
 
+    private static final class strlen$Holder {
+        static final MethodHandle HANDLE = Downcalls.handle("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false);
+    }
+
     private static final class abs$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
     }
@@ -134,6 +152,24 @@ class Mixed$FastFfi implements Mixed {
     private static final class Global$ extends Mixed$FastFfi {
         private Global$(Binder binder) {
             super(binder);
+        }
+
+        /**
+         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long strlen(String text) {
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long result$ = (long) strlen$Global.HANDLE.invokeExact(Strings.in(text, scratch$, strlen$Global.SYMBOL, 0));
+                UpcallFailures.check(strlen$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
         }
 
         /**
@@ -149,6 +185,12 @@ class Mixed$FastFfi implements Mixed {
                 throw Rethrow.unchecked(t$);
             }
         }
+    }
+
+    private static final class strlen$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Mixed.class, "strlen", "usize(string)", false);
+
+        static final MethodHandle HANDLE = Downcalls.bind(strlen$Holder.HANDLE, SYMBOL);
     }
 
     private static final class abs$Global {

@@ -5,9 +5,12 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
+import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
+import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.Override;
 import java.lang.String;
@@ -58,7 +61,19 @@ class Extensions$FastFfi implements Extensions {
      */
     @Override
     public long compatMaybe(String s) {
-        return (long) this.compatMaybe$.invoke(long.class, s);
+        NativeSymbol symbol$ = this.compatMaybe$.symbol();
+        MemorySegment address$ = symbol$.open();
+        Scratch scratch$ = Scratch.current();
+        long mark$ = scratch$.mark();
+        try {
+            long result$ = (long) compatMaybe$Holder.HANDLE.invokeExact(address$, Strings.in(s, scratch$, symbol$, 0));
+            UpcallFailures.check(symbol$);
+            return result$;
+        } catch (Throwable t$) {
+            throw Rethrow.unchecked(t$);
+        } finally {
+            scratch$.reset(mark$);
+        }
     }
 
     /**
@@ -66,7 +81,19 @@ class Extensions$FastFfi implements Extensions {
      */
     @Override
     public int withErrno(String path) {
-        return (int) this.withErrno$.invoke(int.class, path);
+        NativeSymbol symbol$ = this.withErrno$.symbol();
+        MemorySegment address$ = symbol$.open();
+        Scratch scratch$ = Scratch.current();
+        long mark$ = scratch$.mark();
+        try {
+            int result$ = (int) withErrno$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
+            UpcallFailures.check(symbol$);
+            return result$;
+        } catch (Throwable t$) {
+            throw Rethrow.unchecked(t$);
+        } finally {
+            scratch$.reset(mark$);
+        }
     }
 
     /**
@@ -89,6 +116,14 @@ class Extensions$FastFfi implements Extensions {
         static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
     }
 
+    private static final class compatMaybe$Holder {
+        static final MethodHandle HANDLE = Downcalls.handle("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false);
+    }
+
+    private static final class withErrno$Holder {
+        static final MethodHandle HANDLE = Downcalls.handle("i32(string)", MethodType.methodType(int.class, MemorySegment.class), false, true);
+    }
+
     private static final class abs$Holder {
         static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
     }
@@ -106,12 +141,51 @@ class Extensions$FastFfi implements Extensions {
          */
         @Override
         public int fastMaybe(int x) {
+            fastMaybe$Global.SYMBOL.checkOpen();
             try {
                 int result$ = (int) fastMaybe$Global.HANDLE.invokeExact(x);
                 UpcallFailures.check(fastMaybe$Global.SYMBOL);
                 return result$;
             } catch (Throwable t$) {
                 throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long compatMaybe(String s) {
+            compatMaybe$Global.SYMBOL.checkOpen();
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long result$ = (long) compatMaybe$Global.HANDLE.invokeExact(Strings.in(s, scratch$, compatMaybe$Global.SYMBOL, 0));
+                UpcallFailures.check(compatMaybe$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int withErrno(String path) {
+            withErrno$Global.SYMBOL.checkOpen();
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                int result$ = (int) withErrno$Global.HANDLE.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, withErrno$Global.SYMBOL, 0));
+                UpcallFailures.check(withErrno$Global.SYMBOL);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
             }
         }
 
@@ -134,6 +208,18 @@ class Extensions$FastFfi implements Extensions {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "fastMaybe", "i32(i32)", true);
 
         static final MethodHandle HANDLE = Downcalls.bind(fastMaybe$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class compatMaybe$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "strlen", "usize(string)", true);
+
+        static final MethodHandle HANDLE = Downcalls.bind(compatMaybe$Holder.HANDLE, SYMBOL);
+    }
+
+    private static final class withErrno$Global {
+        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "unlink", "i32(string)", true);
+
+        static final MethodHandle HANDLE = Downcalls.bind(withErrno$Holder.HANDLE, SYMBOL);
     }
 
     private static final class abs$Global {

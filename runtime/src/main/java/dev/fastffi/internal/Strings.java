@@ -10,27 +10,35 @@ public final class Strings {
     private Strings() {}
 
     /**
-     * {@code text} as NUL-terminated UTF-8 in scratch memory (NULL for null). ASCII is copied char by
-     * char without allocating; other text is encoded once.
+     * {@code text} as NUL-terminated UTF-8 in scratch memory (NULL for null), with the bytes
+     * {@code text.getBytes(UTF_8)} gives: an unpaired surrogate becomes {@code '?'}.
+     *
+     * <p>{@code MemorySegment.setString} copies a String that is ASCII and stored compactly (one
+     * byte per char, the JDK's default) straight from its internal bytes, allocating nothing; it
+     * encodes any other String through a temporary array. It needs room for the worst case, three
+     * bytes per char (a surrogate pair is two chars and four bytes). Text whose worst case would
+     * not fit the retained scratch block is encoded first and copied at its exact size instead,
+     * so that a long ASCII String does not take three times its length from an overflow arena.
      */
     public static MemorySegment in(String text, Scratch scratch, NativeSymbol site, int index) {
         if (text == null) {
             return MemorySegment.NULL;
         }
-        int length = text.length();
-        if (text.indexOf('\0') >= 0) {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
             throw Args.invalid(site, index, NativeType.STRING, "the String contains a NUL character at index "
-                    + text.indexOf('\0') + ", which C would read as its end; pass the bytes as a buffer instead");
+                    + nul + ", which C would read as its end; pass the bytes as a buffer instead");
         }
-        if (isAscii(text)) {
-            MemorySegment copy = scratch.allocate(length + 1L);
-            for (int i = 0; i < length; i++) {
-                copy.set(ValueLayout.JAVA_BYTE, i, (byte) text.charAt(i));
-            }
-            copy.set(ValueLayout.JAVA_BYTE, length, (byte) 0);
-            return copy;
+        long worstCase = 3L * text.length() + 1;
+        if (worstCase > Scratch.MAX_RETAINED) {
+            return copy(text.getBytes(StandardCharsets.UTF_8), scratch);
         }
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        MemorySegment copy = scratch.allocate(worstCase);
+        copy.setString(0, text);
+        return copy;
+    }
+
+    private static MemorySegment copy(byte[] utf8, Scratch scratch) {
         MemorySegment copy = scratch.allocate(utf8.length + 1L);
         MemorySegment.copy(utf8, 0, copy, ValueLayout.JAVA_BYTE, 0, utf8.length);
         copy.set(ValueLayout.JAVA_BYTE, utf8.length, (byte) 0);
@@ -43,14 +51,5 @@ public final class Strings {
             return null;
         }
         return pointer.reinterpret(Long.MAX_VALUE).getString(0, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 }
