@@ -141,7 +141,7 @@ final class BindingGenerator {
     }
 
     private static FieldSpec field(Member member) {
-        TypeName type = member.plan().fast() ? ClassName.get(NativeSymbol.class) : COMPAT_FUNCTION;
+        TypeName type = member.plan().direct() ? ClassName.get(NativeSymbol.class) : COMPAT_FUNCTION;
         return FieldSpec.builder(type, member.field(), Modifier.PRIVATE, Modifier.FINAL).build();
     }
 
@@ -158,7 +158,7 @@ final class BindingGenerator {
             NativeMethod.Flags flags = plan.method().flags();
             String symbol = plan.method().symbol();
             String signature = plan.signature().toString();
-            if (plan.fast()) {
+            if (plan.direct()) {
                 constructor.addStatement("this.$N = binder.$L($S, $S)", member.field(),
                         flags.optional() ? "optionalSymbol" : "symbol", symbol, signature);
             } else if (flags.optional()) {

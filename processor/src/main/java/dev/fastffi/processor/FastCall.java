@@ -83,9 +83,7 @@ final class FastCall {
 
     private void write(MethodSpec.Builder builder) {
         if (!global) {
-            // a COMPAT method's field is its CompatFunction, which holds the same symbol
-            builder.addStatement(member.plan().fast() ? "$T $N = this.$N" : "$T $N = this.$N.symbol()", NATIVE_SYMBOL,
-                            symbol, member.field())
+            builder.addStatement("$T $N = this.$N", NATIVE_SYMBOL, symbol, member.field())
                     .addStatement("$T $N = $N.open()", Carriers.SEGMENT, address, symbol);
         } else if (method.flags().optional()) {
             // the bound handle of a missing symbol throws only once the arguments are converted; report

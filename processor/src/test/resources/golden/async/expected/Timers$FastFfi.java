@@ -36,7 +36,7 @@ class Timers$FastFfi implements Timers {
 
     private final NativeSymbol sleep$;
 
-    private final CompatFunction strlen$;
+    private final NativeSymbol strlen$;
 
     private final CompatFunction next$;
 
@@ -49,7 +49,7 @@ class Timers$FastFfi implements Timers {
     private Timers$FastFfi(Binder binder) {
         this.add$ = binder.symbol("add", "i32(i32, i32)");
         this.sleep$ = binder.symbol("usleep", "void(u32)");
-        this.strlen$ = binder.compat("strlen", "usize(string)");
+        this.strlen$ = binder.symbol("strlen", "usize(string)");
         this.next$ = binder.compat("next", "u64(u64)");
         this.widened$ = binder.compat("narrow", "i8(i8)");
         this.snprintf$ = binder.compat("snprintf", "i32(pointer, usize, string, ...)");
@@ -113,7 +113,7 @@ class Timers$FastFfi implements Timers {
      * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
     private long strlen$call(String text) {
-        NativeSymbol symbol$ = this.strlen$.symbol();
+        NativeSymbol symbol$ = this.strlen$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();

@@ -36,7 +36,7 @@ class Sorting$FastFfi implements Sorting {
 
     private final NativeSymbol open$;
 
-    private final CompatFunction openNamed$;
+    private final NativeSymbol openNamed$;
 
     private final CompatFunction snprintf$;
 
@@ -47,7 +47,7 @@ class Sorting$FastFfi implements Sorting {
         this.qsortAddress$ = binder.symbol("qsort", "void(pointer, usize, usize, function)");
         this.qsortTransient$ = binder.compat("qsort", "void(pointer, usize, usize, function)");
         this.open$ = binder.symbol("open", "i32(pointer, i32)");
-        this.openNamed$ = binder.compat("open", "i32(string, i32)", true);
+        this.openNamed$ = binder.symbol("open", "i32(string, i32)");
         this.snprintf$ = binder.compat("snprintf", "i32(pointer, usize, string, ...)");
         this.signal$ = binder.symbol("signal", "function(i32, function)");
     }
@@ -111,7 +111,7 @@ class Sorting$FastFfi implements Sorting {
      */
     @Override
     public int openNamed(String path, int flags) {
-        NativeSymbol symbol$ = this.openNamed$.symbol();
+        NativeSymbol symbol$ = this.openNamed$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();

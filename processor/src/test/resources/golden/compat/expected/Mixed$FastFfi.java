@@ -37,7 +37,7 @@ class Mixed$FastFfi implements Mixed {
 
     private final CompatFunction nothing$;
 
-    private final CompatFunction strlen$;
+    private final NativeSymbol strlen$;
 
     private final CompatFunction strerror$;
 
@@ -49,7 +49,7 @@ class Mixed$FastFfi implements Mixed {
         this.scale$ = binder.compat("scale", "u32(u64)");
         this.sleep$ = binder.compat("sleep", "void(i32)");
         this.nothing$ = binder.compat("nothing", "void()");
-        this.strlen$ = binder.compat("strlen", "usize(string)");
+        this.strlen$ = binder.symbol("strlen", "usize(string)");
         this.strerror$ = binder.compat("strerror", "string(i32)");
         this.abs$ = binder.symbol("abs", "i32(i32)");
     }
@@ -99,7 +99,7 @@ class Mixed$FastFfi implements Mixed {
      */
     @Override
     public long strlen(String text) {
-        NativeSymbol symbol$ = this.strlen$.symbol();
+        NativeSymbol symbol$ = this.strlen$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();

@@ -3,7 +3,6 @@ package com.x;
 
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
-import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
@@ -27,16 +26,16 @@ class Extensions$FastFfi implements Extensions {
 
     private final NativeSymbol fastMaybe$;
 
-    private final CompatFunction compatMaybe$;
+    private final NativeSymbol compatMaybe$;
 
-    private final CompatFunction withErrno$;
+    private final NativeSymbol withErrno$;
 
     private final NativeSymbol abs$;
 
     private Extensions$FastFfi(Binder binder) {
         this.fastMaybe$ = binder.optionalSymbol("fastMaybe", "i32(i32)");
-        this.compatMaybe$ = binder.optionalCompat("strlen", "usize(string)", false);
-        this.withErrno$ = binder.optionalCompat("unlink", "i32(string)", true);
+        this.compatMaybe$ = binder.optionalSymbol("strlen", "usize(string)");
+        this.withErrno$ = binder.optionalSymbol("unlink", "i32(string)");
         this.abs$ = binder.symbol("abs", "i32(i32)");
     }
 
@@ -61,7 +60,7 @@ class Extensions$FastFfi implements Extensions {
      */
     @Override
     public long compatMaybe(String s) {
-        NativeSymbol symbol$ = this.compatMaybe$.symbol();
+        NativeSymbol symbol$ = this.compatMaybe$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -81,7 +80,7 @@ class Extensions$FastFfi implements Extensions {
      */
     @Override
     public int withErrno(String path) {
-        NativeSymbol symbol$ = this.withErrno$.symbol();
+        NativeSymbol symbol$ = this.withErrno$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();

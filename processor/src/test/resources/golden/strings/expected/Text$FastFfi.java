@@ -29,24 +29,24 @@ import java.util.concurrent.CompletableFuture;
 @GeneratedBinding(Text.class)
 class Text$FastFfi implements Text {
     static {
-        Bindings.register(Text.class, true, Text$FastFfi::new, Global$::new);
+        Bindings.register(Text.class, true, null, Text$FastFfi::new, Global$::new);
     }
 
-    private final CompatFunction strlen$;
+    private final NativeSymbol strlen$;
 
-    private final CompatFunction compare$;
+    private final NativeSymbol compare$;
 
-    private final CompatFunction find$;
+    private final NativeSymbol find$;
 
-    private final CompatFunction copy$;
+    private final NativeSymbol copy$;
 
-    private final CompatFunction equalsCritical$;
+    private final NativeSymbol equalsCritical$;
 
-    private final CompatFunction open$;
+    private final NativeSymbol open$;
 
-    private final CompatFunction strlenLater$;
+    private final NativeSymbol strlenLater$;
 
-    private final CompatFunction puts$;
+    private final NativeSymbol puts$;
 
     private final CompatFunction duplicate$;
 
@@ -57,14 +57,14 @@ class Text$FastFfi implements Text {
     private final CompatFunction printf$;
 
     private Text$FastFfi(Binder binder) {
-        this.strlen$ = binder.compat("strlen", "usize(string)");
-        this.compare$ = binder.compat("strncmp", "i32(string, string, usize)");
-        this.find$ = binder.compat("strchr", "pointer(string, u8)");
-        this.copy$ = binder.compat("strlcpy", "usize(string, buffer, usize)");
-        this.equalsCritical$ = binder.compat("memcmp", "i32(string, buffer, usize)");
-        this.open$ = binder.compat("open", "i32(string, i32)", true);
-        this.strlenLater$ = binder.compat("strlen", "usize(string)");
-        this.puts$ = binder.optionalCompat("puts", "i32(string)", false);
+        this.strlen$ = binder.symbol("strlen", "usize(string)");
+        this.compare$ = binder.symbol("strncmp", "i32(string, string, usize)");
+        this.find$ = binder.symbol("strchr", "pointer(string, u8)");
+        this.copy$ = binder.symbol("strlcpy", "usize(string, buffer, usize)");
+        this.equalsCritical$ = binder.symbol("memcmp", "i32(string, buffer, usize)");
+        this.open$ = binder.symbol("open", "i32(string, i32)");
+        this.strlenLater$ = binder.symbol("strlen", "usize(string)");
+        this.puts$ = binder.optionalSymbol("puts", "i32(string)");
         this.duplicate$ = binder.compat("strdup", "string(string)");
         this.openBoxed$ = binder.compat("open", "i32(string, i32)");
         this.walk$ = binder.compat("walk", "i32(string, function)");
@@ -76,7 +76,7 @@ class Text$FastFfi implements Text {
      */
     @Override
     public long strlen(String text) {
-        NativeSymbol symbol$ = this.strlen$.symbol();
+        NativeSymbol symbol$ = this.strlen$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -96,7 +96,7 @@ class Text$FastFfi implements Text {
      */
     @Override
     public int compare(String a, String b, long n) {
-        NativeSymbol symbol$ = this.compare$.symbol();
+        NativeSymbol symbol$ = this.compare$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -116,7 +116,7 @@ class Text$FastFfi implements Text {
      */
     @Override
     public MemorySegment find(String text, int c) {
-        NativeSymbol symbol$ = this.find$.symbol();
+        NativeSymbol symbol$ = this.find$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -136,7 +136,7 @@ class Text$FastFfi implements Text {
      */
     @Override
     public long copy(String text, byte[] out, long size) {
-        NativeSymbol symbol$ = this.copy$.symbol();
+        NativeSymbol symbol$ = this.copy$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -158,7 +158,7 @@ class Text$FastFfi implements Text {
      */
     @Override
     public int equalsCritical(String text, byte[] bytes, long n) {
-        NativeSymbol symbol$ = this.equalsCritical$.symbol();
+        NativeSymbol symbol$ = this.equalsCritical$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -176,7 +176,7 @@ class Text$FastFfi implements Text {
      */
     @Override
     public int open(String path, int flags) {
-        NativeSymbol symbol$ = this.open$.symbol();
+        NativeSymbol symbol$ = this.open$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -203,7 +203,7 @@ class Text$FastFfi implements Text {
      * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
     private long strlenLater$call(String text) {
-        NativeSymbol symbol$ = this.strlenLater$.symbol();
+        NativeSymbol symbol$ = this.strlenLater$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -223,7 +223,7 @@ class Text$FastFfi implements Text {
      */
     @Override
     public int puts(String text) {
-        NativeSymbol symbol$ = this.puts$.symbol();
+        NativeSymbol symbol$ = this.puts$;
         MemorySegment address$ = symbol$.open();
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
