@@ -15,9 +15,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Not a mechanism: the generated FAST call on {@code add} taken apart, one step per method, from
- * hand-written FFM to the shape fastffi generates, so that each step's cost is measured on its
- * own. Excluded from the default run ({@code -e Prototype}); see README.md, "Tuning".
+ * Not a mechanism: the FAST call on {@code add} of a closeable library taken apart, one step per
+ * method, from hand-written FFM to the shape fastffi generated before the global binding existed,
+ * so that each step's cost is measured on its own; {@link #generated()} is today's binding from
+ * {@code FastFfi.load}, whose handle has the address bound in. Excluded from the default run
+ * ({@code -e Prototype}); see README.md, "Tuning", finding 4.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -94,7 +96,7 @@ public class PrototypeAddBenchmark {
         return result;
     }
 
-    /** The generated binding itself, for comparison with step 4. */
+    /** The generated binding from {@code FastFfi.load}: the address bound into the handle, no check before the call. */
     @Benchmark
     public int generated() {
         return Fastffi.GLOBAL.add(a, b);
