@@ -57,9 +57,9 @@ public final class Bindings {
     }
 
     /**
-     * Resolves a symbol of {@code iface}'s global library for the global binding's holders, which
-     * exist only after {@code FastFfi.load} created that binding; the binding resolved the same
-     * symbol when it was created, so a required one is there.
+     * A symbol of {@code iface}'s global library for the global binding's holders, which exist only
+     * after {@code FastFfi.load} created that binding: the very symbol the binding resolved then
+     * (the library keeps one per name and signature), so a required one is there.
      */
     public static NativeSymbol globalSymbol(Class<?> iface, String symbol, String signature, boolean optional) {
         LibraryState library = GLOBAL_LIBRARIES.get(iface);

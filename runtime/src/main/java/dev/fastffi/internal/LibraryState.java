@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.internal.signature.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class LibraryState {
     private volatile SymbolLookup lookup;
     private volatile boolean closed;
     private final AsyncCalls asyncCalls = new AsyncCalls();
-    /** Every symbol resolved in a closeable library, one per name and signature, so binding again adds none. */
+    /** Every symbol resolved in the library, one per name and signature, so binding again adds none. */
     private final Map<List<Object>, NativeSymbol> symbols = new ConcurrentHashMap<>();
 
     public LibraryState(String name, SymbolLookup lookup, boolean global) {
@@ -68,19 +69,22 @@ public final class LibraryState {
     }
 
     /**
-     * The symbol to use for {@code symbol}: the one already resolved with the same name and
-     * signature, if any. A symbol tracked while {@link #close()} runs is revoked by one or the other:
-     * close sets the flag before it reads the map, and this reads the flag after it writes the map.
+     * {@code name} with {@code signature} in this library, looked up once: every later binding and
+     * function of the same name and signature shares it (a missing symbol is unavailable, not an
+     * error here). A symbol resolved while {@link #close()} runs is revoked by one or the other:
+     * close sets the flag before it reads the map, and this reads the flag after it writes the map
+     * (and then throws).
+     *
+     * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
      */
-    NativeSymbol track(NativeSymbol symbol) {
-        if (global) {
-            return symbol;
-        }
-        NativeSymbol tracked = symbols.computeIfAbsent(List.of(symbol.name(), symbol.signature()), key -> symbol);
+    NativeSymbol symbol(String name, Signature signature) {
+        NativeSymbol symbol = symbols.computeIfAbsent(List.of(name, signature),
+                key -> new NativeSymbol(this, name, signature, find(name).orElse(null)));
         if (closed) {
-            tracked.revoke();
+            symbol.revoke();
+            throw closedError(name);
         }
-        return tracked;
+        return symbol;
     }
 
     /** The asynchronous calls into this library that have not finished. */

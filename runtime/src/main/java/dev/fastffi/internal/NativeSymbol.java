@@ -51,7 +51,7 @@ public final class NativeSymbol {
         if (name == null || name.isEmpty()) {
             throw new FfiException(FfiException.Code.SYMBOL_NOT_FOUND, "no symbol name given for " + library.name());
         }
-        return library.track(new NativeSymbol(library, name, signature, library.find(name).orElse(null)));
+        return library.symbol(name, signature);
     }
 
     /**
