@@ -74,7 +74,7 @@ final class FastCall {
      * Adds the body to {@code builder}; {@code parameters} are the names the override declares.
      * With {@code global} the body is the global binding's: the symbol and a handle with its
      * address bound in come from the global holder, and nothing is checked before the call, since
-     * the library is never closed, except that an optional symbol is there.
+     * the library is never closed; an optional symbol is checked to be there.
      */
     static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
             StructCodecs structs, boolean global) {
