@@ -9,7 +9,7 @@ import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeMethod;
 import dev.fastffi.internal.SystemLibrary;
-import dev.fastffi.internal.signature.Eligibility;
+import dev.fastffi.model.Eligibility;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -4,8 +4,9 @@ import dev.fastffi.internal.GlobalVariable;
 import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeSymbol;
+import dev.fastffi.internal.Signatures;
 import dev.fastffi.internal.SystemLibrary;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.Signature;
 
 /**
  * A native library: bind interfaces to it, look functions up in it, close it.
@@ -65,7 +66,7 @@ public final class Library implements AutoCloseable {
      */
     public DynamicFunction function(String symbol, String signature, CallOption... options) {
         state.checkOpen(symbol);
-        Signature parsed = Signature.parse(signature);
+        Signature parsed = Signatures.parse(signature);
         boolean errno = java.util.Arrays.asList(options).contains(CallOption.ERRNO);
         return new DynamicFunction(NativeSymbol.resolve(state, symbol, parsed), errno);
     }

@@ -4,7 +4,7 @@ import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Scratch;
 import dev.fastffi.internal.Strings;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.Signature;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;

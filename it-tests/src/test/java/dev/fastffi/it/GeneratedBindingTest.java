@@ -11,7 +11,7 @@ import dev.fastffi.CallPlan;
 import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
 import dev.fastffi.internal.Bindings;
-import dev.fastffi.internal.signature.Eligibility;
+import dev.fastffi.model.Eligibility;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;

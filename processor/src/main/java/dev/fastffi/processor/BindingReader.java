@@ -1,8 +1,8 @@
 package dev.fastffi.processor;
 
-import dev.fastffi.internal.signature.JavaTypes;
-import dev.fastffi.internal.signature.ParseResult;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.Signature;
 import dev.fastffi.processor.NativeMethod.Flags;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.fastffi.processor;
 
-import dev.fastffi.internal.signature.JavaTypes;
-import dev.fastffi.internal.signature.JavaTypes.Support;
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.ParseResult;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.JavaTypes.Support;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.Signature;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;

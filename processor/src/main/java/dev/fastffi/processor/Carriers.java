@@ -5,8 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Buffers;
-import dev.fastffi.internal.signature.JavaTypes;
-import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.NativeType;
 import java.util.Set;
 
 /**

@@ -1,6 +1,6 @@
 package dev.fastffi.processor;
 
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.Signature;
 
 /**
  * A validated method and the path it takes: wholly fast or wholly compatibility, never half.

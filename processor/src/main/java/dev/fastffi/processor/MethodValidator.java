@@ -1,13 +1,13 @@
 package dev.fastffi.processor;
 
-import dev.fastffi.internal.signature.Eligibility;
-import dev.fastffi.internal.signature.JavaTypes;
-import dev.fastffi.internal.signature.JavaTypes.Support;
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.ParseResult;
-import dev.fastffi.internal.signature.Signature;
-import dev.fastffi.internal.signature.StructRecords;
-import dev.fastffi.internal.signature.StructType;
+import dev.fastffi.model.Eligibility;
+import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.JavaTypes.Support;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.Signature;
+import dev.fastffi.model.StructRecords;
+import dev.fastffi.model.StructType;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.List;
 import java.util.Map;

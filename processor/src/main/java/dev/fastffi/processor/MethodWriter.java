@@ -9,7 +9,7 @@ import com.palantir.javapoet.TypeName;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Async;
 import dev.fastffi.internal.Buffers;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.Signature;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.fastffi.processor;
 
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.ParseResult;
-import dev.fastffi.internal.signature.Signature;
-import dev.fastffi.internal.signature.StructRecords;
-import dev.fastffi.internal.signature.StructType;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.Signature;
+import dev.fastffi.model.StructRecords;
+import dev.fastffi.model.StructType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package dev.fastffi.processor;
 
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.ParseResult;
-import dev.fastffi.internal.signature.StructRecords;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.StructRecords;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;

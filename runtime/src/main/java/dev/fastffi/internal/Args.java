@@ -2,7 +2,7 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.Upcall;
-import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.model.NativeType;
 import java.lang.foreign.MemorySegment;
 import java.lang.reflect.Array;
 

@@ -1,8 +1,8 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
-import dev.fastffi.internal.signature.JavaTypes;
-import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.NativeType;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;

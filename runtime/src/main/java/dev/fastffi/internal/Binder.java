@@ -1,6 +1,6 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.Signature;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,12 +19,12 @@ public final class Binder {
 
     /** Resolves a FAST method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
     public NativeSymbol symbol(String symbol, String signature) {
-        return record(NativeSymbol.resolve(library, symbol, Signature.parse(signature)));
+        return record(NativeSymbol.resolve(library, symbol, Signatures.parse(signature)));
     }
 
     /** Resolves an optional FAST method's symbol; a missing one throws {@code SYMBOL_NOT_FOUND} when called. */
     public NativeSymbol optionalSymbol(String symbol, String signature) {
-        return record(NativeSymbol.resolveOptional(library, symbol, Signature.parse(signature)));
+        return record(NativeSymbol.resolveOptional(library, symbol, Signatures.parse(signature)));
     }
 
     /** Resolves and links a COMPAT method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */

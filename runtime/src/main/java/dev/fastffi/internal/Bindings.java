@@ -1,6 +1,6 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.Signature;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,7 +66,7 @@ public final class Bindings {
         if (library == null) {
             throw new IllegalStateException("FastFfi.load has not bound " + iface.getName());
         }
-        Signature parsed = Signature.parse(signature);
+        Signature parsed = Signatures.parse(signature);
         return optional
                 ? NativeSymbol.resolveOptional(library, symbol, parsed)
                 : NativeSymbol.resolve(library, symbol, parsed);

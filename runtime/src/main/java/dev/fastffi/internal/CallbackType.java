@@ -2,9 +2,9 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeCallback;
-import dev.fastffi.internal.signature.JavaTypes;
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.Signature;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
@@ -60,7 +60,7 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
         Method method = abstracts.get(0);
         Signature signature;
         try {
-            signature = Signature.parse(annotation.value());
+            signature = Signatures.parse(annotation.value());
         } catch (FfiException e) {
             throw invalid("@NativeCallback " + name + ": " + e.getMessage().substring(e.code().name().length() + 2));
         }

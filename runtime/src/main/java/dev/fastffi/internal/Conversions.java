@@ -1,8 +1,8 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.Upcall;
-import dev.fastffi.internal.signature.JavaTypes;
-import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.NativeType;
 import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;

@@ -1,9 +1,9 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.Signature;
-import dev.fastffi.internal.signature.StructType;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.Signature;
+import dev.fastffi.model.StructType;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -69,7 +69,7 @@ public final class Downcalls {
      * into a segment passed right after the address ({@link ErrnoState#current()}).
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical, boolean errno) {
-        return link(Signature.parse(signature), carriers, options(critical, errno));
+        return link(Signatures.parse(signature), carriers, options(critical, errno));
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

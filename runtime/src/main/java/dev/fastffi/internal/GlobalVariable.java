@@ -1,8 +1,8 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.util.List;

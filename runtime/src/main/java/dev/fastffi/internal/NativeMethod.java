@@ -2,9 +2,9 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeFunction;
-import dev.fastffi.internal.signature.JavaTypes;
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.Signature;
+import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.Signature;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -38,7 +38,7 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
         }
         Signature signature;
         try {
-            signature = Signature.parse(function.value(), StructClasses.names(method));
+            signature = Signatures.parse(function.value(), StructClasses.names(method));
         } catch (FfiException e) {
             throw invalid(where + ": " + e.getMessage().substring(e.code().name().length() + 2));
         }

@@ -1,6 +1,6 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.model.NativeType;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;

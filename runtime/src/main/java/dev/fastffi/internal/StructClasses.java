@@ -2,11 +2,11 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeStruct;
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.ParseResult;
-import dev.fastffi.internal.signature.Signature;
-import dev.fastffi.internal.signature.StructRecords;
-import dev.fastffi.internal.signature.StructType;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.Signature;
+import dev.fastffi.model.StructRecords;
+import dev.fastffi.model.StructType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.annotations.NativeStruct;
-import dev.fastffi.internal.signature.FieldType;
-import dev.fastffi.internal.signature.NativeType;
-import dev.fastffi.internal.signature.StructType;
+import dev.fastffi.model.FieldType;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.StructType;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.reflect.Array;

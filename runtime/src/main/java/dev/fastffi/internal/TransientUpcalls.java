@@ -1,6 +1,6 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.model.NativeType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;

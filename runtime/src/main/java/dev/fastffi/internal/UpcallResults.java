@@ -1,7 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
-import dev.fastffi.internal.signature.NativeType;
+import dev.fastffi.model.NativeType;
 import java.lang.foreign.MemorySegment;
 
 /**

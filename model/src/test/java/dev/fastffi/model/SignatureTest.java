@@ -1,13 +1,13 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
-import static dev.fastffi.internal.signature.NativeType.BUFFER;
-import static dev.fastffi.internal.signature.NativeType.F64;
-import static dev.fastffi.internal.signature.NativeType.I32;
-import static dev.fastffi.internal.signature.NativeType.POINTER;
-import static dev.fastffi.internal.signature.NativeType.STRING;
-import static dev.fastffi.internal.signature.NativeType.U32;
-import static dev.fastffi.internal.signature.NativeType.U64;
-import static dev.fastffi.internal.signature.NativeType.VOID;
+import static dev.fastffi.model.NativeType.BUFFER;
+import static dev.fastffi.model.NativeType.F64;
+import static dev.fastffi.model.NativeType.I32;
+import static dev.fastffi.model.NativeType.POINTER;
+import static dev.fastffi.model.NativeType.STRING;
+import static dev.fastffi.model.NativeType.U32;
+import static dev.fastffi.model.NativeType.U64;
+import static dev.fastffi.model.NativeType.VOID;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
 /** Either a parsed signature or the error that rejected the text; exactly one is non-null. */
 public record ParseResult(Signature signature, SignatureError error) {
@@ -15,10 +15,10 @@ public record ParseResult(Signature signature, SignatureError error) {
         return error == null;
     }
 
-    /** The signature, or {@code INVALID_SIGNATURE}. */
+    /** The signature, or a {@link SignatureException} carrying the error. */
     public Signature orElseThrow() {
         if (error != null) {
-            throw error.toException();
+            throw new SignatureException(error);
         }
         return signature;
     }

@@ -1,4 +1,4 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
 import java.util.List;
 import java.util.Map;

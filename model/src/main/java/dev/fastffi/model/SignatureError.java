@@ -1,10 +1,8 @@
-package dev.fastffi.internal.signature;
-
-import dev.fastffi.FfiException;
+package dev.fastffi.model;
 
 /**
  * Why a signature string was rejected: the problem, the 1-based column it was found at and an
- * optional hint. The processor reports it as a diagnostic; the runtime throws {@link #toException()}.
+ * optional hint. The processor reports it as a diagnostic; the runtime throws it as {@code INVALID_SIGNATURE}.
  */
 public record SignatureError(String signature, int column, String problem, String hint) {
 
@@ -26,10 +24,5 @@ public record SignatureError(String signature, int column, String problem, Strin
             caret.append(echo.charAt(i) == '\t' ? '\t' : ' ');
         }
         return describe() + " in \"" + signature + "\"\n  " + echo + "\n  " + caret + "^";
-    }
-
-    /** An {@code INVALID_SIGNATURE} exception carrying {@link #message()}. */
-    public FfiException toException() {
-        return new FfiException(FfiException.Code.INVALID_SIGNATURE, message());
     }
 }

@@ -1,18 +1,18 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fastffi.FfiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every way a signature is rejected: {@code INVALID_SIGNATURE}, the problem, the column, and a
+ * Every way a signature is rejected: {@link SignatureException}, the problem, the column, and a
  * message that shows the signature with a caret under that column.
  */
 class SignatureRejectionTest {
@@ -25,7 +25,7 @@ class SignatureRejectionTest {
         "i32(pointer,  void)  | 15",
     })
     void voidArgumentIsRejectedAtItsColumn(String text, int column) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "'void' is only allowed as a return type");
         assertContains(e.getMessage(), "write '()' for a function without arguments");
@@ -38,7 +38,7 @@ class SignatureRejectionTest {
         "arraybuffer(pointer) | 1",
     })
     void bufferReturnIsRejectedAtItsColumn(String text, int column) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "is only allowed as an argument");
         assertContains(e.getMessage(), "return 'pointer' instead");
@@ -46,7 +46,7 @@ class SignatureRejectionTest {
 
     @Test
     void arraybufferReturnIsReportedUnderTheNameTheUserWrote() {
-        FfiException e = assertRejected("arraybuffer(pointer)", 1);
+        SignatureException e = assertRejected("arraybuffer(pointer)", 1);
 
         assertContains(e.getMessage(), "'arraybuffer' is only allowed as an argument");
     }
@@ -59,7 +59,7 @@ class SignatureRejectionTest {
         "i32(pointer, ...,)      | 14",
     })
     void ellipsisBeforeAnotherArgumentIsRejectedAtTheEllipsis(String text, int column) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "'...' must be the last argument");
     }
@@ -70,7 +70,7 @@ class SignatureRejectionTest {
         "i32(...           | 8",
     })
     void missingCloseParenAfterEllipsisIsReportedAsMissingParen(String text, int column) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "missing ')'");
     }
@@ -90,7 +90,7 @@ class SignatureRejectionTest {
         "F64(f64)          | 1  | f64",
     })
     void unknownTypeIsRejectedWithTheClosestName(String text, int column, String suggestion) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "unknown type '");
         assertContains(e.getMessage(), "did you mean '" + suggestion + "'?");
@@ -98,7 +98,7 @@ class SignatureRejectionTest {
 
     @Test
     void unknownTypeFarFromEveryNameListsTheKnownTypes() {
-        FfiException e = assertRejected("i32(char)", 5);
+        SignatureException e = assertRejected("i32(char)", 5);
 
         assertContains(e.getMessage(), "unknown type 'char'");
         assertFalse(e.getMessage().contains("did you mean"), e.getMessage());
@@ -118,7 +118,7 @@ class SignatureRejectionTest {
         "i32 , i32      | 5",
     })
     void missingOpenParenIsRejectedWhereItWasExpected(String text, int column) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "expected '(' after the return type");
     }
@@ -132,7 +132,7 @@ class SignatureRejectionTest {
         "'i32(i32, u8  '  | 14",
     })
     void missingCloseParenIsRejectedAtTheEnd(String text, int column) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "missing ')'");
     }
@@ -145,7 +145,7 @@ class SignatureRejectionTest {
         "i32(...) ;       | 10 | ;",
     })
     void textAfterTheCloseParenIsRejected(String text, int column, String extra) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "unexpected text after ')'");
         assertContains(e.getMessage(), "remove '" + extra + "'");
@@ -153,7 +153,7 @@ class SignatureRejectionTest {
 
     @Test
     void emptyInputIsRejectedAtColumnOne() {
-        FfiException e = assertRejected("", 1);
+        SignatureException e = assertRejected("", 1);
 
         assertContains(e.getMessage(), "signature is empty");
     }
@@ -161,29 +161,29 @@ class SignatureRejectionTest {
     @ParameterizedTest(name = "[{index}] blank of length {1}")
     @CsvSource(delimiter = '|', value = {"' '| 1", "'   '| 3"})
     void blankInputIsRejectedAsEmptyWhereTheReturnTypeWasExpected(String text, int length) {
-        FfiException e = assertRejected(text, length + 1);
+        SignatureException e = assertRejected(text, length + 1);
 
         assertContains(e.getMessage(), "signature is empty");
     }
 
     @Test
     void tabsAndNewlinesAloneAreRejectedAsEmpty() {
-        FfiException e = assertThrows(FfiException.class, () -> Signature.parse("\t\n "));
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse("\t\n "));
 
-        assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code());
+        assertNotNull(e.error());
         assertContains(e.getMessage(), "signature is empty");
     }
 
     @Test
     void nullIsRejectedAsInvalidSignature() {
-        FfiException e = assertThrows(FfiException.class, () -> Signature.parse(null));
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse(null));
         SignatureError error = Signature.tryParse(null).error();
 
         assertAll(
-                () -> assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code()),
+                () -> assertNotNull(e.error()),
                 () -> assertContains(e.getMessage(), "signature is null"),
                 () -> assertEquals(1, error.column()),
-                () -> assertEquals("INVALID_SIGNATURE: " + error.message(), e.getMessage()));
+                () -> assertEquals(error.message(), e.getMessage()));
     }
 
     @ParameterizedTest(name = "{0} at column {1}")
@@ -196,14 +196,14 @@ class SignatureRejectionTest {
         "i32(,)           | 5  | ','",
     })
     void strayCommaIsRejectedWhereATypeWasExpected(String text, int column, String found) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "expected a type but found " + found);
     }
 
     @Test
     void trailingCommaAtTheEndIsRejectedAsAMissingType() {
-        FfiException e = assertRejected("i32(i32,", 9);
+        SignatureException e = assertRejected("i32(i32,", 9);
 
         assertContains(e.getMessage(), "expected a type but the signature ended");
     }
@@ -222,41 +222,41 @@ class SignatureRejectionTest {
         "i32$()           | 4  | '(' after the return type but found '$'",
     })
     void unexpectedCharacterIsRejectedAtItsColumn(String text, int column, String expected) {
-        FfiException e = assertRejected(text, column);
+        SignatureException e = assertRejected(text, column);
 
         assertContains(e.getMessage(), "expected " + expected);
     }
 
     @Test
     void unknownNonAsciiNameIsRejectedAsAnUnknownType() {
-        FfiException e = assertRejected("void(\u00fc8)", 6);
+        SignatureException e = assertRejected("void(\u00fc8)", 6);
 
         assertContains(e.getMessage(), "unknown type '\u00fc8'");
     }
 
     @Test
     void unexpectedCharacterOutsideTheBasicPlaneIsQuotedWhole() {
-        FfiException e = assertRejected("i32(\uD83D\uDE00)", 5);
+        SignatureException e = assertRejected("i32(\uD83D\uDE00)", 5);
 
         assertContains(e.getMessage(), "found '\uD83D\uDE00'");
     }
 
     @Test
     void unknownTypeMessageIsExact() {
-        FfiException e = assertThrows(FfiException.class, () -> Signature.parse("u64(pointer,bufer)"));
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse("u64(pointer,bufer)"));
 
         assertEquals("""
-                INVALID_SIGNATURE: unknown type 'bufer' at column 13; did you mean 'buffer'? in "u64(pointer,bufer)"
+                unknown type 'bufer' at column 13; did you mean 'buffer'? in "u64(pointer,bufer)"
                   u64(pointer,bufer)
                               ^""", e.getMessage());
     }
 
     @Test
     void voidArgumentMessageIsExact() {
-        FfiException e = assertThrows(FfiException.class, () -> Signature.parse("i32(void)"));
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse("i32(void)"));
 
         assertEquals("""
-                INVALID_SIGNATURE: 'void' is only allowed as a return type at column 5; \
+                'void' is only allowed as a return type at column 5; \
                 write '()' for a function without arguments in "i32(void)"
                   i32(void)
                       ^""", e.getMessage());
@@ -264,10 +264,10 @@ class SignatureRejectionTest {
 
     @Test
     void bufferReturnMessageIsExact() {
-        FfiException e = assertThrows(FfiException.class, () -> Signature.parse("buffer(pointer)"));
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse("buffer(pointer)"));
 
         assertEquals("""
-                INVALID_SIGNATURE: 'buffer' is only allowed as an argument at column 1; \
+                'buffer' is only allowed as an argument at column 1; \
                 return 'pointer' instead in "buffer(pointer)"
                   buffer(pointer)
                   ^""", e.getMessage());
@@ -275,34 +275,34 @@ class SignatureRejectionTest {
 
     @Test
     void messageWithoutHintHasNoSemicolon() {
-        FfiException e = assertThrows(FfiException.class, () -> Signature.parse("i32(i32,)"));
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse("i32(i32,)"));
 
         assertEquals("""
-                INVALID_SIGNATURE: expected a type but found ')' at column 9 in "i32(i32,)"
+                expected a type but found ')' at column 9 in "i32(i32,)"
                   i32(i32,)
                           ^""", e.getMessage());
     }
 
     @Test
     void trailingTextMessageIsExact() {
-        FfiException e = assertThrows(FfiException.class, () -> Signature.parse("i32(i32) extra"));
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse("i32(i32) extra"));
 
         assertEquals("""
-                INVALID_SIGNATURE: unexpected text after ')' at column 10; remove 'extra' in "i32(i32) extra"
+                unexpected text after ')' at column 10; remove 'extra' in "i32(i32) extra"
                   i32(i32) extra
                            ^""", e.getMessage());
     }
 
     @Test
     void caretPointsAtTheOffendingTokenWhenTheSignatureContainsTabs() {
-        FfiException e = assertRejected("i32(\tbufer)", 6);
+        SignatureException e = assertRejected("i32(\tbufer)", 6);
 
         assertCaretUnder(e.getMessage(), "bufer");
     }
 
     @Test
     void caretPointsAtTheOffendingTokenWhenTheSignatureSpansLines() {
-        FfiException e = assertRejected("i32(\n  bufer)", 8);
+        SignatureException e = assertRejected("i32(\n  bufer)", 8);
 
         assertCaretUnder(e.getMessage(), "bufer");
     }
@@ -315,13 +315,13 @@ class SignatureRejectionTest {
     }
 
     @Test
-    void toExceptionCarriesTheCodeAndTheMessage() {
+    void theExceptionCarriesTheErrorAndItsMessage() {
         SignatureError error = new SignatureError("i32(", 5, "missing ')'", "close the argument list");
 
-        FfiException e = error.toException();
+        SignatureException e = new SignatureException(error);
 
-        assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code());
-        assertEquals("INVALID_SIGNATURE: " + error.message(), e.getMessage());
+        assertEquals(error, e.error());
+        assertEquals(error.message(), e.getMessage());
     }
 
     /**
@@ -329,22 +329,22 @@ class SignatureRejectionTest {
      * message has the one shape: code, description with the column, the quoted signature, the
      * signature again and a caret under the column.
      */
-    private static FfiException assertRejected(String text, int column) {
-        FfiException e = assertThrows(FfiException.class, () -> Signature.parse(text));
+    private static SignatureException assertRejected(String text, int column) {
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse(text));
         ParseResult result = Signature.tryParse(text);
         assertAll(text,
-                () -> assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code()),
+                () -> assertNotNull(e.error()),
                 () -> assertFalse(result.isValid()),
                 () -> assertEquals(text, result.error().signature()),
                 () -> assertEquals(column, result.error().column(), e.getMessage()),
-                () -> assertEquals("INVALID_SIGNATURE: " + result.error().message(), e.getMessage()),
+                () -> assertEquals(result.error().message(), e.getMessage()),
                 () -> assertContains(e.getMessage(), " at column " + column),
                 () -> assertContains(e.getMessage(), " in \"" + text + "\""));
         if (text.chars().noneMatch(c -> c == '\t' || c == '\n')) {
             String[] lines = e.getMessage().split("\n", -1);
             assertAll(text,
                     () -> assertEquals(3, lines.length, e.getMessage()),
-                    () -> assertTrue(lines[0].startsWith("INVALID_SIGNATURE: "), lines[0]),
+                    () -> assertTrue(lines[0].contains(" at column " + column), lines[0]),
                     () -> assertEquals("  " + text, lines[1]),
                     () -> assertEquals("  " + " ".repeat(column - 1) + "^", lines[2]));
         }

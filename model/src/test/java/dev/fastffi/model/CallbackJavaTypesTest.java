@@ -1,8 +1,8 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.fastffi.internal.signature.JavaTypes.Support;
+import dev.fastffi.model.JavaTypes.Support;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,10 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.fastffi.FfiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Fuzzes the signature parser (issue 6): valid signatures built from the grammar with random
  * whitespace, aliases and inline structs (issue 9), mutations of them, and random text. Whatever the input, the outcome is a
- * {@code Signature} or {@code INVALID_SIGNATURE} and never another exception; it is valid exactly
+ * {@code Signature} or {@link SignatureException} and never another exception; it is valid exactly
  * when an independent regular expression of the grammar matches; printing and parsing again gives
  * the same signature; an error's column lies within 1..length+1.
  *
@@ -102,11 +101,11 @@ class SignatureFuzzTest {
         try {
             Signature.parse(text);
             fail("parse accepted what tryParse rejected; " + replay(seed, text));
-        } catch (FfiException e) {
-            assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code(), () -> replay(seed, text));
-            assertEquals("INVALID_SIGNATURE: " + error.message(), e.getMessage(), () -> replay(seed, text));
+        } catch (SignatureException e) {
+            assertEquals(error, e.error(), () -> replay(seed, text));
+            assertEquals(error.message(), e.getMessage(), () -> replay(seed, text));
         } catch (RuntimeException | Error e) {
-            throw new AssertionError("parse threw something else than INVALID_SIGNATURE; " + replay(seed, text), e);
+            throw new AssertionError("parse threw something else than SignatureException; " + replay(seed, text), e);
         }
         return null;
     }

@@ -1,13 +1,13 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
-import static dev.fastffi.internal.signature.JavaTypes.Support.COMPAT;
-import static dev.fastffi.internal.signature.JavaTypes.Support.FAST;
-import static dev.fastffi.internal.signature.JavaTypes.Support.NONE;
+import static dev.fastffi.model.JavaTypes.Support.COMPAT;
+import static dev.fastffi.model.JavaTypes.Support.FAST;
+import static dev.fastffi.model.JavaTypes.Support.NONE;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fastffi.internal.signature.JavaTypes.Support;
+import dev.fastffi.model.JavaTypes.Support;
 import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;

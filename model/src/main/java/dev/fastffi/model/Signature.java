@@ -1,6 +1,5 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
-import dev.fastffi.FfiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
     /**
      * Parses {@code text}, in which structs are written inline.
      *
-     * @throws FfiException {@code INVALID_SIGNATURE} pointing at the column of the first problem
+     * @throws SignatureException pointing at the column of the first problem
      */
     public static Signature parse(String text) {
         return tryParse(text).orElseThrow();

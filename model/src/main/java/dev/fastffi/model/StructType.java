@@ -1,4 +1,4 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.StructLayout;

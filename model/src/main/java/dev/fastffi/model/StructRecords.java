@@ -1,4 +1,4 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.fastffi.internal.signature;
+package dev.fastffi.model;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,26 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.Signature;
+import dev.fastffi.model.StructType;
+import java.util.Map;
+
+/** Parses signatures at run time, where a rejected one is an {@code INVALID_SIGNATURE} error. */
+public final class Signatures {
+    private Signatures() {}
+
+    /** Parses {@code text}, in which structs are written inline. */
+    public static Signature parse(String text) {
+        return parse(text, Map.of());
+    }
+
+    /** Parses {@code text}, in which a struct may also be named by a key of {@code structs}. */
+    public static Signature parse(String text, Map<String, StructType> structs) {
+        ParseResult result = Signature.tryParse(text, structs);
+        if (!result.isValid()) {
+            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, result.error().message());
+        }
+        return result.signature();
+    }
+}
