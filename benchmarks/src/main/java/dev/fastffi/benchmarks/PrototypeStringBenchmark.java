@@ -2,8 +2,8 @@ package dev.fastffi.benchmarks;
 
 import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeSymbol;
-import dev.fastffi.internal.Scratch;
 import dev.fastffi.internal.Strings;
+import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.Signature;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

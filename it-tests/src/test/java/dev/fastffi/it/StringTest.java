@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fastffi.DynamicFunction;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
-import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.fastffi.internal.Args;
-import dev.fastffi.internal.Buffers;
+import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import java.util.Set;

@@ -8,7 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Async;
-import dev.fastffi.internal.Buffers;
+import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.model.Signature;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;

@@ -7,7 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.NativeSymbol;
-import dev.fastffi.internal.Scratch;
+import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.FieldType;
 import dev.fastffi.model.NativeType;

@@ -3,13 +3,13 @@ package com.x;
 
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
-import dev.fastffi.internal.Buffers;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
-import dev.fastffi.internal.Scratch;
 import dev.fastffi.internal.UpcallFailures;
+import dev.fastffi.internal.memory.Buffers;
+import dev.fastffi.internal.memory.Scratch;
 import java.lang.Override;
 import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;

@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;

@@ -1,6 +1,8 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.Upcall;
+import dev.fastffi.internal.memory.Buffers;
+import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import java.lang.foreign.MemorySegment;

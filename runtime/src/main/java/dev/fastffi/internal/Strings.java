@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.NativeType;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.annotations.NativeStruct;
+import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.FieldType;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.StructType;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

@@ -1,4 +1,4 @@
-package dev.fastffi.internal;
+package dev.fastffi.internal.memory;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

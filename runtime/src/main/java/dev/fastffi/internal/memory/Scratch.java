@@ -1,4 +1,4 @@
-package dev.fastffi.internal;
+package dev.fastffi.internal.memory;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
