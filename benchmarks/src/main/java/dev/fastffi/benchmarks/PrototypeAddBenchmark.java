@@ -1,9 +1,14 @@
 package dev.fastffi.benchmarks;
 
+import dev.fastffi.internal.LibraryState;
+import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.UpcallFailures;
+import dev.fastffi.model.Signature;
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +49,11 @@ public class PrototypeAddBenchmark {
     record RecordSymbol(MemorySegment address) {}
 
     private static final PlainSymbol PLAIN = new PlainSymbol(ADDRESS);
+    /** What the generated call passes to {@code UpcallFailures.check}; only named when a failure is thrown. */
+    private static final NativeSymbol SITE = NativeSymbol.resolve(
+            new LibraryState(BenchNative.library().getFileName().toString(),
+                    SymbolLookup.libraryLookup(BenchNative.library(), Arena.global()), true),
+            "add", Signature.parse("i32(i32, i32)"));
     private static final RecordSymbol RECORD = new RecordSymbol(ADDRESS);
 
     int a = 40;
@@ -90,9 +100,7 @@ public class PrototypeAddBenchmark {
             throw new IllegalStateException("closed");
         }
         int result = (int) SHARED.invokeExact(symbol.address, a, b);
-        if (UpcallFailures.anyPending()) {
-            throw new IllegalStateException("callback failed");
-        }
+        UpcallFailures.check(SITE);
         return result;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.Library;
-import dev.fastffi.internal.memory.Scratch;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,8 +166,7 @@ class ArrayBufferTest {
     void largeArrayDoesNotStayInTheThreadsScratchMemory() {
         copying.incrementBytes(new byte[8 << 20], 8 << 20);
         copying.addInto(new int[2 << 20], new int[2 << 20], 2 << 20);
-        assertTrue(Scratch.current().retainedBytes() <= Scratch.MAX_RETAINED,
-                () -> "retained " + Scratch.current().retainedBytes() + " bytes");
+        Fixture.assertScratchWithinRetainedBound();
         byte[] small = {1, 2, 3};
         copying.incrementBytes(small, 3);
         assertArrayEquals(new byte[] {2, 3, 4}, small);

@@ -1,6 +1,7 @@
 package dev.fastffi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
+import dev.fastffi.internal.memory.Scratch;
+import java.lang.foreign.MemorySegment;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.function.Executable;
 
@@ -34,6 +37,21 @@ final class Fixture {
         String path = System.getProperty("fastffi.fixture");
         assertNotNull(path, "system property fastffi.fixture is not set; run the tests through Maven");
         return Library.open(path);
+    }
+
+    /**
+     * Asserts that the calling thread's scratch block kept at most {@link Scratch#MAX_RETAINED}
+     * bytes: a larger block would hold {@code MAX_RETAINED + 1} bytes itself and keep them alive
+     * after the frame is reset, while the bounded block gives them an arena of their own that the
+     * reset closes.
+     */
+    static void assertScratchWithinRetainedBound() {
+        Scratch scratch = Scratch.current();
+        long mark = scratch.mark();
+        MemorySegment aboveTheBound = scratch.allocate(Scratch.MAX_RETAINED + 1);
+        scratch.reset(mark);
+        assertFalse(aboveTheBound.scope().isAlive(),
+                "the thread's scratch block grew beyond " + Scratch.MAX_RETAINED + " bytes");
     }
 
     /** Asserts that {@code call} throws an {@code FfiException} with {@code code}, and returns it. */

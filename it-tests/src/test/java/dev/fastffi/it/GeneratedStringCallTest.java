@@ -173,8 +173,7 @@ class GeneratedStringCallTest {
         assertEquals(utf8.getBytes(UTF_8).length, calls.byteLength(utf8));
         assertEquals(0, calls.compare(ascii, "x".repeat(LONG)), "two oversized copies in one call");
         assertEquals(1, calls.compare(ascii + "y", ascii));
-        assertTrue(Scratch.current().retainedBytes() <= Scratch.MAX_RETAINED,
-                () -> "retained " + Scratch.current().retainedBytes() + " bytes");
+        Fixture.assertScratchWithinRetainedBound();
     }
 
     @ParameterizedTest

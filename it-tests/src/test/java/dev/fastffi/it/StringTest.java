@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fastffi.DynamicFunction;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
-import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +56,7 @@ class StringTest {
         String longText = UTF8_TEXT.repeat(40_000);
         assertEquals(longText.getBytes(UTF_8).length, strings.byteLength(longText));
         assertEquals(longText, strings.echo(longText));
-        assertTrue(Scratch.current().retainedBytes() <= Scratch.MAX_RETAINED,
-                () -> "retained " + Scratch.current().retainedBytes() + " bytes");
+        Fixture.assertScratchWithinRetainedBound();
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class UpcallFailures {
     }
 
     /** Whether any failure waits to be thrown; for tests that must leave none behind. */
-    public static boolean anyPending() {
+    static boolean anyPending() {
         return PENDING.get() != 0;
     }
 

@@ -119,7 +119,7 @@ public final class Scratch implements SegmentAllocator {
     }
 
     /** The size of the block kept between calls, for tests of the retention bound. */
-    public long retainedBytes() {
+    long retainedBytes() {
         return block.byteSize();
     }
 }
