@@ -1,4 +1,4 @@
-/* Fixture for optional symbols, globals and asynchronous calls (issue 9). */
+/* Fixture for optional symbols, globals and asynchronous calls. */
 #include <pthread.h>
 #include <stdint.h>
 #include <unistd.h>

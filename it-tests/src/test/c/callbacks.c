@@ -1,4 +1,4 @@
-/* Fixture functions for callbacks (direct, stored, from a native thread) and variadic calls (issue 5). */
+/* Fixture functions for callbacks (direct, stored, from a native thread) and variadic calls. */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>

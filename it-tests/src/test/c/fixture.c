@@ -275,7 +275,7 @@ const char *static_empty(void) { return ""; }
 const char *null_string(void) { return NULL; }
 
 /*
- * Robustness suite (issue 6). mix_scalars takes one argument of every scalar type, more than the
+ * Robustness suite. mix_scalars takes one argument of every scalar type, more than the
  * argument registers hold, so narrow values also travel on the stack; it folds each argument's
  * bits as C received them, widened as its C type says, into one 64-bit value, position by position.
  */

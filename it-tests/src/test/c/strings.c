@@ -1,4 +1,4 @@
-/* String arguments next to other kinds of argument, for the generated string bodies (issue 7). */
+/* String arguments next to other kinds of argument, for the generated string bodies. */
 #include <errno.h>
 #include <stddef.h>
 #include <stdint.h>

@@ -1,4 +1,4 @@
-/* Fixture functions taking and returning structs by value (issue 9): 8, 16 and 24+ bytes, padding, nesting, arrays. */
+/* Fixture functions taking and returning structs by value: 8, 16 and 24+ bytes, padding, nesting, arrays. */
 #include <stdarg.h>
 #include <stdint.h>
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link DynamicFunction} on real libc and libm functions: results boxed as DESIGN.md says, and
+ * {@link DynamicFunction} on real libc and libm functions: results boxed as {@code invoke} documents, and
  * the exact handle. Where libc has no function of a narrow C type, {@code abs} is declared with
  * that result type: on x86_64 the narrow result is the low bits of its {@code int}.
  */

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Not a mechanism: the shapes behind the generated body of a COMPAT method whose only non-fast
- * type is {@code String} (issue 7), which copies into scratch memory and calls the exact handle,
+ * type is {@code String}, which copies into scratch memory and calls the exact handle,
  * as buffers do, instead of boxing through {@code CompatFunction}. {@code generated} is that body
  * on {@code FastFfi.load}; the others rebuild it by hand. Excluded from the default run; see
  * README.md, "Tuning".

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md behaviour 6 under contention: threads call through every path while two others close
+ * Closing under contention: threads call through every path while two others close
  * the library. Each call must return the right value or throw LIBRARY_CLOSED, and the JVM must
  * survive; slow_sum keeps calls inside native code for microseconds while the close happens.
  */

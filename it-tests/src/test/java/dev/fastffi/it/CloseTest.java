@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md behaviour 6, one thread: after {@code close()} every path throws LIBRARY_CLOSED. */
+/** Closing, one thread: after {@code close()} every path throws LIBRARY_CLOSED. */
 class CloseTest {
     private Library library;
 

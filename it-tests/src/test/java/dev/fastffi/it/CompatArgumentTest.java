@@ -18,7 +18,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Arguments only the compatibility path takes: {@code BigInteger} for u64, usize and pointers,
  * {@code Long} pointers and null boxes, checked alike by COMPAT methods and {@code invoke}
- * (DESIGN.md behaviour 7).
+ * (bad arguments throw INVALID_ARGUMENT with the same message on every path).
  */
 class CompatArgumentTest {
     private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);

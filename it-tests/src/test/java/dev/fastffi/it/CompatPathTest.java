@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A method with boxed types runs on the compatibility path and must give what the fast method
- * of the same C function gives, boundary values included (DESIGN.md behaviours 2 and 10).
+ * of the same C function gives, boundary values included: narrow integers extend as their C type says on both paths.
  */
 class CompatPathTest {
     private static Library library;

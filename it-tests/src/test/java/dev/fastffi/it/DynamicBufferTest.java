@@ -21,7 +21,7 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Buffers through {@code DynamicFunction}: {@code invoke} takes every buffer kind and writes C's
- * changes back, and refuses what is not a buffer (DESIGN.md behaviours 5 and 7).
+ * changes back, and refuses what is not a buffer, never turning a String into a pointer.
  */
 class DynamicBufferTest {
     private static Library library;

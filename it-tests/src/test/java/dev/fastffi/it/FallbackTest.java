@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN.md's fallback: an interface compiled without the processor (here by javac at test time,
+ * The fallback: an interface compiled without the processor (here by javac at test time,
  * with {@code -proc:none}) still binds and calls on the compatibility path, and the runtime warns
  * once per interface how to add the processor.
  */

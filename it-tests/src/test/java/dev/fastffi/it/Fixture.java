@@ -23,7 +23,7 @@ final class Fixture {
 
     /**
      * Whether this run uses generated fast paths; the POM runs the suite a second time with
-     * {@code -Dfastffi.fast=false} (DESIGN.md behaviour 10), where tests of FAST plans expect COMPAT.
+     * {@code -Dfastffi.fast=false}, which must give identical results, where tests of FAST plans expect COMPAT.
      */
     static boolean fastPathEnabled() {
         return !"false".equalsIgnoreCase(System.getProperty(FastFfi.FAST_PROPERTY));

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * DESIGN.md behaviour 3: f32 and f64 keep NaN (payload included), infinities and -0.0, compared
+ * f32 and f64 keep NaN (payload included), infinities and -0.0, compared
  * bit for bit in both directions; the fixture converts bits with memcpy to show what C saw.
  */
 class FloatTest {

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Methods whose only non-fast types are String arguments (issue 7): COMPAT by contract, with a
+ * Methods whose only non-fast types are String arguments: COMPAT by contract, with a
  * generated body that copies each string into scratch memory and calls the exact handle. Each
  * test runs on a closeable library and on the global one of {@code FastFfi.load}, whose binding
  * overrides these methods too. With {@code -Dfastffi.fast=false} the same tests run through

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md behaviour 2: narrow integers are sign- or zero-extended as their C type says, checked
+ * Narrow integers are sign- or zero-extended as their C type says, checked
  * at the boundaries in both directions, through generated bindings, {@code handle()} and
  * {@code invoke}. The {@code *_as_*} fixture functions return the argument widened by C, so they
  * show the value C received.

@@ -4,7 +4,7 @@ import dev.fastffi.annotations.NativeFunction;
 
 /**
  * bool and the 8-, 16- and 32-bit integers, each bound with every fast-path Java type the type
- * table of DESIGN.md allows for it, as argument and as result.
+ * table allows for it ({@code JavaTypes}), as argument and as result.
  */
 interface NarrowIntegers {
     @NativeFunction(value = "bool(bool)", symbol = "echo_bool")

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * DESIGN.md behaviour 4: a pointer accepts null, a native MemorySegment and a long address on the
+ * A pointer accepts null, a native MemorySegment and a long address on the
  * fast path; returned pointers are zero-length segments and NULL is MemorySegment.NULL.
  */
 class PointerTest {

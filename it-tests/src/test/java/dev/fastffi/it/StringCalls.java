@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * String arguments next to fast-path types: COMPAT by contract, but with a generated body that
- * copies the strings into scratch memory and calls the exact handle, as buffers do (issue 7).
+ * copies the strings into scratch memory and calls the exact handle, as buffers do.
  */
 interface StringCalls {
     @NativeStruct("{i32, i32}")

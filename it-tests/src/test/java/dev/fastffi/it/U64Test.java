@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md behaviour 1: u64 keeps all 64 bits; with it the other 64-bit and pointer-sized integers. */
+/** u64 keeps all 64 bits; with it the other 64-bit and pointer-sized integers. */
 class U64Test {
     private static final BigInteger U64_MAX = new BigInteger("18446744073709551615");
 

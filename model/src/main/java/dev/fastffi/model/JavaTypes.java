@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The type table of DESIGN.md: which Java types may stand for a C type, and whether they keep a
+ * The type table: which Java types may stand for a C type, and whether they keep a
  * method on the fast path. Types are named as {@code Class.getName()} / {@code TypeMirror} print
  * them ({@code "int"}, {@code "java.lang.Integer"}), so the processor and the runtime share it.
  */

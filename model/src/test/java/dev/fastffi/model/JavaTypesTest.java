@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Java types each scalar C type accepts, checked row by row against the type table of
- * DESIGN.md, for arguments and for results.
+ * The Java types each scalar C type accepts, checked row by row against the type table,
+ * written out here apart from {@link JavaTypes}, for arguments and for results.
  */
 class JavaTypesTest {
 

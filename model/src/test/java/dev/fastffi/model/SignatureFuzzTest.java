@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fuzzes the signature parser (issue 6): valid signatures built from the grammar with random
- * whitespace, aliases and inline structs (issue 9), mutations of them, and random text. Whatever the input, the outcome is a
+ * Fuzzes the signature parser: valid signatures built from the grammar with random
+ * whitespace, aliases and inline structs, mutations of them, and random text. Whatever the input, the outcome is a
  * {@code Signature} or {@link SignatureException} and never another exception; it is valid exactly
  * when an independent regular expression of the grammar matches; printing and parsing again gives
  * the same signature; an error's column lies within 1..length+1.
@@ -231,7 +231,7 @@ class SignatureFuzzTest {
     }
 
     /**
-     * The grammar of DESIGN.md as one regular expression, written apart from the parser: whitespace
+     * The signature grammar as one regular expression, written apart from the parser: whitespace
      * is what Character.isWhitespace accepts, and a type name may not run on into a name character.
      */
     private static Pattern grammar() {

@@ -24,7 +24,7 @@ import javax.lang.model.type.TypeMirror;
  * Writes a body that calls the method's own handle: check the library is open, convert arguments,
  * {@code invokeExact} with an exact cast, then throw what a Java callback threw meanwhile. Buffers
  * and strings are copied through a scratch frame that is reset whatever happens. FAST methods get
- * it, and so do COMPAT methods whose only non-fast types are String arguments (issue 7).
+ * it, and so do COMPAT methods whose only non-fast types are String arguments.
  */
 final class FastCall {
     static final ClassName NATIVE_SYMBOL = ClassName.get(NativeSymbol.class);

@@ -7,7 +7,7 @@ import dev.fastffi.model.Signature;
  *
  * @param direct whether the generated body calls the method's own handle with {@code invokeExact}:
  *     every FAST method, and a COMPAT one whose only non-fast types are {@code String} arguments,
- *     which are copied into scratch memory as buffers are (issue 7); every other COMPAT method
+ *     which are copied into scratch memory as buffers are; every other COMPAT method
  *     calls {@code CompatFunction}
  * @param reason why the method is on the compatibility path; empty when it is fast
  */

@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Closing sets the {@code volatile} flag and then clears the address of every symbol resolved
  * in the library, which is what each call reads before it runs ({@link NativeSymbol#open()}). The
  * symbols come from a lookup in an automatic (or the global) arena, so a thread already past the
- * check still references the library and it cannot be unloaded under that thread; see "Library
- * lifetime" in DESIGN.md.
+ * check still references the library and it cannot be unloaded under that thread,
+ * and the GC unloads it after close once nothing references it.
  */
 public final class LibraryState {
     private final String name;

@@ -71,7 +71,7 @@ final class MarkdownReport {
     }
 
     private void targets(Results results) {
-        line("## Targets of issue #7").line("");
+        line("## Performance targets").line("");
         line("A ratio inside the error bars counts as met; where the bars span more than a factor of two"
                 + " the run is too noisy for a verdict.").line("");
         line("| target | ratio (range within error bars) | verdict |").line("|---|---|---|");
@@ -111,7 +111,7 @@ final class MarkdownReport {
                 + " a holder is loaded, and its function linked, on the first call only.").line("");
     }
 
-    /** Issue #7: fastffi links lazily, and its time to first call does not exceed hand-written FFM's. */
+    /** The cold-start target: fastffi links lazily, and its time to first call does not exceed hand-written FFM's. */
     private void coldStartTargets(List<ColdStart.Result> results) {
         ColdStart.Result fastffi = find(results, "fastffi");
         ColdStart.Result ffm = find(results, "ffm");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The targets of issue #7, checked against one run; a ratio inside the error bars counts as met. */
+/** The performance targets, checked against one run; a ratio inside the error bars counts as met. */
 final class Targets {
     record Row(String target, String measured, String verdict) {}
 

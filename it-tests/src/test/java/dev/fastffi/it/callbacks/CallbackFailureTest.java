@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A callback that throws never crashes the JVM: C gets zero, the call during which it ran throws
- * CALLBACK_FAILED with it as cause, and the next calls work (DESIGN.md behaviour 8).
+ * CALLBACK_FAILED with it as cause, and the next calls work.
  */
 class CallbackFailureTest {
     private static final IllegalStateException BOOM = new IllegalStateException("boom");

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md behaviour 6 under contention, beyond {@code CloseRaceTest}'s scalar calls: calls whose
+ * Closing under contention, beyond {@code CloseRaceTest}'s scalar calls: calls whose
  * arguments are copied into scratch memory (arrays, heap ByteBuffers, Strings), critical arrays,
  * native segments through {@code handle()}, and {@code bind} and {@code function} themselves race
  * with {@code close()}. Each call returns the right value (and writes back the right data) or

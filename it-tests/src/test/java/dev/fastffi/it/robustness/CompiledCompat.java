@@ -27,7 +27,7 @@ import javax.tools.ToolProvider;
 
 /**
  * {@link ScalarEchoes} compiled a second time, by javac at test time, with the real processor and
- * {@code -Afastffi.fast=false} (DESIGN.md behaviour 10): every method of that copy is generated on
+ * {@code -Afastffi.fast=false}: every method of that copy is generated on
  * the compatibility path. The copy lives in another package; {@link #bind} hands it out as a
  * {@code ScalarEchoes} that forwards each call to the method of the same name and parameter types.
  */

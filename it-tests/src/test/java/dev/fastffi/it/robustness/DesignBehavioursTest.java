@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ten behaviours of DESIGN.md, one nested class each, named after the behaviour: each shows it
+ * The ten behaviours users can rely on, one nested class each, named after the behaviour: each shows it
  * on every path in a few lines and its Javadoc lists the test classes that hold the full evidence.
  * Everything here also runs a second time with {@code -Dfastffi.fast=false} (the it-tests POM).
  */

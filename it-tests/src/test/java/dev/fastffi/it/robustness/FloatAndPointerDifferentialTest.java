@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential properties of f32, f64 and pointers (DESIGN.md behaviours 3, 4 and 10): every bit
+ * Differential properties of f32, f64 and pointers on every path: every bit
  * pattern, NaN payloads of both signs (quiet and signalling), infinities and -0.0 included, and
  * every address, NULL included, come back bit-identical on every path, and C sees the same bits.
  */
@@ -183,7 +183,7 @@ class FloatAndPointerDifferentialTest {
                 0x1_0000_0000L), Samples::anyLong);
     }
 
-    /** The address of a returned pointer, after checking that it is a zero-length segment as DESIGN.md says. */
+    /** The address of a returned pointer, after checking that it is a zero-length segment, as returned pointers are. */
     private static long returned(Object pointer) {
         MemorySegment segment = (MemorySegment) pointer;
         assertEquals(0L, segment.byteSize(), "returned pointers are zero-length segments");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Differential properties of bool and the integer types (DESIGN.md behaviours 1, 2, 7 and 10): for
+ * Differential properties of bool and the integer types: for
  * every bool and byte, and for {@link Samples} of the wider types, the FAST binding, the same interface compiled with
  * {@code -Afastffi.fast=false}, a boxed COMPAT interface, {@code invoke} and {@code handle()} return
  * the same value, and out-of-range values throw the same code and message on every path.

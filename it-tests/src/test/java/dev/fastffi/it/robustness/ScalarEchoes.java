@@ -4,7 +4,7 @@ import dev.fastffi.annotations.NativeFunction;
 import java.lang.foreign.MemorySegment;
 
 /**
- * Every scalar C type with each fast-path Java type of DESIGN.md's table, as argument and result,
+ * Every scalar C type with each fast-path Java type the type table allows, as argument and result,
  * plus functions that show what C received. {@link CompiledCompat} compiles this very source again
  * with {@code -Afastffi.fast=false}, so the differential tests call one interface on both paths.
  */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Soak (issue 6), only in the {@code soak} profile: {@code mvn -B -Psoak -pl it-tests -am verify}.
+ * Soak, only in the {@code soak} profile: {@code mvn -B -Psoak -pl it-tests -am verify}.
  * Tens of millions of calls through every path (FAST, -Afastffi.fast=false COMPAT, boxed COMPAT,
  * invoke, handle, copied/critical/native buffers, Strings, registered and transient callbacks,
  * errno), in phases. After a warm-up phase the figures are a baseline; after the last phase heap

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@code close()} either frees the stub or, while a call holds it, throws IllegalStateException as
  * its Javadoc says, and frees it when called again after that call.
  *
- * <p>Found with this test (issue 6): a call that passes the open-check of the upcall just before
+ * <p>Found with this test: a call that passes the open-check of the upcall just before
  * another thread's {@code close()} frees the stub throws FFM's raw
  * {@code IllegalStateException: Already closed} from the downcall (SharedSession.acquire0),
  * on the fast path and through {@code invoke}, instead of INVALID_ARGUMENT naming the closed upcall.
