@@ -86,6 +86,11 @@ public enum Message {
         return kind;
     }
 
+    /** The sentence with {@code %s} and {@code %d} where the arguments go. */
+    public String template() {
+        return template;
+    }
+
     /** The sentence with {@code args} filled in, formatted the same in every locale. */
     public String format(Object... args) {
         return String.format(Locale.ROOT, template, args);
