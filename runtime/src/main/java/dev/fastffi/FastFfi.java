@@ -80,7 +80,7 @@ public final class FastFfi {
         Optional<String> everyMethod = compatForAll(iface);
         return NativeMethod.of(iface).stream().map(method -> {
             Optional<String> reason = everyMethod.or(() ->
-                    Eligibility.compatReason(method.signature(), method.argumentTypes(), method.resultType()));
+                    method.plan().fast() ? Optional.empty() : Optional.of(method.plan().reason()));
             return new CallPlan(method.method().getName(), method.signature().toString(),
                     reason.isPresent() ? CallPath.COMPAT : CallPath.FAST,
                     (method.async() ? Eligibility.ASYNC_PREFIX : "") + reason.orElse(Eligibility.FAST_REASON));
@@ -120,8 +120,7 @@ public final class FastFfi {
         }
         return Bindings.find(iface).map(registration -> registration.fastPath()
                         ? Optional.<String>empty()
-                        : Optional.of("compiled with -A" + FAST_PROPERTY + "=false, which puts every method on"
-                                + " the compatibility path"))
+                        : Optional.of(Eligibility.FAST_DISABLED_REASON))
                 .orElseGet(() -> Optional.of("no generated binding: the fastffi annotation processor did not run"));
     }
 

@@ -62,21 +62,24 @@ class AsyncProxyTest {
 
     @Test
     void resultTypeThatCannotHoldTheCResultIsAnInvalidSignature() {
-        assertInvalidSignature("INVALID_SIGNATURE: WrongResult.abs: the result is CompletableFuture<String>, which"
-                + " cannot stand for i32", WrongResult.class);
+        assertInvalidSignature("INVALID_SIGNATURE: WrongResult.abs: The result of @NativeFunction(\"i32(i32)\") is C type"
+                + " 'i32', which cannot complete a CompletableFuture<String>; use one of CompletableFuture<Integer>,"
+                + " CompletableFuture<Long>.", WrongResult.class);
     }
 
     @Test
     void errnoWithAFutureIsAnInvalidSignature() {
-        assertInvalidSignature("INVALID_SIGNATURE: WithErrno.close: errno = true cannot be combined with a"
-                + " CompletableFuture result, as errno would be captured on a pool thread; call it synchronously",
+        assertInvalidSignature("INVALID_SIGNATURE: WithErrno.close: @NativeFunction(errno = true) cannot be combined with"
+                + " a CompletableFuture result: errno would be captured on a pool thread, where Errno.last() of the"
+                + " caller cannot see it; call the function synchronously or remove errno = true.",
                 WithErrno.class);
     }
 
     @Test
     void rawFutureIsAnInvalidSignature() {
-        assertInvalidSignature("INVALID_SIGNATURE: Raw.abs returns java.util.concurrent.CompletableFuture; declare"
-                + " CompletableFuture<R> with R the boxed result type, e.g. CompletableFuture<Integer> for i32",
+        assertInvalidSignature("INVALID_SIGNATURE: Raw.abs: The result of @NativeFunction(\"i32(i32)\") is C type 'i32',"
+                + " which cannot complete a CompletableFuture; use one of CompletableFuture<Integer>,"
+                + " CompletableFuture<Long>.",
                 Raw.class);
     }
 

@@ -49,7 +49,8 @@ class CallbackTypeTest {
 
     @Test
     void twoAbstractMethodsAreRefused() {
-        assertInvalidSignature("@NativeCallback TwoMethods must have exactly one abstract method but has 2",
+        assertInvalidSignature("TwoMethods: @NativeCallback interface 'TwoMethods' must have exactly one abstract method,"
+                + " but it has 2 abstract methods; a callback type is a functional interface.",
                 TwoMethods.class, new TwoMethods() {
                     @Override
                     public void run() { }
@@ -63,38 +64,41 @@ class CallbackTypeTest {
     void badSignatureNamesTheColumn() {
         FfiException thrown = assertThrows(FfiException.class, () -> Upcall.of(BadSignature.class, p -> 0));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
-        assertEquals(true, thrown.getMessage().startsWith("INVALID_SIGNATURE: @NativeCallback BadSignature: unknown"
-                + " type 'pointr' at column 5; did you mean 'pointer'?"), thrown.getMessage());
+        assertEquals(true, thrown.getMessage().startsWith("INVALID_SIGNATURE: BadSignature: @NativeCallback(\"i32(pointr)\"):"
+                + " unknown type 'pointr' at column 5; did you mean 'pointer'?"), thrown.getMessage());
     }
 
     @Test
     void variadicCallbackIsRefused() {
-        assertInvalidSignature("@NativeCallback Variadic.apply: a callback cannot be variadic ('...') in"
-                + " \"i32(i32, ...)\"", Variadic.class, (Variadic) x -> x);
+        assertInvalidSignature("Variadic: @NativeCallback(\"i32(i32, ...)\"): a callback cannot be variadic ('...');"
+                + " declare the arguments C passes.", Variadic.class, (Variadic) x -> x);
     }
 
     @Test
     void parameterCountMustMatch() {
-        assertInvalidSignature("@NativeCallback WrongCount.apply has 1 parameters but \"i32(i32, i32)\" declares 2",
+        assertInvalidSignature("WrongCount: @NativeCallback(\"i32(i32, i32)\") declares 2 arguments, but method 'apply'"
+                + " has 1 parameter; they must match one to one.",
                 WrongCount.class, (WrongCount) x -> x);
     }
 
     @Test
     void parameterTypeMustReceiveTheCType() {
-        assertInvalidSignature("@NativeCallback WrongParameter.accept: parameter 0 is short, which cannot receive u32",
+        assertInvalidSignature("WrongParameter: Argument 0 of @NativeCallback(\"void(u32)\") is C type 'u32', which cannot"
+                + " arrive as short; use one of int, long, Integer, Long.",
                 WrongParameter.class, (WrongParameter) x -> { });
     }
 
     @Test
     void boxedResultIsRefused() {
-        assertInvalidSignature("@NativeCallback BoxedResult.get: the result is Integer, which cannot be returned as i32",
+        assertInvalidSignature("BoxedResult: The result of @NativeCallback(\"i32()\") is C type 'i32', which cannot be"
+                + " returned as Integer; use one of int.",
                 BoxedResult.class, (BoxedResult) () -> 0);
     }
 
     @Test
     void bufferParameterIsRefused() {
-        assertInvalidSignature("@NativeCallback BufferParameter.accept: parameter 0 is byte[], which cannot receive"
-                + " buffer", BufferParameter.class, (BufferParameter) data -> { });
+        assertInvalidSignature("BufferParameter: Argument 0 of @NativeCallback(\"void(buffer)\") is C type 'buffer', which"
+                + " cannot arrive as byte[]; none: callbacks cannot have this C type.", BufferParameter.class, (BufferParameter) data -> { });
     }
 
     private static <T> void assertInvalidSignature(String detail, Class<T> iface, T target) {

@@ -13,6 +13,9 @@ public final class Eligibility {
     public static final String FAST_REASON = "every argument and the result use fast-path types";
     /** What the reason of a method returning {@code CompletableFuture} starts with. */
     public static final String ASYNC_PREFIX = "asynchronous on the runtime's fastffi-async threads; ";
+    /** The reason given for every method of a binding compiled with {@code -Afastffi.fast=false}. */
+    public static final String FAST_DISABLED_REASON =
+            "compiled with -Afastffi.fast=false, which puts every method on the compatibility path";
 
     private static final String STRING_ARGUMENT = "strings need a temporary UTF-8 copy; pass a byte[] with a"
             + " trailing 0 as 'buffer' to stay fast";

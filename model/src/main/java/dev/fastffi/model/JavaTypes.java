@@ -125,6 +125,20 @@ public final class JavaTypes {
     }
 
     /**
+     * What a {@code CompletableFuture<R>} of a {@code type} result completes with, as the table
+     * sees it: {@code void} for {@code Void}, the primitive of a box when {@code type} allows that
+     * primitive ({@code Integer} for i32 is {@code int}, which is fast), any other {@code R} as
+     * itself ({@code Short} for i8 stays {@code Short}).
+     */
+    public static String asyncResult(NativeType type, String r) {
+        String primitive = PRIMITIVES.get(r);
+        if (r.equals("java.lang.Void")) {
+            return "void";
+        }
+        return primitive != null && result(type, primitive) != Support.NONE ? primitive : r;
+    }
+
+    /**
      * The Java type of a struct field or array element of {@code type}: its carrier, {@code byte}
      * for i8 and u8 (raw bits), {@code char} for u16, {@code MemorySegment} for pointers.
      */

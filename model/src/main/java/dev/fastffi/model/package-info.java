@@ -1,5 +1,6 @@
 /**
- * The one signature grammar and type model, shared by the runtime and the annotation processor
- * so that static and dynamic signatures parse alike and fail with the same messages. Not API.
+ * The one signature grammar and type model, the one rule set that decides whether a method fits
+ * its signature and which path it takes, and the one catalogue of messages; the runtime and the
+ * annotation processor share them, so a misdeclaration reads the same at compile and at run time. Not API.
  */
 package dev.fastffi.model;

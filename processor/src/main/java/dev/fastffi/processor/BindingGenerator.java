@@ -8,12 +8,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.fastffi.internal.Binder;
-import dev.fastffi.internal.Bindings;
-import dev.fastffi.internal.CompatFunction;
-import dev.fastffi.internal.Downcalls;
-import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.lang.invoke.MethodHandle;
@@ -28,7 +22,7 @@ import javax.lang.model.util.Elements;
 
 /** Stage three: writes the binding class of a validated interface; never reports. */
 final class BindingGenerator {
-    private static final ClassName COMPAT_FUNCTION = ClassName.get(CompatFunction.class);
+    private static final ClassName COMPAT_FUNCTION = RuntimeTypes.COMPAT_FUNCTION;
 
     private final Elements elements;
 
@@ -46,10 +40,10 @@ final class BindingGenerator {
         ClassName global = binding.nestedClass(MemberNames.GLOBAL_BINDING);
         TypeSpec.Builder type = TypeSpec.classBuilder(binding)
                 .addOriginatingElement(element)
-                .addAnnotation(AnnotationSpec.builder(GeneratedBinding.class).addMember("value", "$T.class", iface).build())
+                .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED_BINDING).addMember("value", "$T.class", iface).build())
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(element)
-                .addStaticBlock(CodeBlock.of("$T.register($T.class, $L, $L, $T::new, $L);\n", Bindings.class, iface,
+                .addStaticBlock(CodeBlock.of("$T.register($T.class, $L, $L, $T::new, $L);\n", RuntimeTypes.BINDINGS, iface,
                         plan.fast(), libraries(element), binding,
                         overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T::new", global)));
         if (overridden.isEmpty()) {
@@ -107,7 +101,7 @@ final class BindingGenerator {
                 .superclass(binding)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
-                        .addParameter(Binder.class, "binder")
+                        .addParameter(RuntimeTypes.BINDER, "binder")
                         .addStatement("super(binder)")
                         .build());
         overridden.forEach(member -> type.addMethod(MethodWriter.writeGlobal(member, structs)));
@@ -120,12 +114,12 @@ final class BindingGenerator {
      */
     private static TypeSpec globalHolder(Member member, ClassName iface) {
         MethodPlan plan = member.plan();
-        FieldSpec symbol = FieldSpec.builder(NativeSymbol.class, "SYMBOL", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.globalSymbol($T.class, $S, $S, $L)", Bindings.class, iface, plan.method().symbol(),
+        FieldSpec symbol = FieldSpec.builder(RuntimeTypes.NATIVE_SYMBOL, "SYMBOL", Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.globalSymbol($T.class, $S, $S, $L)", RuntimeTypes.BINDINGS, iface, plan.method().symbol(),
                         plan.signature().toString(), plan.method().flags().optional())
                 .build();
         FieldSpec handle = FieldSpec.builder(MethodHandle.class, "HANDLE", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.bind($N.HANDLE, SYMBOL)", Downcalls.class, member.holder())
+                .initializer("$T.bind($N.HANDLE, SYMBOL)", RuntimeTypes.DOWNCALLS, member.holder())
                 .build();
         return TypeSpec.classBuilder(member.globalHolder())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -137,11 +131,11 @@ final class BindingGenerator {
     /** {@code Outer$Inner$FastFfi}: the binary name the runtime looks up, as a top-level class. */
     private String generatedName(TypeElement element, String packageName) {
         String binaryName = elements.getBinaryName(element).toString();
-        return binaryName.substring(packageName.isEmpty() ? 0 : packageName.length() + 1) + Bindings.SUFFIX;
+        return binaryName.substring(packageName.isEmpty() ? 0 : packageName.length() + 1) + RuntimeTypes.BINDING_SUFFIX;
     }
 
     private static FieldSpec field(Member member) {
-        TypeName type = member.plan().direct() ? ClassName.get(NativeSymbol.class) : COMPAT_FUNCTION;
+        TypeName type = member.plan().direct() ? RuntimeTypes.NATIVE_SYMBOL : COMPAT_FUNCTION;
         return FieldSpec.builder(type, member.field(), Modifier.PRIVATE, Modifier.FINAL).build();
     }
 
@@ -152,7 +146,7 @@ final class BindingGenerator {
     private static MethodSpec constructor(List<Member> members) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(Binder.class, "binder");
+                .addParameter(RuntimeTypes.BINDER, "binder");
         for (Member member : members) {
             MethodPlan plan = member.plan();
             NativeMethod.Flags flags = plan.method().flags();
@@ -185,7 +179,7 @@ final class BindingGenerator {
         }
         CodeBlock errno = plan.method().flags().errno() ? CodeBlock.of(", true") : CodeBlock.of("");
         FieldSpec handle = FieldSpec.builder(MethodHandle.class, "HANDLE", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.handle($S, $T.methodType($L), $L$L)", Downcalls.class, plan.signature().toString(),
+                .initializer("$T.handle($S, $T.methodType($L), $L$L)", RuntimeTypes.DOWNCALLS, plan.signature().toString(),
                         MethodType.class, carriers.build(), critical, errno)
                 .build();
         return TypeSpec.classBuilder(member.holder())

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -34,8 +33,6 @@ final class BindingReader {
     static final String NATIVE_CALLBACK = "dev.fastffi.annotations.NativeCallback";
     static final String NATIVE_LIBRARY = "dev.fastffi.annotations.NativeLibrary";
     static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
-    private static final Set<String> BOXES = Set.of("java.lang.Boolean", "java.lang.Byte", "java.lang.Short",
-            "java.lang.Character", "java.lang.Integer", "java.lang.Long", "java.lang.Float", "java.lang.Double");
 
     private final Elements elements;
     private final Types types;
@@ -127,10 +124,9 @@ final class BindingReader {
     }
 
     /**
-     * What {@code CompletableFuture<R>} completes with, as the type table sees it: {@code void} for
-     * {@code Void}, the primitive of a box when the C result allows it (so {@code Integer} for i32
-     * stays fast), any other {@code R} as itself (a raw future as itself, which no C type accepts,
-     * so the validator reports it). The runtime's {@code AsyncResult} agrees.
+     * What {@code CompletableFuture<R>} completes with, as the type table sees it
+     * ({@link JavaTypes#asyncResult}): a raw future as itself, which no C type accepts, so the
+     * validator reports it. The runtime's {@code AsyncResult} applies the same rule.
      */
     private TypeMirror asyncResult(DeclaredType future, String signature) {
         if (future.getTypeArguments().size() != 1) {
@@ -140,14 +136,12 @@ final class BindingReader {
         if (typeName(value).equals("java.lang.Void")) {
             return types.getNoType(TypeKind.VOID);
         }
-        if (BOXES.contains(typeName(value))) {
-            TypeMirror primitive = types.unboxedType(value);
-            ParseResult parsed = signature == null ? null : Signature.tryParse(signature);
-            boolean allowed = parsed != null && parsed.isValid()
-                    && JavaTypes.result(parsed.signature().returnType(), typeName(primitive)) != JavaTypes.Support.NONE;
-            return allowed ? primitive : value;
+        ParseResult parsed = signature == null ? null : Signature.tryParse(signature);
+        if (parsed == null || !parsed.isValid()) {
+            return value;
         }
-        return value;
+        String name = JavaTypes.asyncResult(parsed.signature().returnType(), typeName(value));
+        return name.equals(typeName(value)) ? value : types.unboxedType(value);
     }
 
     /** Every member of the annotation by name, defaults included. */

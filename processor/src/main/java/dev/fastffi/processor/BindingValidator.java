@@ -1,5 +1,6 @@
 package dev.fastffi.processor;
 
+import dev.fastffi.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,14 @@ final class BindingValidator {
         Problems problems = new Problems(type);
         if (type.getKind() != ElementKind.INTERFACE) {
             for (NativeMethod method : nativeInterface.methods()) {
-                problems.add(method.element(), method.annotation(), null, Messages.NOT_AN_INTERFACE,
+                problems.add(method.element(), method.annotation(), null, Message.NOT_AN_INTERFACE,
                         type.getQualifiedName(), describe(type.getKind()));
             }
             return problems.report(null);
         }
         checkDeclaration(type, problems);
         for (ExecutableElement method : nativeInterface.unannotated()) {
-            problems.add(method, Messages.MISSING_ANNOTATION, method.getSimpleName());
+            problems.add(method, Message.MISSING_ANNOTATION, method.getSimpleName());
         }
         MethodValidator methodValidator = new MethodValidator(problems, fastEnabled);
         List<MethodPlan> plans = new ArrayList<>();
@@ -43,10 +44,10 @@ final class BindingValidator {
     /** The generated class lives next to the interface and implements it as a raw type. */
     private static void checkDeclaration(TypeElement type, Problems problems) {
         if (!isVisibleInPackage(type)) {
-            problems.add(type, Messages.INTERFACE_NOT_VISIBLE, type.getQualifiedName());
+            problems.add(type, Message.INTERFACE_NOT_VISIBLE, type.getQualifiedName());
         }
         if (!type.getTypeParameters().isEmpty()) {
-            problems.add(type, Messages.INTERFACE_GENERIC, type.getQualifiedName());
+            problems.add(type, Message.INTERFACE_GENERIC, type.getQualifiedName());
         }
     }
 

@@ -3,8 +3,6 @@ package dev.fastffi.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.fastffi.internal.Args;
-import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import java.util.Set;
@@ -16,8 +14,8 @@ import java.util.Set;
  */
 final class Carriers {
     static final ClassName SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
-    private static final ClassName ARGS = ClassName.get(Args.class);
-    private static final ClassName BUFFERS = ClassName.get(Buffers.class);
+    private static final ClassName ARGS = RuntimeTypes.ARGS;
+    private static final ClassName BUFFERS = RuntimeTypes.BUFFERS;
     private static final Set<NativeType> NARROW = Set.of(NativeType.I8, NativeType.U8, NativeType.I16, NativeType.U16);
 
     private Carriers() {}

@@ -5,12 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
-import dev.fastffi.internal.ErrnoState;
-import dev.fastffi.internal.NativeSymbol;
-import dev.fastffi.internal.Rethrow;
-import dev.fastffi.internal.Strings;
-import dev.fastffi.internal.UpcallFailures;
-import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
@@ -27,12 +21,12 @@ import javax.lang.model.type.TypeMirror;
  * it, and so do COMPAT methods whose only non-fast types are String arguments.
  */
 final class FastCall {
-    static final ClassName NATIVE_SYMBOL = ClassName.get(NativeSymbol.class);
-    static final ClassName RETHROW = ClassName.get(Rethrow.class);
-    static final ClassName SCRATCH = ClassName.get(Scratch.class);
-    static final ClassName STRINGS = ClassName.get(Strings.class);
-    static final ClassName ERRNO_STATE = ClassName.get(ErrnoState.class);
-    static final ClassName UPCALL_FAILURES = ClassName.get(UpcallFailures.class);
+    static final ClassName NATIVE_SYMBOL = RuntimeTypes.NATIVE_SYMBOL;
+    static final ClassName RETHROW = RuntimeTypes.RETHROW;
+    static final ClassName SCRATCH = RuntimeTypes.SCRATCH;
+    static final ClassName STRINGS = RuntimeTypes.STRINGS;
+    static final ClassName ERRNO_STATE = RuntimeTypes.ERRNO_STATE;
+    static final ClassName UPCALL_FAILURES = RuntimeTypes.UPCALL_FAILURES;
     static final ClassName SEGMENT_ALLOCATOR = ClassName.get("java.lang.foreign", "SegmentAllocator");
 
     private final Member member;

@@ -1,6 +1,7 @@
 package dev.fastffi.processor;
 
 import com.google.auto.service.AutoService;
+import dev.fastffi.model.Message;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,6 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Generates a Panama binding class for every interface with {@code @NativeFunction} methods, its
@@ -32,7 +32,7 @@ import javax.tools.Diagnostic;
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
 // All of ours, including the marker on generated code, claimed: -Xlint:processing warns about
 // unclaimed annotations, which fails -Werror builds.
-@SupportedAnnotationTypes({"dev.fastffi.annotations.*", "dev.fastffi.internal.GeneratedBinding"})
+@SupportedAnnotationTypes({"dev.fastffi.annotations.*", RuntimeTypes.GENERATED_BINDING_NAME})
 public final class FastFfiProcessor extends AbstractProcessor {
     static final String FAST_OPTION = "fastffi.fast";
 
@@ -97,8 +97,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
                 StructMirrors.annotation(type).ifPresent(annotation -> structValidator.validate(type, annotation)
                         .forEach(problem -> problem.printTo(messager)));
             } catch (RuntimeException | LinkageError e) {
-                messager.printMessage(Diagnostic.Kind.ERROR,
-                        Messages.INTERNAL_ERROR.format(type.getQualifiedName(), e), type);
+                Problem.print(messager, Message.INTERNAL_ERROR, type, type.getQualifiedName(), e);
             }
         }
     }
@@ -119,8 +118,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
                         .ifPresent(annotation -> callbackValidator.validate(type, annotation)
                                 .forEach(problem -> problem.printTo(messager)));
             } catch (RuntimeException | LinkageError e) {
-                messager.printMessage(Diagnostic.Kind.ERROR,
-                        Messages.INTERNAL_ERROR.format(type.getQualifiedName(), e), type);
+                Problem.print(messager, Message.INTERNAL_ERROR, type, type.getQualifiedName(), e);
             }
         }
     }
@@ -140,9 +138,9 @@ public final class FastFfiProcessor extends AbstractProcessor {
                 generator.generate(report.plan()).writeTo(processingEnv.getFiler());
             }
         } catch (IOException e) {
-            messager.printMessage(Diagnostic.Kind.ERROR, Messages.WRITE_FAILED.format(type.getQualifiedName(), e), type);
+            Problem.print(messager, Message.WRITE_FAILED, type, type.getQualifiedName(), e);
         } catch (RuntimeException | LinkageError e) {
-            messager.printMessage(Diagnostic.Kind.ERROR, Messages.INTERNAL_ERROR.format(type.getQualifiedName(), e), type);
+            Problem.print(messager, Message.INTERNAL_ERROR, type, type.getQualifiedName(), e);
         }
     }
 
@@ -153,7 +151,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
         if (option.equalsIgnoreCase("false")) {
             return false;
         }
-        messager.printMessage(Diagnostic.Kind.ERROR, Messages.OPTION_INVALID.format(option));
+        Problem.print(messager, Message.OPTION_INVALID, null, option);
         return true;
     }
 }

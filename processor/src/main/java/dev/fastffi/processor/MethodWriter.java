@@ -6,9 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.fastffi.internal.Args;
-import dev.fastffi.internal.Async;
-import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.model.Signature;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
@@ -25,9 +22,9 @@ import javax.lang.model.element.Modifier;
  */
 final class MethodWriter {
     /** Simple names the bodies use as types; a parameter of that name would shadow the type. */
-    private static final List<String> BODY_TYPES = Stream.of(ClassName.get(Args.class), ClassName.get(Buffers.class),
+    private static final List<String> BODY_TYPES = Stream.of(RuntimeTypes.ARGS, RuntimeTypes.BUFFERS,
                     FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
-                    FastCall.UPCALL_FAILURES, FastCall.SEGMENT_ALLOCATOR, Carriers.SEGMENT, ClassName.get(Async.class),
+                    FastCall.UPCALL_FAILURES, FastCall.SEGMENT_ALLOCATOR, Carriers.SEGMENT, RuntimeTypes.ASYNC,
                     FastCall.STRINGS, ClassName.get(Byte.class), ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
@@ -84,7 +81,7 @@ final class MethodWriter {
     private static MethodSpec asyncOverride(Member member, List<String> names, TypeName result) {
         NativeMethod method = member.plan().method();
         MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
-                .addJavadoc("$L", Messages.JAVADOC_ASYNC.format(declaration(member.plan())))
+                .addJavadoc("$L", JavadocText.ASYNC.format(declaration(member.plan())))
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.box()))
@@ -93,7 +90,7 @@ final class MethodWriter {
             builder.addParameter(TypeName.get(method.parameters().get(i).type()), names.get(i));
         }
         CodeBlock arguments = CodeBlock.join(names.stream().map(name -> CodeBlock.of("$N", name)).toList(), ", ");
-        return builder.addStatement("return $T.$L(this.$N, () -> this.$N($L))", Async.class,
+        return builder.addStatement("return $T.$L(this.$N, () -> this.$N($L))", RuntimeTypes.ASYNC,
                 result.equals(TypeName.VOID) ? "run" : "call", member.field(), asyncBody(member), arguments).build();
     }
 
@@ -144,7 +141,7 @@ final class MethodWriter {
     private static String javadoc(MethodPlan plan) {
         String declaration = declaration(plan);
         return plan.fast()
-                ? Messages.JAVADOC_FAST.format(declaration)
-                : Messages.JAVADOC_COMPAT.format(declaration, plan.reason());
+                ? JavadocText.FAST.format(declaration)
+                : JavadocText.COMPAT.format(declaration, plan.reason());
     }
 }

@@ -1,5 +1,7 @@
 package dev.fastffi.processor;
 
+import dev.fastffi.model.Message;
+import dev.fastffi.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -19,25 +21,34 @@ final class Problems {
         this.subject = subject;
     }
 
-    void add(Element element, Messages message, Object... args) {
+    void add(Element element, Message message, Object... args) {
         add(element, null, null, message, args);
     }
 
-    void add(Element element, AnnotationMirror annotation, AnnotationValue value, Messages message, Object... args) {
-        String text = message.format(args);
+    void add(Element element, AnnotationMirror annotation, AnnotationValue value, Message message, Object... args) {
+        add(element, annotation, value, message.kind(), message.format(args));
+    }
+
+    /** Reports a violation of the model's rules on the element the caller found for its place. */
+    void add(Element element, AnnotationMirror annotation, AnnotationValue value, Violation violation) {
+        add(element, annotation, value, violation.kind(), violation.text());
+    }
+
+    private void add(Element element, AnnotationMirror annotation, AnnotationValue value, Message.Kind kind,
+            String text) {
         TypeElement owner = owner(element);
         if (owner.equals(subject)) {
-            problems.add(new Problem(text, element, annotation, value));
+            problems.add(new Problem(kind, text, element, annotation, value));
         } else {
             Element method = methodOf(element);
-            problems.add(new Problem(Messages.INHERITED.format(method.getSimpleName(), owner.getQualifiedName(), text),
-                    subject, null, null));
+            problems.add(new Problem(kind, Message.INHERITED.format(method.getSimpleName(), owner.getQualifiedName(),
+                    text), subject, null, null));
         }
     }
 
     /** Reports on {@code element} itself, wherever it is declared: a record component a struct disagrees with. */
-    void addOn(Element element, Messages message, Object... args) {
-        problems.add(new Problem(message.format(args), element, null, null));
+    void addOn(Element element, Message message, String text) {
+        problems.add(new Problem(message.kind(), text, element, null, null));
     }
 
     List<Problem> list() {

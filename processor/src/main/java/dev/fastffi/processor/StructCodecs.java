@@ -5,9 +5,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.fastffi.internal.Args;
-import dev.fastffi.internal.NativeSymbol;
-import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.FieldType;
 import dev.fastffi.model.NativeType;
@@ -34,7 +31,7 @@ import javax.lang.model.type.TypeMirror;
  */
 final class StructCodecs {
     private static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
-    private static final ClassName ARGS = ClassName.get(Args.class);
+    private static final ClassName ARGS = RuntimeTypes.ARGS;
 
     /**
      * One record type: the struct it was validated against and its settled method names; the
@@ -156,7 +153,7 @@ final class StructCodecs {
                 .addParameter(Carriers.SEGMENT, "segment$")
                 .addParameter(long.class, "offset$")
                 .addParameter(TypeName.get(codec.record().asType()), "value$")
-                .addParameter(NativeSymbol.class, "symbol$")
+                .addParameter(RuntimeTypes.NATIVE_SYMBOL, "symbol$")
                 .addParameter(int.class, "index$")
                 .addStatement("$T.struct(value$$, symbol$$, index$$)", ARGS);
         List<RecordComponentElement> components = StructMirrors.components(codec.record());
@@ -213,9 +210,9 @@ final class StructCodecs {
         return MethodSpec.methodBuilder(codec.putAll())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(Carriers.SEGMENT)
-                .addParameter(ClassName.get(Scratch.class), "scratch$")
+                .addParameter(RuntimeTypes.SCRATCH, "scratch$")
                 .addParameter(ArrayTypeName.of(TypeName.get(codec.record().asType())), "values$")
-                .addParameter(NativeSymbol.class, "symbol$")
+                .addParameter(RuntimeTypes.NATIVE_SYMBOL, "symbol$")
                 .addParameter(int.class, "index$")
                 .beginControlFlow("if (values$$ == null)")
                 .addStatement("return $T.NULL", Carriers.SEGMENT)

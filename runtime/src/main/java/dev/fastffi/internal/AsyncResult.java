@@ -1,6 +1,5 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.FfiException;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import java.lang.reflect.Method;
@@ -11,15 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The result of a method returning {@code CompletableFuture<R>} as the type table sees it:
- * {@code Void} as {@code void}, a box as its primitive when the C result allows that primitive
- * ({@code Integer} for i32 as {@code int}, which is fast), any other {@code R} as itself
- * ({@code Short} for i8 stays {@code Short}). The processor applies the same rule to type mirrors.
+ * The result of a method returning {@code CompletableFuture<R>} as the type table sees it
+ * ({@link JavaTypes#asyncResult}): {@code Void} as {@code void}, a box as its primitive when the C
+ * result allows that primitive, any other {@code R} as itself. The processor applies the same rule
+ * to type mirrors.
  */
 public final class AsyncResult {
-    private static final Map<Class<?>, Class<?>> UNBOXED = Map.of(Boolean.class, boolean.class, Byte.class, byte.class,
-            Short.class, short.class, Character.class, char.class, Integer.class, int.class, Long.class, long.class,
-            Float.class, float.class, Double.class, double.class, Void.class, void.class);
+    private static final Map<String, Class<?>> PRIMITIVES = Map.of("boolean", boolean.class, "byte", byte.class,
+            "short", short.class, "char", char.class, "int", int.class, "long", long.class, "float", float.class,
+            "double", double.class, "void", void.class);
 
     private AsyncResult() {}
 
@@ -29,24 +28,31 @@ public final class AsyncResult {
     }
 
     /**
-     * The Java type the native result is converted to before it completes the future; empty for a
-     * method that is not asynchronous.
-     *
-     * @throws FfiException {@code INVALID_SIGNATURE} when {@code R} is not a class (raw type, wildcard, type variable)
+     * What the future of {@code method}, with a {@code result} C result, completes with as the type
+     * table names it: a raw future as itself and a wildcard or type variable as written, which no C
+     * type accepts. With {@code result} null (the signature did not parse) a box stays itself.
+     */
+    static String typeName(Method method, NativeType result) {
+        if (!(method.getGenericReturnType() instanceof ParameterizedType generic)) {
+            return CompletableFuture.class.getName();
+        }
+        Type r = generic.getActualTypeArguments()[0];
+        if (!(r instanceof Class<?> type)) {
+            return r.getTypeName();
+        }
+        String name = NativeMethod.typeName(type);
+        return result != null || type == Void.class ? JavaTypes.asyncResult(result, name) : name;
+    }
+
+    /**
+     * The Java type the native result of a method {@link NativeMethod} accepted is converted to
+     * before it completes the future; empty for a method that is not asynchronous.
      */
     public static Optional<Class<?>> of(Method method, NativeType result) {
         if (!isAsync(method)) {
             return Optional.empty();
         }
-        Type declared = method.getGenericReturnType();
-        if (declared instanceof ParameterizedType generic && generic.getActualTypeArguments()[0] instanceof Class<?> r) {
-            Class<?> primitive = UNBOXED.getOrDefault(r, r);
-            boolean allowed = primitive == void.class
-                    || JavaTypes.result(result, primitive.getName()) != JavaTypes.Support.NONE;
-            return Optional.of(allowed ? primitive : r);
-        }
-        throw new FfiException(FfiException.Code.INVALID_SIGNATURE, method.getDeclaringClass().getSimpleName() + "."
-                + method.getName() + " returns " + declared.getTypeName() + "; declare CompletableFuture<R> with R"
-                + " the boxed result type, e.g. CompletableFuture<Integer> for i32");
+        Class<?> r = (Class<?>) ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
+        return Optional.of(PRIMITIVES.getOrDefault(typeName(method, result), r));
     }
 }

@@ -2,9 +2,10 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeCallback;
-import dev.fastffi.model.JavaTypes;
-import dev.fastffi.model.NativeType;
+import dev.fastffi.model.CallbackRules;
+import dev.fastffi.model.Message;
 import dev.fastffi.model.Signature;
+import dev.fastffi.model.Violation;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
@@ -13,9 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A {@code @NativeCallback} interface read once, checked as the processor checks it: its one
- * method's signature, the upcall's descriptor and the guarded handle {@link UpcallStubs} binds
- * to each target, made once per interface.
+ * A {@code @NativeCallback} interface read once, checked by the model's {@link CallbackRules} as
+ * the processor checks it: its one method's signature, the upcall's descriptor and the guarded
+ * handle {@link UpcallStubs} binds to each target, made once per interface.
  */
 public record CallbackType(Class<?> iface, Signature signature, FunctionDescriptor descriptor, MethodHandle template) {
 
@@ -45,52 +46,28 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
     }
 
     private static CallbackType read(Class<?> iface) {
-        String name = iface.getSimpleName();
         NativeCallback annotation = iface.getAnnotation(NativeCallback.class);
-        if (!iface.isInterface() || annotation == null) {
+        if (annotation == null) {
             throw invalid(iface.getName() + " is not an interface annotated @NativeCallback");
+        }
+        if (!iface.isInterface()) {
+            throw invalid(Message.CALLBACK_NOT_AN_INTERFACE.format(NativeMethod.typeName(iface)));
         }
         List<Method> abstracts = Arrays.stream(iface.getMethods())
                 .filter(m -> Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m))
                 .toList();
-        if (abstracts.size() != 1) {
-            throw invalid("@NativeCallback " + name + " must have exactly one abstract method but has "
-                    + abstracts.size());
+        Method method = abstracts.size() == 1 ? abstracts.get(0) : null;
+        CallbackRules.CallbackCheck check = CallbackRules.check(new CallbackRules.CallbackView(iface.getSimpleName(),
+                annotation.value(), abstracts.size(), method == null ? null : method.getName(),
+                method == null ? List.of() : Arrays.stream(method.getParameterTypes()).map(NativeMethod::typeName).toList(),
+                method == null ? null : NativeMethod.typeName(method.getReturnType())));
+        if (!check.violations().isEmpty()) {
+            throw invalid(iface.getSimpleName() + ": "
+                    + String.join("\n", check.violations().stream().map(Violation::text).toList()));
         }
-        Method method = abstracts.get(0);
-        Signature signature;
-        try {
-            signature = Signatures.parse(annotation.value());
-        } catch (FfiException e) {
-            throw invalid("@NativeCallback " + name + ": " + e.getMessage().substring(e.code().name().length() + 2));
-        }
-        check(name, method, signature);
+        Signature signature = check.signature();
         return new CallbackType(iface, signature, Downcalls.descriptor(signature, Downcalls.carriers(signature), false),
                 UpcallStubs.template(method, signature));
-    }
-
-    private static void check(String name, Method method, Signature signature) {
-        String where = "@NativeCallback " + name + "." + method.getName();
-        if (signature.variadic()) {
-            throw invalid(where + ": a callback cannot be variadic ('...') in \"" + signature + "\"");
-        }
-        Class<?>[] parameters = method.getParameterTypes();
-        if (parameters.length != signature.arity()) {
-            throw invalid(where + " has " + parameters.length + " parameters but \"" + signature + "\" declares "
-                    + signature.arity());
-        }
-        for (int i = 0; i < parameters.length; i++) {
-            NativeType type = signature.parameter(i);
-            if (JavaTypes.callbackArgument(type, NativeMethod.typeName(parameters[i])) == JavaTypes.Support.NONE) {
-                throw invalid(where + ": parameter " + i + " is " + parameters[i].getSimpleName()
-                        + ", which cannot receive " + type.cName());
-            }
-        }
-        NativeType result = signature.returnType();
-        if (JavaTypes.callbackResult(result, NativeMethod.typeName(method.getReturnType())) == JavaTypes.Support.NONE) {
-            throw invalid(where + ": the result is " + method.getReturnType().getSimpleName()
-                    + ", which cannot be returned as " + result.cName());
-        }
     }
 
     private static boolean isObjectMethod(Method method) {

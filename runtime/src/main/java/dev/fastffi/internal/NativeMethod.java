@@ -2,21 +2,34 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeFunction;
+import dev.fastffi.annotations.NativeStruct;
 import dev.fastffi.model.JavaTypes;
+import dev.fastffi.model.Message;
+import dev.fastffi.model.MethodCheck;
+import dev.fastffi.model.MethodRules;
+import dev.fastffi.model.MethodView;
 import dev.fastffi.model.NativeType;
+import dev.fastffi.model.ParseResult;
 import dev.fastffi.model.Signature;
+import dev.fastffi.model.Violation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * One {@code @NativeFunction} method read at run time, checked as the processor checks it; for
- * {@code describe} and for interfaces bound without generated code.
+ * One {@code @NativeFunction} method read at run time and checked by the model's
+ * {@link MethodRules}, as the processor checks it; for {@code describe} and for interfaces bound
+ * without generated code.
+ *
+ * @param plan the path the rules chose with the fast path enabled, and why
  */
-public record NativeMethod(Method method, String symbol, Signature signature, List<String> argumentTypes,
-        String resultType) {
+public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) {
 
     /** The abstract methods of {@code iface}, in a stable order (name, then parameter types). */
     public static List<NativeMethod> of(Class<?> iface) {
@@ -30,64 +43,8 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
                 .toList();
     }
 
-    private static NativeMethod read(Method method) {
-        NativeFunction function = method.getAnnotation(NativeFunction.class);
-        String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
-        if (function == null) {
-            throw invalid(where + " has no @NativeFunction; every abstract method of a native interface needs one");
-        }
-        Signature signature;
-        try {
-            signature = Signatures.parse(function.value(), StructClasses.names(method));
-        } catch (FfiException e) {
-            throw invalid(where + ": " + e.getMessage().substring(e.code().name().length() + 2));
-        }
-        List<String> argumentTypes = Arrays.stream(method.getParameterTypes()).map(NativeMethod::argumentName).toList();
-        String resultType = typeName(AsyncResult.of(method, signature.returnType()).orElse(method.getReturnType()));
-        if (AsyncResult.isAsync(method) && function.errno()) {
-            throw invalid(where + ": errno = true cannot be combined with a CompletableFuture result, as errno"
-                    + " would be captured on a pool thread; call it synchronously");
-        }
-        if (signature.variadic()) {
-            if (!method.isVarArgs() || method.getParameterTypes()[argumentTypes.size() - 1] != Object[].class) {
-                throw invalid(where + ": \"" + signature + "\" is variadic, so the method must end with Object...");
-            }
-            argumentTypes = argumentTypes.subList(0, argumentTypes.size() - 1);
-        }
-        if (argumentTypes.size() != signature.arity()) {
-            throw invalid(where + " has " + argumentTypes.size() + " parameters but \"" + signature + "\" declares "
-                    + signature.arity());
-        }
-        for (int i = 0; i < argumentTypes.size(); i++) {
-            if (JavaTypes.argument(signature.parameter(i), argumentTypes.get(i)) == JavaTypes.Support.NONE) {
-                throw invalid(where + ": argument " + i + " is " + JavaTypes.simpleName(argumentTypes.get(i))
-                        + ", which cannot stand for " + signature.parameter(i).cName());
-            }
-        }
-        if (JavaTypes.result(signature.returnType(), resultType) == JavaTypes.Support.NONE) {
-            throw invalid(where + ": the result is " + resultName(method, resultType) + ", which cannot stand for "
-                    + signature.returnType().cName());
-        }
-        checkStructs(where, signature, method, AsyncResult.of(method, signature.returnType()).orElse(method.getReturnType()));
-        String symbol = function.symbol().isEmpty() ? method.getName() : function.symbol();
-        return new NativeMethod(method, symbol, signature, argumentTypes, resultType);
-    }
-
-    private static void checkStructs(String where, Signature signature, Method method, Class<?> result) {
-        for (int i = 0; i < signature.arity(); i++) {
-            if (signature.parameter(i) == NativeType.STRUCT) {
-                String problem = StructClasses.mismatch(signature.struct(i), method.getParameterTypes()[i]);
-                if (problem != null) {
-                    throw invalid(where + ": argument " + i + ": " + problem);
-                }
-            }
-        }
-        if (signature.returnType() == NativeType.STRUCT) {
-            String problem = StructClasses.mismatch(signature.returnStruct(), result);
-            if (problem != null) {
-                throw invalid(where + ": the result: " + problem);
-            }
-        }
+    public Signature signature() {
+        return plan.signature();
     }
 
     /** Whether the method returns a {@code CompletableFuture} and runs on the runtime's pool. */
@@ -95,15 +52,90 @@ public record NativeMethod(Method method, String symbol, Signature signature, Li
         return AsyncResult.isAsync(method);
     }
 
-    private static String resultName(Method method, String resultType) {
-        return AsyncResult.isAsync(method) ? method.getGenericReturnType().getTypeName().replace("java.util.concurrent.", "")
-                .replace("java.lang.", "") : JavaTypes.simpleName(resultType);
+    /**
+     * Reads {@code method}; a misdeclaration is {@code INVALID_SIGNATURE} with every sentence the
+     * processor would have reported, after {@code Iface.method: }.
+     */
+    private static NativeMethod read(Method method) {
+        NativeFunction function = method.getAnnotation(NativeFunction.class);
+        String where = method.getDeclaringClass().getSimpleName() + "." + method.getName() + ": ";
+        if (function == null) {
+            throw invalid(where + Message.MISSING_ANNOTATION.format(method.getName()));
+        }
+        MethodView view = view(method, function);
+        List<String> problems = new ArrayList<>(recordProblems(method));
+        MethodCheck check = MethodRules.check(view, true);
+        check.violations().stream().map(Violation::text).forEach(problems::add);
+        if (!problems.isEmpty()) {
+            throw invalid(where + String.join("\n", problems));
+        }
+        return new NativeMethod(method, view.symbol(), check.plan());
+    }
+
+    /** The method as the rules see it, from reflection. */
+    private static MethodView view(Method method, NativeFunction function) {
+        MethodView.Function values = new MethodView.Function(function.value(), function.symbol(), function.critical(),
+                function.errno(), function.requireFast(), function.optional());
+        List<MethodView.Parameter> parameters = Arrays.stream(method.getParameterTypes())
+                .map(type -> {
+                    String name = argumentName(type);
+                    return new MethodView.Parameter(name,
+                            record(name.equals(JavaTypes.STRUCT_ARRAY) ? type.getComponentType() : type));
+                })
+                .toList();
+        Class<?> declared = method.getReturnType();
+        boolean async = AsyncResult.isAsync(method);
+        MethodView.Result result = new MethodView.Result(
+                async ? AsyncResult.typeName(method, returnType(function.value())) : typeName(declared),
+                record(async ? futureValue(method) : declared), async,
+                simpleTypeName(method.getGenericReturnType().getTypeName()));
+        return new MethodView(method.getName(), values, parameters, result, method.isVarArgs());
+    }
+
+    /**
+     * The C result as the signature's own text gives it, before struct names are known; null when
+     * it does not parse so. The processor reads the result of a future the same way.
+     */
+    private static NativeType returnType(String signature) {
+        ParseResult parsed = Signature.tryParse(signature);
+        return parsed.isValid() ? parsed.signature().returnType() : null;
+    }
+
+    /** What the rules find wrong with the {@code @NativeStruct} records the method passes or returns. */
+    private static List<String> recordProblems(Method method) {
+        Set<Class<?>> records = new LinkedHashSet<>();
+        for (Class<?> type : method.getParameterTypes()) {
+            records.add(type.isArray() ? type.getComponentType() : type);
+        }
+        records.add(AsyncResult.isAsync(method) ? futureValue(method) : method.getReturnType());
+        return records.stream()
+                .filter(type -> type.isRecord() && type.isAnnotationPresent(NativeStruct.class))
+                .flatMap(type -> StructClasses.problems(type).stream())
+                .toList();
+    }
+
+    /** {@code R} of a {@code CompletableFuture<R>} result when it is a class, else {@code Object}. */
+    private static Class<?> futureValue(Method method) {
+        return method.getGenericReturnType() instanceof ParameterizedType generic
+                && generic.getActualTypeArguments()[0] instanceof Class<?> value ? value : Object.class;
+    }
+
+    private static MethodView.JavaRecord record(Class<?> type) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        return new MethodView.JavaRecord(StructClasses.view(type), type.getCanonicalName(), true,
+                type.isAnnotationPresent(NativeStruct.class) ? StructClasses.parse(type) : null);
+    }
+
+    private static String simpleTypeName(String type) {
+        return type.replaceAll("\\b(?:[a-z_][\\w]*\\.)+", "").replace('$', '.');
     }
 
     /** As {@link #typeName}, with callback interfaces and arrays of struct records named as the type table does. */
     private static String argumentName(Class<?> type) {
         if (type.isArray() && type.getComponentType().isRecord()
-                && type.getComponentType().isAnnotationPresent(dev.fastffi.annotations.NativeStruct.class)) {
+                && type.getComponentType().isAnnotationPresent(NativeStruct.class)) {
             return JavaTypes.STRUCT_ARRAY;
         }
         return CallbackType.isCallback(type) ? JavaTypes.CALLBACK : typeName(type);

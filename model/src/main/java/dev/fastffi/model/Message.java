@@ -1,0 +1,103 @@
+package dev.fastffi.model;
+
+import java.util.Locale;
+
+/**
+ * Every sentence fastffi says about a declaration, with its kind: the processor reports it as a
+ * diagnostic of that kind, and the runtime throws the same sentence, prefixed with the method it
+ * concerns, as {@code INVALID_SIGNATURE} when it reads a declaration the processor did not see.
+ */
+public enum Message {
+    OPTION_INVALID(Kind.ERROR, "Option -Afastffi.fast must be 'true' or 'false', but it is '%s'."),
+    NOT_AN_INTERFACE(Kind.ERROR, "@NativeFunction is only allowed on methods of an interface, but '%s' is %s;"
+            + " move the method into an interface."),
+    NOT_ABSTRACT(Kind.ERROR, "@NativeFunction is only allowed on abstract methods, but '%s' is %s;"
+            + " remove its body or the annotation."),
+    INTERFACE_NOT_VISIBLE(Kind.ERROR, "Native interface '%s' must be visible in its package (not private, local or"
+            + " anonymous) so that the generated binding can implement it."),
+    INTERFACE_GENERIC(Kind.ERROR, "Native interface '%s' must not declare type parameters;"
+            + " bind each instantiation as its own non-generic interface."),
+    MISSING_ANNOTATION(Kind.ERROR, "Every abstract method of a native interface needs @NativeFunction, but '%s'"
+            + " has none; annotate it or give it a default body."),
+    INHERITED(Kind.ERROR, "Method '%s' inherited from '%s' cannot be bound: %s"),
+    SIGNATURE_INVALID(Kind.ERROR, "@NativeFunction(\"%s\"): %s"),
+    VARIADIC_NEEDS_OBJECTS(Kind.ERROR, "@NativeFunction(\"%s\") is variadic, so method '%s' must end with an"
+            + " Object... parameter that takes the variadic arguments."),
+    ARGUMENT_COUNT(Kind.ERROR, "@NativeFunction(\"%s\") declares %s, but method '%s' has %s;"
+            + " they must match one to one."),
+    ARGUMENT_TYPE(Kind.ERROR, "Argument %d of @NativeFunction(\"%s\") is C type '%s', which cannot be passed as %s;"
+            + " use one of %s."),
+    RESULT_TYPE(Kind.ERROR, "The result of @NativeFunction(\"%s\") is C type '%s', which cannot be returned as %s;"
+            + " use one of %s."),
+    ASYNC_RESULT_TYPE(Kind.ERROR, "The result of @NativeFunction(\"%s\") is C type '%s', which cannot complete a %s;"
+            + " use one of %s."),
+    ASYNC_WITH_ERRNO(Kind.ERROR, "@NativeFunction(errno = true) cannot be combined with a CompletableFuture result:"
+            + " errno would be captured on a pool thread, where Errno.last() of the caller cannot see it;"
+            + " call the function synchronously or remove errno = true."),
+    CRITICAL_WITH_FUNCTION(Kind.ERROR, "@NativeFunction(critical = true) cannot be combined with the 'function'"
+            + " argument %d: a critical function must not call back into Java; remove critical = true."),
+    REQUIRE_FAST(Kind.ERROR, "@NativeFunction(requireFast = true), but '%s' is not fast-path eligible: %s."),
+    SYMBOL_INVALID(Kind.ERROR, "@NativeFunction(symbol = \"%s\") is not a valid C identifier;"
+            + " use letters, digits and '_', not starting with a digit."),
+    METHOD_NAME_NOT_A_SYMBOL(Kind.ERROR, "Method name '%s' is not a valid C identifier, so it cannot name the C"
+            + " function; set @NativeFunction(symbol = \"...\")."),
+    CALLBACK_NOT_AN_INTERFACE(Kind.ERROR, "@NativeCallback is only allowed on interfaces, but '%s' is not one;"
+            + " declare the callback type as a functional interface."),
+    CALLBACK_METHOD_COUNT(Kind.ERROR, "@NativeCallback interface '%s' must have exactly one abstract method, but it"
+            + " has %s; a callback type is a functional interface."),
+    CALLBACK_SIGNATURE_INVALID(Kind.ERROR, "@NativeCallback(\"%s\"): %s"),
+    CALLBACK_VARIADIC(Kind.ERROR, "@NativeCallback(\"%s\"): a callback cannot be variadic ('...');"
+            + " declare the arguments C passes."),
+    CALLBACK_ARGUMENT_COUNT(Kind.ERROR, "@NativeCallback(\"%s\") declares %s, but method '%s' has %s;"
+            + " they must match one to one."),
+    CALLBACK_ARGUMENT_TYPE(Kind.ERROR, "Argument %d of @NativeCallback(\"%s\") is C type '%s', which cannot arrive"
+            + " as %s; %s."),
+    CALLBACK_RESULT_TYPE(Kind.ERROR, "The result of @NativeCallback(\"%s\") is C type '%s', which cannot be returned"
+            + " as %s; %s."),
+    STRUCT_NOT_A_RECORD(Kind.ERROR, "%s of @NativeFunction(\"%s\") is the struct %s, which cannot be %s as %s;"
+            + " declare a record whose components match its fields."),
+    STRUCT_RECORD_NOT_USABLE(Kind.ERROR, "%s of @NativeFunction(\"%s\") is record '%s', which the generated binding"
+            + " cannot create: make it public (or declare it in the interface's package, not private) and not generic."),
+    STRUCT_MISMATCH(Kind.ERROR, "%s of @NativeFunction(\"%s\") is the struct %s: %s."),
+    STRUCT_ARRAY_INVALID(Kind.ERROR, "Argument %d of @NativeFunction(\"%s\") is a buffer of %s records, whose"
+            + " @NativeStruct is not a valid struct; fix the @NativeStruct value."),
+    NATIVE_STRUCT_NOT_A_RECORD(Kind.ERROR, "@NativeStruct is only allowed on records, but '%s' is not one;"
+            + " declare it as a record whose components match the fields."),
+    NATIVE_STRUCT_INVALID(Kind.ERROR, "@NativeStruct(\"%s\"): %s"),
+    NATIVE_STRUCT_NOT_A_STRUCT(Kind.ERROR, "@NativeStruct(\"%s\") is not a struct; write its fields in braces,"
+            + " e.g. '{f64, f64}'."),
+    NATIVE_STRUCT_MISMATCH(Kind.ERROR, "@NativeStruct(\"%s\"): %s."),
+    WRITE_FAILED(Kind.ERROR, "Could not write the binding %s: %s."),
+    INTERNAL_ERROR(Kind.ERROR, "fastffi bug: the processor failed on '%s' with %s; no binding was generated."
+            + " Please report it together with this declaration.");
+
+    /** How serious a message is; the processor reports it as the {@code Diagnostic.Kind} of the same name. */
+    public enum Kind { ERROR, WARNING, NOTE }
+
+    private final Kind kind;
+    private final String template;
+
+    Message(Kind kind, String template) {
+        this.kind = kind;
+        this.template = template;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The sentence with {@code %s} and {@code %d} where the arguments go. */
+    public String template() {
+        return template;
+    }
+
+    /** The sentence with {@code args} filled in, formatted the same in every locale. */
+    public String format(Object... args) {
+        return String.format(Locale.ROOT, template, args);
+    }
+
+    /** {@code "1 argument"}, {@code "2 arguments"}: counts in messages read as English. */
+    public static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,245 @@
+package dev.fastffi.model;
+
+import dev.fastffi.model.JavaTypes.Support;
+import dev.fastffi.model.MethodView.JavaRecord;
+import dev.fastffi.model.MethodView.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The one rule set for a {@code @NativeFunction} method: whether it fits its C signature, and
+ * which path it takes. Finds every problem, not just the first; plans the path only when there is none.
+ */
+public final class MethodRules {
+    private static final Pattern C_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String OBJECTS = "java.lang.Object[]";
+    private static final Map<String, String> BOXED = Map.of("boolean", "Boolean", "byte", "Byte", "short", "Short",
+            "char", "Character", "int", "Integer", "long", "Long", "float", "Float", "double", "Double", "void", "Void");
+
+    private final MethodView method;
+    private final List<Violation> violations = new ArrayList<>();
+
+    private MethodRules(MethodView method) {
+        this.method = method;
+    }
+
+    /**
+     * What is wrong with {@code method} and, when nothing is, its plan.
+     *
+     * @param fastEnabled false when every method is put on the compatibility path ({@code -Afastffi.fast=false})
+     */
+    public static MethodCheck check(MethodView method, boolean fastEnabled) {
+        return new MethodRules(method).run(fastEnabled);
+    }
+
+    /**
+     * The structs of the {@code @NativeStruct} records among the method's parameter and result
+     * types, by simple name; a signature may name them.
+     */
+    public static Map<String, StructType> structNames(MethodView method) {
+        Map<String, StructType> names = new TreeMap<>();
+        for (Parameter parameter : method.parameters()) {
+            if (!parameter.typeName().equals(JavaTypes.STRUCT_ARRAY)) {
+                addName(parameter.record(), names);
+            }
+        }
+        addName(method.result().record(), names);
+        return names;
+    }
+
+    private static void addName(JavaRecord record, Map<String, StructType> names) {
+        if (record != null && record.declaredStruct() != null) {
+            names.putIfAbsent(record.view().name(), record.declaredStruct());
+        }
+    }
+
+    private MethodCheck run(boolean fastEnabled) {
+        checkSymbol();
+        if (method.result().async() && method.function().errno()) {
+            violations.add(Violation.onAnnotation("errno", Message.ASYNC_WITH_ERRNO));
+        }
+        ParseResult parsed = Signature.tryParse(text(), structNames(method));
+        if (!parsed.isValid()) {
+            violations.add(Violation.onAnnotation("value", Message.SIGNATURE_INVALID, text(),
+                    parsed.error().describe()));
+            return done(null);
+        }
+        Signature signature = parsed.signature();
+        checkTypes(signature);
+        if (!violations.isEmpty()) {
+            return done(null);
+        }
+        Optional<String> compatReason = Eligibility.compatReason(signature, argumentTypes(signature),
+                method.result().typeName());
+        if (method.function().requireFast() && compatReason.isPresent()) {
+            violations.add(Violation.onAnnotation("requireFast", Message.REQUIRE_FAST, method.name(),
+                    compatReason.get()));
+            return done(null);
+        }
+        if (!fastEnabled) {
+            return done(new MethodCheck.Plan(signature, false, false, Eligibility.FAST_DISABLED_REASON));
+        }
+        boolean fast = compatReason.isEmpty();
+        return done(new MethodCheck.Plan(signature, fast, fast || onlyStringsAreCompat(signature),
+                compatReason.orElse("")));
+    }
+
+    private MethodCheck done(MethodCheck.Plan plan) {
+        return new MethodCheck(List.copyOf(violations), plan);
+    }
+
+    private String text() {
+        return method.function().signature();
+    }
+
+    /** The Java types of the C arguments: the parameters without a variadic tail. */
+    private List<String> argumentTypes(Signature signature) {
+        return method.parameters().subList(0, signature.arity()).stream().map(Parameter::typeName).toList();
+    }
+
+    /**
+     * Whether {@code String} arguments are all that keeps the method off the fast path: it is not
+     * variadic, and every other argument and the result have a fast-path Java type.
+     */
+    private boolean onlyStringsAreCompat(Signature signature) {
+        if (signature.variadic() || JavaTypes.result(signature.returnType(), method.result().typeName()) != Support.FAST) {
+            return false;
+        }
+        boolean strings = false;
+        for (int i = 0; i < signature.arity(); i++) {
+            String javaType = method.parameters().get(i).typeName();
+            if (signature.parameter(i) == NativeType.STRING && javaType.equals(JavaTypes.STRING)) {
+                strings = true;
+            } else if (JavaTypes.argument(signature.parameter(i), javaType) != Support.FAST) {
+                return false;
+            }
+        }
+        return strings;
+    }
+
+    /** An explicit symbol is checked where it is written; the method name stands in for an absent one. */
+    private void checkSymbol() {
+        if (C_IDENTIFIER.matcher(method.symbol()).matches()) {
+            return;
+        }
+        if (!method.function().symbol().isEmpty()) {
+            violations.add(Violation.onAnnotation("symbol", Message.SYMBOL_INVALID, method.symbol()));
+        } else {
+            violations.add(Violation.onMethod(Message.METHOD_NAME_NOT_A_SYMBOL, method.name()));
+        }
+    }
+
+    private void checkTypes(Signature signature) {
+        List<Parameter> parameters = method.parameters();
+        if (signature.variadic()) {
+            if (!method.variadicTail() || !parameters.get(parameters.size() - 1).typeName().equals(OBJECTS)) {
+                violations.add(Violation.onAnnotation("value", Message.VARIADIC_NEEDS_OBJECTS, text(), method.name()));
+                return;
+            }
+            parameters = parameters.subList(0, parameters.size() - 1);
+        }
+        if (parameters.size() != signature.arity()) {
+            violations.add(Violation.onAnnotation("value", Message.ARGUMENT_COUNT, text(),
+                    Message.count(signature.arity(), "argument"), method.name(),
+                    Message.count(parameters.size(), "parameter")));
+        } else {
+            for (int i = 0; i < parameters.size(); i++) {
+                if (signature.parameter(i) == NativeType.STRUCT) {
+                    checkStruct(i, signature.struct(i), parameters.get(i));
+                } else {
+                    checkArgument(i, signature.parameter(i), parameters.get(i));
+                }
+            }
+        }
+        if (signature.returnType() == NativeType.STRUCT) {
+            checkStruct(Violation.RESULT, signature.returnStruct(),
+                    new Parameter(method.result().typeName(), method.result().record()));
+        } else {
+            checkResult(signature.returnType());
+        }
+        int function = signature.parameters().indexOf(NativeType.FUNCTION);
+        if (method.function().critical() && function >= 0) {
+            violations.add(Violation.onAnnotation("critical", Message.CRITICAL_WITH_FUNCTION, function));
+        }
+    }
+
+    private void checkArgument(int index, NativeType type, Parameter parameter) {
+        if (parameter.typeName().equals(JavaTypes.STRUCT_ARRAY) && type == NativeType.BUFFER) {
+            checkStructArray(index, parameter.record());
+            return;
+        }
+        if (JavaTypes.argument(type, parameter.typeName()) == Support.NONE) {
+            violations.add(Violation.onParameter(index, Message.ARGUMENT_TYPE, index, text(), type.cName(),
+                    JavaTypes.simpleName(parameter.typeName()), simpleNames(JavaTypes.allowedArguments(type))));
+        }
+    }
+
+    private void checkResult(NativeType type) {
+        MethodView.Result result = method.result();
+        if (JavaTypes.result(type, result.typeName()) != Support.NONE) {
+            return;
+        }
+        if (result.async()) {
+            violations.add(Violation.onMethod(Message.ASYNC_RESULT_TYPE, text(), type.cName(), result.declared(),
+                    futures(type)));
+        } else {
+            violations.add(Violation.onMethod(Message.RESULT_TYPE, text(), type.cName(),
+                    JavaTypes.simpleName(result.typeName()), simpleNames(JavaTypes.allowedResults(type))));
+        }
+    }
+
+    /** The records of a buffer are laid out by their own {@code @NativeStruct}, which must be a valid struct. */
+    private void checkStructArray(int index, JavaRecord record) {
+        if (record.declaredStruct() == null) {
+            violations.add(Violation.onParameter(index, Message.STRUCT_ARRAY_INVALID, index, text(),
+                    record.view().name()));
+        }
+    }
+
+    /**
+     * A struct's Java type must be a record matching its fields. A {@code @NativeStruct} record of
+     * that very struct is left to {@link StructRules}, which reports on the record once.
+     */
+    private void checkStruct(int index, StructType struct, Parameter parameter) {
+        String where = index == Violation.RESULT ? "The result" : "Argument " + index;
+        JavaRecord record = parameter.record();
+        if (record == null) {
+            Violation violation = new Violation(Message.STRUCT_NOT_A_RECORD, Message.STRUCT_NOT_A_RECORD.format(where,
+                    text(), struct, index == Violation.RESULT ? "returned" : "passed",
+                    JavaTypes.simpleName(parameter.typeName())),
+                    index == Violation.RESULT ? Violation.Place.METHOD : Violation.Place.PARAMETER, null, index, -1);
+            violations.add(violation);
+            return;
+        }
+        if (!record.usable()) {
+            violations.add(new Violation(Message.STRUCT_RECORD_NOT_USABLE, Message.STRUCT_RECORD_NOT_USABLE.format(
+                    where, text(), record.qualifiedName()),
+                    index == Violation.RESULT ? Violation.Place.METHOD : Violation.Place.PARAMETER, null, index, -1));
+            return;
+        }
+        if (struct.equals(record.declaredStruct())) {
+            return;
+        }
+        for (StructRecords.Mismatch mismatch : StructRecords.check(struct, record.view())) {
+            violations.add(Violation.onRecord(index, mismatch.component(), Message.STRUCT_MISMATCH, where, text(),
+                    struct, mismatch.message()));
+        }
+    }
+
+    /** {@code CompletableFuture<R>} for every {@code R} that can complete the future of a {@code type} result. */
+    private static String futures(NativeType type) {
+        return String.join(", ", JavaTypes.allowedResults(type).stream()
+                .map(javaType -> "CompletableFuture<" + JavaTypes.simpleName(BOXED.getOrDefault(javaType, javaType)) + ">")
+                .distinct()
+                .toList());
+    }
+
+    /** The simple names of {@code types}, comma-separated, for messages. */
+    public static String simpleNames(List<String> types) {
+        return String.join(", ", types.stream().map(JavaTypes::simpleName).toList());
+    }
+}
