@@ -59,6 +59,16 @@ enum Messages {
     NATIVE_STRUCT_INVALID("@NativeStruct(\"%s\"): %s"),
     NATIVE_STRUCT_NOT_A_STRUCT("@NativeStruct(\"%s\") is not a struct; write its fields in braces, e.g. '{f64, f64}'."),
     NATIVE_STRUCT_MISMATCH("@NativeStruct(\"%s\"): %s."),
+    // A type that no round of annotation processing generated.
+    MISSING_TYPE_INTERFACE("Native interface '%s' uses type '%s', which does not exist after the last round of"
+            + " annotation processing, so no binding was generated; declare the type or run the processor"
+            + " that generates it."),
+    MISSING_TYPE_CALLBACK("@NativeCallback interface '%s' uses type '%s', which does not exist after the last"
+            + " round of annotation processing, so it was not checked against its signature; declare the type"
+            + " or run the processor that generates it."),
+    MISSING_TYPE_STRUCT("@NativeStruct record '%s' uses type '%s', which does not exist after the last round of"
+            + " annotation processing, so it was not checked against its struct; declare the type or run the"
+            + " processor that generates it."),
     WRITE_FAILED("Could not write the binding %s: %s."),
     INTERNAL_ERROR("fastffi bug: the processor failed on '%s' with %s; no binding was generated."
             + " Please report it together with this declaration."),
