@@ -31,19 +31,21 @@ import javax.tools.Diagnostic;
  *
  * <p>A declaration that uses a type which does not exist yet waits for the next round, where
  * another processor may have generated it; one still waiting when processing is over is an error
- * naming the type.
+ * naming the type. Every generated file goes through {@link SourceFiles}.
  */
 @AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
-// All of ours, including the marker on generated code, claimed: -Xlint:processing warns about
+// All of ours, including the markers on generated code, claimed: -Xlint:processing warns about
 // unclaimed annotations, which fails -Werror builds.
-@SupportedAnnotationTypes({"dev.fastffi.annotations.*", "dev.fastffi.internal.GeneratedBinding"})
+@SupportedAnnotationTypes({"dev.fastffi.annotations.*", "dev.fastffi.internal.GeneratedBinding",
+        SourceFiles.GENERATED})
 public final class FastFfiProcessor extends AbstractProcessor {
     static final String FAST_OPTION = "fastffi.fast";
 
     private Messager messager;
     private BindingReader reader;
     private BindingValidator validator;
+    private SourceFiles files;
     private BindingGenerator generator;
     private CallbackValidator callbackValidator;
     private final StructValidator structValidator = new StructValidator();
@@ -59,7 +61,8 @@ public final class FastFfiProcessor extends AbstractProcessor {
         messager = environment.getMessager();
         reader = new BindingReader(environment.getElementUtils(), environment.getTypeUtils());
         validator = new BindingValidator(fastEnabled(environment.getOptions().get(FAST_OPTION)));
-        generator = new BindingGenerator(environment.getElementUtils());
+        files = new SourceFiles(environment.getElementUtils(), environment.getFiler());
+        generator = new BindingGenerator(environment.getElementUtils(), files);
         callbackValidator = new CallbackValidator(environment.getElementUtils());
     }
 
@@ -160,7 +163,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
             ValidationReport report = validator.validate(nativeInterface);
             report.printTo(messager);
             if (report.isClean()) {
-                generator.generate(report.plan()).writeTo(processingEnv.getFiler());
+                files.write(generator.generate(report.plan()));
             }
         } catch (IOException e) {
             messager.printMessage(Diagnostic.Kind.ERROR, Messages.WRITE_FAILED.format(type.getQualifiedName(), e), type);
