@@ -67,6 +67,15 @@ public enum Message {
     NATIVE_STRUCT_NOT_A_STRUCT(Kind.ERROR, "@NativeStruct(\"%s\") is not a struct; write its fields in braces,"
             + " e.g. '{f64, f64}'."),
     NATIVE_STRUCT_MISMATCH(Kind.ERROR, "@NativeStruct(\"%s\"): %s."),
+    MISSING_TYPE_INTERFACE(Kind.ERROR, "Native interface '%s' uses type '%s', which does not exist after the last"
+            + " round of annotation processing, so no binding was generated; declare the type or run the processor"
+            + " that generates it."),
+    MISSING_TYPE_CALLBACK(Kind.ERROR, "@NativeCallback interface '%s' uses type '%s', which does not exist after the"
+            + " last round of annotation processing, so it was not checked against its signature; declare the type"
+            + " or run the processor that generates it."),
+    MISSING_TYPE_STRUCT(Kind.ERROR, "@NativeStruct record '%s' uses type '%s', which does not exist after the last"
+            + " round of annotation processing, so it was not checked against its struct; declare the type or run"
+            + " the processor that generates it."),
     WRITE_FAILED(Kind.ERROR, "Could not write the binding %s: %s."),
     INTERNAL_ERROR(Kind.ERROR, "fastffi bug: the processor failed on '%s' with %s; no binding was generated."
             + " Please report it together with this declaration.");

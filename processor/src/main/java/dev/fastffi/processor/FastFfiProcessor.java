@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -27,21 +28,31 @@ import javax.lang.model.element.TypeElement;
  * every method and interface is reported; an internal failure is reported as a fastffi bug on the
  * interface and never escapes {@link #process}. {@code @NativeCallback} interfaces are checked by
  * {@link CallbackValidator}, {@code @NativeStruct} records by {@link StructValidator}. {@code -Afastffi.fast=false} puts every method on the compatibility path.
+ *
+ * <p>A declaration that uses a type which does not exist yet waits for the next round, where
+ * another processor may have generated it; one still waiting when processing is over is an error
+ * naming the type. Every generated file goes through {@link SourceFiles}.
  */
 @AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
-// All of ours, including the marker on generated code, claimed: -Xlint:processing warns about
+// All of ours, including the markers on generated code, claimed: -Xlint:processing warns about
 // unclaimed annotations, which fails -Werror builds.
-@SupportedAnnotationTypes({"dev.fastffi.annotations.*", RuntimeTypes.GENERATED_BINDING_NAME})
+@SupportedAnnotationTypes({"dev.fastffi.annotations.*", RuntimeTypes.GENERATED_BINDING_NAME, SourceFiles.GENERATED})
 public final class FastFfiProcessor extends AbstractProcessor {
     static final String FAST_OPTION = "fastffi.fast";
 
     private Messager messager;
     private BindingReader reader;
     private BindingValidator validator;
+    private SourceFiles files;
     private BindingGenerator generator;
     private CallbackValidator callbackValidator;
     private final StructValidator structValidator = new StructValidator();
+    // Declarations that use a type not generated yet, by qualified name: the next round has new
+    // elements for them, so each is fetched again by name then.
+    private final Set<String> deferredInterfaces = new TreeSet<>();
+    private final Set<String> deferredCallbacks = new TreeSet<>();
+    private final Set<String> deferredStructs = new TreeSet<>();
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {
@@ -49,7 +60,8 @@ public final class FastFfiProcessor extends AbstractProcessor {
         messager = environment.getMessager();
         reader = new BindingReader(environment.getElementUtils(), environment.getTypeUtils());
         validator = new BindingValidator(fastEnabled(environment.getOptions().get(FAST_OPTION)));
-        generator = new BindingGenerator(environment.getElementUtils());
+        files = new SourceFiles(environment.getElementUtils(), environment.getFiler());
+        generator = new BindingGenerator(environment.getElementUtils(), files);
         callbackValidator = new CallbackValidator(environment.getElementUtils());
     }
 
@@ -64,8 +76,15 @@ public final class FastFfiProcessor extends AbstractProcessor {
         if (nativeFunction == null) {
             return true;
         }
+        if (round.processingOver()) {
+            // The last round generated nothing, so a type still missing will never appear.
+            reportMissing(deferredInterfaces, Message.MISSING_TYPE_INTERFACE);
+            reportMissing(deferredCallbacks, Message.MISSING_TYPE_CALLBACK);
+            reportMissing(deferredStructs, Message.MISSING_TYPE_STRUCT);
+            return true;
+        }
         // Sorted, so diagnostics come out in the same order on every run.
-        Map<String, TypeElement> types = new TreeMap<>();
+        Map<String, TypeElement> types = takeDeferred(deferredInterfaces);
         for (Element method : round.getElementsAnnotatedWith(nativeFunction)) {
             if (method.getEnclosingElement() instanceof TypeElement owner) {
                 types.put(owner.getQualifiedName().toString(), owner);
@@ -86,7 +105,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
 
     private void checkStructs(RoundEnvironment round) {
         TypeElement nativeStruct = processingEnv.getElementUtils().getTypeElement(StructMirrors.NATIVE_STRUCT);
-        Map<String, TypeElement> structs = new TreeMap<>();
+        Map<String, TypeElement> structs = takeDeferred(deferredStructs);
         for (Element element : round.getElementsAnnotatedWith(nativeStruct)) {
             if (element instanceof TypeElement type) {
                 structs.put(type.getQualifiedName().toString(), type);
@@ -94,6 +113,9 @@ public final class FastFfiProcessor extends AbstractProcessor {
         }
         for (TypeElement type : structs.values()) {
             try {
+                if (defer(type, deferredStructs)) {
+                    continue;
+                }
                 StructMirrors.annotation(type).ifPresent(annotation -> structValidator.validate(type, annotation)
                         .forEach(problem -> problem.printTo(messager)));
             } catch (RuntimeException | LinkageError e) {
@@ -104,7 +126,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
 
     private void checkCallbacks(RoundEnvironment round) {
         TypeElement nativeCallback = processingEnv.getElementUtils().getTypeElement(BindingReader.NATIVE_CALLBACK);
-        Map<String, TypeElement> callbacks = new TreeMap<>();
+        Map<String, TypeElement> callbacks = takeDeferred(deferredCallbacks);
         for (Element element : round.getElementsAnnotatedWith(nativeCallback)) {
             if (element instanceof TypeElement type) {
                 callbacks.put(type.getQualifiedName().toString(), type);
@@ -112,6 +134,9 @@ public final class FastFfiProcessor extends AbstractProcessor {
         }
         for (TypeElement type : callbacks.values()) {
             try {
+                if (defer(type, deferredCallbacks)) {
+                    continue;
+                }
                 type.getAnnotationMirrors().stream()
                         .filter(m -> m.getAnnotationType().asElement().equals(nativeCallback))
                         .findFirst()
@@ -125,23 +150,60 @@ public final class FastFfiProcessor extends AbstractProcessor {
 
     private void bind(TypeElement type) {
         try {
+            if (defer(type, deferredInterfaces)) {
+                return;
+            }
             NativeInterface nativeInterface = reader.read(type);
             if (nativeInterface.methods().isEmpty()) {
                 return; // a @NativeLibrary interface without functions, own or inherited: nothing to bind
             }
-            if (nativeInterface.hasMissingTypes()) {
-                return; // javac reports the missing type itself; anything we said would be noise
-            }
             ValidationReport report = validator.validate(nativeInterface);
             report.printTo(messager);
             if (report.isClean()) {
-                generator.generate(report.plan()).writeTo(processingEnv.getFiler());
+                files.write(generator.generate(report.plan()));
             }
         } catch (IOException e) {
             Problem.print(messager, Message.WRITE_FAILED, type, type.getQualifiedName(), e);
         } catch (RuntimeException | LinkageError e) {
             Problem.print(messager, Message.INTERNAL_ERROR, type, type.getQualifiedName(), e);
         }
+    }
+
+    /** The declarations deferred from the last round, fetched again by name and sorted by it; forgets them. */
+    private Map<String, TypeElement> takeDeferred(Set<String> deferred) {
+        Map<String, TypeElement> types = new TreeMap<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.put(name, type);
+            }
+        }
+        deferred.clear();
+        return types;
+    }
+
+    /**
+     * Whether {@code type} uses a type that does not exist yet; if so it waits in {@code deferred} for
+     * the next round, where another processor may have generated that type (javac reports the type
+     * itself only once processing is over, so checking it now would report wrong mismatches).
+     */
+    private static boolean defer(TypeElement type, Set<String> deferred) {
+        if (MissingTypes.in(type).isEmpty()) {
+            return false;
+        }
+        deferred.add(type.getQualifiedName().toString());
+        return true;
+    }
+
+    /** Reports every declaration still waiting for a type on the last round, naming the type. */
+    private void reportMissing(Set<String> deferred, Message message) {
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                MissingTypes.in(type).ifPresent(missing -> Problem.print(messager, message, type, name, missing));
+            }
+        }
+        deferred.clear();
     }
 
     private boolean fastEnabled(String option) {

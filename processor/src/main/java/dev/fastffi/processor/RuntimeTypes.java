@@ -22,6 +22,7 @@ final class RuntimeTypes {
     static final ClassName ASYNC = internal("Async");
     static final ClassName BINDER = internal("Binder");
     static final ClassName BINDINGS = internal("Bindings");
+    static final ClassName BOUND_INTERFACES = internal("BoundInterfaces");
     static final ClassName BUFFERS = ClassName.get(MEMORY, "Buffers");
     static final ClassName COMPAT_FUNCTION = internal("CompatFunction");
     static final ClassName DOWNCALLS = internal("Downcalls");

@@ -29,10 +29,15 @@ final class Compilations {
     }
 
     static Compilation compile(Processor processor, List<String> options, JavaFileObject... sources) {
+        return compile(List.of(processor), options, sources);
+    }
+
+    /** With other processors next to ours, each given in {@code processors}; javac runs them in that order. */
+    static Compilation compile(List<Processor> processors, List<String> options, JavaFileObject... sources) {
         List<String> all = new ArrayList<>(STRICT);
         all.addAll(options);
         return Compiler.javac()
-                .withProcessors(processor)
+                .withProcessors(processors)
                 .withClasspath(classpath())
                 .withOptions(all)
                 .compile(sources);

@@ -1,11 +1,16 @@
 package dev.fastffi.processor;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
@@ -30,24 +35,37 @@ import javax.tools.JavaFileObject;
 final class RecordingProcessor implements Processor {
     private final FastFfiProcessor processor = new FastFfiProcessor();
     private final Exception failure;
+    private final String hidden;
     private final List<String> written = new ArrayList<>();
+    private final Map<String, List<String>> origins = new TreeMap<>();
 
-    private RecordingProcessor(Exception failure) {
+    private RecordingProcessor(Exception failure, String hidden) {
         this.failure = failure;
+        this.hidden = hidden;
     }
 
     static RecordingProcessor recording() {
-        return new RecordingProcessor(null);
+        return new RecordingProcessor(null, null);
     }
 
     /** Every source file creation throws {@code failure}, an {@code IOException} or unchecked. */
     static RecordingProcessor failingWith(Exception failure) {
-        return new RecordingProcessor(failure);
+        return new RecordingProcessor(failure, null);
+    }
+
+    /** {@code Elements.getTypeElement} does not find {@code qualifiedName}, as in a compilation without it. */
+    static RecordingProcessor hiding(String qualifiedName) {
+        return new RecordingProcessor(null, qualifiedName);
     }
 
     /** The qualified names of the sources written, in order. */
     List<String> written() {
         return written;
+    }
+
+    /** For each source written, the elements it was said to be generated from, as strings. */
+    Map<String, List<String>> originatingElements() {
+        return origins;
     }
 
     @Override
@@ -105,7 +123,23 @@ final class RecordingProcessor implements Processor {
 
         @Override
         public Elements getElementUtils() {
-            return delegate.getElementUtils();
+            Elements elements = delegate.getElementUtils();
+            if (hidden == null) {
+                return elements;
+            }
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (method.getName().equals("getTypeElement") && args.length == 1
+                        && hidden.contentEquals((CharSequence) args[0])) {
+                    return null;
+                }
+                try {
+                    return method.invoke(elements, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            };
+            return (Elements) Proxy.newProxyInstance(Elements.class.getClassLoader(), new Class<?>[] {Elements.class},
+                    handler);
         }
 
         @Override
@@ -140,6 +174,7 @@ final class RecordingProcessor implements Processor {
                 throw (RuntimeException) failure;
             }
             written.add(name.toString());
+            origins.put(name.toString(), Arrays.stream(originatingElements).map(Object::toString).toList());
             return delegate.createSourceFile(name, originatingElements);
         }
 

@@ -77,22 +77,6 @@ class ReportingTest {
     }
 
     @Test
-    void unresolvedJavaTypeIsLeftToJavac() {
-        JavaFileObject calc = source("com.x.Calc",
-                "package com.x;",
-                "import dev.fastffi.annotations.NativeFunction;",
-                "public interface Calc {",
-                "    @NativeFunction(\"i32(i32)\")",
-                "    int abs(Missing x);",
-                "}");
-
-        Compilation compilation = compile(calc);
-
-        assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(calc).onLineContaining("Missing x");
-    }
-
-    @Test
     void inheritedNativeMethodsAreImplementedToo() {
         JavaFileObject base = source("com.x.Base",
                 "package com.x;",

@@ -4,6 +4,7 @@ package com.x;
 import dev.fastffi.internal.Async;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
@@ -12,24 +13,18 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.Integer;
-import java.lang.Long;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.Short;
-import java.lang.String;
-import java.lang.Throwable;
-import java.lang.Void;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
 import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Timers.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Timers$FastFfi implements Timers {
     static {
-        Bindings.register(Timers.class, true, null, Timers$FastFfi::new, Global$::new);
+        Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Timers$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol add$;
@@ -188,6 +183,11 @@ class Timers$FastFfi implements Timers {
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class add$Holder {

@@ -3,6 +3,7 @@ package com.x;
 
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
@@ -10,17 +11,17 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.Override;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Memory.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Memory$FastFfi implements Memory {
     static {
-        Bindings.register(Memory.class, true, null, Memory$FastFfi::new, Global$::new);
+        Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Memory$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol crc32$;
@@ -141,6 +142,11 @@ class Memory$FastFfi implements Memory {
         } finally {
             scratch$.reset(mark$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class crc32$Holder {

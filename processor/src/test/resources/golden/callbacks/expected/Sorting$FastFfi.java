@@ -5,6 +5,7 @@ import dev.fastffi.Upcall;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
@@ -14,18 +15,16 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Sorting.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Sorting$FastFfi implements Sorting {
     static {
-        Bindings.register(Sorting.class, true, null, Sorting$FastFfi::new, Global$::new);
+        Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Sorting$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol qsort$;
@@ -148,6 +147,11 @@ class Sorting$FastFfi implements Sorting {
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class qsort$Holder {

@@ -3,6 +3,7 @@ package com.x;
 
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
@@ -11,20 +12,17 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.Integer;
-import java.lang.Override;
-import java.lang.String;
-import java.lang.Throwable;
-import java.lang.Void;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Mixed.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Mixed$FastFfi implements Mixed {
     static {
-        Bindings.register(Mixed.class, true, null, Mixed$FastFfi::new, Global$::new);
+        Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Mixed$FastFfi::new, Global$::new);
     }
 
     private final CompatFunction addBoxed$;
@@ -136,6 +134,11 @@ class Mixed$FastFfi implements Mixed {
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class strlen$Holder {

@@ -3,15 +3,17 @@ package com.x;
 
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.GeneratedBinding;
-import java.lang.Override;
 import java.lang.foreign.MemorySegment;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Calc.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Calc$FastFfi implements Calc {
     static {
-        Bindings.register(Calc.class, false, null, Calc$FastFfi::new, null);
+        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, Calc$FastFfi::new, null);
     }
 
     private final CompatFunction add$;
@@ -59,5 +61,10 @@ final class Calc$FastFfi implements Calc {
     @Override
     public void sync() {
         this.sync$.invoke(void.class);
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 }

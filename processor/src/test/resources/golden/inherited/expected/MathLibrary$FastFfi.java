@@ -3,22 +3,22 @@ package com.x;
 
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.Override;
-import java.lang.String;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(MathLibrary.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class MathLibrary$FastFfi implements MathLibrary {
     static {
-        Bindings.register(MathLibrary.class, true, new String[] {"m", "libm.so.6"}, MathLibrary$FastFfi::new, Global$::new);
+        Bindings.register(MathLibrary.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"m", "libm.so.6"}, MathLibrary$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol add$;
@@ -60,6 +60,11 @@ class MathLibrary$FastFfi implements MathLibrary {
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class add$Holder {

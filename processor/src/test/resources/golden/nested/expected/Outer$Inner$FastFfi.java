@@ -3,21 +3,22 @@ package com.x;
 
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.Override;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Outer.Inner.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Outer$Inner$FastFfi implements Outer.Inner {
     static {
-        Bindings.register(Outer.Inner.class, true, null, Outer$Inner$FastFfi::new, Global$::new);
+        Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Outer$Inner$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol abs$;
@@ -40,6 +41,11 @@ class Outer$Inner$FastFfi implements Outer.Inner {
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class abs$Holder {

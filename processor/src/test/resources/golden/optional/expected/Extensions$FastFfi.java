@@ -3,6 +3,7 @@ package com.x;
 
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
@@ -11,17 +12,16 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.Override;
-import java.lang.String;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Extensions.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Extensions$FastFfi implements Extensions {
     static {
-        Bindings.register(Extensions.class, true, null, Extensions$FastFfi::new, Global$::new);
+        Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Extensions$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol fastMaybe$;
@@ -109,6 +109,11 @@ class Extensions$FastFfi implements Extensions {
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class fastMaybe$Holder {

@@ -4,21 +4,22 @@ package com.x;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.Override;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Overloads.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Overloads$FastFfi implements Overloads {
     static {
-        Bindings.register(Overloads.class, true, null, Overloads$FastFfi::new, Global$::new);
+        Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Overloads$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol abs$;
@@ -98,6 +99,11 @@ class Overloads$FastFfi implements Overloads {
         } catch (Throwable t$_) {
             throw Rethrow.unchecked(t$_);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class abs$Holder {

@@ -4,24 +4,22 @@ package com.x;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.Byte;
-import java.lang.Integer;
-import java.lang.Override;
-import java.lang.String;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Scalars.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Scalars$FastFfi implements Scalars {
     static {
-        Bindings.register(Scalars.class, true, new String[] {"fixture"}, Scalars$FastFfi::new, Global$::new);
+        Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, Scalars$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol negate$;
@@ -366,6 +364,11 @@ class Scalars$FastFfi implements Scalars {
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class negate$Holder {

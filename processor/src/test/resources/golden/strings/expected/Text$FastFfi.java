@@ -5,6 +5,7 @@ import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Async;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
@@ -15,21 +16,17 @@ import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.Integer;
-import java.lang.Long;
-import java.lang.Object;
-import java.lang.Override;
-import java.lang.String;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Text.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Text$FastFfi implements Text {
     static {
-        Bindings.register(Text.class, true, null, Text$FastFfi::new, Global$::new);
+        Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Text$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol strlen$;
@@ -268,6 +265,11 @@ class Text$FastFfi implements Text {
     @Override
     public int printf(String format, Object... args) {
         return (int) this.printf$.invokeVariadic(int.class, args, format);
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class strlen$Holder {

@@ -4,6 +4,7 @@ package com.x;
 import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
@@ -11,19 +12,19 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.Override;
-import java.lang.Throwable;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 import java.util.Objects;
+import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Geometry.class)
+@Generated("dev.fastffi.processor.FastFfiProcessor")
 class Geometry$FastFfi implements Geometry {
     static {
-        Bindings.register(Geometry.class, true, null, Geometry$FastFfi::new, Global$::new);
+        Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Geometry$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol distance$;
@@ -148,6 +149,11 @@ class Geometry$FastFfi implements Geometry {
         for (int i$ = 0; values$ != null && i$ < values$.length; i$++) {
             values$[i$] = get$Point(segment$, 16L * i$);
         }
+    }
+
+    @Override
+    public String toString() {
+        return BoundInterfaces.describe(this);
     }
 
     private static final class distance$Holder {

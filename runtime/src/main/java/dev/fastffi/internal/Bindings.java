@@ -20,13 +20,26 @@ public final class Bindings {
         T create(Binder binder);
     }
 
+    /** Which paths the processor generated: {@code -Afastffi.fast=false} puts every method on the compatibility path. */
+    public enum Paths {
+        /** Every method the type table allows on the fast path is FAST, the rest COMPAT. */
+        FAST_WHERE_ELIGIBLE,
+        /** Compiled with {@code -Afastffi.fast=false}: every method is COMPAT. */
+        COMPAT_ONLY
+    }
+
     /**
-     * A generated binding: its factory, whether it was compiled with the fast path on, the names of
-     * the interface's {@code @NativeLibrary} (null without one), and the factory of the binding
+     * A generated binding: its factory, the paths it was compiled with, the names of the
+     * interface's {@code @NativeLibrary} (null without one), and the factory of the binding
      * {@code FastFfi.load} uses, whose FAST methods call handles with the address bound in (null
      * when the interface has no synchronous FAST method).
      */
-    public record Registration<T>(Factory<T> factory, boolean fastPath, String[] libraries, Factory<T> global) {
+    public record Registration<T>(Factory<T> factory, Paths paths, String[] libraries, Factory<T> global) {
+        /** Whether the processor ran with the fast path on. */
+        public boolean fastPath() {
+            return paths == Paths.FAST_WHERE_ELIGIBLE;
+        }
+
         /** The factory for {@code library}: the global one only for the library {@code FastFfi.load} chose. */
         public Factory<T> factoryFor(Class<T> iface, LibraryState library) {
             return global != null && GLOBAL_LIBRARIES.get(iface) == library ? global : factory;
@@ -40,9 +53,9 @@ public final class Bindings {
     private Bindings() {}
 
     /** Called by the static initializer of each generated class. */
-    public static <T> void register(Class<T> iface, boolean fastPath, String[] libraries, Factory<T> factory,
+    public static <T> void register(Class<T> iface, Paths paths, String[] libraries, Factory<T> factory,
             Factory<T> global) {
-        REGISTERED.put(iface, new Registration<>(factory, fastPath, libraries, global));
+        REGISTERED.put(iface, new Registration<>(factory, paths, libraries, global));
     }
 
     /**

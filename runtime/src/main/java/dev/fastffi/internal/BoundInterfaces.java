@@ -1,5 +1,8 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.CallPath;
+import dev.fastffi.CallPlan;
+import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeFunction;
 import java.lang.reflect.Method;
@@ -16,7 +19,7 @@ import java.util.WeakHashMap;
  * answer {@code equals} and {@code hashCode} by identity.
  */
 public final class BoundInterfaces {
-    private record Bound(Class<?> iface, Map<String, Boolean> found) {}
+    private record Bound(Class<?> iface, LibraryState library, Map<String, Boolean> found) {}
 
     private static final Map<Object, Bound> BOUND = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -24,7 +27,7 @@ public final class BoundInterfaces {
 
     /** Called once per binding, right after it was created with {@code binder}. */
     public static <T> T remember(T binding, Class<T> iface, Binder binder) {
-        BOUND.put(binding, new Bound(iface, binder.found()));
+        BOUND.put(binding, new Bound(iface, binder.library(), binder.found()));
         return binding;
     }
 
@@ -48,6 +51,22 @@ public final class BoundInterfaces {
                     + " has no @NativeFunction method named '" + method + "'; pass the Java method name");
         }
         return methods.stream().allMatch(m -> bound.found().getOrDefault(symbol(m), false));
+    }
+
+    /**
+     * What {@code toString()} of every binding says, generated class or compatibility proxy alike:
+     * {@code com.example.Zlib bound to libz.so.1 (2 FAST, 1 COMPAT)}, counted as
+     * {@link FastFfi#describe} counts the interface's methods in this process.
+     */
+    public static String describe(Object binding) {
+        Bound bound = BOUND.get(binding);
+        if (bound == null) { // a binding neither FastFfi.load nor Library.bind handed out
+            return binding.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(binding));
+        }
+        List<CallPlan> plans = FastFfi.describe(bound.iface());
+        long fast = plans.stream().filter(plan -> plan.path() == CallPath.FAST).count();
+        return bound.iface().getName() + " bound to " + bound.library().name() + " (" + fast + " FAST, "
+                + (plans.size() - fast) + " COMPAT)";
     }
 
     private static String symbol(Method method) {

@@ -14,16 +14,12 @@ import java.util.Optional;
  * Serves interfaces the processor did not see and {@code -Dfastffi.fast=false}.
  */
 public final class CompatBinding implements InvocationHandler {
-    private final Class<?> iface;
-    private final LibraryState library;
     private final Map<Method, Bound> functions = new HashMap<>();
 
     /** A method's function and the Java type its result is converted to (R's type for a future). */
     private record Bound(CompatFunction function, Class<?> resultType, boolean async) {}
 
-    private CompatBinding(Class<?> iface, LibraryState library, Binder binder) {
-        this.iface = iface;
-        this.library = library;
+    private CompatBinding(Class<?> iface, Binder binder) {
         for (NativeMethod method : NativeMethod.of(iface)) {
             NativeFunction annotation = method.method().getAnnotation(NativeFunction.class);
             String signature = method.signature().toString();
@@ -39,7 +35,7 @@ public final class CompatBinding implements InvocationHandler {
     /** A proxy implementing {@code iface} on the compatibility path; resolves every symbol now. */
     public static <T> T create(Class<T> iface, LibraryState library) {
         Binder binder = new Binder(library);
-        CompatBinding handler = new CompatBinding(iface, library, binder);
+        CompatBinding handler = new CompatBinding(iface, binder);
         T proxy = iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, handler));
         return BoundInterfaces.remember(proxy, iface, binder);
     }
@@ -67,7 +63,7 @@ public final class CompatBinding implements InvocationHandler {
         return switch (method.getName()) {
             case "equals" -> proxy == args[0];
             case "hashCode" -> System.identityHashCode(proxy);
-            case "toString" -> iface.getName() + " bound to " + library.name() + " (compatibility path)";
+            case "toString" -> BoundInterfaces.describe(proxy);
             default -> throw new IllegalStateException("unexpected method " + method);
         };
     }

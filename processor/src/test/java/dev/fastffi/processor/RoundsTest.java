@@ -1,0 +1,186 @@
+package dev.fastffi.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.fastffi.processor.Compilations.compile;
+import static dev.fastffi.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Declarations that use a type another processor generates in a later round wait for it; a type
+ * that never appears is an error on the declaration once processing is over.
+ */
+class RoundsTest {
+    /** Writes the struct record {@code com.x.Point} in the first round; a processor serves one compilation. */
+    private static Processor point() {
+        return new GeneratingProcessor("com.x.Point",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeStruct;",
+                "@NativeStruct(\"{f64, f64}\")",
+                "public record Point(double x, double y) {}");
+    }
+
+    private static Compilation compileAfter(Processor other, JavaFileObject... sources) {
+        return compile(List.of(other, new FastFfiProcessor()), List.of(), sources);
+    }
+
+    @Test
+    void interfaceWhoseStructRecordIsGeneratedInALaterRoundIsBound() {
+        JavaFileObject geometry = source("com.x.Geometry",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Geometry {",
+                "    @NativeFunction(\"f64(Point, Point)\")",
+                "    double distance(Point a, Point b);",
+                "}");
+
+        Compilation compilation = compileAfter(point(), geometry);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.x.Geometry$FastFfi").contentsAsUtf8String()
+                .contains("public double distance(Point a, Point b)");
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "com/x/Geometry$FastFfi.class");
+    }
+
+    @Test
+    void interfaceWhoseCallbackTypeIsGeneratedInALaterRoundIsBound() {
+        Processor compare = new GeneratingProcessor("com.x.Compare",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeCallback;",
+                "import java.lang.foreign.MemorySegment;",
+                "@NativeCallback(\"i32(pointer, pointer)\")",
+                "public interface Compare {",
+                "    int compare(MemorySegment a, MemorySegment b);",
+                "}");
+        JavaFileObject sorting = source("com.x.Sorting",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "import java.lang.foreign.MemorySegment;",
+                "public interface Sorting {",
+                "    @NativeFunction(\"void(pointer, usize, usize, function)\")",
+                "    void qsort(MemorySegment base, long count, long size, Compare compare);",
+                "}");
+
+        Compilation compilation = compileAfter(compare, sorting);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.x.Sorting$FastFfi").contentsAsUtf8String()
+                .contains("public void qsort(MemorySegment base, long count, long size, Compare compare)");
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "com/x/Sorting$FastFfi.class");
+    }
+
+    @Test
+    void structWhoseComponentRecordIsGeneratedInALaterRoundIsCheckedThen() {
+        JavaFileObject box = source("com.x.Box",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeStruct;",
+                "@NativeStruct(\"{Point, i32}\")",
+                "public record Box(Point corner,",
+                "        double weight) {}");
+
+        Compilation compilation = compileAfter(point(), box);
+
+        assertThat(compilation).hadErrorContaining("@NativeStruct(\"{Point, i32}\"): record Box component 'weight'"
+                        + " is double, but the field is i32; declare it as int.")
+                .inFile(box).onLineContaining("double weight");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void callbackWhoseParameterTypeIsGeneratedInALaterRoundIsCheckedThen() {
+        JavaFileObject onPoint = source("com.x.OnPoint",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeCallback;",
+                "@NativeCallback(\"void(i32)\")",
+                "public interface OnPoint {",
+                "    void on(Point point);",
+                "}");
+
+        Compilation compilation = compileAfter(point(), onPoint);
+
+        assertThat(compilation).hadErrorContaining("Argument 0 of @NativeCallback(\"void(i32)\") is C type 'i32',"
+                        + " which cannot arrive as Point")
+                .inFile(onPoint).onLineContaining("Point point");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void interfaceUsingATypeThatIsNeverGeneratedIsReportedOnTheInterface() {
+        JavaFileObject calc = source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Calc {",
+                "    @NativeFunction(\"i32(i32)\")",
+                "    int abs(Missing x);",
+                "}");
+
+        Compilation compilation = compile(calc);
+
+        assertThat(compilation).hadErrorContaining("Native interface 'com.x.Calc' uses type 'Missing', which does not"
+                        + " exist after the last round of annotation processing, so no binding was generated;"
+                        + " declare the type or run the processor that generates it.")
+                .inFile(calc).onLineContaining("public interface Calc");
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(calc).onLineContaining("Missing x");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void interfaceResultTypeArgumentThatIsNeverGeneratedIsReportedOnTheInterface() {
+        JavaFileObject timers = source("com.x.Timers",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "import java.util.concurrent.CompletableFuture;",
+                "public interface Timers {",
+                "    @NativeFunction(\"i32(i32)\")",
+                "    CompletableFuture<Missing> sleep(int seconds);",
+                "}");
+
+        Compilation compilation = compile(timers);
+
+        assertThat(compilation).hadErrorContaining("Native interface 'com.x.Timers' uses type 'Missing'")
+                .inFile(timers).onLineContaining("public interface Timers");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void callbackUsingATypeThatIsNeverGeneratedIsReportedOnTheCallback() {
+        JavaFileObject onPoint = source("com.x.OnPoint",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeCallback;",
+                "@NativeCallback(\"void(pointer)\")",
+                "public interface OnPoint {",
+                "    void on(Missing point);",
+                "}");
+
+        Compilation compilation = compile(onPoint);
+
+        assertThat(compilation).hadErrorContaining("@NativeCallback interface 'com.x.OnPoint' uses type 'Missing',"
+                        + " which does not exist after the last round of annotation processing, so it was not checked"
+                        + " against its signature; declare the type or run the processor that generates it.")
+                .inFile(onPoint).onLineContaining("public interface OnPoint");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void structUsingATypeThatIsNeverGeneratedIsReportedOnTheRecord() {
+        JavaFileObject box = source("com.x.Box",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeStruct;",
+                "@NativeStruct(\"{Point, i32}\")",
+                "public record Box(Point corner, int weight) {}");
+
+        Compilation compilation = compile(box);
+
+        assertThat(compilation).hadErrorContaining("@NativeStruct record 'com.x.Box' uses type 'Point', which does not"
+                        + " exist after the last round of annotation processing, so it was not checked against its"
+                        + " struct; declare the type or run the processor that generates it.")
+                .inFile(box).onLineContaining("public record Box");
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(box).onLineContaining("Point corner");
+        assertThat(compilation).hadErrorCount(2);
+    }
+}
