@@ -18,7 +18,11 @@ import java.util.List;
  * members named after the components.
  */
 public final class StructMemory {
-    /** What {@code NativeMemory.write} checks values as: argument 1, the value, of a function of this name. */
+    /**
+     * {@code NativeMemory.write} checks a record's fields as struct argument 1 of a function
+     * {@code write} of this library, so its messages read as a struct argument's:
+     * {@code NativeMemory write, argument 1 ({u8, f64}): ...}.
+     */
     private static final LibraryState SITE_LIBRARY = new LibraryState("NativeMemory", null, true);
 
     /** Computed once per record class; a class that fails the check throws again on every use. */
