@@ -7,6 +7,8 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Signatures;
 import dev.fastffi.internal.SystemLibrary;
 import dev.fastffi.model.Signature;
+import java.lang.foreign.MemorySegment;
+import java.util.Optional;
 
 /**
  * A native library: bind interfaces to it, look functions up in it, close it.
@@ -69,6 +71,48 @@ public final class Library implements AutoCloseable {
         Signature parsed = Signatures.parse(signature);
         boolean errno = java.util.Arrays.asList(options).contains(CallOption.ERRNO);
         return new DynamicFunction(NativeSymbol.resolve(state, symbol, parsed), errno);
+    }
+
+    /**
+     * The C function at {@code address}, a function pointer C returned (or a struct field or
+     * {@link #find} gave), linked with {@code signature}, the same as a function looked up by name.
+     * It is closed with this library: once the library is closed, {@code invoke} and
+     * {@code handle()} throw {@code LIBRARY_CLOSED} before any native code runs. The address is
+     * trusted as C's own function pointers are: it must point at a function of this library (or of
+     * one that outlives it) with this signature.
+     *
+     * @throws FfiException {@code INVALID_ARGUMENT} for NULL or a heap segment,
+     *     {@code INVALID_SIGNATURE} or {@code LIBRARY_CLOSED}
+     */
+    public DynamicFunction function(MemorySegment address, String signature) {
+        String where = "function(address, signature)";
+        state.checkOpen(where);
+        Signature parsed = Signatures.parse(signature);
+        if (address == null || (address.isNative() && address.address() == 0)) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
+                    state.name() + " " + where + ": address is NULL, no function to call there");
+        }
+        if (!address.isNative()) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, state.name() + " " + where
+                    + ": address is a heap segment, which is no function; pass the function pointer C returned");
+        }
+        return new DynamicFunction(state.functionAt(address, parsed), false);
+    }
+
+    /**
+     * The address of {@code symbol} in this library, a function or a variable, or empty when it has
+     * none: a zero-length segment for {@link #function(MemorySegment, String)}, for a
+     * {@code function} argument, or for {@link NativeMemory#view} once its size is known.
+     *
+     * @throws FfiException {@code INVALID_ARGUMENT} for a null name, {@code LIBRARY_CLOSED}
+     */
+    public Optional<MemorySegment> find(String symbol) {
+        if (symbol == null) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
+                    state.name() + " find(symbol): symbol is null; pass the name of a function or variable");
+        }
+        state.checkOpen(symbol);
+        return symbol.isEmpty() || symbol.indexOf('\0') >= 0 ? Optional.empty() : state.find(symbol);
     }
 
     /**

@@ -102,7 +102,7 @@ public final class LibraryLoader {
             SymbolLookup lookup = attempt.contains("/")
                     ? SymbolLookup.libraryLookup(Path.of(attempt), arena)
                     : SymbolLookup.libraryLookup(attempt, arena);
-            return Optional.of(new LibraryState(attempt, lookup, global));
+            return Optional.of(new LibraryState(attempt, lookup, global, arena));
         } catch (IllegalArgumentException | IllegalStateException e) {
             failures.add(attempt);
             return Optional.empty();

@@ -2,12 +2,14 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.model.Signature;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A loaded library: its name for messages, its lookup, the closed flag and the symbols resolved in it.
@@ -22,15 +24,23 @@ public final class LibraryState {
     private final String name;
     private final boolean global;
     private volatile SymbolLookup lookup;
+    /** The arena the library was loaded in, which function pointers into it are tied to; null once closed. */
+    private volatile Arena arena;
     private volatile boolean closed;
     private final AsyncCalls asyncCalls = new AsyncCalls();
     /** Every symbol resolved in the library, one per name and signature, so binding again adds none. */
     private final Map<List<Object>, NativeSymbol> symbols = new ConcurrentHashMap<>();
 
     public LibraryState(String name, SymbolLookup lookup, boolean global) {
+        this(name, lookup, global, Arena.global());
+    }
+
+    /** A library whose symbols {@code lookup} finds in {@code arena}, which keeps it loaded. */
+    public LibraryState(String name, SymbolLookup lookup, boolean global, Arena arena) {
         this.name = name;
         this.lookup = lookup;
         this.global = global;
+        this.arena = arena;
     }
 
     /** The name the library was found under, e.g. {@code libz.so.1}, used in every message. */
@@ -63,6 +73,7 @@ public final class LibraryState {
             asyncCalls.close(() -> {
                 closed = true;
                 lookup = null;
+                arena = null;
                 symbols.values().forEach(NativeSymbol::revoke);
             });
         }
@@ -78,8 +89,30 @@ public final class LibraryState {
      * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
      */
     NativeSymbol symbol(String name, Signature signature) {
+        return register(name, signature, () -> find(name).orElse(null));
+    }
+
+    /**
+     * The function at {@code address}, a function pointer C handed out, with {@code signature}:
+     * a symbol like the others, so closing the library revokes it. Its segment is tied to the
+     * library's arena, so a call that passed the closed check keeps the library loaded until it
+     * returns, as calls through named symbols do.
+     *
+     * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
+     */
+    @SuppressWarnings("restricted")
+    public NativeSymbol functionAt(MemorySegment address, Signature signature) {
+        String pointer = "function pointer 0x" + Long.toHexString(address.address());
+        Arena current = arena;
+        if (current == null) {
+            throw closedError(pointer);
+        }
+        return register(pointer, signature, () -> address.reinterpret(current, null));
+    }
+
+    private NativeSymbol register(String name, Signature signature, Supplier<MemorySegment> found) {
         NativeSymbol symbol = symbols.computeIfAbsent(List.of(name, signature),
-                key -> new NativeSymbol(this, name, signature, find(name).orElse(null)));
+                key -> new NativeSymbol(this, name, signature, found.get()));
         if (closed) {
             symbol.revoke();
             throw closedError(name);

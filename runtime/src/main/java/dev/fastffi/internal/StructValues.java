@@ -58,7 +58,7 @@ public final class StructValues {
         return segment;
     }
 
-    private static void write(MemorySegment segment, long offset, StructType struct, Object value, NativeSymbol site,
+    static void write(MemorySegment segment, long offset, StructType struct, Object value, NativeSymbol site,
             int index) {
         Object[] fields = fields(value, struct, site, index);
         for (int i = 0; i < fields.length; i++) {
