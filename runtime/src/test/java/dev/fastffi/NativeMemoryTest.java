@@ -264,15 +264,13 @@ class NativeMemoryTest {
     void recordsThatDoNotMatchTheirStructAreInvalidSignatures() {
         FfiException mismatched = assertThrows(FfiException.class, () -> NativeMemory.layout(Mismatched.class));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, mismatched.code());
-        assertEquals("INVALID_SIGNATURE: @NativeStruct(\"{i32, f64}\") on " + Mismatched.class.getName()
-                + ": record Mismatched component 'b' is int, but the field is f64; declare it as double",
-                mismatched.getMessage());
+        assertEquals("INVALID_SIGNATURE: Mismatched: @NativeStruct(\"{i32, f64}\"): record Mismatched component 'b'"
+                + " is int, but the field is f64; declare it as double.", mismatched.getMessage());
 
         FfiException misspelled = assertThrows(FfiException.class,
                 () -> NativeMemory.read(Misspelled.class, MemorySegment.ofAddress(4096)));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, misspelled.code());
-        assertEquals(true, misspelled.getMessage().startsWith("INVALID_SIGNATURE: @NativeStruct(\"{i32, flot}\") on "
-                + Misspelled.class.getName() + ": "), misspelled.getMessage());
+        assertEquals(true, misspelled.getMessage().startsWith("INVALID_SIGNATURE: Misspelled: @NativeStruct(\"{i32, flot}\"): "), misspelled.getMessage());
     }
 
     @Test

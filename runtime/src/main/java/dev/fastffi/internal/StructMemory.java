@@ -73,11 +73,6 @@ public final class StructMemory {
 
     private static Checked check(Class<?> type) {
         StructType struct = StructClasses.structOf(type);
-        String problem = StructClasses.mismatch(struct, type);
-        if (problem != null) {
-            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, "@NativeStruct(\""
-                    + type.getAnnotation(NativeStruct.class).value() + "\") on " + type.getName() + ": " + problem);
-        }
         Signature write = new Signature(NativeType.VOID, List.of(NativeType.POINTER, NativeType.STRUCT), false,
                 List.of(struct));
         return new Checked(struct, named(struct, type), new NativeSymbol(SITE_LIBRARY, "write", write, null));
