@@ -3,26 +3,26 @@ package dev.fastffi.internal;
 import dev.fastffi.model.NativeType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stubs for callbacks passed as their interface on the compatibility path, cached per target
- * object so that passing the same lambda again reuses its stub. The cache is bounded; a stub lives
- * in an automatic arena, so one dropped from the cache is freed only once no running call holds it.
+ * Stubs for callback objects passed as their interface rather than as an {@code Upcall}: one stub
+ * per object, valid while Java holds the object strongly and freed after it is collected, so C may
+ * keep the pointer as long as Java keeps the object.
+ *
+ * <p>The stub calls the object through a weak reference: a stub holds its handle, and so anything
+ * the handle holds, until its arena is freed, so a strong reference would keep the object alive for
+ * ever. The map holds each stub strongly and its object weakly; once the object is collected its
+ * entry goes, and the stub, in an automatic arena, is freed once no running call holds it.
  */
-public final class TransientUpcalls {
-    /** How many targets keep their stub between calls. */
-    public static final int CACHED = 64;
-
-    private static final Map<Key, MemorySegment> STUBS = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, MemorySegment> eldest) {
-            return size() > CACHED;
-        }
-    };
+final class TransientUpcalls {
+    private static final ConcurrentHashMap<Object, MemorySegment> STUBS = new ConcurrentHashMap<>();
+    /** The keys of collected objects, whose entries are removed on the next {@link #stub}. */
+    private static final ReferenceQueue<Object> COLLECTED = new ReferenceQueue<>();
 
     private static final ClassValue<List<Class<?>>> CALLBACK_INTERFACES = new ClassValue<>() {
         @Override
@@ -31,16 +31,43 @@ public final class TransientUpcalls {
         }
     };
 
-    /** Identity, not equals: two equal targets may still be different callbacks. */
-    private record Key(Class<?> iface, Object target) {
+    /** A stored key: the object weakly, by identity; the stub dispatches through it. */
+    static final class Key extends WeakReference<Object> {
+        private final int hash;
+
+        Key(Object target) {
+            super(target, COLLECTED);
+            this.hash = System.identityHashCode(target);
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.iface == iface && key.target == target;
+            if (this == other) {
+                return true;
+            }
+            Object target = get();
+            return target != null && other instanceof Key key && key.get() == target;
         }
 
         @Override
         public int hashCode() {
-            return 31 * iface.hashCode() + System.identityHashCode(target);
+            return hash;
+        }
+    }
+
+    /**
+     * A lookup key that allocates no reference: maps compare the key they are given with the keys
+     * they hold ({@code probe.equals(stored)}), so a probe finds the {@link Key} of its object.
+     */
+    private record Probe(Object target) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.get() == target;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(target);
         }
     }
 
@@ -48,6 +75,33 @@ public final class TransientUpcalls {
 
     /** The stub for a callback object passed as argument {@code index}; refuses objects of no callback interface. */
     static MemorySegment stub(Object target, NativeSymbol site, int index) {
+        expunge();
+        MemorySegment stub = STUBS.get(new Probe(target));
+        if (stub != null) {
+            return stub;
+        }
+        CallbackType type = CallbackType.of(callbackInterface(target, site, index));
+        Key key = new Key(target);
+        // made outside any lock: two threads passing one new object may both make a stub, and the
+        // one that loses the race is dropped, freed with its automatic arena
+        MemorySegment made = UpcallStubs.createWeak(type, key, Arena.ofAuto());
+        MemorySegment raced = STUBS.putIfAbsent(key, made);
+        return raced == null ? made : raced;
+    }
+
+    /** How many objects have a stub now, once the entries of collected objects are removed. */
+    static int liveStubs() {
+        expunge();
+        return STUBS.size();
+    }
+
+    private static void expunge() {
+        for (Object key = COLLECTED.poll(); key != null; key = COLLECTED.poll()) {
+            STUBS.remove(key);
+        }
+    }
+
+    private static Class<?> callbackInterface(Object target, NativeSymbol site, int index) {
         List<Class<?>> interfaces = CALLBACK_INTERFACES.get(target.getClass());
         if (interfaces.size() != 1) {
             throw Args.invalid(site, index, NativeType.FUNCTION, Conversions.describe(target) + (interfaces.isEmpty()
@@ -55,19 +109,7 @@ public final class TransientUpcalls {
                     : " implements several @NativeCallback interfaces " + names(interfaces)
                             + "; pass Upcall.of(TheInterface.class, target)"));
         }
-        Class<?> iface = interfaces.get(0);
-        CallbackType type = CallbackType.of(iface);
-        Key key = new Key(iface, target);
-        synchronized (STUBS) {
-            return STUBS.computeIfAbsent(key, k -> UpcallStubs.create(type, target, Arena.ofAuto()));
-        }
-    }
-
-    /** How many stubs the cache holds now, for tests of reuse and of the bound. */
-    public static int cachedCount() {
-        synchronized (STUBS) {
-            return STUBS.size();
-        }
+        return interfaces.get(0);
     }
 
     private static List<Class<?>> allInterfaces(Class<?> type) {
