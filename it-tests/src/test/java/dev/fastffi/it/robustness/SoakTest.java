@@ -13,6 +13,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * after GC, native memory outside the heap (NMT, as the profile turns it on) and the thread count
  * must be within generous bounds of it, and RSS is printed with them. The bounds catch a leak of a
  * few bytes per call, which over this many calls is hundreds of megabytes, and do not flag JIT
- * code, GC bookkeeping or heap sizing noise.
+ * code, GC bookkeeping or heap sizing noise. A second test passes a million callback objects
+ * once each and checks that their stubs are freed.
  */
 @Tag("soak")
 class SoakTest {
@@ -45,6 +47,9 @@ class SoakTest {
     private static final long HEAP_TOLERANCE = 64L << 20;
     private static final long NATIVE_TOLERANCE = 64L << 20;
     private static final int THREAD_TOLERANCE = 2;
+    private static final int TRANSIENT_CALLBACKS = 1_000_000;
+    /** A few hundred bytes per stub: a thousand kept stubs would already be a few hundred KB. */
+    private static final long STUB_HEAP_TOLERANCE = 1L << 20;
 
     private static AllPaths paths;
     private static Callbacks callbacks;
@@ -100,6 +105,48 @@ class SoakTest {
         assertTrue(baseline.nativeOutsideHeap() < 0
                 || end.nativeOutsideHeap() <= baseline.nativeOutsideHeap() + NATIVE_TOLERANCE,
                 "native memory grew: " + baseline + " -> " + end);
+    }
+
+    /**
+     * A million callback objects passed once each, as a lambda made for the call: every one gets a
+     * stub, and every stub must be freed once its object is collected. Upcall stubs live in the
+     * code heap outside compiled methods, which is small: keeping even a tenth of them would fill it.
+     */
+    @Test
+    void aMillionTransientCallbacksLeaveNativeMemoryBounded() {
+        Figures before = Figures.now();
+        long stubHeapBefore = stubCodeHeapUsed();
+        stubCodeHeaps().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        for (int i = 0; i < TRANSIENT_CALLBACKS; i++) {
+            int k = i;
+            check(callbacks.applyTransient(x -> x + k, 1) == k + 1, "a new callback object per call");
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        Figures after = Figures.now();
+        long stubHeapAfter = stubCodeHeapUsed();
+        long stubHeapPeak = stubCodeHeaps().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf("soak: %,d transient callbacks in %d s; stub code heap used %,d KB before, %,d KB peak,"
+                + " %,d KB after GC; before: %s; after: %s%n", TRANSIENT_CALLBACKS, seconds, stubHeapBefore >> 10,
+                stubHeapPeak >> 10, stubHeapAfter >> 10, before, after);
+        assertTrue(stubHeapAfter <= stubHeapBefore + STUB_HEAP_TOLERANCE,
+                "stubs were kept: code heap " + stubHeapBefore + " -> " + stubHeapAfter + " bytes");
+        assertTrue(after.heapAfterGc() <= before.heapAfterGc() + HEAP_TOLERANCE,
+                "heap grew: " + before + " -> " + after);
+        assertTrue(before.nativeOutsideHeap() < 0
+                || after.nativeOutsideHeap() <= before.nativeOutsideHeap() + NATIVE_TOLERANCE,
+                "native memory grew: " + before + " -> " + after);
+    }
+
+    /** The code heap upcall stubs are allocated in: non-method code, or the one code cache when it is not split. */
+    private static List<MemoryPoolMXBean> stubCodeHeaps() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getName().equals("CodeHeap 'non-nmethods'") || pool.getName().equals("CodeCache"))
+                .toList();
+    }
+
+    private static long stubCodeHeapUsed() {
+        return stubCodeHeaps().stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
     }
 
     private static void phase() throws Throwable {
