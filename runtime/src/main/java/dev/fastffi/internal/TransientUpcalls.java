@@ -3,11 +3,14 @@ package dev.fastffi.internal;
 import dev.fastffi.model.NativeType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stubs for callback objects passed as their interface rather than as an {@code Upcall}: one stub
@@ -15,14 +18,34 @@ import java.util.concurrent.ConcurrentHashMap;
  * keep the pointer as long as Java keeps the object.
  *
  * <p>The stub calls the object through a weak reference: a stub holds its handle, and so anything
- * the handle holds, until its arena is freed, so a strong reference would keep the object alive for
- * ever. The map holds each stub strongly and its object weakly; once the object is collected its
- * entry goes, and the stub, in an automatic arena, is freed once no running call holds it.
+ * the handle holds, until its arena is closed, so a strong reference would keep the object alive
+ * for ever. The map holds each stub strongly and its object weakly; once the object is collected
+ * the entry goes, and the stub is kept until {@link #GRACE} more stubs went the same way, so a C
+ * library that calls a callback Java forgot gets zero and {@code CALLBACK_FAILED} rather than freed
+ * code for a while. Then it is dropped, and its automatic arena frees it at the next collection.
+ *
+ * <p>Stubs live in the JVM's code heap, which is small and which the garbage collector does not
+ * watch: a program that makes a new lambda per call fills it long before the Java heap asks for a
+ * collection. So when the stubs held pass a limit, the next new stub asks for one, as direct
+ * buffers do when their memory runs short.
  */
 final class TransientUpcalls {
+    /** How many stubs of collected objects stay callable (returning zero) before they are dropped. */
+    static final int GRACE = 1_024;
+    /** The fewest stubs held that make a new stub ask for a collection; about 3 MB of code heap. */
+    static final int COLLECT_AT_LEAST = 4_096;
+
     private static final ConcurrentHashMap<Object, MemorySegment> STUBS = new ConcurrentHashMap<>();
     /** The keys of collected objects, whose entries are removed on the next {@link #stub}. */
     private static final ReferenceQueue<Object> COLLECTED = new ReferenceQueue<>();
+    /** Stubs whose objects are gone, kept for {@link #GRACE}, oldest first. */
+    private static final ConcurrentLinkedQueue<MemorySegment> GONE = new ConcurrentLinkedQueue<>();
+    private static final AtomicInteger GONE_COUNT = new AtomicInteger();
+    /** Stubs held: those in the map and those in {@link #GONE}. */
+    private static final AtomicInteger HELD = new AtomicInteger();
+    /** Held while asking for a collection, so that threads over the limit ask once between them. */
+    private static final Object COLLECTING = new Object();
+    private static volatile int collectAt = COLLECT_AT_LEAST;
 
     private static final ClassValue<List<Class<?>>> CALLBACK_INTERFACES = new ClassValue<>() {
         @Override
@@ -31,7 +54,10 @@ final class TransientUpcalls {
         }
     };
 
-    /** A stored key: the object weakly, by identity; the stub dispatches through it. */
+    /**
+     * A stored key: the object weakly, by identity; the stub dispatches through it. The stub's
+     * handle holds it until the stub is freed, so it must not hold the stub or its arena.
+     */
     static final class Key extends WeakReference<Object> {
         private final int hash;
 
@@ -81,12 +107,20 @@ final class TransientUpcalls {
             return stub;
         }
         CallbackType type = CallbackType.of(callbackInterface(target, site, index));
+        if (HELD.get() >= collectAt) {
+            collect();
+        }
         Key key = new Key(target);
         // made outside any lock: two threads passing one new object may both make a stub, and the
-        // one that loses the race is dropped, freed with its automatic arena
+        // one that loses the race drops its own, which its automatic arena frees
         MemorySegment made = UpcallStubs.createWeak(type, key, Arena.ofAuto());
         MemorySegment raced = STUBS.putIfAbsent(key, made);
-        return raced == null ? made : raced;
+        if (raced != null) {
+            key.clear();
+            return raced;
+        }
+        HELD.incrementAndGet();
+        return made;
     }
 
     /** How many objects have a stub now, once the entries of collected objects are removed. */
@@ -95,9 +129,48 @@ final class TransientUpcalls {
         return STUBS.size();
     }
 
+    /** How many stubs are held: those of live objects and at most {@link #GRACE} more. */
+    static int heldStubs() {
+        expunge();
+        return HELD.get();
+    }
+
     private static void expunge() {
-        for (Object key = COLLECTED.poll(); key != null; key = COLLECTED.poll()) {
-            STUBS.remove(key);
+        for (Object gone = COLLECTED.poll(); gone != null; gone = COLLECTED.poll()) {
+            MemorySegment stub = STUBS.remove(gone);
+            if (stub == null) {
+                continue;
+            }
+            GONE.add(stub);
+            if (GONE_COUNT.incrementAndGet() > GRACE && GONE.poll() != null) {
+                GONE_COUNT.decrementAndGet();
+                HELD.decrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Asks for a collection, which clears the objects that are gone and frees the stubs dropped
+     * before, then drops what it found and sets the next limit to twice the stubs held, so that a
+     * program that keeps many callbacks does not ask on every new one.
+     */
+    private static void collect() {
+        synchronized (COLLECTING) {
+            if (HELD.get() < collectAt) {
+                return;
+            }
+            ReferenceQueue<Object> processed = new ReferenceQueue<>();
+            WeakReference<Object> sentinel = new WeakReference<>(new Object(), processed);
+            System.gc();
+            try {
+                // the reference handler enqueues what the collection cleared; the sentinel is among it
+                processed.remove(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Reference.reachabilityFence(sentinel);
+            expunge();
+            collectAt = Math.max(COLLECT_AT_LEAST, 2 * HELD.get());
         }
     }
 

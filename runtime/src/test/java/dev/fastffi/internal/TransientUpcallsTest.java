@@ -148,6 +148,8 @@ class TransientUpcallsTest {
         }
         assertTrue(collectUntil(() -> TransientUpcalls.liveStubs() <= before + 16),
                 () -> "stubs: " + TransientUpcalls.liveStubs() + ", before: " + before);
+        assertTrue(TransientUpcalls.heldStubs() <= TransientUpcalls.liveStubs() + TransientUpcalls.GRACE,
+                () -> "held: " + TransientUpcalls.heldStubs() + ", live: " + TransientUpcalls.liveStubs());
     }
 
     @Test

@@ -50,6 +50,8 @@ class SoakTest {
     private static final int TRANSIENT_CALLBACKS = 1_000_000;
     /** A few hundred bytes per stub: a thousand kept stubs would already be a few hundred KB. */
     private static final long STUB_HEAP_TOLERANCE = 1L << 20;
+    /** A few thousand stubs wait for each collection; all of them kept would be some 800 MB. */
+    private static final long STUB_HEAP_PEAK_TOLERANCE = 32L << 20;
 
     private static AllPaths paths;
     private static Callbacks callbacks;
@@ -129,6 +131,9 @@ class SoakTest {
         System.out.printf("soak: %,d transient callbacks in %d s; stub code heap used %,d KB before, %,d KB peak,"
                 + " %,d KB after GC; before: %s; after: %s%n", TRANSIENT_CALLBACKS, seconds, stubHeapBefore >> 10,
                 stubHeapPeak >> 10, stubHeapAfter >> 10, before, after);
+        assertTrue(stubHeapPeak <= stubHeapBefore + STUB_HEAP_PEAK_TOLERANCE,
+                "stubs piled up between collections: code heap peak " + stubHeapPeak + " bytes, before "
+                + stubHeapBefore);
         assertTrue(stubHeapAfter <= stubHeapBefore + STUB_HEAP_TOLERANCE,
                 "stubs were kept: code heap " + stubHeapBefore + " -> " + stubHeapAfter + " bytes");
         assertTrue(after.heapAfterGc() <= before.heapAfterGc() + HEAP_TOLERANCE,
