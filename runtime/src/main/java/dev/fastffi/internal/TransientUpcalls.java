@@ -31,9 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TransientUpcalls {
     /** How many stubs of collected objects stay callable (returning zero) before they are dropped. */
-    static final int GRACE = 1_024;
-    /** The fewest stubs held that make a new stub ask for a collection; about 3 MB of code heap. */
-    static final int COLLECT_AT_LEAST = 4_096;
+    static final int GRACE = 512;
+    /**
+     * The fewest stubs held that make a new stub ask for a collection: at some 800 bytes each,
+     * about 1.6 MB, well inside the 5 MB or so of code heap the JVM keeps for code other than
+     * compiled methods.
+     */
+    static final int COLLECT_AT_LEAST = 2_048;
 
     private static final ConcurrentHashMap<Object, MemorySegment> STUBS = new ConcurrentHashMap<>();
     /** The keys of collected objects, whose entries are removed on the next {@link #stub}. */

@@ -48,10 +48,10 @@ class SoakTest {
     private static final long NATIVE_TOLERANCE = 64L << 20;
     private static final int THREAD_TOLERANCE = 2;
     private static final int TRANSIENT_CALLBACKS = 1_000_000;
-    /** A few hundred bytes per stub: a thousand kept stubs would already be a few hundred KB. */
-    private static final long STUB_HEAP_TOLERANCE = 1L << 20;
+    /** Some 800 bytes per stub: the few thousand that wait for a collection, and code the JIT adds. */
+    private static final long CODE_HEAP_TOLERANCE = 16L << 20;
     /** A few thousand stubs wait for each collection; all of them kept would be some 800 MB. */
-    private static final long STUB_HEAP_PEAK_TOLERANCE = 32L << 20;
+    private static final long CODE_HEAP_PEAK_TOLERANCE = 48L << 20;
 
     private static AllPaths paths;
     private static Callbacks callbacks;
@@ -111,14 +111,15 @@ class SoakTest {
 
     /**
      * A million callback objects passed once each, as a lambda made for the call: every one gets a
-     * stub, and every stub must be freed once its object is collected. Upcall stubs live in the
-     * code heap outside compiled methods, which is small: keeping even a tenth of them would fill it.
+     * stub, and the stubs of collected objects must be freed as fast as they are made. Stubs live
+     * in the code heap, which holds some 300,000 of them: keeping even a third would fill it and
+     * stop the JIT. At the end a few thousand may wait for the next callback to be dropped.
      */
     @Test
     void aMillionTransientCallbacksLeaveNativeMemoryBounded() {
         Figures before = Figures.now();
-        long stubHeapBefore = stubCodeHeapUsed();
-        stubCodeHeaps().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long codeBefore = codeHeapUsed();
+        codeHeaps().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         for (int i = 0; i < TRANSIENT_CALLBACKS; i++) {
             int k = i;
@@ -126,16 +127,15 @@ class SoakTest {
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         Figures after = Figures.now();
-        long stubHeapAfter = stubCodeHeapUsed();
-        long stubHeapPeak = stubCodeHeaps().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.printf("soak: %,d transient callbacks in %d s; stub code heap used %,d KB before, %,d KB peak,"
-                + " %,d KB after GC; before: %s; after: %s%n", TRANSIENT_CALLBACKS, seconds, stubHeapBefore >> 10,
-                stubHeapPeak >> 10, stubHeapAfter >> 10, before, after);
-        assertTrue(stubHeapPeak <= stubHeapBefore + STUB_HEAP_PEAK_TOLERANCE,
-                "stubs piled up between collections: code heap peak " + stubHeapPeak + " bytes, before "
-                + stubHeapBefore);
-        assertTrue(stubHeapAfter <= stubHeapBefore + STUB_HEAP_TOLERANCE,
-                "stubs were kept: code heap " + stubHeapBefore + " -> " + stubHeapAfter + " bytes");
+        long codeAfter = codeHeapUsed();
+        long codePeak = codeHeaps().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf("soak: %,d transient callbacks in %d s; code heap used %,d KB before, %,d KB peak,"
+                + " %,d KB after GC; before: %s; after: %s%n", TRANSIENT_CALLBACKS, seconds, codeBefore >> 10,
+                codePeak >> 10, codeAfter >> 10, before, after);
+        assertTrue(codePeak <= codeBefore + CODE_HEAP_PEAK_TOLERANCE,
+                "stubs piled up between collections: code heap " + codeBefore + " -> peak " + codePeak + " bytes");
+        assertTrue(codeAfter <= codeBefore + CODE_HEAP_TOLERANCE,
+                "stubs were kept: code heap " + codeBefore + " -> " + codeAfter + " bytes");
         assertTrue(after.heapAfterGc() <= before.heapAfterGc() + HEAP_TOLERANCE,
                 "heap grew: " + before + " -> " + after);
         assertTrue(before.nativeOutsideHeap() < 0
@@ -143,15 +143,15 @@ class SoakTest {
                 "native memory grew: " + before + " -> " + after);
     }
 
-    /** The code heap upcall stubs are allocated in: non-method code, or the one code cache when it is not split. */
-    private static List<MemoryPoolMXBean> stubCodeHeaps() {
+    /** The code heaps: upcall stubs go to the one for code other than compiled methods, and spill into the rest. */
+    private static List<MemoryPoolMXBean> codeHeaps() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getName().equals("CodeHeap 'non-nmethods'") || pool.getName().equals("CodeCache"))
+                .filter(pool -> pool.getName().startsWith("CodeHeap ") || pool.getName().equals("CodeCache"))
                 .toList();
     }
 
-    private static long stubCodeHeapUsed() {
-        return stubCodeHeaps().stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+    private static long codeHeapUsed() {
+        return codeHeaps().stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
     }
 
     private static void phase() throws Throwable {
