@@ -24,6 +24,22 @@ void cb_store(cb_int_op f) { cb_stored = f; }
 /* Calls the callback stored by an earlier call; this call has no callback argument of its own. */
 int32_t cb_call_stored(int32_t x) { return cb_stored ? cb_stored(x) : -1; }
 
+#define CB_SLOTS 16
+
+static cb_int_op cb_kept[CB_SLOTS];
+
+/* Keeps a callback in one of CB_SLOTS slots, so that threads can each keep their own. */
+void cb_keep(int32_t slot, cb_int_op f) {
+    if (slot >= 0 && slot < CB_SLOTS) {
+        cb_kept[slot] = f;
+    }
+}
+
+/* Calls the callback kept in a slot by an earlier call; -1 when the slot is empty or out of range. */
+int32_t cb_call_kept(int32_t slot, int32_t x) {
+    return slot >= 0 && slot < CB_SLOTS && cb_kept[slot] ? cb_kept[slot](x) : -1;
+}
+
 struct cb_thread_call {
     cb_int_op f;
     int32_t x;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.annotations.NativeCallback;
 import dev.fastffi.annotations.NativeFunction;
-import dev.fastffi.internal.TransientUpcalls;
 import dev.fastffi.model.Eligibility;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.Signature;
@@ -54,32 +53,6 @@ class CallbackCallTest {
             MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
             libc.qsort(values, 3, 4, (a, b) -> Integer.compare(read(a), read(b)));
             assertArrayEquals(new int[] {1, 2, 3}, values.toArray(ValueLayout.JAVA_INT));
-        }
-    }
-
-    @Test
-    void sameCallbackObjectReusesOneStub() {
-        IntCompare compare = (a, b) -> Integer.compare(read(a), read(b));
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 2, 1);
-            libc.qsort(values, 2, 4, compare);
-            int cached = TransientUpcalls.cachedCount();
-            for (int i = 0; i < 50; i++) {
-                libc.qsort(values, 2, 4, compare);
-            }
-            assertEquals(cached, TransientUpcalls.cachedCount());
-        }
-    }
-
-    @Test
-    void stubCacheIsBounded() {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 2, 1);
-            for (int i = 0; i < TransientUpcalls.CACHED * 2; i++) {
-                int sign = i % 2 == 0 ? 1 : -1;
-                libc.qsort(values, 2, 4, (a, b) -> sign * Integer.compare(read(a), read(b)));
-            }
-            assertEquals(TransientUpcalls.CACHED, TransientUpcalls.cachedCount());
         }
     }
 

@@ -7,6 +7,7 @@ import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -91,6 +92,8 @@ public final class CompatFunction {
         MethodHandle handle = variadics == null ? generic : variadics.handle(types);
         if (!copies) {
             Object raw = call(handle, address, carriers(values, types, null));
+            // a callback object's stub lives only while the object does: keep it for the whole call
+            Reference.reachabilityFence(values);
             UpcallFailures.check(symbol);
             return finish(raw, resultType);
         }
@@ -108,6 +111,7 @@ public final class CompatFunction {
             return finish(raw, resultType);
         } finally {
             scratch.reset(mark);
+            Reference.reachabilityFence(values);
         }
     }
 

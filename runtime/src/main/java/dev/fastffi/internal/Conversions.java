@@ -147,7 +147,7 @@ public final class Conversions {
         throw wrongType(value, type, site, index);
     }
 
-    /** A function pointer: a segment, an {@code Upcall}, or a callback object that gets a transient stub. */
+    /** A function pointer: a segment, an {@code Upcall}, or a callback object, which has one stub while it lives. */
     private static MemorySegment function(Object value, NativeSymbol site, int index) {
         return switch (value) {
             case null -> MemorySegment.NULL;

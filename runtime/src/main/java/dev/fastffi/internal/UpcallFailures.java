@@ -110,8 +110,11 @@ public final class UpcallFailures {
             Throwable first = kept.get(0);
             String more = count == 1 ? "" : " (and " + (count - 1) + " more callback failure"
                     + (count == 2 ? "" : "s") + " during the call)";
+            // a stub whose object is gone explains itself; anything else is what the callback threw
+            String what = first instanceof UpcallStubs.Collected
+                    ? first.getMessage() : "a Java callback threw " + first;
             FfiException failure = new FfiException(FfiException.Code.CALLBACK_FAILED,
-                    site + ": a Java callback threw " + first + more + "; it returned 0 to C", first);
+                    site + ": " + what + more + "; it returned 0 to C", first);
             kept.subList(1, kept.size()).forEach(failure::addSuppressed);
             return failure;
         }

@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.ref.Reference;
 import java.lang.reflect.Method;
 
 /**
@@ -19,6 +20,21 @@ import java.lang.reflect.Method;
 public final class UpcallStubs {
     private static final MethodHandle RECORD;
     private static final MethodHandle RESULT;
+    private static final MethodHandle REFERENT;
+    /**
+     * Per callback interface, {@code (Reference, carriers...) -> carrier}: the guarded template
+     * called on the reference's object, which returns zero and records {@link Collected} when the
+     * object is gone.
+     */
+    private static final ClassValue<MethodHandle> WEAK_TEMPLATES = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> iface) {
+            CallbackType type = CallbackType.of(iface);
+            MethodHandle referent = MethodHandles.insertArguments(REFERENT, 1, iface)
+                    .asType(MethodType.methodType(iface, Reference.class));
+            return guard(MethodHandles.filterArguments(type.template(), 0, referent));
+        }
+    };
 
     static {
         try {
@@ -27,6 +43,8 @@ public final class UpcallStubs {
                     MethodType.methodType(void.class, Throwable.class));
             RESULT = lookup.findStatic(Conversions.class, "result",
                     MethodType.methodType(Object.class, Object.class, NativeType.class, Class.class));
+            REFERENT = lookup.findStatic(UpcallStubs.class, "referent",
+                    MethodType.methodType(Object.class, Reference.class, Class.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -38,6 +56,35 @@ public final class UpcallStubs {
     public static MemorySegment create(CallbackType type, Object target, Arena arena) {
         MethodHandle bound = type.template().bindTo(target);
         return Linker.nativeLinker().upcallStub(bound, type.descriptor(), arena);
+    }
+
+    /**
+     * A stub calling the object {@code target} refers to, that lives as long as {@code arena} and
+     * does not keep the object alive; called after the object is collected, it returns zero to C
+     * and the failure is thrown as {@code CALLBACK_FAILED}.
+     */
+    static MemorySegment createWeak(CallbackType type, Reference<?> target, Arena arena) {
+        MethodHandle bound = WEAK_TEMPLATES.get(type.iface()).bindTo(target);
+        return Linker.nativeLinker().upcallStub(bound, type.descriptor(), arena);
+    }
+
+    private static Object referent(Reference<?> target, Class<?> iface) {
+        Object referent = target.get();
+        if (referent == null) {
+            throw new Collected(iface);
+        }
+        return referent;
+    }
+
+    /** What a stub records when C calls it after its callback object was garbage-collected. */
+    static final class Collected extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Collected(Class<?> iface) {
+            super("C called the function pointer of a callback object (" + iface.getSimpleName() + ") that was"
+                    + " garbage-collected; Java must keep a reference to a callback object for as long as C keeps"
+                    + " its pointer, or pass an Upcall and close it once C is done with it");
+        }
     }
 
     /**

@@ -33,6 +33,12 @@ public interface Callbacks {
     @NativeFunction(value = "i32(i32)", symbol = "cb_call_stored")
     Integer callStoredCompat(Integer x);
 
+    @NativeFunction("void(i32, function)")
+    void cb_keep(int slot, IntOp f);
+
+    @NativeFunction("i32(i32, i32)")
+    int cb_call_kept(int slot, int x);
+
     @NativeFunction("i32(function, i32)")
     int cb_apply_in_thread(Upcall<IntOp> f, int x);
 

@@ -13,6 +13,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * after GC, native memory outside the heap (NMT, as the profile turns it on) and the thread count
  * must be within generous bounds of it, and RSS is printed with them. The bounds catch a leak of a
  * few bytes per call, which over this many calls is hundreds of megabytes, and do not flag JIT
- * code, GC bookkeeping or heap sizing noise.
+ * code, GC bookkeeping or heap sizing noise. A second test passes a million callback objects
+ * once each and checks that their stubs are freed.
  */
 @Tag("soak")
 class SoakTest {
@@ -45,6 +47,11 @@ class SoakTest {
     private static final long HEAP_TOLERANCE = 64L << 20;
     private static final long NATIVE_TOLERANCE = 64L << 20;
     private static final int THREAD_TOLERANCE = 2;
+    private static final int TRANSIENT_CALLBACKS = 1_000_000;
+    /** Some 800 bytes per stub: the few thousand that wait for a collection, and code the JIT adds. */
+    private static final long CODE_HEAP_TOLERANCE = 16L << 20;
+    /** A few thousand stubs wait for each collection; all of them kept would be some 800 MB. */
+    private static final long CODE_HEAP_PEAK_TOLERANCE = 48L << 20;
 
     private static AllPaths paths;
     private static Callbacks callbacks;
@@ -100,6 +107,51 @@ class SoakTest {
         assertTrue(baseline.nativeOutsideHeap() < 0
                 || end.nativeOutsideHeap() <= baseline.nativeOutsideHeap() + NATIVE_TOLERANCE,
                 "native memory grew: " + baseline + " -> " + end);
+    }
+
+    /**
+     * A million callback objects passed once each, as a lambda made for the call: every one gets a
+     * stub, and the stubs of collected objects must be freed as fast as they are made. Stubs live
+     * in the code heap, which holds some 300,000 of them: keeping even a third would fill it and
+     * stop the JIT. At the end a few thousand may wait for the next callback to be dropped.
+     */
+    @Test
+    void aMillionTransientCallbacksLeaveNativeMemoryBounded() {
+        Figures before = Figures.now();
+        long codeBefore = codeHeapUsed();
+        codeHeaps().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        for (int i = 0; i < TRANSIENT_CALLBACKS; i++) {
+            int k = i;
+            check(callbacks.applyTransient(x -> x + k, 1) == k + 1, "a new callback object per call");
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        Figures after = Figures.now();
+        long codeAfter = codeHeapUsed();
+        long codePeak = codeHeaps().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf("soak: %,d transient callbacks in %d s; code heap used %,d KB before, %,d KB peak,"
+                + " %,d KB after GC; before: %s; after: %s%n", TRANSIENT_CALLBACKS, seconds, codeBefore >> 10,
+                codePeak >> 10, codeAfter >> 10, before, after);
+        assertTrue(codePeak <= codeBefore + CODE_HEAP_PEAK_TOLERANCE,
+                "stubs piled up between collections: code heap " + codeBefore + " -> peak " + codePeak + " bytes");
+        assertTrue(codeAfter <= codeBefore + CODE_HEAP_TOLERANCE,
+                "stubs were kept: code heap " + codeBefore + " -> " + codeAfter + " bytes");
+        assertTrue(after.heapAfterGc() <= before.heapAfterGc() + HEAP_TOLERANCE,
+                "heap grew: " + before + " -> " + after);
+        assertTrue(before.nativeOutsideHeap() < 0
+                || after.nativeOutsideHeap() <= before.nativeOutsideHeap() + NATIVE_TOLERANCE,
+                "native memory grew: " + before + " -> " + after);
+    }
+
+    /** The code heaps: upcall stubs go to the one for code other than compiled methods, and spill into the rest. */
+    private static List<MemoryPoolMXBean> codeHeaps() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getName().startsWith("CodeHeap ") || pool.getName().equals("CodeCache"))
+                .toList();
+    }
+
+    private static long codeHeapUsed() {
+        return codeHeaps().stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
     }
 
     private static void phase() throws Throwable {

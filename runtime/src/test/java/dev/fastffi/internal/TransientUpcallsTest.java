@@ -1,0 +1,212 @@
+package dev.fastffi.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.Library;
+import dev.fastffi.annotations.NativeCallback;
+import dev.fastffi.annotations.NativeFunction;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Callback objects passed as their interface: one stub per object, kept while Java keeps the
+ * object and freed after it is collected, with libc's qsort as the C function that calls them.
+ */
+class TransientUpcallsTest {
+    /** qsort's comparator over ints, read through the pointers C passes. */
+    @NativeCallback("i32(pointer, pointer)")
+    public interface IntCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    /** Bound without the processor, so every call takes the compatibility path that makes the stubs. */
+    public interface LibC {
+        @NativeFunction("void(pointer, usize, usize, function)")
+        void qsort(MemorySegment base, long count, long size, IntCompare compare);
+
+        @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
+        void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare);
+    }
+
+    private final LibC libc = Library.system().bind(LibC.class);
+
+    @SuppressWarnings("restricted")
+    private static int read(MemorySegment pointer) {
+        return pointer.reinterpret(4).get(ValueLayout.JAVA_INT, 0);
+    }
+
+    /** A comparator that is a new object on every call: ascending for a positive sign, else descending. */
+    private static IntCompare comparator(int sign) {
+        return (a, b) -> Integer.signum(sign) * Integer.compare(read(a), read(b));
+    }
+
+    /** Sorts 3, 1, 2 with {@code compare} and returns the result. */
+    private int[] sort(IntCompare compare) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
+            libc.qsort(values, 3, 4, compare);
+            return values.toArray(ValueLayout.JAVA_INT);
+        }
+    }
+
+    /**
+     * Collects until {@code done} holds, at most 50 times; each time waits until the reference
+     * handler has enqueued what that collection cleared, so the answer does not depend on timing.
+     */
+    static boolean collectUntil(BooleanSupplier done) throws InterruptedException {
+        for (int round = 0; round < 50; round++) {
+            collect();
+            if (done.getAsBoolean()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collect() throws InterruptedException {
+        ReferenceQueue<Object> queue = new ReferenceQueue<>();
+        WeakReference<Object> sentinel = new WeakReference<>(new Object(), queue);
+        System.gc();
+        queue.remove(1_000);
+        Reference.reachabilityFence(sentinel);
+    }
+
+    @Test
+    void theSameObjectGetsTheSameStubEveryTime() {
+        IntCompare compare = comparator(1);
+        MemorySegment stub = TransientUpcalls.stub(compare, null, 3);
+        for (int i = 0; i < 50; i++) {
+            assertArrayEquals(new int[] {1, 2, 3}, sort(compare));
+            assertEquals(stub, TransientUpcalls.stub(compare, null, 3));
+        }
+        assertNotEquals(stub, TransientUpcalls.stub(comparator(1), null, 3), "one stub per object, not per class");
+    }
+
+    @Test
+    void aStubOutlivesThousandsOfOtherCallbacksAndCollectionsWhileItsObjectIsHeld() throws InterruptedException {
+        IntCompare kept = comparator(-1);
+        MemorySegment stub = TransientUpcalls.stub(kept, null, 3);
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 1_000; i++) {
+                assertArrayEquals(new int[] {1, 2, 3}, sort(comparator(1)));
+            }
+            collect();
+            assertEquals(stub, TransientUpcalls.stub(kept, null, 3));
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
+                libc.qsortAddress(values, 3, 4, stub);
+                assertArrayEquals(new int[] {3, 2, 1}, values.toArray(ValueLayout.JAVA_INT));
+            }
+        }
+        Reference.reachabilityFence(kept);
+    }
+
+    @Test
+    void anObjectThatBecomesUnreachableHasItsStubFreed() throws InterruptedException {
+        List<IntCompare> held = new ArrayList<>();
+        List<WeakReference<IntCompare>> watched = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            IntCompare compare = comparator(i + 1);
+            held.add(compare);
+            watched.add(new WeakReference<>(compare));
+            assertArrayEquals(new int[] {1, 2, 3}, sort(compare));
+        }
+        int whileHeld = TransientUpcalls.liveStubs();
+        assertTrue(whileHeld >= 100, "stubs while held: " + whileHeld);
+        held.clear();
+        assertTrue(collectUntil(() -> watched.stream().allMatch(w -> w.get() == null)
+                && TransientUpcalls.liveStubs() <= whileHeld - 100),
+                () -> "stubs after the objects went: " + TransientUpcalls.liveStubs() + ", while held: " + whileHeld);
+    }
+
+    @Test
+    void twentyThousandTransientCallbacksLeaveABoundedNumberOfStubs() throws InterruptedException {
+        collect();
+        int before = TransientUpcalls.liveStubs();
+        for (int i = 0; i < 20_000; i++) {
+            int sign = i % 2 == 0 ? i + 1 : -i;
+            assertArrayEquals(sign > 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1}, sort(comparator(sign)));
+        }
+        assertTrue(collectUntil(() -> TransientUpcalls.liveStubs() <= before + 16),
+                () -> "stubs: " + TransientUpcalls.liveStubs() + ", before: " + before);
+        assertTrue(TransientUpcalls.heldStubs() <= TransientUpcalls.liveStubs() + TransientUpcalls.GRACE,
+                () -> "held: " + TransientUpcalls.heldStubs() + ", live: " + TransientUpcalls.liveStubs());
+    }
+
+    @Test
+    void threadsPassingCallbacksWhileCollectionsRunEachKeepTheirOwnStub() throws Exception {
+        int threads = 4;
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+        try {
+            Future<?> collector = pool.submit(() -> {
+                while (!done.get()) {
+                    System.gc();
+                }
+            });
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int sign = t % 2 == 0 ? 1 : -1;
+                workers.add(pool.submit(() -> {
+                    IntCompare kept = comparator(sign);
+                    MemorySegment stub = TransientUpcalls.stub(kept, null, 3);
+                    int[] expected = sign > 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1};
+                    for (int i = 0; i < 2_000; i++) {
+                        assertArrayEquals(new int[] {3, 2, 1}, sort(comparator(-1)));
+                        assertArrayEquals(expected, sort(kept));
+                        assertEquals(stub, TransientUpcalls.stub(kept, null, 3));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            done.set(true);
+            collector.get();
+        } finally {
+            done.set(true);
+            pool.shutdown();
+        }
+        assertFalse(UpcallFailures.anyPending());
+    }
+
+    @Test
+    void aStubWhoseObjectIsGoneReturnsZeroAndFailsTheCallWithCallbackFailed() {
+        WeakReference<Object> gone = new WeakReference<>(comparator(1));
+        gone.clear();
+        MemorySegment stub = UpcallStubs.createWeak(CallbackType.of(IntCompare.class), gone, Arena.ofAuto());
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 2, 1);
+            FfiException thrown = assertThrows(FfiException.class, () -> libc.qsortAddress(values, 2, 4, stub));
+            assertEquals(FfiException.Code.CALLBACK_FAILED, thrown.code());
+            assertInstanceOf(UpcallStubs.Collected.class, thrown.getCause());
+            assertEquals("CALLBACK_FAILED: system qsort: C called the function pointer of a callback object"
+                    + " (IntCompare) that was garbage-collected; Java must keep a reference to a callback object"
+                    + " for as long as C keeps its pointer, or pass an Upcall and close it once C is done with it;"
+                    + " it returned 0 to C", thrown.getMessage());
+            assertArrayEquals(new int[] {2, 1}, values.toArray(ValueLayout.JAVA_INT),
+                    "the comparison returned 0, which keeps the order");
+        }
+        assertFalse(UpcallFailures.anyPending());
+    }
+}
