@@ -77,7 +77,7 @@ final class StructCodecs {
         Map<String, Set<Use>> pointers = new TreeMap<>();
         members.stream().filter(member -> member.plan().direct()).forEach(member -> {
             collect(member.plan(), found, arrays);
-            collectPointers(member.plan(), found, arrays, pointers);
+            collectPointers(member.plan(), found, pointers);
         });
         StructCodecs settled = new StructCodecs();
         Set<String> taken = new HashSet<>();
@@ -101,7 +101,8 @@ final class StructCodecs {
         for (int i = 0; i < signature.arity(); i++) {
             if (signature.parameter(i) == NativeType.STRUCT) {
                 collect(parameters.get(i).type(), signature.struct(i), found);
-            } else if (parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY)) {
+            } else if (signature.parameter(i) == NativeType.BUFFER
+                    && parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY)) {
                 TypeMirror element = ((ArrayType) parameters.get(i).type()).getComponentType();
                 TypeElement record = StructMirrors.record(element).orElseThrow();
                 collect(element, StructMirrors.structOf(record).signature().returnStruct(), found);
@@ -115,7 +116,7 @@ final class StructCodecs {
 
     /** The records a method passes or returns behind struct pointers, and how. */
     private static void collectPointers(MethodPlan plan, Map<String, Map.Entry<TypeElement, StructType>> found,
-            Set<String> arrays, Map<String, Set<Use>> pointers) {
+            Map<String, Set<Use>> pointers) {
         Signature signature = plan.signature();
         List<NativeMethod.JavaParameter> parameters = plan.method().parameters();
         for (int i = 0; i < signature.arity(); i++) {
@@ -129,9 +130,6 @@ final class StructCodecs {
             collect(record, signature.struct(i), found);
             String name = StructMirrors.record(record).orElseThrow().getQualifiedName().toString();
             pointers.computeIfAbsent(name, n -> new java.util.TreeSet<>()).add(array ? Use.IN_ALL : Use.IN);
-            if (array) {
-                arrays.add(name);
-            }
         }
         if (signature.returnType() == NativeType.STRUCT_POINTER
                 && !plan.method().resultTypeName().equals(JavaTypes.SEGMENT)) {
@@ -207,6 +205,9 @@ final class StructCodecs {
             methods.add(getMethod(codec));
             if (codec.arrays()) {
                 methods.add(putAllMethod(codec));
+            }
+            // an array copied back: a buffer of records, or records behind a struct pointer
+            if (codec.arrays() || codec.pointers().contains(Use.IN_ALL)) {
                 methods.add(getAllMethod(codec));
             }
             if (codec.pointers().contains(Use.IN)) {
