@@ -39,4 +39,13 @@ public @interface NativeFunction {
      * {@code SYMBOL_NOT_FOUND}. {@code FastFfi.isAvailable(binding, methodName)} tells in advance.
      */
     boolean optional() default false;
+
+    /**
+     * The C function that frees the result, for a {@code string} or struct-pointer ({@code Name*},
+     * {@code {...}*}) result that C allocated for the caller: the value is read into Java first,
+     * then its address is passed to this {@code void(pointer)} function, looked up in the same
+     * library or else in the C library (e.g. {@code "free"}); a NULL result is never passed. The
+     * symbol is resolved when the interface is bound. Empty: the caller does not own the result.
+     */
+    String free() default "";
 }

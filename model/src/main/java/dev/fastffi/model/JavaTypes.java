@@ -113,15 +113,18 @@ public final class JavaTypes {
 
     /**
      * How {@code javaType} serves as an argument of C type {@code type}. Any type passes for a
-     * struct here, which {@link StructRecords} checks against the struct's fields instead.
+     * struct or struct pointer here, which {@link MethodRules} checks against the struct instead.
      */
     public static Support argument(NativeType type, String javaType) {
-        return type == NativeType.STRUCT ? Support.FAST : classify(FAST_ARGUMENTS, COMPAT_ARGUMENTS, type, javaType);
+        return type.hasStruct() ? Support.FAST : classify(FAST_ARGUMENTS, COMPAT_ARGUMENTS, type, javaType);
     }
 
-    /** How {@code javaType} serves as the result of C type {@code type}; structs as in {@link #argument}. */
+    /**
+     * How {@code javaType} serves as the result of C type {@code type}; structs and struct pointers
+     * as in {@link #argument}.
+     */
     public static Support result(NativeType type, String javaType) {
-        return type == NativeType.STRUCT ? Support.FAST : classify(FAST_RESULTS, COMPAT_RESULTS, type, javaType);
+        return type.hasStruct() ? Support.FAST : classify(FAST_RESULTS, COMPAT_RESULTS, type, javaType);
     }
 
     /**
@@ -159,7 +162,7 @@ public final class JavaTypes {
      */
     public static Support callbackArgument(NativeType type, String javaType) {
         return switch (type.kind()) {
-            case BUFFER, VOID, STRUCT -> Support.NONE;
+            case BUFFER, VOID, STRUCT, STRUCT_POINTER -> Support.NONE;
             case STRING -> javaType.equals(STRING) ? Support.COMPAT : Support.NONE;
             default -> result(type, javaType);
         };
@@ -176,7 +179,7 @@ public final class JavaTypes {
     /** Every Java type allowed for a callback parameter of {@code type}, for messages. */
     public static List<String> allowedCallbackArguments(NativeType type) {
         return switch (type.kind()) {
-            case BUFFER, VOID, STRUCT -> List.of();
+            case BUFFER, VOID, STRUCT, STRUCT_POINTER -> List.of();
             case STRING -> List.of(STRING);
             default -> allowedResults(type);
         };

@@ -61,6 +61,18 @@ public enum Message {
     STRUCT_MISMATCH(Kind.ERROR, "%s of @NativeFunction(\"%s\") is the struct %s: %s."),
     STRUCT_ARRAY_INVALID(Kind.ERROR, "Argument %d of @NativeFunction(\"%s\") is a buffer of %s records, whose"
             + " @NativeStruct is not a valid struct; fix the @NativeStruct value."),
+    STRUCT_POINTER_ARGUMENT_TYPE(Kind.ERROR, "Argument %d of @NativeFunction(\"%s\") is a pointer to the struct %s,"
+            + " which cannot be passed as %s; pass a record matching the struct, an array of @NativeStruct records"
+            + " or MemorySegment."),
+    STRUCT_POINTER_RESULT_TYPE(Kind.ERROR, "The result of @NativeFunction(\"%s\") is a pointer to the struct %s,"
+            + " which cannot be returned as %s; return a record matching the struct or MemorySegment."),
+    FREE_INVALID(Kind.ERROR, "@NativeFunction(free = \"%s\") is not a valid C identifier;"
+            + " use letters, digits and '_', not starting with a digit."),
+    FREE_NOT_OWNED(Kind.ERROR, "@NativeFunction(free = \"%s\") frees a result C allocated, but the result of"
+            + " \"%s\" is '%s'; only a 'string' or struct-pointer result can be freed, so remove free."),
+    FREE_SEGMENT_RESULT(Kind.ERROR, "@NativeFunction(free = \"%s\") frees the result right after the call, so"
+            + " method '%s' cannot return it as MemorySegment, which would point at freed memory;"
+            + " return the record instead."),
     NATIVE_STRUCT_NOT_A_RECORD(Kind.ERROR, "@NativeStruct is only allowed on records, but '%s' is not one;"
             + " declare it as a record whose components match the fields."),
     NATIVE_STRUCT_INVALID(Kind.ERROR, "@NativeStruct(\"%s\"): %s"),

@@ -37,24 +37,44 @@ public final class MethodRules {
     }
 
     /**
-     * The structs of the {@code @NativeStruct} records among the method's parameter and result
-     * types, by simple name; a signature may name them.
+     * The structs a signature may name, by simple name: the {@code @NativeStruct} records among the
+     * method's parameter and result types and array elements, then its {@code namedStructs}. A name
+     * that records of different qualified names answer to is in {@link #ambiguousNames} instead.
      */
     public static Map<String, StructType> structNames(MethodView method) {
         Map<String, StructType> names = new TreeMap<>();
-        for (Parameter parameter : method.parameters()) {
-            if (!parameter.typeName().equals(JavaTypes.STRUCT_ARRAY)) {
-                addName(parameter.record(), names);
+        Map<String, List<String>> ambiguous = ambiguousNames(method);
+        candidates(method).forEach(record -> {
+            if (record.declaredStruct() != null && !ambiguous.containsKey(record.view().name())) {
+                names.putIfAbsent(record.view().name(), record.declaredStruct());
             }
-        }
-        addName(method.result().record(), names);
+        });
         return names;
     }
 
-    private static void addName(JavaRecord record, Map<String, StructType> names) {
-        if (record != null && record.declaredStruct() != null) {
-            names.putIfAbsent(record.view().name(), record.declaredStruct());
+    /** The struct names more than one record answers to, each with those records' qualified names, sorted. */
+    public static Map<String, List<String>> ambiguousNames(MethodView method) {
+        Map<String, java.util.SortedSet<String>> byName = new TreeMap<>();
+        candidates(method).forEach(record -> byName.computeIfAbsent(record.view().name(),
+                name -> new java.util.TreeSet<>()).add(record.qualifiedName()));
+        Map<String, List<String>> ambiguous = new TreeMap<>();
+        byName.forEach((name, records) -> {
+            if (records.size() > 1) {
+                ambiguous.put(name, List.copyOf(records));
+            }
+        });
+        return ambiguous;
+    }
+
+    /** The {@code @NativeStruct} records whose simple names a signature may use. */
+    private static List<JavaRecord> candidates(MethodView method) {
+        List<JavaRecord> records = new ArrayList<>();
+        for (Parameter parameter : method.parameters()) {
+            records.add(parameter.record());
         }
+        records.add(method.result().record());
+        records.addAll(method.namedStructs());
+        return records.stream().filter(record -> record != null && record.declared() != null).toList();
     }
 
     private MethodCheck run(boolean fastEnabled) {
@@ -62,7 +82,7 @@ public final class MethodRules {
         if (method.result().async() && method.function().errno()) {
             violations.add(Violation.onAnnotation("errno", Message.ASYNC_WITH_ERRNO));
         }
-        ParseResult parsed = Signature.tryParse(text(), structNames(method));
+        ParseResult parsed = Signature.tryParse(text(), structNames(method), ambiguousNames(method));
         if (!parsed.isValid()) {
             violations.add(Violation.onAnnotation("value", Message.SIGNATURE_INVALID, text(),
                     parsed.error().describe()));
@@ -70,6 +90,7 @@ public final class MethodRules {
         }
         Signature signature = parsed.signature();
         checkTypes(signature);
+        checkFree(signature);
         if (!violations.isEmpty()) {
             return done(null);
         }
@@ -150,6 +171,8 @@ public final class MethodRules {
             for (int i = 0; i < parameters.size(); i++) {
                 if (signature.parameter(i) == NativeType.STRUCT) {
                     checkStruct(i, signature.struct(i), parameters.get(i));
+                } else if (signature.parameter(i) == NativeType.STRUCT_POINTER) {
+                    checkStructPointer(i, signature.struct(i), parameters.get(i));
                 } else {
                     checkArgument(i, signature.parameter(i), parameters.get(i));
                 }
@@ -157,6 +180,9 @@ public final class MethodRules {
         }
         if (signature.returnType() == NativeType.STRUCT) {
             checkStruct(Violation.RESULT, signature.returnStruct(),
+                    new Parameter(method.result().typeName(), method.result().record()));
+        } else if (signature.returnType() == NativeType.STRUCT_POINTER) {
+            checkStructPointer(Violation.RESULT, signature.returnStruct(),
                     new Parameter(method.result().typeName(), method.result().record()));
         } else {
             checkResult(signature.returnType());
@@ -227,6 +253,45 @@ public final class MethodRules {
         for (StructRecords.Mismatch mismatch : StructRecords.check(struct, record.view())) {
             violations.add(Violation.onRecord(index, mismatch.component(), Message.STRUCT_MISMATCH, where, text(),
                     struct, mismatch.message()));
+        }
+    }
+
+    /**
+     * A struct pointer's Java type: {@code MemorySegment}, or a record matching the struct, or as
+     * an argument an array of {@code @NativeStruct} records matching it.
+     */
+    private void checkStructPointer(int index, StructType struct, Parameter parameter) {
+        boolean result = index == Violation.RESULT;
+        if (parameter.typeName().equals(JavaTypes.SEGMENT)) {
+            return;
+        }
+        boolean array = parameter.typeName().equals(JavaTypes.STRUCT_ARRAY);
+        if (parameter.record() != null && (!array || !result)) {
+            checkStruct(index, struct, parameter);
+            return;
+        }
+        if (result) {
+            violations.add(Violation.onMethod(Message.STRUCT_POINTER_RESULT_TYPE, text(), struct,
+                    JavaTypes.simpleName(parameter.typeName())));
+        } else {
+            violations.add(Violation.onParameter(index, Message.STRUCT_POINTER_ARGUMENT_TYPE, index, text(), struct,
+                    JavaTypes.simpleName(parameter.typeName())));
+        }
+    }
+
+    /** {@code free} names a C function and applies to a string or struct-pointer result read into Java. */
+    private void checkFree(Signature signature) {
+        String free = method.function().free();
+        if (free.isEmpty()) {
+            return;
+        }
+        if (!C_IDENTIFIER.matcher(free).matches()) {
+            violations.add(Violation.onAnnotation("free", Message.FREE_INVALID, free));
+        } else if (signature.returnType() != NativeType.STRING && signature.returnType() != NativeType.STRUCT_POINTER) {
+            violations.add(Violation.onAnnotation("free", Message.FREE_NOT_OWNED, free, text(),
+                    signature.describeReturn()));
+        } else if (method.result().typeName().equals(JavaTypes.SEGMENT)) {
+            violations.add(Violation.onAnnotation("free", Message.FREE_SEGMENT_RESULT, free, method.name()));
         }
     }
 

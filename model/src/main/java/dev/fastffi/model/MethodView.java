@@ -10,15 +10,38 @@ import java.util.List;
  * @param variadicTail whether the method ends with an {@code Object...} parameter; it is counted in {@code parameters}
  */
 public record MethodView(String name, Function function, List<Parameter> parameters, Result result,
-        boolean variadicTail) {
+        boolean variadicTail, List<JavaRecord> namedStructs) {
+
+    /**
+     * @param namedStructs the {@code @NativeStruct} records a signature may name besides the
+     *     method's own parameter and result types: those nested in the binding interface and those
+     *     in its package (the runtime finds the latter by the names the signature uses)
+     */
+    public MethodView {
+        parameters = List.copyOf(parameters);
+        namedStructs = List.copyOf(namedStructs);
+    }
+
+    /** A method whose signature names only its own parameter and result records. */
+    public MethodView(String name, Function function, List<Parameter> parameters, Result result,
+            boolean variadicTail) {
+        this(name, function, parameters, result, variadicTail, List.of());
+    }
 
     /**
      * The values of {@code @NativeFunction}.
      *
      * @param symbol the symbol as written; empty when it is not set and the method name stands for it
+     * @param free the function that frees an owned result; empty when the caller does not own it
      */
     public record Function(String signature, String symbol, boolean critical, boolean errno, boolean requireFast,
-            boolean optional) {}
+            boolean optional, String free) {
+        /** A function whose result the caller does not own. */
+        public Function(String signature, String symbol, boolean critical, boolean errno, boolean requireFast,
+                boolean optional) {
+            this(signature, symbol, critical, errno, requireFast, optional, "");
+        }
+    }
 
     /**
      * One parameter.

@@ -30,10 +30,15 @@ public enum NativeType {
     FUNCTION("function", Kind.FUNCTION, 8, false),
     STRING("string", Kind.STRING, 8, false),
     /** A struct by value; which struct is {@link Signature#struct(int)} or {@link Signature#returnStruct()}. */
-    STRUCT("struct", Kind.STRUCT, 0, false);
+    STRUCT("struct", Kind.STRUCT, 0, false),
+    /**
+     * A pointer to a struct, {@code Name*} or {@code {...}*}; which struct is found as for
+     * {@link #STRUCT}. Passed as an address; never a struct field, where it is {@code pointer}.
+     */
+    STRUCT_POINTER("struct*", Kind.STRUCT_POINTER, 8, false);
 
     /** What a type is, independent of its width. */
-    public enum Kind { VOID, BOOL, INTEGER, FLOAT, POINTER, BUFFER, FUNCTION, STRING, STRUCT }
+    public enum Kind { VOID, BOOL, INTEGER, FLOAT, POINTER, BUFFER, FUNCTION, STRING, STRUCT, STRUCT_POINTER }
 
     /** Built with a loop, not a stream: the first parse is on every binding's start-up path. */
     private static final Map<String, NativeType> BY_NAME = byName();
@@ -41,8 +46,8 @@ public enum NativeType {
     private static Map<String, NativeType> byName() {
         Map<String, NativeType> names = new HashMap<>();
         for (NativeType type : values()) {
-            // a struct is written as its fields or its record's name, never as 'struct'
-            if (type.kind != Kind.STRUCT) {
+            // a struct is written as its fields or its record's name, never as 'struct' or 'struct*'
+            if (type.kind != Kind.STRUCT && type.kind != Kind.STRUCT_POINTER) {
                 names.put(type.cName, type);
             }
         }
@@ -84,7 +89,7 @@ public enum NativeType {
             case I64, U64, ISIZE, USIZE -> long.class;
             case F32 -> float.class;
             case F64 -> double.class;
-            case POINTER, BUFFER, FUNCTION, STRING, STRUCT -> MemorySegment.class;
+            case POINTER, BUFFER, FUNCTION, STRING, STRUCT, STRUCT_POINTER -> MemorySegment.class;
         };
     }
 
@@ -99,7 +104,7 @@ public enum NativeType {
             case I64, U64, ISIZE, USIZE -> ValueLayout.JAVA_LONG;
             case F32 -> ValueLayout.JAVA_FLOAT;
             case F64 -> ValueLayout.JAVA_DOUBLE;
-            case POINTER, BUFFER, FUNCTION, STRING -> ValueLayout.ADDRESS;
+            case POINTER, BUFFER, FUNCTION, STRING, STRUCT_POINTER -> ValueLayout.ADDRESS;
             case VOID, STRUCT -> throw new IllegalArgumentException(cName + " has no scalar layout");
         };
     }
@@ -129,6 +134,11 @@ public enum NativeType {
     /** Whether this is one of the integer types, {@code i8} to {@code usize}. */
     public boolean isInteger() {
         return kind == Kind.INTEGER;
+    }
+
+    /** Whether the type names a struct, by value or by pointer, whose fields are in {@link Signature#structs()}. */
+    public boolean hasStruct() {
+        return kind == Kind.STRUCT || kind == Kind.STRUCT_POINTER;
     }
 
     /** Whether the type is allowed as a return type. */

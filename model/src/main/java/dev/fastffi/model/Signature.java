@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * A parsed C signature: return type, fixed argument types and whether C variadic arguments follow.
- * A struct by value is {@link NativeType#STRUCT} in {@code returnType} or {@code parameters}, and
- * its fields are in {@code structs}: one entry per STRUCT, the result's first, then the arguments'
- * in order.
+ * A struct by value is {@link NativeType#STRUCT} in {@code returnType} or {@code parameters}, a
+ * pointer to a struct {@link NativeType#STRUCT_POINTER}, and their fields are in {@code structs}:
+ * one entry per STRUCT or STRUCT_POINTER, the result's first, then the arguments' in order.
  *
  * <p>{@link #toString()} prints the canonical form, with every struct inline, which {@link #parse}
  * reads back to an equal signature.
@@ -28,8 +28,8 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
                 throw new IllegalArgumentException(parameter.cName() + " is not an argument type");
             }
         }
-        long declared = parameters.stream().filter(t -> t == NativeType.STRUCT).count()
-                + (returnType == NativeType.STRUCT ? 1 : 0);
+        long declared = parameters.stream().filter(NativeType::hasStruct).count()
+                + (returnType.hasStruct() ? 1 : 0);
         if (declared != structs.size()) {
             throw new IllegalArgumentException(declared + " struct types but " + structs.size() + " structs given");
         }
@@ -64,6 +64,15 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
         return new SignatureParser(text, structs).parse();
     }
 
+    /**
+     * As {@link #tryParse(String, Map)}; a name in {@code ambiguous}, which more than one record
+     * answers to, is rejected naming those records.
+     */
+    public static ParseResult tryParse(String text, Map<String, StructType> structs,
+            Map<String, List<String>> ambiguous) {
+        return new SignatureParser(text, structs, ambiguous).parse();
+    }
+
     /** The number of fixed arguments. */
     public int arity() {
         return parameters.size();
@@ -74,18 +83,21 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
         return parameters.get(index);
     }
 
-    /** The struct of argument {@code index}, which must be {@link NativeType#STRUCT}. */
+    /**
+     * The struct of argument {@code index}, which must be {@link NativeType#STRUCT} or, for the
+     * struct pointed to, {@link NativeType#STRUCT_POINTER}.
+     */
     public StructType struct(int index) {
-        if (parameters.get(index) != NativeType.STRUCT) {
+        if (!parameters.get(index).hasStruct()) {
             throw new IllegalArgumentException("argument " + index + " of " + this + " is not a struct");
         }
-        int before = (int) parameters.subList(0, index).stream().filter(t -> t == NativeType.STRUCT).count();
-        return structs.get(before + (returnType == NativeType.STRUCT ? 1 : 0));
+        int before = (int) parameters.subList(0, index).stream().filter(NativeType::hasStruct).count();
+        return structs.get(before + (returnType.hasStruct() ? 1 : 0));
     }
 
-    /** The struct returned, when {@code returnType} is {@link NativeType#STRUCT}. */
+    /** The struct returned, or pointed to by the result, when {@code returnType} has a struct. */
     public StructType returnStruct() {
-        if (returnType != NativeType.STRUCT) {
+        if (!returnType.hasStruct()) {
             throw new IllegalArgumentException(this + " does not return a struct");
         }
         return structs.get(0);
@@ -93,12 +105,20 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
 
     /** Argument {@code index}'s type as written in a signature: its name, or a struct's fields. */
     public String describeParameter(int index) {
-        return parameters.get(index) == NativeType.STRUCT ? struct(index).toString() : parameters.get(index).cName();
+        return describe(parameters.get(index), () -> struct(index));
     }
 
     /** The result type as written in a signature. */
     public String describeReturn() {
-        return returnType == NativeType.STRUCT ? returnStruct().toString() : returnType.cName();
+        return describe(returnType, this::returnStruct);
+    }
+
+    private static String describe(NativeType type, java.util.function.Supplier<StructType> struct) {
+        return switch (type) {
+            case STRUCT -> struct.get().toString();
+            case STRUCT_POINTER -> struct.get() + "*";
+            default -> type.cName();
+        };
     }
 
     @Override

@@ -13,13 +13,20 @@ final class SignatureParser {
 
     private final String text;
     private final Map<String, StructType> names;
+    /** Struct names that more than one record answers to, each with the records' names. */
+    private final Map<String, List<String>> ambiguous;
     /** The structs read so far, in the order {@link Signature#structs()} lists them. */
     private final List<StructType> structs = new ArrayList<>();
     private int position;
 
     SignatureParser(String text, Map<String, StructType> names) {
+        this(text, names, Map.of());
+    }
+
+    SignatureParser(String text, Map<String, StructType> names, Map<String, List<String>> ambiguous) {
         this.text = text;
         this.names = names;
+        this.ambiguous = ambiguous;
     }
 
     ParseResult parse() {
@@ -99,13 +106,27 @@ final class SignatureParser {
         }
     }
 
-    /** A type name, a struct's fields or a struct's name; a struct is added to {@link #structs}. */
+    /**
+     * A type name, a struct's fields or a struct's name, the last two optionally followed by
+     * {@code '*'} for a pointer to the struct; a struct is added to {@link #structs}.
+     */
     private NativeType typeOrStruct() {
         FieldOrType read = fieldOrType();
         if (read.struct() != null) {
             structs.add(read.struct());
+            skipSpaces();
+            if (peek('*')) {
+                position++;
+                return NativeType.STRUCT_POINTER;
+            }
             return NativeType.STRUCT;
         }
+        int end = position;
+        skipSpaces();
+        if (peek('*')) {
+            throw reject("'*' only follows a struct, 'Name*' or '{...}*'", "write 'pointer' for any other pointer");
+        }
+        position = end;
         return read.type();
     }
 
@@ -127,6 +148,10 @@ final class SignatureParser {
     }
 
     private StructType named(String name, int start) {
+        if (ambiguous.containsKey(name)) {
+            throw rejectAt(start + 1, "struct name '" + name + "' is ambiguous: it names "
+                    + String.join(" and ", ambiguous.get(name)), "rename one of the records");
+        }
         StructType struct = names.get(name);
         if (struct == null) {
             throw rejectAt(start + 1, "unknown struct '" + name + "'", names.isEmpty()
@@ -164,6 +189,10 @@ final class SignatureParser {
             return array();
         }
         FieldOrType read = fieldOrType();
+        skipSpaces();
+        if (peek('*')) {
+            throw reject("a struct field cannot be a pointer to a struct", "declare the field as 'pointer'");
+        }
         if (read.struct() != null) {
             return read.struct();
         }

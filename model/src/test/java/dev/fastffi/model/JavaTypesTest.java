@@ -129,7 +129,7 @@ class JavaTypesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = NativeType.class, names = {"VOID", "BUFFER", "FUNCTION", "STRING", "STRUCT"},
+    @EnumSource(value = NativeType.class, names = {"VOID", "BUFFER", "FUNCTION", "STRING", "STRUCT", "STRUCT_POINTER"},
             mode = EnumSource.Mode.EXCLUDE)
     void everyScalarTypeHasARowInTheTable(NativeType type) {
         assertTrue(table().anyMatch(row -> row.type() == type), type.cName());

@@ -253,7 +253,8 @@ class SignatureFuzzTest {
     private static Pattern grammar() {
         String space = "\\p{javaWhitespace}*";
         String end = "(?![\\p{javaLetterOrDigit}_])";
-        String struct = struct(space, end);
+        // a struct by value or, with '*', a pointer to it
+        String struct = struct(space, end) + "(?:" + space + "\\*)?";
         String ret = "(?:(?:" + String.join("|", RETURN_NAMES) + ")" + end + "|" + struct + ")";
         String arg = "(?:(?:" + String.join("|", ARGUMENT_NAMES) + ")" + end + "|" + struct + ")";
         String ellipsis = "\\.\\.\\.";

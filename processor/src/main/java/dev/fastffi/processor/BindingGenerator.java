@@ -53,6 +53,10 @@ final class BindingGenerator {
             type.addModifiers(Modifier.FINAL);
         }
         members.forEach(member -> type.addField(field(member)));
+        // package-private, so that the global binding, a subclass, frees with it too
+        members.stream().filter(member -> member.plan().direct() && !member.plan().method().free().isEmpty())
+                .forEach(member -> type.addField(FieldSpec.builder(RuntimeTypes.FREE_FUNCTION, member.freeField(),
+                        Modifier.FINAL).build()));
         type.addMethod(constructor(members));
         StructCodecs structs = StructCodecs.settle(members);
         members.forEach(member -> type.addMethods(MethodWriter.write(member, structs)));
@@ -171,9 +175,16 @@ final class BindingGenerator {
             NativeMethod.Flags flags = plan.method().flags();
             String symbol = plan.method().symbol();
             String signature = plan.signature().toString();
+            String free = plan.method().free();
             if (plan.direct()) {
                 constructor.addStatement("this.$N = binder.$L($S, $S)", member.field(),
                         flags.optional() ? "optionalSymbol" : "symbol", symbol, signature);
+                if (!free.isEmpty()) {
+                    constructor.addStatement("this.$N = binder.free($S)", member.freeField(), free);
+                }
+            } else if (!free.isEmpty()) {
+                constructor.addStatement("this.$N = binder.compat($S, $S, $L, $L, $S)", member.field(), symbol,
+                        signature, flags.errno(), flags.optional(), free);
             } else if (flags.optional()) {
                 constructor.addStatement("this.$N = binder.optionalCompat($S, $S, $L)", member.field(), symbol,
                         signature, flags.errno());

@@ -58,7 +58,8 @@ final class FastCall {
         this.returnsStruct = signature.returnType() == NativeType.STRUCT;
         boolean usesScratch = returnsStruct || signature.parameters().contains(NativeType.STRUCT);
         for (int i = 0; i < parameters.size(); i++) {
-            usesScratch |= Carriers.usesScratch(signature.parameter(i), typeName(i), method.flags().critical());
+            usesScratch |= Carriers.usesScratch(signature.parameter(i), typeName(i), method.flags().critical())
+                    || signature.parameter(i) == NativeType.STRUCT_POINTER && !typeName(i).equals(JavaTypes.SEGMENT);
         }
         this.scratch = usesScratch ? locals.newName("scratch$") : null;
         this.mark = usesScratch ? locals.newName("mark$") : null;
@@ -132,6 +133,9 @@ final class FastCall {
                     .addStatement("$L", structs.put(record, passed, parameter, symbol, i));
             return CodeBlock.of("$N", passed);
         }
+        if (type == NativeType.STRUCT_POINTER) {
+            return structPointer(builder, i, afterCall);
+        }
         if (javaType.equals(JavaTypes.STRUCT_ARRAY)) {
             String passed = locals.newName(parameter + "$");
             TypeMirror array = method.parameters().get(i).type();
@@ -153,10 +157,61 @@ final class FastCall {
         return CodeBlock.of("$N", passed);
     }
 
+    /**
+     * A struct pointer: a segment passes as is; a record is copied into scratch memory (null is
+     * NULL); an array of records is copied in as a C array and, after the call, back.
+     */
+    private CodeBlock structPointer(MethodSpec.Builder builder, int i, List<CodeBlock> afterCall) {
+        String parameter = parameters.get(i);
+        if (typeName(i).equals(JavaTypes.SEGMENT)) {
+            return Carriers.argument(NativeType.POINTER, JavaTypes.SEGMENT, parameter, symbol, i);
+        }
+        String passed = locals.newName(parameter + "$");
+        TypeMirror type = method.parameters().get(i).type();
+        if (typeName(i).equals(JavaTypes.STRUCT_ARRAY)) {
+            builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed,
+                    structs.pointerInAll(type, scratch, parameter, symbol, i));
+            afterCall.add(structs.getAll(type, passed, parameter));
+        } else {
+            builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed,
+                    structs.pointerIn(type, scratch, parameter, symbol, i));
+        }
+        return CodeBlock.of("$N", passed);
+    }
+
+    /**
+     * A struct-pointer result: the segment sized to the struct, or the record read from it (NULL
+     * is null), after which an owned result's address goes to its free function.
+     */
+    private void structPointerResult(MethodSpec.Builder builder, CodeBlock call, List<CodeBlock> afterCall) {
+        CodeBlock segment = CodeBlock.of("($T) $L", Carriers.SEGMENT, call);
+        if (method.resultTypeName().equals(JavaTypes.SEGMENT)) {
+            String local = locals.newName("result$");
+            builder.addStatement("$T $N = $L", Carriers.SEGMENT, local, segment);
+            afterCall.forEach(statement -> builder.addStatement("$L", statement));
+            builder.addStatement("return $N", local);
+            return;
+        }
+        String raw = locals.newName("raw$");
+        String local = locals.newName("result$");
+        builder.addStatement("$T $N = $L", Carriers.SEGMENT, raw, segment)
+                .addStatement("$T $N = $L", TypeName.get(method.resultType()), local,
+                        structs.pointerOut(method.resultType(), raw));
+        if (!method.free().isEmpty()) {
+            builder.addStatement("this.$N.release($N)", member.freeField(), raw);
+        }
+        afterCall.forEach(statement -> builder.addStatement("$L", statement));
+        builder.addStatement("return $N", local);
+    }
+
     private void callAndReturn(MethodSpec.Builder builder, CodeBlock call, List<CodeBlock> afterCall) {
         if (signature.returnType() == NativeType.VOID) {
             builder.addStatement("$L", call);
             afterCall.forEach(statement -> builder.addStatement("$L", statement));
+            return;
+        }
+        if (signature.returnType() == NativeType.STRUCT_POINTER) {
+            structPointerResult(builder, call, afterCall);
             return;
         }
         CodeBlock result = returnsStruct

@@ -25,6 +25,11 @@ final class MemberNames {
         boolean overriddenWhenGlobal() {
             return plan.direct() && !plan.method().async();
         }
+
+        /** The field holding the function that frees an owned result of a directly called method. */
+        String freeField() {
+            return field + "free";
+        }
     }
 
     private MemberNames() {}

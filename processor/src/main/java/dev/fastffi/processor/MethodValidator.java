@@ -10,6 +10,7 @@ import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -49,14 +50,32 @@ final class MethodValidator {
         NativeMethod.Flags flags = method.flags();
         String symbol = method.explicitValue("symbol") != null ? method.symbol() : "";
         MethodView.Function function = new MethodView.Function(method.signature(), symbol, flags.critical(),
-                flags.errno(), flags.requireFast(), flags.optional());
+                flags.errno(), flags.requireFast(), flags.optional(), method.free());
         List<MethodView.Parameter> parameters = method.parameters().stream()
                 .map(p -> new MethodView.Parameter(p.typeName(), record(method, parameterRecordType(p))))
                 .toList();
         MethodView.Result result = new MethodView.Result(method.resultTypeName(),
                 record(method, method.resultType()), method.async(),
                 simpleTypeName(method.element().getReturnType().toString()));
-        return new MethodView(method.name(), function, parameters, result, method.element().isVarArgs());
+        return new MethodView(method.name(), function, parameters, result, method.element().isVarArgs(),
+                namedStructs(method));
+    }
+
+    /**
+     * The {@code @NativeStruct} records nested in the interface that declares the method and the
+     * top-level ones of its package, as the runtime finds them.
+     */
+    private static List<MethodView.JavaRecord> namedStructs(NativeMethod method) {
+        Element iface = method.element().getEnclosingElement();
+        Element pkg = iface;
+        while (!(pkg instanceof javax.lang.model.element.PackageElement)) {
+            pkg = pkg.getEnclosingElement();
+        }
+        return java.util.stream.Stream.concat(iface.getEnclosedElements().stream(), pkg.getEnclosedElements().stream())
+                .filter(element -> element instanceof TypeElement type && type.getKind() == ElementKind.RECORD
+                        && StructMirrors.annotation(type).isPresent())
+                .map(element -> record(method, element.asType()))
+                .toList();
     }
 
     /** The record a struct parameter is, or the element record of an array of {@code @NativeStruct} records. */

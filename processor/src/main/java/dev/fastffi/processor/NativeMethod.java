@@ -47,6 +47,12 @@ record NativeMethod(
         return element.getModifiers().contains(Modifier.ABSTRACT);
     }
 
+    /** The function that frees an owned result; empty when the caller does not own it. */
+    String free() {
+        AnnotationValue free = explicitValue("free");
+        return free == null ? "" : String.valueOf(free.getValue());
+    }
+
     /** The value written for annotation member {@code member}, or {@code null} when it is defaulted. */
     AnnotationValue explicitValue(String member) {
         return annotation.getElementValues().entrySet().stream()

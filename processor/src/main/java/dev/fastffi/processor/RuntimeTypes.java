@@ -27,6 +27,7 @@ final class RuntimeTypes {
     static final ClassName COMPAT_FUNCTION = internal("CompatFunction");
     static final ClassName DOWNCALLS = internal("Downcalls");
     static final ClassName ERRNO_STATE = internal("ErrnoState");
+    static final ClassName FREE_FUNCTION = internal("FreeFunction");
     static final ClassName NATIVE_SYMBOL = internal("NativeSymbol");
     static final ClassName RETHROW = internal("Rethrow");
     static final ClassName SCRATCH = ClassName.get(MEMORY, "Scratch");

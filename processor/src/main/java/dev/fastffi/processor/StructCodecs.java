@@ -37,15 +37,34 @@ final class StructCodecs {
      * One record type: the struct it was validated against and its settled method names; the
      * {@code putAll$}/{@code getAll$} pair exists when an array of it is passed as a buffer.
      */
-    private record Codec(TypeElement record, StructType struct, String put, String get, boolean arrays) {
+    private record Codec(TypeElement record, StructType struct, String put, String get, boolean arrays,
+            Set<Use> pointers) {
         String putAll() {
             return put.replace("put$", "putAll$");
+        }
+
+        /** {@code in$Point}: a record copied in for a struct pointer, null as NULL. */
+        String pointerIn() {
+            return put.replace("put$", "in$");
+        }
+
+        /** {@code inAll$Point}: a record array copied in for a struct pointer, null elements zeroed. */
+        String pointerInAll() {
+            return put.replace("put$", "inAll$");
+        }
+
+        /** {@code out$Point}: the record a struct-pointer result points at, NULL as null. */
+        String pointerOut() {
+            return get.replace("get$", "out$");
         }
 
         String getAll() {
             return get.replace("get$", "getAll$");
         }
     }
+
+    /** How a struct pointer uses a record: passed, passed as an array, returned. */
+    private enum Use { IN, IN_ALL, OUT }
 
     private final Map<String, Codec> codecs = new TreeMap<>();
 
@@ -55,7 +74,11 @@ final class StructCodecs {
     static StructCodecs settle(List<Member> members) {
         Map<String, Map.Entry<TypeElement, StructType>> found = new TreeMap<>();
         Set<String> arrays = new HashSet<>();
-        members.stream().filter(member -> member.plan().direct()).forEach(member -> collect(member.plan(), found, arrays));
+        Map<String, Set<Use>> pointers = new TreeMap<>();
+        members.stream().filter(member -> member.plan().direct()).forEach(member -> {
+            collect(member.plan(), found, arrays);
+            collectPointers(member.plan(), found, pointers);
+        });
         StructCodecs settled = new StructCodecs();
         Set<String> taken = new HashSet<>();
         found.forEach((name, entry) -> {
@@ -65,7 +88,7 @@ final class StructCodecs {
                 unique = simple + n;
             }
             settled.codecs.put(name, new Codec(entry.getKey(), entry.getValue(), "put$" + unique, "get$" + unique,
-                    arrays.contains(name)));
+                    arrays.contains(name), pointers.getOrDefault(name, Set.of())));
         });
         return settled;
     }
@@ -78,7 +101,8 @@ final class StructCodecs {
         for (int i = 0; i < signature.arity(); i++) {
             if (signature.parameter(i) == NativeType.STRUCT) {
                 collect(parameters.get(i).type(), signature.struct(i), found);
-            } else if (parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY)) {
+            } else if (signature.parameter(i) == NativeType.BUFFER
+                    && parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY)) {
                 TypeMirror element = ((ArrayType) parameters.get(i).type()).getComponentType();
                 TypeElement record = StructMirrors.record(element).orElseThrow();
                 collect(element, StructMirrors.structOf(record).signature().returnStruct(), found);
@@ -87,6 +111,31 @@ final class StructCodecs {
         }
         if (signature.returnType() == NativeType.STRUCT) {
             collect(plan.method().resultType(), signature.returnStruct(), found);
+        }
+    }
+
+    /** The records a method passes or returns behind struct pointers, and how. */
+    private static void collectPointers(MethodPlan plan, Map<String, Map.Entry<TypeElement, StructType>> found,
+            Map<String, Set<Use>> pointers) {
+        Signature signature = plan.signature();
+        List<NativeMethod.JavaParameter> parameters = plan.method().parameters();
+        for (int i = 0; i < signature.arity(); i++) {
+            if (signature.parameter(i) != NativeType.STRUCT_POINTER
+                    || parameters.get(i).typeName().equals(JavaTypes.SEGMENT)) {
+                continue;
+            }
+            boolean array = parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY);
+            TypeMirror record = array ? ((ArrayType) parameters.get(i).type()).getComponentType()
+                    : parameters.get(i).type();
+            collect(record, signature.struct(i), found);
+            String name = StructMirrors.record(record).orElseThrow().getQualifiedName().toString();
+            pointers.computeIfAbsent(name, n -> new java.util.TreeSet<>()).add(array ? Use.IN_ALL : Use.IN);
+        }
+        if (signature.returnType() == NativeType.STRUCT_POINTER
+                && !plan.method().resultTypeName().equals(JavaTypes.SEGMENT)) {
+            collect(plan.method().resultType(), signature.returnStruct(), found);
+            pointers.computeIfAbsent(StructMirrors.record(plan.method().resultType()).orElseThrow()
+                    .getQualifiedName().toString(), n -> new java.util.TreeSet<>()).add(Use.OUT);
         }
     }
 
@@ -121,6 +170,21 @@ final class StructCodecs {
         return CodeBlock.of("$N($N, $N)", arrayCodec(arrayType).getAll(), passed, values);
     }
 
+    /** {@code in$Point(scratch$, value, symbol$, index)}: a record behind a struct pointer, null as NULL. */
+    CodeBlock pointerIn(TypeMirror type, String scratch, String value, String symbol, int index) {
+        return CodeBlock.of("$N($N, $N, $N, $L)", codec(type).pointerIn(), scratch, value, symbol, index);
+    }
+
+    /** {@code inAll$Point(scratch$, values, symbol$, index)}: an array of records behind a struct pointer. */
+    CodeBlock pointerInAll(TypeMirror arrayType, String scratch, String values, String symbol, int index) {
+        return CodeBlock.of("$N($N, $N, $N, $L)", arrayCodec(arrayType).pointerInAll(), scratch, values, symbol, index);
+    }
+
+    /** {@code out$Point(segment)}: the record a struct-pointer result points at, null for NULL. */
+    CodeBlock pointerOut(TypeMirror type, String segment) {
+        return CodeBlock.of("$N($N)", codec(type).pointerOut(), segment);
+    }
+
     private Codec arrayCodec(TypeMirror arrayType) {
         return codec(((ArrayType) arrayType).getComponentType());
     }
@@ -141,7 +205,19 @@ final class StructCodecs {
             methods.add(getMethod(codec));
             if (codec.arrays()) {
                 methods.add(putAllMethod(codec));
+            }
+            // an array copied back: a buffer of records, or records behind a struct pointer
+            if (codec.arrays() || codec.pointers().contains(Use.IN_ALL)) {
                 methods.add(getAllMethod(codec));
+            }
+            if (codec.pointers().contains(Use.IN)) {
+                methods.add(pointerInMethod(codec));
+            }
+            if (codec.pointers().contains(Use.IN_ALL)) {
+                methods.add(pointerInAllMethod(codec));
+            }
+            if (codec.pointers().contains(Use.OUT)) {
+                methods.add(pointerOutMethod(codec));
             }
         }
         return methods;
@@ -234,6 +310,58 @@ final class StructCodecs {
                 .beginControlFlow("for (int i$$ = 0; values$$ != null && i$$ < values$$.length; i$$++)")
                 .addStatement("values$$[i$$] = $N(segment$$, $LL * i$$)", codec.get(), size)
                 .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec pointerInMethod(Codec codec) {
+        return MethodSpec.methodBuilder(codec.pointerIn())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Carriers.SEGMENT)
+                .addParameter(RuntimeTypes.SCRATCH, "scratch$")
+                .addParameter(TypeName.get(codec.record().asType()), "value$")
+                .addParameter(RuntimeTypes.NATIVE_SYMBOL, "symbol$")
+                .addParameter(int.class, "index$")
+                .beginControlFlow("if (value$$ == null)")
+                .addStatement("return $T.NULL", Carriers.SEGMENT)
+                .endControlFlow()
+                .addStatement("$T segment$$ = scratch$$.allocate($LL)", Carriers.SEGMENT,
+                        codec.struct().layout().byteSize())
+                .addStatement("$N(segment$$, 0L, value$$, symbol$$, index$$)", codec.put())
+                .addStatement("return segment$$")
+                .build();
+    }
+
+    /** As {@link #putAllMethod}, with a null element as a zeroed struct: C may fill it. */
+    private static MethodSpec pointerInAllMethod(Codec codec) {
+        long size = codec.struct().layout().byteSize();
+        return MethodSpec.methodBuilder(codec.pointerInAll())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(Carriers.SEGMENT)
+                .addParameter(RuntimeTypes.SCRATCH, "scratch$")
+                .addParameter(ArrayTypeName.of(TypeName.get(codec.record().asType())), "values$")
+                .addParameter(RuntimeTypes.NATIVE_SYMBOL, "symbol$")
+                .addParameter(int.class, "index$")
+                .beginControlFlow("if (values$$ == null)")
+                .addStatement("return $T.NULL", Carriers.SEGMENT)
+                .endControlFlow()
+                .addStatement("$T segment$$ = scratch$$.allocate($LL * values$$.length)", Carriers.SEGMENT, size)
+                .beginControlFlow("for (int i$$ = 0; i$$ < values$$.length; i$$++)")
+                .beginControlFlow("if (values$$[i$$] == null)")
+                .addStatement("segment$$.asSlice($LL * i$$, $LL).fill((byte) 0)", size, size)
+                .nextControlFlow("else")
+                .addStatement("$N(segment$$, $LL * i$$, values$$[i$$], symbol$$, index$$)", codec.put(), size)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return segment$$")
+                .build();
+    }
+
+    private static MethodSpec pointerOutMethod(Codec codec) {
+        return MethodSpec.methodBuilder(codec.pointerOut())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.get(codec.record().asType()))
+                .addParameter(Carriers.SEGMENT, "segment$")
+                .addStatement("return segment$$.address() == 0L ? null : $N(segment$$, 0L)", codec.get())
                 .build();
     }
 

@@ -58,6 +58,11 @@ class GoldenTest {
     }
 
     @Test
+    void structPointersAreCopiedThroughScratchMemoryAndOwnedResultsFreed() {
+        check("struct-pointers");
+    }
+
+    @Test
     void methodsWhoseOnlyCompatTypesAreStringArgumentsCopyThemAndCallTheHandle() {
         check("strings");
     }

@@ -79,6 +79,16 @@ class RulesAgreeTest {
                         + " @NativeFunction(\"f64({f64})\") double length(One p);"),
                 calc(Message.NATIVE_STRUCT_MISMATCH, "@NativeStruct(\"{f64, f64}\") record P(double x, int y) {}"
                         + " @NativeFunction(\"f64(P)\") double length(P p);"),
+                calc(Message.STRUCT_POINTER_ARGUMENT_TYPE, "@NativeFunction(\"i32({i32, i32}*)\") int sum(long p);"),
+                calc(Message.STRUCT_POINTER_RESULT_TYPE, "@NativeFunction(\"{i32, i32}*()\") long origin();"),
+                calc(Message.FREE_INVALID, "@NativeFunction(value = \"string()\", free = \"my free\") String name();"),
+                calc(Message.FREE_NOT_OWNED, "@NativeFunction(value = \"i32()\", free = \"free\") int count();"),
+                calc(Message.FREE_SEGMENT_RESULT,
+                        "@NativeFunction(value = \"{i32}*()\", free = \"free\") MemorySegment make();"),
+                new Case(EnumSet.of(Message.SIGNATURE_INVALID), "public interface Calc {"
+                        + " @NativeStruct(\"{i32}\") record Pt(int x) {}"
+                        + " @NativeFunction(\"i32(Pt*)\") int sum(Holder.Pt p); }"
+                        + " class Holder { @NativeStruct(\"{i32}\") record Pt(int x) {} }"),
                 callback(Message.CALLBACK_METHOD_COUNT, "@NativeCallback(\"void()\") interface Cb { void a(); void b(); }"),
                 callback(Message.CALLBACK_SIGNATURE_INVALID, "@NativeCallback(\"i32(pointr)\") interface Cb { int a(MemorySegment p); }"),
                 callback(Message.CALLBACK_VARIADIC, "@NativeCallback(\"i32(i32, ...)\") interface Cb { int a(int x); }"),

@@ -27,7 +27,7 @@ class RuntimeTypesTest {
             }
         }
         assertThat(names).contains("NativeSymbol");
-        assertThat(names).hasSize(15);
+        assertThat(names).hasSize(16);
     }
 
     @Test

@@ -51,6 +51,8 @@ public final class Args {
                 case POINTER -> "a heap MemorySegment cannot be passed as a pointer; declare the argument as"
                         + " 'buffer' or pass memory from an Arena";
                 case FUNCTION -> "a heap MemorySegment cannot be a function pointer; pass Upcall.address()";
+                case STRUCT_POINTER -> "a heap MemorySegment cannot be passed as a pointer to a struct; pass memory"
+                        + " from an Arena, or the record";
                 default -> "a heap MemorySegment cannot be passed through handle(); pass memory from an Arena,"
                         + " or call invoke(...), which copies it";
             });
@@ -102,7 +104,8 @@ public final class Args {
 
     /** {@code INVALID_ARGUMENT: lib symbol, argument i (type): problem}, the one format of all paths. */
     public static FfiException invalid(NativeSymbol site, int index, NativeType type, String problem) {
+        String described = type.hasStruct() ? site.signature().describeParameter(index) : type.cName();
         return new FfiException(FfiException.Code.INVALID_ARGUMENT,
-                site + ", argument " + index + " (" + type.cName() + "): " + problem);
+                site + ", argument " + index + " (" + described + "): " + problem);
     }
 }

@@ -42,6 +42,24 @@ public final class Binder {
         return CompatFunction.of(optionalSymbol(symbol, signature), errno);
     }
 
+    /**
+     * As {@link #compat(String, String, boolean)} or, with {@code optional}, its optional form,
+     * freeing each result with the function {@code free} (none when empty), resolved now.
+     */
+    public CompatFunction compat(String symbol, String signature, boolean errno, boolean optional, String free) {
+        NativeSymbol resolved = optional ? optionalSymbol(symbol, signature) : symbol(symbol, signature);
+        return CompatFunction.of(resolved, errno, free.isEmpty() ? null : free(free));
+    }
+
+    /**
+     * The function that frees an owned result, from this library or else the C library.
+     *
+     * @throws dev.fastffi.FfiException {@code SYMBOL_NOT_FOUND} naming it when neither has it
+     */
+    public FreeFunction free(String symbol) {
+        return FreeFunction.resolve(library, symbol);
+    }
+
     public LibraryState library() {
         return library;
     }

@@ -23,9 +23,8 @@ public final class CompatBinding implements InvocationHandler {
         for (NativeMethod method : NativeMethod.of(iface)) {
             NativeFunction annotation = method.method().getAnnotation(NativeFunction.class);
             String signature = method.signature().toString();
-            CompatFunction function = annotation.optional()
-                    ? binder.optionalCompat(method.symbol(), signature, annotation.errno())
-                    : binder.compat(method.symbol(), signature, annotation.errno());
+            CompatFunction function = binder.compat(method.symbol(), signature, annotation.errno(),
+                    annotation.optional(), annotation.free());
             Optional<Class<?>> async = AsyncResult.of(method.method(), method.signature().returnType());
             functions.put(method.method(), new Bound(function, async.orElse(method.method().getReturnType()),
                     async.isPresent()));

@@ -37,13 +37,22 @@ public final class CompatFunction {
     /** Whether {@code invoke}'s documented boxing of the result is the carrier's own box. */
     private final boolean resultBoxedAsCarrier;
 
+    /** Frees an owned string or struct-pointer result once it is read; null when the caller does not own it. */
+    private final FreeFunction free;
+
     /** Links {@code symbol} for the compatibility path, capturing errno after each call if asked. */
     public static CompatFunction of(NativeSymbol symbol, boolean errno) {
-        return new CompatFunction(symbol, errno);
+        return new CompatFunction(symbol, errno, null);
     }
 
-    private CompatFunction(NativeSymbol symbol, boolean errno) {
+    /** As {@link #of(NativeSymbol, boolean)}, passing each result's address to {@code free} once it is read. */
+    public static CompatFunction of(NativeSymbol symbol, boolean errno, FreeFunction free) {
+        return new CompatFunction(symbol, errno, free);
+    }
+
+    private CompatFunction(NativeSymbol symbol, boolean errno, FreeFunction free) {
         this.symbol = symbol;
+        this.free = free;
         Signature signature = symbol.signature();
         this.returnsStruct = signature.returnType() == NativeType.STRUCT;
         this.variadics = signature.variadic() ? new Variadics(signature, errno) : null;
@@ -51,7 +60,7 @@ public final class CompatFunction {
                 errno).asType(MethodType.genericMethodType(signature.arity() + (returnsStruct ? 2 : 1)));
         // a variadic String is copied too, so variadic calls always take a scratch frame
         this.copies = signature.variadic() || returnsStruct || signature.parameters().stream()
-                .anyMatch(type -> type == NativeType.BUFFER || type == NativeType.STRING || type == NativeType.STRUCT);
+                .anyMatch(type -> type == NativeType.BUFFER || type == NativeType.STRING || type.hasStruct());
         this.carrierBoxes = signature.parameters().stream().map(CompatFunction::passesUnchanged)
                 .toArray(Class<?>[]::new);
         this.resultBox = passesUnchanged(signature.returnType());
@@ -105,6 +114,8 @@ public final class CompatFunction {
             for (int i = 0; i < symbol.signature().arity(); i++) {
                 if (types.get(i) == NativeType.BUFFER) {
                     Conversions.copyBack(values[i], (MemorySegment) carriers[i]);
+                } else if (types.get(i) == NativeType.STRUCT_POINTER && values[i] instanceof Record[] records) {
+                    StructValues.pointerArrayOut(records, (MemorySegment) carriers[i], symbol.signature().struct(i));
                 }
             }
             UpcallFailures.check(symbol);
@@ -141,12 +152,21 @@ public final class CompatFunction {
                 : resultType == resultBox || resultType == resultCarrier;
     }
 
-    /** The result as {@code resultType}; a struct is read out of scratch memory before its frame is reset. */
+    /**
+     * The result as {@code resultType}; a struct is read out of scratch memory before its frame is
+     * reset, and an owned result is freed once read.
+     */
     private Object finish(Object raw, Class<?> resultType) {
         if (returnsStruct) {
             return StructValues.read((MemorySegment) raw, 0, symbol.signature().returnStruct(), resultType);
         }
-        return Conversions.result(raw, symbol.signature().returnType(), resultType);
+        Object result = symbol.signature().returnType() == NativeType.STRUCT_POINTER
+                ? StructValues.pointerResult((MemorySegment) raw, symbol.signature().returnStruct(), resultType)
+                : Conversions.result(raw, symbol.signature().returnType(), resultType);
+        if (free != null) {
+            free.release((MemorySegment) raw);
+        }
+        return result;
     }
 
     public NativeSymbol symbol() {

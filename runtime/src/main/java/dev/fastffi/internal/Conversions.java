@@ -38,6 +38,8 @@ public final class Conversions {
                 return function(value, site, index);
             case STRUCT:
                 return StructValues.in(value, site.signature().struct(index), site, index, scratch);
+            case STRUCT_POINTER:
+                return StructValues.pointerIn(value, site.signature().struct(index), site, index, scratch);
             case STRING:
                 if (value == null || value instanceof String) {
                     return Strings.in((String) value, scratch, site, index);

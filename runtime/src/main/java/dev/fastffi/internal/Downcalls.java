@@ -36,6 +36,7 @@ public final class Downcalls {
     private static final MethodHandle BYTE_TO_UNSIGNED_INT;
     private static final MethodHandle ERRNO_STATE;
     private static final MethodHandle UNAVAILABLE;
+    private static final MethodHandle NULL_AS_NULL;
 
     static {
         try {
@@ -43,6 +44,8 @@ public final class Downcalls {
                     MethodType.methodType(int.class, byte.class));
             ERRNO_STATE = MethodHandles.lookup().findStatic(ErrnoState.class, "current",
                     MethodType.methodType(MemorySegment.class));
+            NULL_AS_NULL = MethodHandles.lookup().findStatic(Downcalls.class, "nullAsNull",
+                    MethodType.methodType(MemorySegment.class, MemorySegment.class));
             UNAVAILABLE = MethodHandles.lookup().findVirtual(NativeSymbol.class, "unavailable",
                     MethodType.methodType(FfiException.class));
         } catch (ReflectiveOperationException e) {
@@ -102,6 +105,9 @@ public final class Downcalls {
     /** Links {@code signature} with the given carriers; the result takes the address first. */
     static MethodHandle link(Signature signature, MethodType carriers, Linker.Option... options) {
         MethodHandle handle = LINKER.downcallHandle(descriptor(signature, carriers, true), options);
+        if (signature.returnType() == NativeType.STRUCT_POINTER) {
+            handle = MethodHandles.filterReturnValue(handle, NULL_AS_NULL);
+        }
         // the address comes first, then the capture segment if errno is captured
         int first = handle.type().parameterCount() - signature.arity();
         for (int i = 0; i < signature.arity(); i++) {
@@ -130,6 +136,8 @@ public final class Downcalls {
         return switch (signature.returnType()) {
             case VOID -> FunctionDescriptor.ofVoid(layouts);
             case STRUCT -> FunctionDescriptor.of(structLayout(signature.returnStruct(), carriers.returnType()), layouts);
+            case STRUCT_POINTER -> FunctionDescriptor.of(structPointer(signature.returnStruct(),
+                    carriers.returnType()), layouts);
             default -> FunctionDescriptor.of(layout(signature.returnType(), carriers.returnType(), false), layouts);
         };
     }
@@ -157,6 +165,23 @@ public final class Downcalls {
     public static MethodType carriers(Signature signature) {
         List<Class<?>> parameters = signature.parameters().stream().<Class<?>>map(NativeType::carrier).toList();
         return MethodType.methodType(signature.returnType().carrier(), parameters);
+    }
+
+    /**
+     * A returned struct pointer arrives as a segment sized to the struct, so that Java reads it
+     * without {@code reinterpret}; byte-aligned, so that FFM never refuses C's address.
+     */
+    private static MemoryLayout structPointer(StructType struct, Class<?> carrier) {
+        if (carrier != MemorySegment.class) {
+            throw new IllegalArgumentException(struct + "* cannot be carried as " + carrier);
+        }
+        return ValueLayout.ADDRESS.withTargetLayout(
+                MemoryLayout.sequenceLayout(struct.layout().byteSize(), ValueLayout.JAVA_BYTE));
+    }
+
+    /** A NULL struct pointer, which FFM sizes like any other, as the zero-length {@code MemorySegment.NULL}. */
+    static MemorySegment nullAsNull(MemorySegment segment) {
+        return segment.address() == 0 ? MemorySegment.NULL : segment;
     }
 
     /** A struct travels as a segment holding it, for arguments and results alike. */

@@ -39,7 +39,7 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
         return Arrays.stream(iface.getMethods())
                 .filter(m -> Modifier.isAbstract(m.getModifiers()))
                 .sorted(Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
-                .map(NativeMethod::read)
+                .map(method -> read(iface, method))
                 .toList();
     }
 
@@ -56,13 +56,13 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
      * Reads {@code method}; a misdeclaration is {@code INVALID_SIGNATURE} with every sentence the
      * processor would have reported, after {@code Iface.method: }.
      */
-    private static NativeMethod read(Method method) {
+    private static NativeMethod read(Class<?> iface, Method method) {
         NativeFunction function = method.getAnnotation(NativeFunction.class);
         String where = method.getDeclaringClass().getSimpleName() + "." + method.getName() + ": ";
         if (function == null) {
             throw invalid(where + Message.MISSING_ANNOTATION.format(method.getName()));
         }
-        MethodView view = view(method, function);
+        MethodView view = view(iface, method, function);
         List<String> problems = new ArrayList<>(recordProblems(method));
         MethodCheck check = MethodRules.check(view, true);
         check.violations().stream().map(Violation::text).forEach(problems::add);
@@ -73,9 +73,9 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
     }
 
     /** The method as the rules see it, from reflection. */
-    private static MethodView view(Method method, NativeFunction function) {
+    private static MethodView view(Class<?> iface, Method method, NativeFunction function) {
         MethodView.Function values = new MethodView.Function(function.value(), function.symbol(), function.critical(),
-                function.errno(), function.requireFast(), function.optional());
+                function.errno(), function.requireFast(), function.optional(), function.free());
         List<MethodView.Parameter> parameters = Arrays.stream(method.getParameterTypes())
                 .map(type -> {
                     String name = argumentName(type);
@@ -89,8 +89,33 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
                 async ? AsyncResult.typeName(method, returnType(function.value())) : typeName(declared),
                 record(async ? futureValue(method) : declared), async,
                 simpleTypeName(method.getGenericReturnType().getTypeName()));
-        return new MethodView(method.getName(), values, parameters, result, method.isVarArgs());
+        return new MethodView(method.getName(), values, parameters, result, method.isVarArgs(),
+                namedStructs(method.getDeclaringClass(), function.value()));
     }
+
+    /**
+     * The {@code @NativeStruct} records nested in {@code iface}, and those of its package that
+     * {@code signature} names: reflection cannot list a package, so a record there is found by
+     * loading {@code package.Name} for each capitalised name the signature uses.
+     */
+    private static List<MethodView.JavaRecord> namedStructs(Class<?> iface, String signature) {
+        Set<Class<?>> found = new LinkedHashSet<>(Arrays.asList(iface.getDeclaredClasses()));
+        java.util.regex.Matcher names = STRUCT_NAME.matcher(signature == null ? "" : signature);
+        while (names.find()) {
+            String name = iface.getPackageName().isEmpty() ? names.group() : iface.getPackageName() + "." + names.group();
+            try {
+                found.add(Class.forName(name, false, iface.getClassLoader()));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // not a class of the package: the name is left to the other candidates or reported unknown
+            }
+        }
+        return found.stream()
+                .filter(type -> type.isRecord() && type.isAnnotationPresent(NativeStruct.class))
+                .map(NativeMethod::record)
+                .toList();
+    }
+
+    private static final java.util.regex.Pattern STRUCT_NAME = java.util.regex.Pattern.compile("\\b[A-Z][A-Za-z0-9_]*");
 
     /**
      * The C result as the signature's own text gives it, before struct names are known; null when

@@ -51,6 +51,51 @@ public final class StructValues {
         }
     }
 
+    /**
+     * The address passed for struct-pointer argument {@code index}: null is NULL, a segment passes
+     * as is, a record or {@code Object[]} of fields is copied into scratch memory, and an array of
+     * records is copied in as a C array of the struct, a null element as a zeroed struct.
+     */
+    static MemorySegment pointerIn(Object value, StructType struct, NativeSymbol site, int index, Scratch scratch) {
+        return switch (value) {
+            case null -> MemorySegment.NULL;
+            case MemorySegment segment -> Args.pointer(segment, NativeType.STRUCT_POINTER, site, index);
+            case Record[] records -> {
+                long size = struct.layout().byteSize();
+                MemorySegment segment = scratch.allocate(size * records.length);
+                for (int i = 0; i < records.length; i++) {
+                    if (records[i] == null) {
+                        segment.asSlice(size * i, size).fill((byte) 0);
+                    } else {
+                        write(segment, size * i, struct, records[i], site, index);
+                    }
+                }
+                yield segment;
+            }
+            default -> in(value, struct, site, index, scratch);
+        };
+    }
+
+    /** Replaces every element of {@code records} by the struct C left at its place in {@code passed}. */
+    static void pointerArrayOut(Record[] records, MemorySegment passed, StructType struct) {
+        Class<?> type = records.getClass().getComponentType();
+        long size = struct.layout().byteSize();
+        for (int i = 0; i < records.length; i++) {
+            records[i] = (Record) read(passed, size * i, struct, type);
+        }
+    }
+
+    /**
+     * A struct-pointer result as {@code javaType}: the segment itself for {@code MemorySegment} or
+     * {@code Object}, else the record read from it, null for NULL.
+     */
+    static Object pointerResult(MemorySegment segment, StructType struct, Class<?> javaType) {
+        if (javaType == MemorySegment.class || javaType == Object.class) {
+            return segment;
+        }
+        return segment.address() == 0 ? null : read(segment, 0, struct, javaType);
+    }
+
     /** Copies {@code value} into new scratch memory: the segment passed for struct argument {@code index}. */
     static MemorySegment in(Object value, StructType struct, NativeSymbol site, int index, Scratch scratch) {
         MemorySegment segment = scratch.allocate(struct.layout().byteSize());
