@@ -69,6 +69,8 @@ public final class MethodRules {
             return done(null);
         }
         Signature signature = parsed.signature();
+        ArgumentSlots.problem(signature, method.function().errno()).ifPresent(problem ->
+                violations.add(Violation.onAnnotation("value", Message.ARGUMENT_LIMIT, text(), problem)));
         checkTypes(signature);
         if (!violations.isEmpty()) {
             return done(null);
