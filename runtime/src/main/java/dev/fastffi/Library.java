@@ -70,6 +70,7 @@ public final class Library implements AutoCloseable {
         state.checkOpen(symbol);
         Signature parsed = Signatures.parse(signature);
         boolean errno = java.util.Arrays.asList(options).contains(CallOption.ERRNO);
+        Signatures.checkSlots(state.name() + " " + symbol, parsed, parsed.parameters(), errno);
         return new DynamicFunction(NativeSymbol.resolve(state, symbol, parsed), errno);
     }
 
@@ -88,6 +89,7 @@ public final class Library implements AutoCloseable {
         String where = "function(address, signature)";
         state.checkOpen(where);
         Signature parsed = Signatures.parse(signature);
+        Signatures.checkSlots(state.name() + " " + where, parsed, parsed.parameters(), false);
         if (address == null || (address.isNative() && address.address() == 0)) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
                     state.name() + " " + where + ": address is NULL, no function to call there");

@@ -57,6 +57,10 @@ public final class Eligibility {
         if (type == NativeType.STRING) {
             return stringReason;
         }
+        if (javaType.equals(JavaTypes.STRINGS)) {
+            return "a String[] is copied into temporary UTF-8 strings for the call; pass a MemorySegment[] of"
+                    + " strings from an Arena to stay fast";
+        }
         if (javaType.equals(JavaTypes.CALLBACK)) {
             return "a callback object gets an upcall stub for the call; pass an Upcall<T> to stay fast";
         }

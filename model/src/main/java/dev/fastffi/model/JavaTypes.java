@@ -28,9 +28,19 @@ public final class JavaTypes {
      * C array of the struct; callers name such a parameter type this way, as for {@link #CALLBACK}.
      */
     public static final String STRUCT_ARRAY = "an array of @NativeStruct records";
-    /** The Java types of a {@code buffer}, as {@code Class.getCanonicalName()} and javac print them. */
+    /**
+     * A C array of pointers ({@code T**}), copied in and back through scratch memory: fast, as the
+     * copy allocates nothing and only elements C changed are replaced by new segments.
+     */
+    public static final String SEGMENTS = SEGMENT + "[]";
+    /**
+     * A NULL-terminated {@code char**} of UTF-8 copies, valid for the call and not copied back:
+     * never fast, as every element needs a temporary copy.
+     */
+    public static final String STRINGS = STRING + "[]";
+    /** The fast Java types of a {@code buffer}, as {@code Class.getCanonicalName()} and javac print them. */
     public static final List<String> BUFFERS = List.of("byte[]", "short[]", "char[]", "int[]", "long[]",
-            "float[]", "double[]", SEGMENT, BYTE_BUFFER, STRUCT_ARRAY);
+            "float[]", "double[]", SEGMENT, BYTE_BUFFER, STRUCT_ARRAY, SEGMENTS);
 
     private static final List<String> BOXED_INTEGERS =
             List.of("java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long");
@@ -70,6 +80,7 @@ public final class JavaTypes {
             Map.entry(NativeType.F32, List.of("java.lang.Float")),
             Map.entry(NativeType.F64, List.of("java.lang.Double")),
             Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)),
+            Map.entry(NativeType.BUFFER, List.of(STRINGS)),
             Map.entry(NativeType.FUNCTION, List.of(CALLBACK)),
             Map.entry(NativeType.STRING, List.of(STRING)));
 

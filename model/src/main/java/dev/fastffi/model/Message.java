@@ -36,6 +36,7 @@ public enum Message {
             + " call the function synchronously or remove errno = true."),
     CRITICAL_WITH_FUNCTION(Kind.ERROR, "@NativeFunction(critical = true) cannot be combined with the 'function'"
             + " argument %d: a critical function must not call back into Java; remove critical = true."),
+    ARGUMENT_LIMIT(Kind.ERROR, "@NativeFunction(\"%s\") %s; " + ArgumentSlots.ADVICE + "."),
     REQUIRE_FAST(Kind.ERROR, "@NativeFunction(requireFast = true), but '%s' is not fast-path eligible: %s."),
     SYMBOL_INVALID(Kind.ERROR, "@NativeFunction(symbol = \"%s\") is not a valid C identifier;"
             + " use letters, digits and '_', not starting with a digit."),

@@ -89,6 +89,8 @@ public final class MethodRules {
             return done(null);
         }
         Signature signature = parsed.signature();
+        ArgumentSlots.problem(signature, method.function().errno()).ifPresent(problem ->
+                violations.add(Violation.onAnnotation("value", Message.ARGUMENT_LIMIT, text(), problem)));
         checkTypes(signature);
         checkFree(signature);
         if (!violations.isEmpty()) {
@@ -123,7 +125,7 @@ public final class MethodRules {
     }
 
     /**
-     * Whether {@code String} arguments are all that keeps the method off the fast path: it is not
+     * Whether {@code String} and {@code String[]} arguments are all that keeps the method off the fast path: it is not
      * variadic, and every other argument and the result have a fast-path Java type.
      */
     private boolean onlyStringsAreCompat(Signature signature) {
@@ -133,7 +135,8 @@ public final class MethodRules {
         boolean strings = false;
         for (int i = 0; i < signature.arity(); i++) {
             String javaType = method.parameters().get(i).typeName();
-            if (signature.parameter(i) == NativeType.STRING && javaType.equals(JavaTypes.STRING)) {
+            if (signature.parameter(i) == NativeType.STRING && javaType.equals(JavaTypes.STRING)
+                    || signature.parameter(i) == NativeType.BUFFER && javaType.equals(JavaTypes.STRINGS)) {
                 strings = true;
             } else if (JavaTypes.argument(signature.parameter(i), javaType) != Support.FAST) {
                 return false;

@@ -149,6 +149,16 @@ class JavaTypesTest {
     }
 
     @Test
+    void bufferTakesSegmentArraysFastAndStringArraysCompat() {
+        assertAll(
+                () -> assertEquals(FAST, JavaTypes.argument(NativeType.BUFFER, "java.lang.foreign.MemorySegment[]")),
+                () -> assertEquals(COMPAT, JavaTypes.argument(NativeType.BUFFER, "java.lang.String[]")),
+                () -> assertEquals(NONE, JavaTypes.argument(NativeType.POINTER, "java.lang.foreign.MemorySegment[]")),
+                () -> assertEquals(NONE, JavaTypes.argument(NativeType.STRING, "java.lang.String[]")),
+                () -> assertEquals(NONE, JavaTypes.result(NativeType.POINTER, "java.lang.String[]")));
+    }
+
+    @Test
     void stringIsOnlyEverACompatString() {
         assertAll(
                 () -> assertEquals(COMPAT, JavaTypes.argument(NativeType.STRING, "java.lang.String")),

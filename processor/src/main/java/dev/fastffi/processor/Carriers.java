@@ -29,13 +29,17 @@ final class Carriers {
         if (type == NativeType.POINTER && javaType.equals("long")) {
             return TypeName.LONG;
         }
-        if (type == NativeType.BUFFER && isArray(javaType) && !critical) {
+        if (type == NativeType.BUFFER && (isArray(javaType) && !critical || javaType.equals(JavaTypes.SEGMENTS))) {
             return TypeName.LONG;
         }
         return TypeName.get(type.carrier());
     }
 
-    /** Whether the argument is copied into the thread's scratch memory for the call (a buffer also back after it). */
+    /**
+     * Whether the argument is copied into the thread's scratch memory for the call (a buffer also
+     * back after it). Arrays of references are copied even for a critical call: C needs the
+     * addresses they hold, not the Java array.
+     */
     static boolean usesScratch(NativeType type, String javaType, boolean critical) {
         return type == NativeType.STRING || type == NativeType.BUFFER && !(critical && isArray(javaType));
     }
@@ -64,15 +68,25 @@ final class Carriers {
     }
 
     /** Copies a buffer argument into scratch memory; its value is the carrier passed to the call. */
-    static CodeBlock bufferIn(String javaType, String parameter, String scratch, boolean critical) {
+    static CodeBlock bufferIn(String javaType, String parameter, String scratch, boolean critical, String symbol,
+            int index) {
+        if (javaType.equals(JavaTypes.SEGMENTS)) {
+            return CodeBlock.of("$T.in($N, $N, $N, $L)", BUFFERS, parameter, scratch, symbol, index);
+        }
+        if (javaType.equals(JavaTypes.STRINGS)) {
+            return CodeBlock.of("$T.inAll($N, $N, $N, $L)", RuntimeTypes.STRINGS, parameter, scratch, symbol, index);
+        }
         return isArray(javaType)
                 ? CodeBlock.of("$T.in($N, $N)", BUFFERS, parameter, scratch)
                 : CodeBlock.of("$T.in($N, $N, $L)", BUFFERS, parameter, scratch, critical);
     }
 
-    /** Copies what C wrote into the scratch copy back into the caller's buffer. */
+    /** Copies what C wrote into the scratch copy back into the caller's buffer; null for a {@code String[]}, which is not copied back. */
     static CodeBlock bufferOut(String javaType, String parameter, String scratch, String passed) {
-        return isArray(javaType)
+        if (javaType.equals(JavaTypes.STRINGS)) {
+            return null;
+        }
+        return isArray(javaType) || javaType.equals(JavaTypes.SEGMENTS)
                 ? CodeBlock.of("$T.out($N, $N, $N)", BUFFERS, parameter, scratch, passed)
                 : CodeBlock.of("$T.out($N, $N)", BUFFERS, parameter, passed);
     }
@@ -92,7 +106,8 @@ final class Carriers {
         return exact;
     }
 
+    /** Whether {@code javaType} is an array of primitives, which a critical call passes as its heap memory. */
     private static boolean isArray(String javaType) {
-        return javaType.endsWith("[]");
+        return javaType.endsWith("[]") && javaType.indexOf('.') < 0;
     }
 }

@@ -152,8 +152,11 @@ final class FastCall {
         }
         String passed = locals.newName(parameter + "$");
         builder.addStatement("$T $N = $L", Carriers.carrier(type, javaType, critical), passed,
-                Carriers.bufferIn(javaType, parameter, scratch, critical));
-        afterCall.add(Carriers.bufferOut(javaType, parameter, scratch, passed));
+                Carriers.bufferIn(javaType, parameter, scratch, critical, symbol, i));
+        CodeBlock copyBack = Carriers.bufferOut(javaType, parameter, scratch, passed);
+        if (copyBack != null) {
+            afterCall.add(copyBack);
+        }
         return CodeBlock.of("$N", passed);
     }
 

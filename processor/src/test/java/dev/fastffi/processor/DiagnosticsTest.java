@@ -139,6 +139,32 @@ class DiagnosticsTest {
     }
 
     @Test
+    void moreArgumentsThanTheLinkerTakesAreReportedWithCountAndLimit() {
+        String i32s = String.join(", ", java.util.Collections.nCopies(253, "i32"));
+        String ints = String.join(", ", java.util.stream.IntStream.range(0, 253).mapToObj(i -> "int a" + i).toList());
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(\"i64(" + i32s + ")\")",
+                "    long sum(" + ints + ");");
+        assertThat(compilation).hadErrorContaining("@NativeFunction(\"i64(" + i32s + ")\") has 253 arguments, more"
+                        + " than the platform's linker takes: they need 253 argument slots and it has 252 (at most 252"
+                        + " arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2 per 8 bytes, and"
+                        + " errno, a struct result and variadic arguments 2 more); pass some arguments in memory, e.g."
+                        + " as a buffer or a struct pointer.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeFunction(\"i64(i32");
+    }
+
+    @Test
+    void theLinkersLimitItselfCompiles() {
+        String i32s = String.join(", ", java.util.Collections.nCopies(252, "i32"));
+        String ints = String.join(", ", java.util.stream.IntStream.range(0, 252).mapToObj(i -> "int a" + i).toList());
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"i64(" + i32s + ")\", requireFast = true)",
+                "    long sum(" + ints + ");");
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void invalidSymbolIsReportedOnTheSymbol() {
         Compilation compilation = compileCalc(
                 "    @NativeFunction(value = \"i32(i32)\",",

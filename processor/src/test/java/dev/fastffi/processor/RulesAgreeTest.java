@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -62,6 +64,9 @@ class RulesAgreeTest {
                         "@NativeFunction(value = \"i32(i32)\", errno = true) CompletableFuture<Integer> close(int fd);"),
                 calc(Message.CRITICAL_WITH_FUNCTION, "@NativeFunction(value = \"void(pointer, function)\", critical = true)"
                         + " void sort(MemorySegment base, MemorySegment compare);"),
+                calc(Message.ARGUMENT_LIMIT, "@NativeFunction(\"i64(" + String.join(", ", Collections.nCopies(127, "i64"))
+                        + ")\") long sum(" + IntStream.range(0, 127).mapToObj(i -> "long a" + i)
+                                .collect(Collectors.joining(", ")) + ");"),
                 calc(Message.REQUIRE_FAST,
                         "@NativeFunction(value = \"i32(i32)\", requireFast = true) Integer abs(Integer x);"),
                 calc(Message.SYMBOL_INVALID, "@NativeFunction(value = \"i32(i32)\", symbol = \"9abs\") int abs(int x);"),

@@ -102,6 +102,8 @@ public final class Conversions {
             case MemorySegment segment -> Buffers.in(segment, scratch, false);
             case ByteBuffer buffer -> Buffers.in(buffer, scratch, false);
             case Record[] records -> StructValues.arrayIn(records, site, index, scratch);
+            case MemorySegment[] pointers -> Buffers.copyIn(pointers, scratch, site, index);
+            case String[] texts -> Strings.inAll(texts, scratch, site, index);
             case String text -> throw Args.invalid(site, index, NativeType.BUFFER, describe(text) + " is never"
                     + " turned into a buffer; pass text.getBytes(UTF_8) with a trailing 0, or declare the argument"
                     + " as 'string'");
@@ -122,6 +124,8 @@ public final class Conversions {
             case MemorySegment segment -> Buffers.out(segment, passed);
             case ByteBuffer buffer -> Buffers.out(buffer, passed);
             case Record[] records -> StructValues.arrayOut(records, passed);
+            case MemorySegment[] pointers -> Buffers.out(pointers, passed);
+            case String[] texts -> { }
             case null -> { }
             default -> Buffers.critical(value).copyFrom(passed);
         }

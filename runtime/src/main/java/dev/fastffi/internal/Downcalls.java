@@ -1,6 +1,8 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.model.ArgumentSlots;
+import dev.fastffi.model.Message;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructType;
@@ -104,7 +106,7 @@ public final class Downcalls {
 
     /** Links {@code signature} with the given carriers; the result takes the address first. */
     static MethodHandle link(Signature signature, MethodType carriers, Linker.Option... options) {
-        MethodHandle handle = LINKER.downcallHandle(descriptor(signature, carriers, true), options);
+        MethodHandle handle = downcallHandle(signature, descriptor(signature, carriers, true), options);
         if (signature.returnType() == NativeType.STRUCT_POINTER) {
             handle = MethodHandles.filterReturnValue(handle, NULL_AS_NULL);
         }
@@ -116,6 +118,25 @@ public final class Downcalls {
             }
         }
         return handle;
+    }
+
+    /**
+     * The linker's handle. {@code ArgumentSlots} refuses signatures beyond the linker's limit before
+     * they get here; where a platform spreads arguments over more slots than it counts, FFM's own
+     * refusal becomes the same {@code INVALID_SIGNATURE} rather than a raw JDK exception.
+     */
+    private static MethodHandle downcallHandle(Signature signature, FunctionDescriptor descriptor,
+            Linker.Option... options) {
+        try {
+            return LINKER.downcallHandle(descriptor, options);
+        } catch (IllegalArgumentException e) {
+            if (String.valueOf(e.getMessage()).startsWith("bad parameter count")) {
+                throw new FfiException(FfiException.Code.INVALID_SIGNATURE, "\"" + signature + "\" has "
+                        + Message.count(signature.arity(), "argument") + ", more than the platform's linker takes ("
+                        + e.getMessage() + "); " + ArgumentSlots.ADVICE);
+            }
+            throw e;
+        }
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.model.ArgumentSlots;
+import dev.fastffi.model.NativeType;
 import dev.fastffi.model.ParseResult;
 import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructType;
+import java.util.List;
 import java.util.Map;
 
 /** Parses signatures at run time, where a rejected one is an {@code INVALID_SIGNATURE} error. */
@@ -22,5 +25,18 @@ public final class Signatures {
             throw new FfiException(FfiException.Code.INVALID_SIGNATURE, result.error().message());
         }
         return result.signature();
+    }
+
+    /**
+     * Refuses a call of {@code signature} with argument types {@code types} that needs more
+     * argument slots than the platform's linker has, before FFM would throw its own exception.
+     *
+     * @param where what the message names first: library and symbol, or library and address
+     */
+    public static void checkSlots(String where, Signature signature, List<NativeType> types, boolean errno) {
+        ArgumentSlots.problem(signature, types, errno).ifPresent(problem -> {
+            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, where + ": \"" + signature + "\" " + problem
+                    + "; " + ArgumentSlots.ADVICE);
+        });
     }
 }

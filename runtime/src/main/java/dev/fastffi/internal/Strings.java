@@ -30,6 +30,33 @@ public final class Strings {
             throw Args.invalid(site, index, NativeType.STRING, "the String contains a NUL character at index "
                     + nul + ", which C would read as its end; pass the bytes as a buffer instead");
         }
+        return copy(text, scratch);
+    }
+
+    /**
+     * {@code texts} as a C {@code char**}: a NULL-terminated array of NUL-terminated UTF-8 copies in
+     * scratch memory, valid for the call and never copied back; a null element is a NULL pointer,
+     * a null array is NULL.
+     */
+    public static MemorySegment inAll(String[] texts, Scratch scratch, NativeSymbol site, int index) {
+        if (texts == null) {
+            return MemorySegment.NULL;
+        }
+        MemorySegment pointers = scratch.allocate(ValueLayout.ADDRESS.byteSize() * (texts.length + 1L));
+        for (int i = 0; i < texts.length; i++) {
+            String text = texts[i];
+            int nul = text == null ? -1 : text.indexOf('\0');
+            if (nul >= 0) {
+                throw Args.invalid(site, index, NativeType.BUFFER, "element " + i + " contains a NUL character at"
+                        + " index " + nul + ", which C would read as its end");
+            }
+            pointers.setAtIndex(ValueLayout.ADDRESS, i, text == null ? MemorySegment.NULL : copy(text, scratch));
+        }
+        pointers.setAtIndex(ValueLayout.ADDRESS, texts.length, MemorySegment.NULL);
+        return pointers;
+    }
+
+    private static MemorySegment copy(String text, Scratch scratch) {
         long worstCase = 3L * text.length() + 1;
         if (worstCase > Scratch.MAX_RETAINED) {
             return copy(text.getBytes(StandardCharsets.UTF_8), scratch);

@@ -27,12 +27,16 @@ final class Variadics {
         this.errno = errno;
     }
 
-    /** The C types of a call: the fixed ones, then one per variadic value as its Java type classifies it. */
+    /**
+     * The C types of a call: the fixed ones, then one per variadic value as its Java type
+     * classifies it; {@code INVALID_SIGNATURE} when they are more than the platform's linker takes.
+     */
     List<NativeType> types(Object[] values, NativeSymbol site) {
         List<NativeType> types = new ArrayList<>(signature.parameters());
         for (int i = signature.arity(); i < values.length; i++) {
             types.add(classify(values[i], site, i));
         }
+        Signatures.checkSlots(site.toString(), signature, types, errno);
         return types;
     }
 

@@ -6,7 +6,8 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * The part of SQLite's C API a small program needs. Out-parameters such as {@code sqlite3 **}
- * are one-element {@code long[]} buffers that C writes the handle's address into.
+ * are one-element {@code long[]} buffers that C writes the handle's address into, or one-element
+ * {@code MemorySegment[]} buffers that come back holding the handle as a segment ({@link #open}).
  */
 @NativeLibrary({"libsqlite3.so.0", "sqlite3"})
 public interface Sqlite3 {
@@ -24,6 +25,14 @@ public interface Sqlite3 {
 
     @NativeFunction("i32(pointer)")
     int sqlite3_close(long database);
+
+    /** {@code sqlite3_open} with the handle as a segment: {@code database[0]} is the new connection. */
+    @NativeFunction(value = "i32(string, buffer)", symbol = "sqlite3_open")
+    int open(String filename, MemorySegment[] database);
+
+    /** {@code sqlite3_close} of a handle {@link #open} gave. */
+    @NativeFunction(value = "i32(pointer)", symbol = "sqlite3_close")
+    int close(MemorySegment database);
 
     @NativeFunction("string(pointer)")
     String sqlite3_errmsg(long database);

@@ -2,11 +2,13 @@ package dev.fastffi.samples;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.Errno;
 import dev.fastffi.FastFfi;
+import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,16 @@ class RealLibrariesTest {
         byte[] text = new byte[64];
         int length = FastFfi.load(LibC.class).snprintf(text, text.length, "%s=%d %.2f %c", "x", 42, 2.5, 'Z');
         assertEquals("x=42 2.50 Z", new String(text, 0, length, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sqliteOpensIntoASegmentOutParameterAndClosesIt() {
+        Sqlite3 sqlite = FastFfi.load(Sqlite3.class);
+        MemorySegment[] database = new MemorySegment[1];
+        assertEquals(Sqlite3.OK, sqlite.open(":memory:", database));
+        assertNotEquals(0L, database[0].address());
+        assertEquals("not an error", sqlite.sqlite3_errmsg(database[0].address()));
+        assertEquals(Sqlite3.OK, sqlite.close(database[0]));
     }
 
     @Test

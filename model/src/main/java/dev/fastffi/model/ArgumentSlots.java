@@ -1,0 +1,65 @@
+package dev.fastffi.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How many arguments the platform's linker takes. FFM links a downcall to a method handle, and a
+ * method handle has at most 255 parameter slots, of which the linker keeps three for itself:
+ * 252 remain. An argument of more than 4 bytes takes two slots (a {@code long} or {@code double}),
+ * a smaller one takes one, and a struct by value is spread over one argument per 8 bytes (2 slots
+ * each, 1 for a last piece of 4 bytes or less). Capturing errno, a struct result and a variadic
+ * call each take one more {@code long}: on JDK 25 x86-64 Linux that admits 252 {@code i32}, 126
+ * {@code i64} or 63 {@code {i64, i64}} arguments, and one slot more is refused.
+ */
+public final class ArgumentSlots {
+    /** The argument slots of one downcall. */
+    public static final int LIMIT = 252;
+    /** What to do about a call with too many arguments. */
+    public static final String ADVICE = "pass some arguments in memory, e.g. as a buffer or a struct pointer";
+
+    private ArgumentSlots() {}
+
+    /** The slots one argument of {@code type} takes; {@code struct} is its fields when it is a struct. */
+    public static int of(NativeType type, StructType struct) {
+        if (type == NativeType.STRUCT) {
+            long size = struct.layout().byteSize();
+            return (int) (size / 8 * 2 + (size % 8 == 0 ? 0 : size % 8 > 4 ? 2 : 1));
+        }
+        return type.valueLayout().byteSize() > 4 ? 2 : 1;
+    }
+
+    /**
+     * The slots a call of {@code signature} takes with {@code types} as its arguments: the fixed
+     * ones and, for a variadic call, those given for the variadic part (promoted as C promotes them).
+     */
+    public static int of(Signature signature, List<NativeType> types, boolean errno) {
+        int slots = (errno ? 2 : 0) + (signature.returnType() == NativeType.STRUCT ? 2 : 0)
+                + (signature.variadic() ? 2 : 0);
+        for (int i = 0; i < types.size(); i++) {
+            slots += of(types.get(i), i < signature.arity() && types.get(i) == NativeType.STRUCT
+                    ? signature.struct(i) : null);
+        }
+        return slots;
+    }
+
+    /**
+     * What is wrong with a call of {@code signature} with {@code types}, if its arguments need more
+     * slots than {@link #LIMIT}: what a message says after the signature, before the {@link #ADVICE}.
+     */
+    public static Optional<String> problem(Signature signature, List<NativeType> types, boolean errno) {
+        int slots = of(signature, types, errno);
+        if (slots <= LIMIT) {
+            return Optional.empty();
+        }
+        return Optional.of("has " + Message.count(types.size(), "argument") + ", more than the platform's linker"
+                + " takes: they need " + slots + " argument slots and it has " + LIMIT + " (at most " + LIMIT
+                + " arguments of 4 bytes or less, or " + LIMIT / 2 + " of 8 bytes; a struct by value takes 2 per 8"
+                + " bytes, and errno, a struct result and variadic arguments 2 more)");
+    }
+
+    /** As {@link #problem(Signature, List, boolean)} for the fixed arguments of {@code signature}. */
+    public static Optional<String> problem(Signature signature, boolean errno) {
+        return problem(signature, signature.parameters(), errno);
+    }
+}

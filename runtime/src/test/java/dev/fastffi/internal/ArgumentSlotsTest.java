@@ -1,0 +1,113 @@
+package dev.fastffi.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.model.ArgumentSlots;
+import dev.fastffi.model.NativeType;
+import dev.fastffi.model.Signature;
+import java.lang.foreign.Linker;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The model's count of argument slots agrees with what the platform's linker accepts, at the limit
+ * and one argument past it, and FFM's own refusal becomes {@code INVALID_SIGNATURE}.
+ */
+class ArgumentSlotsTest {
+
+    /** The slot counts were measured on x86-64; other platforms spread structs differently. */
+    static boolean x86() {
+        return System.getProperty("os.arch").equals("amd64") || System.getProperty("os.arch").equals("x86_64");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i32", "u8", "bool", "f32", "i64", "f64", "pointer", "string", "{i64, i64}", "{i32, i32}",
+        "{i32, i32, i32}", "{i64, i64, i64}", "{i64, i64, i64, i64, i64}", "{u8}"})
+    @EnabledIf("x86")
+    void theLastSignatureTheModelAcceptsLinksAndTheNextIsRefusedByBoth(String type) {
+        int fits = 0;
+        while (fits(signature("i32", type, fits + 1, false), false)) {
+            fits++;
+        }
+        assertEquals(Optional.empty(), links(signature("i32", type, fits, false), false), type + " x " + fits);
+        assertEquals(Optional.of("bad parameter count"), links(signature("i32", type, fits + 1, false), false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i32", "i64", "{i64, i64, i64}"})
+    @EnabledIf("x86")
+    void errnoAndAStructResultTakeTheirSlotsToo(String type) {
+        for (String result : List.of("i32", "{i64, i64, i64}")) {
+            for (boolean errno : new boolean[] {false, true}) {
+                int fits = 0;
+                while (fits(signature(result, type, fits + 1, false), errno)) {
+                    fits++;
+                }
+                String shape = result + "(" + type + " x " + fits + ") errno " + errno;
+                assertEquals(Optional.empty(), links(signature(result, type, fits, false), errno), shape);
+                assertEquals(Optional.of("bad parameter count"), links(signature(result, type, fits + 1, false), errno),
+                        shape);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i32", "f64"})
+    @EnabledIf("x86")
+    void aVariadicCallTakesItsSlotsToo(String type) {
+        int fits = 0;
+        while (fits(signature("i32", type, fits + 1, true), false)) {
+            fits++;
+        }
+        assertEquals(Optional.empty(), links(signature("i32", type, fits, true), false), type + " x " + fits);
+        assertEquals(Optional.of("bad parameter count"), links(signature("i32", type, fits + 1, true), false));
+    }
+
+    @Test
+    void theLinkersOwnRefusalIsAnInvalidSignature() {
+        Signature signature = Signature.parse("i32(" + String.join(", ", Collections.nCopies(253, "i32")) + ")");
+        FfiException thrown = assertThrows(FfiException.class,
+                () -> Downcalls.link(signature, Downcalls.carriers(signature)));
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
+        assertEquals("INVALID_SIGNATURE: \"" + signature + "\" has 253 arguments, more than the platform's linker"
+                + " takes (bad parameter count 256); " + ArgumentSlots.ADVICE, thrown.getMessage());
+    }
+
+    /** {@code result(type x count)}, variadic after its first argument when {@code variadic}. */
+    private static Signature signature(String result, String type, int count, boolean variadic) {
+        String arguments = String.join(", ", Collections.nCopies(count, type));
+        return Signature.parse(result + "(" + (variadic ? "i32, " + arguments + ", ..." : arguments) + ")");
+    }
+
+    private static boolean fits(Signature signature, boolean errno) {
+        return ArgumentSlots.problem(signature, signature.parameters(), errno).isEmpty();
+    }
+
+    /** Empty when FFM links the signature; otherwise the start of its refusal. */
+    private static Optional<String> links(Signature signature, boolean errno) {
+        List<Linker.Option> options = new java.util.ArrayList<>(List.of(Downcalls.options(false, errno)));
+        if (signature.variadic()) {
+            Signature full = new Signature(signature.returnType(), signature.parameters(), false, signature.structs());
+            options.add(Linker.Option.firstVariadicArg(1));
+            return link(full, options);
+        }
+        return link(signature, options);
+    }
+
+    private static Optional<String> link(Signature signature, List<Linker.Option> options) {
+        try {
+            Linker.nativeLinker().downcallHandle(Downcalls.descriptor(signature, Downcalls.carriers(signature), true),
+                    options.toArray(Linker.Option[]::new));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage().replaceAll(" \\d+$", ""));
+        }
+    }
+}
