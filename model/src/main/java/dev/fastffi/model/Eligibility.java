@@ -57,6 +57,11 @@ public final class Eligibility {
         if (type == NativeType.STRING) {
             return stringReason;
         }
+        if (javaType.equals(JavaTypes.CALLBACK_COMPAT_VIEW)) {
+            return "its view calls the function pointer on the compatibility path, as the callback method's"
+                    + " boxed, BigInteger or String types need; give the callback method fast types or return"
+                    + " MemorySegment to stay fast";
+        }
         if (javaType.equals(JavaTypes.CALLBACK)) {
             return "a callback object gets an upcall stub for the call; pass an Upcall<T> to stay fast";
         }

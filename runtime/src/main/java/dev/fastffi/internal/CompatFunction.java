@@ -146,6 +146,9 @@ public final class CompatFunction {
         if (returnsStruct) {
             return StructValues.read((MemorySegment) raw, 0, symbol.signature().returnStruct(), resultType);
         }
+        if (symbol.signature().returnType() == NativeType.FUNCTION && CallbackType.isCallback(resultType)) {
+            return Views.result(resultType, symbol, (MemorySegment) raw);
+        }
         return Conversions.result(raw, symbol.signature().returnType(), resultType);
     }
 
