@@ -58,9 +58,8 @@ public final class Eligibility {
             return stringReason;
         }
         if (javaType.equals(JavaTypes.CALLBACK_COMPAT_VIEW)) {
-            return "its view calls the function pointer on the compatibility path, as the callback method's"
-                    + " boxed, BigInteger or String types need; give the callback method fast types or return"
-                    + " MemorySegment to stay fast";
+            return "the callback method has boxed, BigInteger or String types, so its view calls the function"
+                    + " on the compatibility path; give it fast types or return MemorySegment to stay fast";
         }
         if (javaType.equals(JavaTypes.CALLBACK)) {
             return "a callback object gets an upcall stub for the call; pass an Upcall<T> to stay fast";

@@ -73,9 +73,9 @@ class CallbackRulesTest {
     void aCompatibilityPathViewResultSaysWhyAndHowToStayFast() {
         Signature signature = Signature.parse("function()");
 
-        assertEquals("the result is a @NativeCallback interface with a compatibility-path view: its view calls the"
-                + " function pointer on the compatibility path, as the callback method's boxed, BigInteger or String"
-                + " types need; give the callback method fast types or return MemorySegment to stay fast",
+        assertEquals("the result is a @NativeCallback interface with a compatibility-path view: the callback method"
+                + " has boxed, BigInteger or String types, so its view calls the function on the compatibility path;"
+                + " give it fast types or return MemorySegment to stay fast",
                 Eligibility.compatReason(signature, List.of(), JavaTypes.CALLBACK_COMPAT_VIEW).orElseThrow());
         assertEquals(true, Eligibility.compatReason(signature, List.of(), JavaTypes.CALLBACK).isEmpty());
     }
