@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef int32_t (*cb_int_op)(int32_t);
 typedef uint8_t (*cb_u8_op)(uint8_t);
@@ -90,4 +91,51 @@ double variadic_sum_mixed(const char *types, ...) {
     }
     va_end(args);
     return sum;
+}
+
+/* Function pointers C hands out, for views: an adder and a subtractor chosen by which, NULL otherwise. */
+typedef int32_t (*cb_binary)(int32_t, int32_t);
+
+static int32_t cb_add(int32_t a, int32_t b) { return a + b; }
+
+static int32_t cb_sub(int32_t a, int32_t b) { return a - b; }
+
+cb_binary cb_binary_op(int32_t which) { return which == 0 ? cb_add : which == 1 ? cb_sub : NULL; }
+
+/* Zero-extends its u8 argument and returns a u32, so a view's conversions show. */
+static uint32_t cb_widen(uint8_t x, int64_t y) { return (uint32_t) x + (uint32_t) y; }
+
+void *cb_widen_op(void) { return (void *) cb_widen; }
+
+static size_t cb_count(const char *text) { return strlen(text); }
+
+void *cb_count_op(void) { return (void *) cb_count; }
+
+/* Structs by value through callbacks and function pointers. */
+struct cb_pair { int32_t left; int32_t right; };
+typedef struct cb_pair (*cb_pair_op)(struct cb_pair);
+
+/* Calls f with {left, right} and reads what it returns as left * 1000 + right. */
+int64_t cb_pair_call(cb_pair_op f, int32_t left, int32_t right) {
+    struct cb_pair in = {left, right};
+    struct cb_pair out = f(in);
+    return (int64_t) out.left * 1000 + out.right;
+}
+
+static struct cb_pair cb_swap(struct cb_pair pair) {
+    struct cb_pair swapped = {pair.right, pair.left};
+    return swapped;
+}
+
+cb_pair_op cb_swap_op(void) { return cb_swap; }
+
+/* A struct with padding (and one FFM returns in memory): f64, u8, then i64 at offset 16. */
+struct cb_mixed { double x; uint8_t tag; int64_t n; };
+typedef struct cb_mixed (*cb_mixed_op)(struct cb_mixed, int32_t);
+
+/* Calls f with {x, tag, n} and k, and sums the fields of what it returns. */
+double cb_mixed_call(cb_mixed_op f, double x, uint8_t tag, int64_t n, int32_t k) {
+    struct cb_mixed in = {x, tag, n};
+    struct cb_mixed out = f(in, k);
+    return out.x + out.tag + (double) out.n;
 }

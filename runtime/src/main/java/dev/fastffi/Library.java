@@ -6,6 +6,7 @@ import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Signatures;
 import dev.fastffi.internal.SystemLibrary;
+import dev.fastffi.internal.Views;
 import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;
 import java.util.Optional;
@@ -99,6 +100,27 @@ public final class Library implements AutoCloseable {
                     + ": address is a heap segment, which is no function; pass the function pointer C returned");
         }
         return new DynamicFunction(state.functionAt(address, parsed), false);
+    }
+
+    /**
+     * The C function at {@code address} as the {@code @NativeCallback} interface {@code callbackType}:
+     * calling the interface's method calls the function, with the callback's signature; the
+     * callback's parameters are passed as arguments and its result type is what the call returns.
+     * It is closed with this library: once the library is closed, every call through the view
+     * throws {@code LIBRARY_CLOSED} before any native code runs (on {@link #system()} never). The
+     * processor generates a fast view for every {@code @NativeCallback} interface whose types are
+     * fast (a {@code String} parameter is passed as a temporary UTF-8 copy, a boxed one on the
+     * compatibility path); without it the view is a compatibility proxy with the same results.
+     * The address is trusted as in {@link #function(MemorySegment, String)}.
+     *
+     * @throws FfiException {@code INVALID_ARGUMENT} for NULL, a heap segment or a class that is not
+     *     a {@code @NativeCallback} interface, {@code INVALID_SIGNATURE} for a misdeclared callback
+     *     interface, {@code LIBRARY_CLOSED}
+     */
+    public <T> T function(Class<T> callbackType, MemorySegment address) {
+        String where = "function(" + (callbackType == null ? "null" : callbackType.getSimpleName()) + ", address)";
+        state.checkOpen(where);
+        return Views.of(callbackType, state, address, where);
     }
 
     /**

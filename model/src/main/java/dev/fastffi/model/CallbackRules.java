@@ -3,6 +3,8 @@ package dev.fastffi.model;
 import dev.fastffi.model.JavaTypes.Support;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one rule set for a {@code @NativeCallback} interface: one abstract method whose parameters
@@ -18,9 +20,25 @@ public final class CallbackRules {
      * @param signature the {@code @NativeCallback} value
      * @param abstractMethods how many abstract methods it has, apart from those {@code Object} implements
      * @param method its one abstract method's name; the method fields are read only when there is one
+     * @param parameterRecords per parameter, the record its type names, or null; a struct arrives as one
+     * @param resultRecord the record the result type names, or null
      */
     public record CallbackView(String name, String signature, int abstractMethods, String method,
-            List<String> parameterTypes, String resultType) {}
+            List<String> parameterTypes, String resultType, List<MethodView.JavaRecord> parameterRecords,
+            MethodView.JavaRecord resultRecord) {
+
+        /** A callback whose parameters and result name no records. */
+        public CallbackView(String name, String signature, int abstractMethods, String method,
+                List<String> parameterTypes, String resultType) {
+            this(name, signature, abstractMethods, method, parameterTypes, resultType,
+                    java.util.Collections.nCopies(parameterTypes.size(), null), null);
+        }
+
+        /** The record of parameter {@code index}, or null. */
+        MethodView.JavaRecord parameterRecord(int index) {
+            return index < parameterRecords.size() ? parameterRecords.get(index) : null;
+        }
+    }
 
     /** Every violation, and the signature when it parsed. */
     public record CallbackCheck(List<Violation> violations, Signature signature) {}
@@ -32,7 +50,7 @@ public final class CallbackRules {
             violations.add(Violation.onAnnotation(null, Message.CALLBACK_METHOD_COUNT, callback.name(),
                     Message.count(callback.abstractMethods(), "abstract method")));
         }
-        ParseResult parsed = Signature.tryParse(text);
+        ParseResult parsed = Signature.tryParse(text, structNames(callback));
         if (!parsed.isValid()) {
             violations.add(Violation.onAnnotation("value", Message.CALLBACK_SIGNATURE_INVALID, text,
                     parsed.error().describe()));
@@ -55,16 +73,76 @@ public final class CallbackRules {
         }
         for (int i = 0; i < parameters.size(); i++) {
             NativeType type = signature.parameter(i);
-            if (JavaTypes.callbackArgument(type, parameters.get(i)) == Support.NONE) {
+            if (type == NativeType.STRUCT) {
+                checkStruct(callback, i, signature.struct(i), parameters.get(i), callback.parameterRecord(i),
+                        violations);
+            } else if (JavaTypes.callbackArgument(type, parameters.get(i)) == Support.NONE) {
                 violations.add(Violation.onParameter(i, Message.CALLBACK_ARGUMENT_TYPE, i, text, type.cName(),
                         JavaTypes.simpleName(parameters.get(i)), allowed(JavaTypes.allowedCallbackArguments(type))));
             }
         }
         NativeType result = signature.returnType();
-        if (JavaTypes.callbackResult(result, callback.resultType()) == Support.NONE) {
+        if (result == NativeType.STRUCT) {
+            checkStruct(callback, Violation.RESULT, signature.returnStruct(), callback.resultType(),
+                    callback.resultRecord(), violations);
+        } else if (JavaTypes.callbackResult(result, callback.resultType()) == Support.NONE) {
             violations.add(Violation.onMethod(Message.CALLBACK_RESULT_TYPE, text, result.cName(),
                     JavaTypes.simpleName(callback.resultType()), allowed(JavaTypes.allowedCallbackResults(result))));
         }
+    }
+
+    /**
+     * A struct arrives and returns as a record whose components match its fields; a
+     * {@code @NativeStruct} record of that very struct is left to {@link StructRules}.
+     */
+    private static void checkStruct(CallbackView callback, int index, StructType struct, String javaType,
+            MethodView.JavaRecord record, List<Violation> violations) {
+        String text = callback.signature();
+        boolean result = index == Violation.RESULT;
+        if (record == null) {
+            String hint = "use a record whose components match its fields";
+            violations.add(result
+                    ? Violation.onMethod(Message.CALLBACK_RESULT_TYPE, text, struct, JavaTypes.simpleName(javaType), hint)
+                    : Violation.onParameter(index, Message.CALLBACK_ARGUMENT_TYPE, index, text, struct,
+                            JavaTypes.simpleName(javaType), hint));
+            return;
+        }
+        if (struct.equals(record.declaredStruct())) {
+            return;
+        }
+        String where = result ? "The result" : "Argument " + index;
+        for (StructRecords.Mismatch mismatch : StructRecords.check(struct, record.view())) {
+            violations.add(Violation.onRecord(index, mismatch.component(), Message.CALLBACK_STRUCT_MISMATCH, where,
+                    text, struct, mismatch.message()));
+        }
+    }
+
+    /** The structs of the {@code @NativeStruct} records among the method's types, by simple name. */
+    private static Map<String, StructType> structNames(CallbackView callback) {
+        Map<String, StructType> names = new TreeMap<>();
+        List<MethodView.JavaRecord> records = new ArrayList<>(callback.parameterRecords());
+        records.add(callback.resultRecord());
+        for (MethodView.JavaRecord record : records) {
+            if (record != null && record.declaredStruct() != null) {
+                names.putIfAbsent(record.view().name(), record.declaredStruct());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * How the type table names {@code callback} as a {@code function} result, which returns its
+     * view: {@link JavaTypes#CALLBACK} when the view is fast (the callback method's types are fast
+     * as downcall arguments and result), {@link JavaTypes#CALLBACK_COMPAT_VIEW} when not. A
+     * callback with violations counts as fast; it reports them itself.
+     */
+    public static String viewTypeName(CallbackView callback) {
+        CallbackCheck check = check(callback);
+        if (!check.violations().isEmpty()) {
+            return JavaTypes.CALLBACK;
+        }
+        return Eligibility.compatReason(check.signature(), callback.parameterTypes(), callback.resultType()).isEmpty()
+                ? JavaTypes.CALLBACK : JavaTypes.CALLBACK_COMPAT_VIEW;
     }
 
     private static String allowed(List<String> types) {

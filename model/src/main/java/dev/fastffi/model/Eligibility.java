@@ -61,6 +61,10 @@ public final class Eligibility {
             return "a String[] is copied into temporary UTF-8 strings for the call; pass a MemorySegment[] of"
                     + " strings from an Arena to stay fast";
         }
+        if (javaType.equals(JavaTypes.CALLBACK_COMPAT_VIEW)) {
+            return "the callback method has boxed, BigInteger or String types, so its view calls the function"
+                    + " on the compatibility path; give it fast types or return MemorySegment to stay fast";
+        }
         if (javaType.equals(JavaTypes.CALLBACK)) {
             return "a callback object gets an upcall stub for the call; pass an Upcall<T> to stay fast";
         }

@@ -24,6 +24,13 @@ public final class JavaTypes {
      */
     public static final String CALLBACK = "a @NativeCallback interface";
     /**
+     * Stands for a {@code @NativeCallback} interface as a {@code function} result whose view is on
+     * the compatibility path, as its callback's parameters or result are ({@link CallbackRules#viewTypeName}):
+     * the view then calls the C function on that path. As a result, {@link #CALLBACK} names one
+     * whose view is fast.
+     */
+    public static final String CALLBACK_COMPAT_VIEW = "a @NativeCallback interface with a compatibility-path view";
+    /**
      * Stands for an array of any record annotated {@code @NativeStruct}, laid out contiguously as a
      * C array of the struct; callers name such a parameter type this way, as for {@link #CALLBACK}.
      */
@@ -100,7 +107,7 @@ public final class JavaTypes {
             Map.entry(NativeType.F32, List.of("float")),
             Map.entry(NativeType.F64, List.of("double")),
             Map.entry(NativeType.POINTER, List.of(SEGMENT, "long")),
-            Map.entry(NativeType.FUNCTION, List.of(SEGMENT)));
+            Map.entry(NativeType.FUNCTION, List.of(SEGMENT, CALLBACK)));
 
     private static final Map<NativeType, List<String>> COMPAT_RESULTS = Map.ofEntries(
             Map.entry(NativeType.VOID, List.of("java.lang.Void")),
@@ -118,6 +125,7 @@ public final class JavaTypes {
             Map.entry(NativeType.F32, List.of("java.lang.Float")),
             Map.entry(NativeType.F64, List.of("java.lang.Double")),
             Map.entry(NativeType.POINTER, List.of("java.lang.Long", BIG_INTEGER)),
+            Map.entry(NativeType.FUNCTION, List.of(CALLBACK_COMPAT_VIEW)),
             Map.entry(NativeType.STRING, List.of(STRING)));
 
     private JavaTypes() {}
@@ -169,22 +177,28 @@ public final class JavaTypes {
 
     /**
      * How {@code javaType} serves as a parameter of a callback, which receives it from C as a
-     * result arrives: any result type, strings as {@code String}, function pointers as segments.
+     * result arrives: any result type, strings as {@code String}, function pointers as segments,
+     * structs as records (which {@link StructRecords} checks against the fields, as for {@link #argument}).
      */
     public static Support callbackArgument(NativeType type, String javaType) {
         return switch (type.kind()) {
-            case BUFFER, VOID, STRUCT, STRUCT_POINTER -> Support.NONE;
+            case BUFFER, VOID, STRUCT_POINTER -> Support.NONE;
             case STRING -> javaType.equals(STRING) ? Support.COMPAT : Support.NONE;
+            case FUNCTION -> javaType.equals(SEGMENT) ? Support.FAST : Support.NONE;
             default -> result(type, javaType);
         };
     }
 
     /**
      * How {@code javaType} serves as what a callback returns to C: the fast result types only, as
-     * nothing could free a string or unbox a value after the upcall.
+     * nothing could free a string or unbox a value after the upcall; a struct as a record, as in
+     * {@link #callbackArgument}.
      */
     public static Support callbackResult(NativeType type, String javaType) {
-        return FAST_RESULTS.getOrDefault(type, List.of()).contains(javaType) ? Support.FAST : Support.NONE;
+        if (type == NativeType.STRUCT) {
+            return Support.FAST;
+        }
+        return allowedCallbackResults(type).contains(javaType) ? Support.FAST : Support.NONE;
     }
 
     /** Every Java type allowed for a callback parameter of {@code type}, for messages. */
@@ -192,13 +206,14 @@ public final class JavaTypes {
         return switch (type.kind()) {
             case BUFFER, VOID, STRUCT, STRUCT_POINTER -> List.of();
             case STRING -> List.of(STRING);
+            case FUNCTION -> List.of(SEGMENT);
             default -> allowedResults(type);
         };
     }
 
     /** Every Java type allowed for a callback result of {@code type}, for messages. */
     public static List<String> allowedCallbackResults(NativeType type) {
-        return FAST_RESULTS.getOrDefault(type, List.of());
+        return type == NativeType.FUNCTION ? List.of(SEGMENT) : FAST_RESULTS.getOrDefault(type, List.of());
     }
 
     /**
@@ -224,7 +239,10 @@ public final class JavaTypes {
 
     /** Every Java type allowed for a result of {@code type}, fast ones first, for messages. */
     public static List<String> allowedResults(NativeType type) {
-        return plus(FAST_RESULTS.getOrDefault(type, List.of()), COMPAT_RESULTS.getOrDefault(type, List.of()));
+        // one name for every callback interface: whether its view is fast is no choice of type
+        return plus(FAST_RESULTS.getOrDefault(type, List.of()), COMPAT_RESULTS.getOrDefault(type, List.of())).stream()
+                .filter(name -> !name.equals(CALLBACK_COMPAT_VIEW))
+                .toList();
     }
 
     /** The Java type name as users write it: {@code MemorySegment}, {@code Integer}, {@code int}. */

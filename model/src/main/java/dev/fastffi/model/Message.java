@@ -55,6 +55,7 @@ public enum Message {
             + " as %s; %s."),
     CALLBACK_RESULT_TYPE(Kind.ERROR, "The result of @NativeCallback(\"%s\") is C type '%s', which cannot be returned"
             + " as %s; %s."),
+    CALLBACK_STRUCT_MISMATCH(Kind.ERROR, "%s of @NativeCallback(\"%s\") is the struct %s: %s."),
     STRUCT_NOT_A_RECORD(Kind.ERROR, "%s of @NativeFunction(\"%s\") is the struct %s, which cannot be %s as %s;"
             + " declare a record whose components match its fields."),
     STRUCT_RECORD_NOT_USABLE(Kind.ERROR, "%s of @NativeFunction(\"%s\") is record '%s', which the generated binding"

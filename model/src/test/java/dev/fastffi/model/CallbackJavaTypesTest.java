@@ -18,8 +18,27 @@ class CallbackJavaTypesTest {
     }
 
     @Test
-    void functionResultIsASegment() {
-        assertEquals(List.of(JavaTypes.SEGMENT), JavaTypes.allowedResults(NativeType.FUNCTION));
+    void functionResultIsASegmentOrACallbackViewFastWhenTheViewIs() {
+        assertEquals(List.of(JavaTypes.SEGMENT, JavaTypes.CALLBACK), JavaTypes.allowedResults(NativeType.FUNCTION));
+        assertEquals(Support.FAST, JavaTypes.result(NativeType.FUNCTION, JavaTypes.SEGMENT));
+        assertEquals(Support.FAST, JavaTypes.result(NativeType.FUNCTION, JavaTypes.CALLBACK));
+        assertEquals(Support.COMPAT, JavaTypes.result(NativeType.FUNCTION, JavaTypes.CALLBACK_COMPAT_VIEW));
+        assertEquals(Support.NONE, JavaTypes.result(NativeType.FUNCTION, "java.lang.Runnable"));
+    }
+
+    @Test
+    void callbacksReceiveAndReturnFunctionPointersAsSegmentsOnly() {
+        assertEquals(Support.FAST, JavaTypes.callbackArgument(NativeType.FUNCTION, JavaTypes.SEGMENT));
+        assertEquals(Support.NONE, JavaTypes.callbackArgument(NativeType.FUNCTION, JavaTypes.CALLBACK));
+        assertEquals(Support.NONE, JavaTypes.callbackResult(NativeType.FUNCTION, JavaTypes.CALLBACK));
+        assertEquals(List.of(JavaTypes.SEGMENT), JavaTypes.allowedCallbackArguments(NativeType.FUNCTION));
+        assertEquals(List.of(JavaTypes.SEGMENT), JavaTypes.allowedCallbackResults(NativeType.FUNCTION));
+    }
+
+    @Test
+    void callbacksReceiveAndReturnStructsAsRecordsTheRulesCheck() {
+        assertEquals(Support.FAST, JavaTypes.callbackArgument(NativeType.STRUCT, "com.x.Point"));
+        assertEquals(Support.FAST, JavaTypes.callbackResult(NativeType.STRUCT, "com.x.Point"));
     }
 
     @Test

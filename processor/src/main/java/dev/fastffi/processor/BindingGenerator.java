@@ -198,7 +198,7 @@ final class BindingGenerator {
     }
 
     /** The handle lives in its own class so that it is linked on first call, not when the binding loads. */
-    private static TypeSpec holder(Member member) {
+    static TypeSpec holder(Member member) {
         MethodPlan plan = member.plan();
         List<JavaParameter> parameters = plan.method().parameters();
         boolean critical = plan.method().flags().critical();

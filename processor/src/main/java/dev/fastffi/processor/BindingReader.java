@@ -120,7 +120,7 @@ final class BindingReader {
         boolean async = typeName(declared).equals(COMPLETABLE_FUTURE);
         TypeMirror result = async ? asyncResult((DeclaredType) declared, signature) : declared;
         return new NativeMethod(method, annotation, signature, symbol, flags, List.copyOf(parameters), result,
-                typeName(result), async);
+                async ? typeName(result) : resultName(result), async);
     }
 
     /**
@@ -142,6 +142,13 @@ final class BindingReader {
         }
         String name = JavaTypes.asyncResult(parsed.signature().returnType(), typeName(value));
         return name.equals(typeName(value)) ? value : types.unboxedType(value);
+    }
+
+    /** As {@link #typeName}, with a callback interface named as the type table names its view. */
+    private String resultName(TypeMirror result) {
+        return isCallback(result)
+                ? new CallbackValidator(elements).viewTypeName((TypeElement) ((DeclaredType) result).asElement())
+                : typeName(result);
     }
 
     /** Every member of the annotation by name, defaults included. */

@@ -219,6 +219,9 @@ final class FastCall {
         }
         CodeBlock result = returnsStruct
                 ? structs.get(method.resultType(), CodeBlock.of("($T) $L", Carriers.SEGMENT, call))
+                : method.resultTypeName().equals(JavaTypes.CALLBACK)
+                ? CodeBlock.of("$T.result($T.class, $L, ($T) $L)", RuntimeTypes.VIEWS,
+                        TypeName.get(method.resultType()), symbolExpression(), Carriers.SEGMENT, call)
                 : Carriers.result(signature.returnType(), method.resultTypeName(), call);
         if (afterCall.isEmpty()) {
             builder.addStatement("return $L", result);
@@ -228,6 +231,11 @@ final class FastCall {
         builder.addStatement("$T $N = $L", TypeName.get(method.resultType()), local, result);
         afterCall.forEach(statement -> builder.addStatement("$L", statement));
         builder.addStatement("return $N", local);
+    }
+
+    /** The symbol as an expression: the local of a closeable binding, the holder's constant of a global one. */
+    private CodeBlock symbolExpression() {
+        return global ? CodeBlock.of("$L", symbol) : CodeBlock.of("$N", symbol);
     }
 
     private String typeName(int i) {

@@ -2,8 +2,11 @@ package dev.fastffi.processor;
 
 import com.google.auto.service.AutoService;
 import dev.fastffi.model.Message;
+import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -15,6 +18,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -27,7 +31,7 @@ import javax.lang.model.element.TypeElement;
  * the report, then generate ({@link BindingGenerator}) only if the report is clean. Every problem of
  * every method and interface is reported; an internal failure is reported as a fastffi bug on the
  * interface and never escapes {@link #process}. {@code @NativeCallback} interfaces are checked by
- * {@link CallbackValidator}, {@code @NativeStruct} records by {@link StructValidator}. {@code -Afastffi.fast=false} puts every method on the compatibility path.
+ * {@link CallbackValidator} and get a view ({@link ViewGenerator}), {@code @NativeStruct} records by {@link StructValidator}. {@code -Afastffi.fast=false} puts every method on the compatibility path.
  *
  * <p>A declaration that uses a type which does not exist yet waits for the next round, where
  * another processor may have generated it; one still waiting when processing is over is an error
@@ -47,6 +51,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
     private SourceFiles files;
     private BindingGenerator generator;
     private CallbackValidator callbackValidator;
+    private ViewGenerator viewGenerator;
     private final StructValidator structValidator = new StructValidator();
     // Declarations that use a type not generated yet, by qualified name: the next round has new
     // elements for them, so each is fetched again by name then.
@@ -59,8 +64,10 @@ public final class FastFfiProcessor extends AbstractProcessor {
         super.init(environment);
         messager = environment.getMessager();
         reader = new BindingReader(environment.getElementUtils(), environment.getTypeUtils());
-        validator = new BindingValidator(fastEnabled(environment.getOptions().get(FAST_OPTION)));
+        boolean fast = fastEnabled(environment.getOptions().get(FAST_OPTION));
+        validator = new BindingValidator(fast);
         files = new SourceFiles(environment.getElementUtils(), environment.getFiler());
+        viewGenerator = new ViewGenerator(environment.getElementUtils(), environment.getTypeUtils(), files, fast);
         generator = new BindingGenerator(environment.getElementUtils(), files);
         callbackValidator = new CallbackValidator(environment.getElementUtils());
     }
@@ -137,14 +144,34 @@ public final class FastFfiProcessor extends AbstractProcessor {
                 if (defer(type, deferredCallbacks)) {
                     continue;
                 }
-                type.getAnnotationMirrors().stream()
+                Optional<? extends AnnotationMirror> annotation = type.getAnnotationMirrors().stream()
                         .filter(m -> m.getAnnotationType().asElement().equals(nativeCallback))
-                        .findFirst()
-                        .ifPresent(annotation -> callbackValidator.validate(type, annotation)
-                                .forEach(problem -> problem.printTo(messager)));
+                        .findFirst();
+                if (annotation.isPresent()) {
+                    checkCallback(type, annotation.get());
+                }
+            } catch (IOException e) {
+                Problem.print(messager, Message.WRITE_FAILED, type, type.getQualifiedName(), e);
             } catch (RuntimeException | LinkageError e) {
                 Problem.print(messager, Message.INTERNAL_ERROR, type, type.getQualifiedName(), e);
             }
+        }
+    }
+
+    /** Reports what is wrong with the callback interface, or writes its view when nothing is. */
+    private void checkCallback(TypeElement type, AnnotationMirror annotation) throws IOException {
+        List<Problem> problems = callbackValidator.validate(type, annotation);
+        problems.forEach(problem -> problem.printTo(messager));
+        if (!problems.isEmpty()) {
+            return;
+        }
+        String text = (String) annotation.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+                .findFirst().orElseThrow().getValue().getValue();
+        Optional<JavaFile> view = viewGenerator.generate(type, annotation, callbackValidator.abstractMethods(type).get(0),
+                text);
+        if (view.isPresent()) {
+            files.write(view.get());
         }
     }
 

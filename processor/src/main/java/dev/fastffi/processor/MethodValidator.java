@@ -85,13 +85,18 @@ final class MethodValidator {
     }
 
     private static MethodView.JavaRecord record(NativeMethod method, TypeMirror type) {
+        return record(method.element(), type);
+    }
+
+    /** The record {@code type} is as the rules see it, as used from {@code user}; null for any other type. */
+    static MethodView.JavaRecord record(Element user, TypeMirror type) {
         if (type.getKind() != TypeKind.DECLARED) {
             return null;
         }
         return StructMirrors.record(type)
                 .map(record -> new MethodView.JavaRecord(StructMirrors.view(record),
                         record.getQualifiedName().toString(),
-                        StructMirrors.usableFrom(record, method.element()),
+                        StructMirrors.usableFrom(record, user),
                         StructMirrors.annotation(record).isPresent() ? StructMirrors.structOf(record) : null))
                 .orElse(null);
     }

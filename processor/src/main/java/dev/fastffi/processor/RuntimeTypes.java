@@ -33,6 +33,9 @@ final class RuntimeTypes {
     static final ClassName SCRATCH = ClassName.get(MEMORY, "Scratch");
     static final ClassName STRINGS = internal("Strings");
     static final ClassName UPCALL_FAILURES = internal("UpcallFailures");
+    static final ClassName VIEWS = internal("Views");
+    /** What the runtime appends to a callback interface's binary name to find its view ({@code Bindings.VIEW_SUFFIX}). */
+    static final String VIEW_SUFFIX = "$FastFfiView";
 
     private RuntimeTypes() {}
 

@@ -143,4 +143,63 @@ class CallbackDiagnosticsTest {
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("Integer compare");
     }
+
+    @Test
+    void structArgumentThatIsNoRecordIsReportedOnTheParameter() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"void({i32, i32})\")",
+                "public interface Compare {",
+                "    void visit(long pair);",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "Argument 0 of @NativeCallback(\"void({i32, i32})\") is C type '{i32, i32}', which cannot arrive"
+                                + " as long; use a record whose components match its fields.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("long pair");
+    }
+
+    @Test
+    void structRecordThatDoesNotMatchIsReportedOnItsComponent() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"{i32, i32}({i32, i32})\")",
+                "public interface Compare {",
+                "    record Pair(int left, double right) {}",
+                "    Pair swap(Pair pair);",
+                "}");
+        assertThat(compilation).hadErrorContaining(
+                        "Argument 0 of @NativeCallback(\"{i32, i32}({i32, i32})\") is the struct {i32, i32}: record Pair"
+                                + " component 'right' is double, but the field is i32; declare it as int.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("record Pair");
+        assertThat(compilation).hadErrorContaining(
+                        "The result of @NativeCallback(\"{i32, i32}({i32, i32})\") is the struct {i32, i32}: record Pair"
+                                + " component 'right' is double, but the field is i32; declare it as int.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("record Pair");
+    }
+
+    @Test
+    void validStructCallbackCompilesWithoutWarningsAndGetsAView() {
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"{i32, i32}({i32, i32})\")",
+                "public interface Compare {",
+                "    record Pair(int left, int right) {}",
+                "    Pair swap(Pair pair);",
+                "}");
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.x.Compare$FastFfiView");
+    }
+
+    @Test
+    void privateNestedCallbackGetsNoViewAndCompiles() {
+        Compilation compilation = compile(source("com.x.Outer",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeCallback;",
+                "public class Outer {",
+                "    @NativeCallback(\"i32(i32)\")",
+                "    private interface Twice { int apply(int x); }",
+                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        org.junit.jupiter.api.Assertions.assertTrue(compilation.generatedSourceFiles().isEmpty());
+    }
 }

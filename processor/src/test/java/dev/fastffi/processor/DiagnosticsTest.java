@@ -88,13 +88,13 @@ class DiagnosticsTest {
     }
 
     @Test
-    void functionResultOtherThanMemorySegmentIsReportedOnTheMethod() {
+    void functionResultOtherThanMemorySegmentOrACallbackIsReportedOnTheMethod() {
         Compilation compilation = compileCalc(
                 "    @NativeFunction(\"function()\")",
                 "    long handler();");
         assertThat(compilation).hadErrorContaining(
                         "The result of @NativeFunction(\"function()\") is C type 'function', which cannot be returned"
-                                + " as long; use one of MemorySegment.")
+                                + " as long; use one of MemorySegment, a @NativeCallback interface.")
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("long handler()");
     }

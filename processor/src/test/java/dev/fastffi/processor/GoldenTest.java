@@ -43,6 +43,11 @@ class GoldenTest {
     }
 
     @Test
+    void everyCallbackGetsAViewAndFunctionResultsReturnIt() {
+        check("views");
+    }
+
+    @Test
     void optionalSymbolsResolveWithoutFailingTheBinding() {
         check("optional");
     }

@@ -59,6 +59,7 @@ class RulesAgreeTest {
                 calc(Message.ARGUMENT_COUNT, "@NativeFunction(\"i32(i32, i32)\") int add(int a);"),
                 calc(Message.ARGUMENT_TYPE, "@NativeFunction(\"i32(i32, i32)\") int add(int a, String b);"),
                 calc(Message.RESULT_TYPE, "@NativeFunction(\"u64(u64)\") double twice(long x);"),
+                calc(Message.RESULT_TYPE, "@NativeFunction(\"function()\") Runnable handler();"),
                 calc(Message.ASYNC_RESULT_TYPE, "@NativeFunction(\"i32(i32)\") CompletableFuture<String> abs(int x);"),
                 calc(Message.ASYNC_WITH_ERRNO,
                         "@NativeFunction(value = \"i32(i32)\", errno = true) CompletableFuture<Integer> close(int fd);"),
@@ -99,7 +100,11 @@ class RulesAgreeTest {
                 callback(Message.CALLBACK_VARIADIC, "@NativeCallback(\"i32(i32, ...)\") interface Cb { int a(int x); }"),
                 callback(Message.CALLBACK_ARGUMENT_COUNT, "@NativeCallback(\"i32(i32, i32)\") interface Cb { int a(int x); }"),
                 callback(Message.CALLBACK_ARGUMENT_TYPE, "@NativeCallback(\"void(u32)\") interface Cb { void a(short x); }"),
-                callback(Message.CALLBACK_RESULT_TYPE, "@NativeCallback(\"i32()\") interface Cb { Integer a(); }"));
+                callback(Message.CALLBACK_RESULT_TYPE, "@NativeCallback(\"i32()\") interface Cb { Integer a(); }"),
+                callback(Message.CALLBACK_ARGUMENT_TYPE, "@NativeCallback(\"void({i32, i32})\") interface Cb { void a(long p); }"),
+                callback(Message.CALLBACK_RESULT_TYPE, "@NativeCallback(\"{i32, i32}()\") interface Cb { MemorySegment a(); }"),
+                callback(Message.CALLBACK_STRUCT_MISMATCH, "@NativeCallback(\"void({i32, i32})\") interface Cb {"
+                        + " record Wrong(double x, int y) {} void a(Wrong p); }"));
     }
 
     private static Case calc(Message message, String body) {

@@ -27,7 +27,7 @@ class RuntimeTypesTest {
             }
         }
         assertThat(names).contains("NativeSymbol");
-        assertThat(names).hasSize(16);
+        assertThat(names).hasSize(17);
     }
 
     @Test
@@ -41,12 +41,13 @@ class RuntimeTypesTest {
                     case "MEMORY" -> assertThat(value).isEqualTo(Scratch.class.getPackageName());
                     case "GENERATED_BINDING_NAME" -> assertThat(Class.forName(value).isAnnotation()).isTrue();
                     case "BINDING_SUFFIX" -> assertThat(value).isEqualTo(Bindings.SUFFIX);
+                    case "VIEW_SUFFIX" -> assertThat(value).isEqualTo(Bindings.VIEW_SUFFIX);
                     default -> throw new AssertionError("no check for RuntimeTypes." + field.getName());
                 }
                 checked.add(field.getName());
             }
         }
-        assertThat(checked).hasSize(4);
+        assertThat(checked).hasSize(5);
     }
 
     @Test

@@ -14,6 +14,18 @@ public final class Bindings {
     /** The suffix of every generated binding: {@code com.example.Zlib} binds as {@code com.example.Zlib$FastFfi}. */
     public static final String SUFFIX = "$FastFfi";
 
+    /**
+     * The suffix of the view the processor generates for every {@code @NativeCallback} interface:
+     * {@code com.example.Compare} views a C function pointer as {@code com.example.Compare$FastFfiView}.
+     */
+    public static final String VIEW_SUFFIX = "$FastFfiView";
+
+    /** Creates a view of one C function pointer, a symbol of the library it belongs to. */
+    @FunctionalInterface
+    public interface ViewFactory<T> {
+        T create(NativeSymbol function);
+    }
+
     /** Creates a binding of one interface for one library. */
     @FunctionalInterface
     public interface Factory<T> {
@@ -47,6 +59,7 @@ public final class Bindings {
     }
 
     private static final Map<Class<?>, Registration<?>> REGISTERED = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, ViewFactory<?>> VIEWS = new ConcurrentHashMap<>();
     /** The library {@code FastFfi.load} bound each interface to; it is never closed. */
     private static final Map<Class<?>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
 
@@ -93,6 +106,21 @@ public final class Bindings {
             known = REGISTERED.get(iface);
         }
         return Optional.ofNullable((Registration<T>) known);
+    }
+
+    /** Called by the static initializer of each generated view. */
+    public static <T> void registerView(Class<T> callback, ViewFactory<T> factory) {
+        VIEWS.put(callback, factory);
+    }
+
+    /** The generated view of {@code callback}, or empty when the processor did not run for it. */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<ViewFactory<T>> findView(Class<T> callback) {
+        ViewFactory<?> known = VIEWS.get(callback);
+        if (known == null && initialize(callback.getName() + VIEW_SUFFIX, callback.getClassLoader())) {
+            known = VIEWS.get(callback);
+        }
+        return Optional.ofNullable((ViewFactory<T>) known);
     }
 
     private static boolean initialize(String name, ClassLoader loader) {

@@ -53,14 +53,9 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
         if (!iface.isInterface()) {
             throw invalid(Message.CALLBACK_NOT_AN_INTERFACE.format(NativeMethod.typeName(iface)));
         }
-        List<Method> abstracts = Arrays.stream(iface.getMethods())
-                .filter(m -> Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m))
-                .toList();
+        List<Method> abstracts = abstractMethods(iface);
         Method method = abstracts.size() == 1 ? abstracts.get(0) : null;
-        CallbackRules.CallbackCheck check = CallbackRules.check(new CallbackRules.CallbackView(iface.getSimpleName(),
-                annotation.value(), abstracts.size(), method == null ? null : method.getName(),
-                method == null ? List.of() : Arrays.stream(method.getParameterTypes()).map(NativeMethod::typeName).toList(),
-                method == null ? null : NativeMethod.typeName(method.getReturnType())));
+        CallbackRules.CallbackCheck check = CallbackRules.check(view(iface, annotation, abstracts));
         if (!check.violations().isEmpty()) {
             throw invalid(iface.getSimpleName() + ": "
                     + String.join("\n", check.violations().stream().map(Violation::text).toList()));
@@ -68,6 +63,34 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
         Signature signature = check.signature();
         return new CallbackType(iface, signature, Downcalls.descriptor(signature, Downcalls.carriers(signature), false),
                 UpcallStubs.template(method, signature));
+    }
+
+    /**
+     * How the type table names {@code iface} as a {@code function} result, whose view is fast or
+     * not ({@link CallbackRules#viewTypeName}).
+     */
+    static String viewTypeName(Class<?> iface) {
+        return CallbackRules.viewTypeName(view(iface, iface.getAnnotation(NativeCallback.class), abstractMethods(iface)));
+    }
+
+    private static List<Method> abstractMethods(Class<?> iface) {
+        return Arrays.stream(iface.getMethods())
+                .filter(m -> Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m))
+                .toList();
+    }
+
+    /** The interface as the rules see it; a struct parameter or result names its record. */
+    private static CallbackRules.CallbackView view(Class<?> iface, NativeCallback annotation, List<Method> abstracts) {
+        Method method = abstracts.size() == 1 ? abstracts.get(0) : null;
+        if (method == null) {
+            return new CallbackRules.CallbackView(iface.getSimpleName(), annotation.value(), abstracts.size(), null,
+                    List.of(), null);
+        }
+        return new CallbackRules.CallbackView(iface.getSimpleName(), annotation.value(), 1, method.getName(),
+                Arrays.stream(method.getParameterTypes()).map(NativeMethod::typeName).toList(),
+                NativeMethod.typeName(method.getReturnType()),
+                Arrays.stream(method.getParameterTypes()).map(NativeMethod::record).toList(),
+                NativeMethod.record(method.getReturnType()));
     }
 
     private static boolean isObjectMethod(Method method) {

@@ -160,6 +160,9 @@ public final class CompatFunction {
         if (returnsStruct) {
             return StructValues.read((MemorySegment) raw, 0, symbol.signature().returnStruct(), resultType);
         }
+        if (symbol.signature().returnType() == NativeType.FUNCTION && CallbackType.isCallback(resultType)) {
+            return Views.result(resultType, symbol, (MemorySegment) raw);
+        }
         Object result = symbol.signature().returnType() == NativeType.STRUCT_POINTER
                 ? StructValues.pointerResult((MemorySegment) raw, symbol.signature().returnStruct(), resultType)
                 : Conversions.result(raw, symbol.signature().returnType(), resultType);

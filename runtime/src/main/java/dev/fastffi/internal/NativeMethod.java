@@ -86,7 +86,7 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
         Class<?> declared = method.getReturnType();
         boolean async = AsyncResult.isAsync(method);
         MethodView.Result result = new MethodView.Result(
-                async ? AsyncResult.typeName(method, returnType(function.value())) : typeName(declared),
+                async ? AsyncResult.typeName(method, returnType(function.value())) : resultName(declared),
                 record(async ? futureValue(method) : declared), async,
                 simpleTypeName(method.getGenericReturnType().getTypeName()));
         return new MethodView(method.getName(), values, parameters, result, method.isVarArgs(),
@@ -145,7 +145,8 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
                 && generic.getActualTypeArguments()[0] instanceof Class<?> value ? value : Object.class;
     }
 
-    private static MethodView.JavaRecord record(Class<?> type) {
+    /** The record {@code type} is, as the rules see it, or null for any other type. */
+    static MethodView.JavaRecord record(Class<?> type) {
         if (!type.isRecord()) {
             return null;
         }
@@ -164,6 +165,11 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
             return JavaTypes.STRUCT_ARRAY;
         }
         return CallbackType.isCallback(type) ? JavaTypes.CALLBACK : typeName(type);
+    }
+
+    /** As {@link #typeName}, with a callback interface named as the type table names its view. */
+    private static String resultName(Class<?> type) {
+        return CallbackType.isCallback(type) ? CallbackType.viewTypeName(type) : typeName(type);
     }
 
     /** The name javac gives the type, as the type table spells it: {@code byte[]}, {@code java.lang.Integer}. */

@@ -2,7 +2,11 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.model.NativeType;
+import dev.fastffi.model.Signature;
+import dev.fastffi.model.StructType;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 
 /**
  * What a Java callback returns, checked and narrowed to the C carrier inside the upcall, where a
@@ -45,6 +49,44 @@ public final class UpcallResults {
                     "a callback returned a heap MemorySegment, which has no address C could use");
         }
         return value;
+    }
+
+    /**
+     * Where a callback's struct result is written for FFM, which copies it to C as soon as the
+     * upcall returns: one segment per thread and callback type, reused by every call.
+     */
+    static final class StructResult {
+        private final StructType struct;
+        private final String callback;
+        private final NativeSymbol site;
+        private final ThreadLocal<MemorySegment> memory;
+
+        StructResult(StructType struct, String callback) {
+            this.struct = struct;
+            this.callback = callback;
+            // the site StructValues names in its messages; only the text after its prefix is kept
+            this.site = new NativeSymbol(new LibraryState(callback, null, true), "result",
+                    new Signature(NativeType.VOID, List.of(NativeType.STRUCT), false, List.of(struct)), null);
+            this.memory = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(struct.layout()));
+        }
+
+        /** {@code value}, a record of the struct, written into this thread's segment. */
+        MemorySegment write(Object value) {
+            if (value == null) {
+                throw new FfiException(FfiException.Code.INVALID_ARGUMENT, "a callback (" + callback
+                        + ") returned null for the struct " + struct + "; return a record of its fields");
+            }
+            MemorySegment segment = memory.get();
+            try {
+                StructValues.write(segment, 0, struct, value, site, 0);
+            } catch (FfiException e) {
+                String message = e.getMessage();
+                throw new FfiException(FfiException.Code.INVALID_ARGUMENT, "a callback (" + callback + ") returned "
+                        + Conversions.describe(value) + " for the struct " + struct + ": "
+                        + message.substring(message.indexOf("): ") + 3));
+            }
+            return segment;
+        }
     }
 
     private static long check(long value, NativeType type) {

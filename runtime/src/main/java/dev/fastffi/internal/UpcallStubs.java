@@ -3,6 +3,7 @@ package dev.fastffi.internal;
 import dev.fastffi.FfiException;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
+import dev.fastffi.model.StructType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -21,6 +22,8 @@ public final class UpcallStubs {
     private static final MethodHandle RECORD;
     private static final MethodHandle RESULT;
     private static final MethodHandle REFERENT;
+    private static final MethodHandle READ_STRUCT;
+    private static final MethodHandle WRITE_STRUCT;
     /**
      * Per callback interface, {@code (Reference, carriers...) -> carrier}: the guarded template
      * called on the reference's object, which returns zero and records {@link Collected} when the
@@ -32,7 +35,7 @@ public final class UpcallStubs {
             CallbackType type = CallbackType.of(iface);
             MethodHandle referent = MethodHandles.insertArguments(REFERENT, 1, iface)
                     .asType(MethodType.methodType(iface, Reference.class));
-            return guard(MethodHandles.filterArguments(type.template(), 0, referent));
+            return guard(MethodHandles.filterArguments(type.template(), 0, referent), type.signature());
         }
     };
 
@@ -45,6 +48,10 @@ public final class UpcallStubs {
                     MethodType.methodType(Object.class, Object.class, NativeType.class, Class.class));
             REFERENT = lookup.findStatic(UpcallStubs.class, "referent",
                     MethodType.methodType(Object.class, Reference.class, Class.class));
+            READ_STRUCT = lookup.findStatic(StructValues.class, "read",
+                    MethodType.methodType(Object.class, MemorySegment.class, long.class, StructType.class, Class.class));
+            WRITE_STRUCT = lookup.findVirtual(UpcallResults.StructResult.class, "write",
+                    MethodType.methodType(MemorySegment.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -96,24 +103,43 @@ public final class UpcallStubs {
         for (int i = 0; i < signature.arity(); i++) {
             Class<?> java = method.getParameterTypes()[i];
             NativeType type = signature.parameter(i);
-            if (java != type.carrier()) {
+            if (type == NativeType.STRUCT) {
+                // FFM's segment of a struct argument is valid only during the upcall: read it right away
+                MethodHandle read = MethodHandles.insertArguments(READ_STRUCT, 1, 0L, signature.struct(i), java)
+                        .asType(MethodType.methodType(java, MemorySegment.class));
+                handle = MethodHandles.filterArguments(handle, i + 1, read);
+            } else if (java != type.carrier()) {
                 MethodHandle convert = MethodHandles.insertArguments(RESULT, 1, type, java)
                         .asType(MethodType.methodType(java, type.carrier()));
                 handle = MethodHandles.filterArguments(handle, i + 1, convert);
             }
         }
-        MethodHandle result = resultConversion(signature.returnType(), method.getReturnType());
-        return guard(result == null ? handle : MethodHandles.filterReturnValue(handle, result));
+        MethodHandle result = signature.returnType() == NativeType.STRUCT
+                ? WRITE_STRUCT.bindTo(new UpcallResults.StructResult(signature.returnStruct(),
+                        method.getDeclaringClass().getSimpleName() + "." + method.getName()))
+                        .asType(MethodType.methodType(MemorySegment.class, method.getReturnType()))
+                : resultConversion(signature.returnType(), method.getReturnType());
+        return guard(result == null ? handle : MethodHandles.filterReturnValue(handle, result), signature);
     }
 
-    private static MethodHandle guard(MethodHandle handle) {
+    private static MethodHandle guard(MethodHandle handle, Signature signature) {
         Class<?> result = handle.type().returnType();
         MethodHandle zero = result == MemorySegment.class
-                ? MethodHandles.constant(MemorySegment.class, MemorySegment.NULL)
+                ? MethodHandles.constant(MemorySegment.class, zeroSegment(signature))
                 : MethodHandles.zero(result);
         MethodHandle handler = MethodHandles.foldArguments(MethodHandles.dropArguments(zero, 0, Throwable.class), RECORD);
         handler = MethodHandles.dropArguments(handler, 1, handle.type().parameterList());
         return MethodHandles.catchException(handle, Throwable.class, handler);
+    }
+
+    /**
+     * What a failed upcall returns: NULL for a pointer, a zeroed struct for a struct, which FFM
+     * copies to C and so must have the struct's size.
+     */
+    private static MemorySegment zeroSegment(Signature signature) {
+        return signature.returnType() == NativeType.STRUCT
+                ? Arena.global().allocate(signature.returnStruct().layout()).asReadOnly()
+                : MemorySegment.NULL;
     }
 
     /** Java result to carrier, or null when the Java type is the carrier. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.samples.guide.Extras;
+import dev.fastffi.samples.guide.FunctionViews;
 import dev.fastffi.samples.guide.Lifetimes;
 import dev.fastffi.samples.guide.OwnedMemory;
 import dev.fastffi.samples.guide.QuickStart;
@@ -48,6 +49,7 @@ class DocSnippetsTest {
         assertEquals("Div[quot=3, rem=2] LongDiv[quot=-2333333333, rem=-1]", Structs.divide());
         assertEquals("No such file or directory: 1970 day 1", OwnedMemory.describeDayOne());
         assertEquals(42L, OwnedMemory.absoluteThroughAnAddress());
+        assertEquals(42L, FunctionViews.absoluteThroughAView());
         assertEquals("slept, 0 s left", Extras.napThenReport().get(30, java.util.concurrent.TimeUnit.SECONDS));
     }
 

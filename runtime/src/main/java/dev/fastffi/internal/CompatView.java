@@ -1,0 +1,47 @@
+package dev.fastffi.internal;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+
+/**
+ * A view of a C function pointer without generated code: a proxy whose one abstract method calls
+ * the function through {@link CompatFunction}, converting to the method's own types.
+ */
+final class CompatView implements InvocationHandler {
+    private final Class<?> callback;
+    private final CompatFunction function;
+
+    private CompatView(Class<?> callback, CompatFunction function) {
+        this.callback = callback;
+        this.function = function;
+    }
+
+    static <T> T create(Class<T> callback, NativeSymbol symbol) {
+        CompatView handler = new CompatView(callback, CompatFunction.of(symbol, false));
+        return callback.cast(Proxy.newProxyInstance(callback.getClassLoader(), new Class<?>[] {callback}, handler));
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        if (method.isDefault()) {
+            return InvocationHandler.invokeDefault(proxy, method, args);
+        }
+        return switch (method.getName()) {
+            case "equals" -> method.getParameterCount() == 1 && method.getParameterTypes()[0] == Object.class
+                    ? proxy == args[0] : call(method, args);
+            case "hashCode" -> method.getParameterCount() == 0 ? System.identityHashCode(proxy) : call(method, args);
+            case "toString" -> method.getParameterCount() == 0 ? Views.describe(callback, function.symbol())
+                    : call(method, args);
+            default -> call(method, args);
+        };
+    }
+
+    private Object call(Method method, Object[] args) {
+        if (!Modifier.isAbstract(method.getModifiers())) {
+            throw new IllegalStateException("unexpected method " + method);
+        }
+        return function.invoke(method.getReturnType(), args == null ? new Object[0] : args);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.fastffi.internal;
+
+import dev.fastffi.FastFfi;
+import dev.fastffi.FfiException;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Views of C function pointers as {@code @NativeCallback} interfaces: calling the interface's
+ * method calls the C function, closed with the library the pointer belongs to. The view the
+ * processor generated when there is one (unless {@code -Dfastffi.fast=false}), else a
+ * compatibility proxy with the same results.
+ */
+public final class Views {
+    private Views() {}
+
+    /**
+     * The view of the function at {@code address} in {@code library} as {@code callback}.
+     *
+     * @param where what the user called, for messages
+     * @throws FfiException {@code INVALID_ARGUMENT} for a class that is not a {@code @NativeCallback}
+     *     interface, a NULL or heap address; {@code INVALID_SIGNATURE} for a misdeclared callback;
+     *     {@code LIBRARY_CLOSED}
+     */
+    public static <T> T of(Class<T> callback, LibraryState library, MemorySegment address, String where) {
+        if (callback == null || !CallbackType.isCallback(callback)) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where + ": "
+                    + (callback == null ? "null" : callback.getName()) + " is not an interface annotated"
+                    + " @NativeCallback; pass the class of the @NativeCallback interface to call the function as");
+        }
+        if (address == null || (address.isNative() && address.address() == 0)) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
+                    library.name() + " " + where + ": address is NULL, no function to call there");
+        }
+        if (!address.isNative()) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where
+                    + ": address is a heap segment, which is no function; pass the function pointer C returned");
+        }
+        CallbackType type = CallbackType.of(callback);
+        NativeSymbol function = library.functionAt(address, type.signature());
+        if (fastEnabled()) {
+            var generated = Bindings.findView(callback);
+            if (generated.isPresent()) {
+                return generated.get().create(function);
+            }
+        }
+        return CompatView.create(callback, function);
+    }
+
+    /**
+     * A {@code function} result as {@code callback}: null for NULL, otherwise the view of the
+     * function pointer, closed with the library of the function {@code site} that returned it.
+     */
+    public static <T> T result(Class<T> callback, NativeSymbol site, MemorySegment address) {
+        if (address == null || address.address() == 0) {
+            return null;
+        }
+        return of(callback, site.library(), address, site.name() + " result");
+    }
+
+    /** What a view's {@code toString()} says: the callback type and the function it calls. */
+    public static String describe(Class<?> callback, NativeSymbol function) {
+        return callback.getSimpleName() + " view of " + function;
+    }
+
+    private static boolean fastEnabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(FastFfi.FAST_PROPERTY));
+    }
+}
