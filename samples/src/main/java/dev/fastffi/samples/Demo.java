@@ -27,9 +27,11 @@ public final class Demo {
         libc();
         zlib();
         sqlite();
+        ownedMemory();
         dynamic();
         plans(LibM.class);
         plans(LibC.class);
+        plans(LibCMemory.class);
         plans(Zlib.class);
         speed();
     }
@@ -131,6 +133,25 @@ public final class Demo {
                 show("bad SQL", e.getMessage());
             }
         }
+    }
+
+    private static void ownedMemory() {
+        LibCMemory c = FastFfi.load(LibCMemory.class);
+        section("memory that C owns: struct pointers, owned strings, out-parameters, function pointers");
+        LibCMemory.Tm[] filled = new LibCMemory.Tm[1];
+        LibCMemory.Tm returned = c.gmtime_r(new long[] {365L * 86_400}, filled);
+        show("gmtime_r(365 days, Tm[1])", String.format(Locale.ROOT, "%d-%02d-%02d, day %d of the year; "
+                + "filled[0].equals(result) is %b", 1900 + returned.year(), returned.mon() + 1, returned.mday(),
+                returned.yday(), filled[0].equals(returned)));
+        show("strdup(\"owned by C\"), free=\"free\"", c.strdup("owned by C"));
+        Sqlite3 sqlite = FastFfi.load(Sqlite3.class);
+        MemorySegment[] database = new MemorySegment[1];
+        int status = sqlite.open(":memory:", database);
+        show("sqlite3_open(.., MemorySegment[1])", "status " + status + ", handle 0x"
+                + Long.toHexString(database[0].address()) + ", closed with status " + sqlite.close(database[0]));
+        Library libc = Library.system();
+        LibCMemory.LongFunction labs = libc.function(LibCMemory.LongFunction.class, libc.find("labs").orElseThrow());
+        show("find(\"labs\") as LongFunction", "apply(-5) = " + labs.apply(-5));
     }
 
     private static void dynamic() {

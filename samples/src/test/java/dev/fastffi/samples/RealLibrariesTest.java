@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.Errno;
 import dev.fastffi.FastFfi;
+import dev.fastffi.Library;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -48,6 +49,27 @@ class RealLibrariesTest {
             Database.SqliteException e = assertThrows(Database.SqliteException.class, () -> db.execute("SELEKT 1"));
             assertEquals("prepare \"SELEKT 1\" failed (1): near \"SELEKT\": syntax error", e.getMessage());
         }
+    }
+
+    @Test
+    void gmtimeFillsTheStructBehindItsPointerAndReturnsIt() {
+        LibCMemory.Tm[] filled = new LibCMemory.Tm[1];
+        LibCMemory.Tm returned = FastFfi.load(LibCMemory.class).gmtime_r(new long[] {365L * 86_400 + 3_723}, filled);
+        assertEquals(List.of(71, 0, 1, 1, 2, 3, 5), List.of(returned.year(), returned.mon(), returned.mday(),
+                returned.hour(), returned.min(), returned.sec(), returned.wday()));
+        assertEquals(returned, filled[0]);
+    }
+
+    @Test
+    void strdupReturnsTheCopyAndFreesIt() {
+        assertEquals("owned by C ✓", FastFfi.load(LibCMemory.class).strdup("owned by C ✓"));
+    }
+
+    @Test
+    void aFunctionPointerIsCalledThroughItsCallbackInterface() {
+        Library libc = Library.system();
+        LibCMemory.LongFunction labs = libc.function(LibCMemory.LongFunction.class, libc.find("labs").orElseThrow());
+        assertEquals(Long.MAX_VALUE, labs.apply(-Long.MAX_VALUE));
     }
 
     @Test
