@@ -26,7 +26,8 @@ class MechanismsAgreeTest {
         List<Arguments> all = new ArrayList<>();
         for (Class<?> type : List.of(NoArgBenchmark.class, AddBenchmark.class, MulBenchmark.class, U64Benchmark.class,
                 BufferCopyBenchmark.class, BufferCriticalBenchmark.class, StringBenchmark.class,
-                ErrnoBenchmark.class, CallbackBenchmark.class, StructBenchmark.class)) {
+                ErrnoBenchmark.class, CallbackBenchmark.class, StructBenchmark.class,
+                BufferCopyThreadsBenchmark.class, StringThreadsBenchmark.class, VirtualThreadBenchmark.class)) {
             for (String param : params(type)) {
                 Arrays.stream(type.getMethods())
                         .filter(m -> m.isAnnotationPresent(Benchmark.class) && !m.getName().equals("ffm"))

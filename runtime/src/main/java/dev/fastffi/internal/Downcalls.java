@@ -74,7 +74,14 @@ public final class Downcalls {
      * into a segment passed right after the address ({@link ErrnoState#current()}).
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical, boolean errno) {
-        return link(Signatures.parse(signature), carriers, options(critical, errno));
+        Signature parsed = Signatures.parse(signature);
+        MethodHandle handle = link(parsed, carriers, options(critical, errno));
+        return errno ? ErrnoState.capturing(handle, captureIndex(parsed)) : handle;
+    }
+
+    /** FFM's order: address, allocator of a struct result, capture segment, arguments. */
+    private static int captureIndex(Signature signature) {
+        return signature.returnType() == NativeType.STRUCT ? 2 : 1;
     }
 
     /**
@@ -177,9 +184,11 @@ public final class Downcalls {
      */
     static MethodHandle linkCapturing(Signature signature, MethodType carriers, boolean errno, Linker.Option... options) {
         MethodHandle handle = link(signature, carriers, options);
-        // FFM's order: address, allocator of a struct result, capture segment, arguments
-        int capture = signature.returnType() == NativeType.STRUCT ? 2 : 1;
-        return errno ? MethodHandles.foldArguments(handle, capture, ERRNO_STATE) : handle;
+        if (!errno) {
+            return handle;
+        }
+        int capture = captureIndex(signature);
+        return MethodHandles.foldArguments(ErrnoState.capturing(handle, capture), capture, ERRNO_STATE);
     }
 
     /** The exact type of {@code DynamicFunction.handle()}: every C type at its carrier. */

@@ -20,6 +20,9 @@ record Case(String benchmark, String param) implements Comparable<Case> {
             new Kind("ErrnoBenchmark", "errno call", "captureCallState, per-thread capture segment"),
             new Kind("CallbackBenchmark", "qsort 64 ints, Java comparator", "upcallStub, native segment"),
             new Kind("StructBenchmark", "16 B struct {f64, i64} in and out", "reused argument segment and result allocator"),
+            new Kind("BufferCopyThreadsBenchmark", "byte[64] copied, 2 threads", "confined arena per call, copy in and back"),
+            new Kind("StringThreadsBenchmark", "strlen, 16-char String, 2 threads", "confined arena per call, allocateFrom"),
+            new Kind("VirtualThreadBenchmark", "virtual thread per task: byte[64] + strlen", "confined arena per call"),
             new Kind("PrototypeAddBenchmark", "prototype: add, step by step", PLAIN),
             new Kind("PrototypeInvokeBenchmark", "prototype: invoke(Object...) on add", PLAIN),
             new Kind("PrototypeStringBenchmark", "prototype: strlen of a String", "confined arena per call, allocateFrom"));

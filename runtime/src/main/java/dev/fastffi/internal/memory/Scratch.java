@@ -12,7 +12,12 @@ import java.util.ArrayDeque;
  *
  * <p>The retained block grows to at most {@link #MAX_RETAINED} bytes; a call that needs more gets
  * a confined arena of its own, closed when the call's frame is reset, so one huge array never pins
- * huge memory. The block lives in an automatic arena and is freed when its thread is gone.
+ * huge memory. A platform thread's block lives in an automatic arena and is freed when its thread
+ * is gone. A virtual thread has none: {@link #current()} lends each frame a block from a small
+ * shared pool, and resetting the frame to its start gives it back, so virtual threads, which come
+ * and go by the million, hold no native memory between calls. Every {@code current()} must
+ * therefore be followed by {@code reset(mark())} of the same frame, as every call does in a
+ * {@code finally}.
  *
  * <p>As a {@link SegmentAllocator} it is what FFM writes a struct result into, valid until the
  * frame is reset, so a struct returned by value costs no allocation beyond the Java value read out.
@@ -21,21 +26,34 @@ public final class Scratch implements SegmentAllocator {
     /** The largest block a thread keeps between calls. */
     public static final long MAX_RETAINED = 256 * 1024;
     private static final long INITIAL = 4 * 1024;
-    private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(Scratch::new);
+    private static final ThreadLocal<Scratch> CURRENT = ThreadLocal.withInitial(() -> new Scratch(null, null));
+    private static final ScratchPool VIRTUAL = ScratchPool.forVirtualThreads();
 
-    private MemorySegment block = Arena.ofAuto().allocate(INITIAL, 16);
-    private long base = block.address();
+    /** The pool a virtual thread's frame borrowed this block from, or null for a platform thread's. */
+    private final ScratchPool pool;
+    /** The arena of a frame's block of its own when the pool had none left, closed with the frame; else null. */
+    private final Arena own;
+    private MemorySegment block;
+    private long base;
     private long top;
     /** Oversized allocations of the frames still open, innermost last, with the mark they belong above. */
     private final ArrayDeque<Overflow> overflows = new ArrayDeque<>();
 
     private record Overflow(long mark, Arena arena, MemorySegment segment) {}
 
-    private Scratch() {}
+    Scratch(ScratchPool pool, Arena own) {
+        this.pool = pool;
+        this.own = own;
+        this.block = (own == null ? Arena.ofAuto() : own).allocate(INITIAL, 16);
+        this.base = block.address();
+    }
 
-    /** The calling thread's scratch memory. */
+    /**
+     * The calling thread's scratch memory; on a virtual thread, a block lent to the frame that is
+     * about to open, given back when that frame is reset.
+     */
     public static Scratch current() {
-        return CURRENT.get();
+        return Thread.currentThread().isVirtual() ? VIRTUAL.borrow() : CURRENT.get();
     }
 
     /** Where the next frame starts; pass it to {@link #reset(long)} when the call is done. */
@@ -43,11 +61,23 @@ public final class Scratch implements SegmentAllocator {
         return top;
     }
 
-    /** Frees everything allocated since {@code mark}. */
+    /** Frees everything allocated since {@code mark}; a lent block goes back when its frame's start is reset. */
     public void reset(long mark) {
         top = mark;
         while (!overflows.isEmpty() && overflows.peekLast().mark() >= mark) {
             overflows.removeLast().arena().close();
+        }
+        if (mark == 0 && pool != null) {
+            giveBack();
+        }
+    }
+
+    private void giveBack() {
+        if (own == null) {
+            pool.giveBack(this);
+        } else {
+            own.close();
+            pool.ownClosed();
         }
     }
 
@@ -97,7 +127,7 @@ public final class Scratch implements SegmentAllocator {
                 return overflow.segment().asSlice(0, bytes);
             }
         }
-        throw new IllegalStateException("address " + address + " is not scratch memory of this thread");
+        throw new IllegalStateException("address " + address + " is not scratch memory of this thread or frame");
     }
 
     /** The retained block and its address, for allocation-free copies by {@link Buffers}. */
@@ -113,7 +143,7 @@ public final class Scratch implements SegmentAllocator {
     private void grow(long size) {
         if (top == 0 && size <= MAX_RETAINED) {
             long capacity = Math.min(MAX_RETAINED, Math.max(size, block.byteSize() * 2));
-            block = Arena.ofAuto().allocate(capacity, 16);
+            block = (own == null ? Arena.ofAuto() : own).allocate(capacity, 16);
             base = block.address();
         }
     }
@@ -121,5 +151,15 @@ public final class Scratch implements SegmentAllocator {
     /** The size of the block kept between calls, for tests of the retention bound. */
     long retainedBytes() {
         return block.byteSize();
+    }
+
+    /** The pool that lends virtual threads their blocks; for tests. */
+    static ScratchPool virtualThreadPool() {
+        return VIRTUAL;
+    }
+
+    /** Whether this block is lent to one frame rather than kept by a platform thread; for tests. */
+    boolean lent() {
+        return pool != null;
     }
 }
