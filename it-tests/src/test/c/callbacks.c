@@ -139,3 +139,56 @@ double cb_mixed_call(cb_mixed_op f, double x, uint8_t tag, int64_t n, int32_t k)
     struct cb_mixed out = f(in, k);
     return out.x + out.tag + (double) out.n;
 }
+
+/* Struct pointers through callbacks and function pointers. */
+struct cb_point { int32_t x; int32_t y; };
+typedef void (*cb_point_visit)(struct cb_point *);
+typedef int32_t (*cb_point_read)(const struct cb_point *);
+typedef struct cb_point *(*cb_point_make)(int32_t);
+
+/* Calls f with a pointer to a struct on C's stack, then reads what f left there as x * 1000 + y. */
+int64_t cb_point_call(cb_point_visit f, int32_t x, int32_t y) {
+    struct cb_point p = {x, y};
+    f(&p);
+    return (int64_t) p.x * 1000 + p.y;
+}
+
+/* Calls f with NULL, then returns 1. */
+int32_t cb_point_null(cb_point_visit f) {
+    f(NULL);
+    return 1;
+}
+
+/* Calls f with the struct p points to and returns what it returns. */
+int32_t cb_point_apply(cb_point_read f, const struct cb_point *p) { return f(p); }
+
+/* Reads the struct at the pointer f returns as x * 1000 + y; NULL reads as -1. */
+int64_t cb_point_made(cb_point_make f, int32_t seed) {
+    struct cb_point *p = f(seed);
+    return p == NULL ? -1 : (int64_t) p->x * 1000 + p->y;
+}
+
+/* Function pointers taking struct pointers, for views: doubling both fields in place, and their sum. */
+static void cb_point_double(struct cb_point *p) {
+    if (p != NULL) {
+        p->x *= 2;
+        p->y *= 2;
+    }
+}
+
+static int32_t cb_point_sum(const struct cb_point *p) { return p == NULL ? -1 : p->x + p->y; }
+
+static struct cb_point cb_point_made_here;
+
+static struct cb_point *cb_point_make_here(int32_t seed) {
+    if (seed < 0) {
+        return NULL;
+    }
+    cb_point_made_here.x = seed;
+    cb_point_made_here.y = seed + 1;
+    return &cb_point_made_here;
+}
+
+cb_point_visit cb_point_double_op(void) { return cb_point_double; }
+cb_point_read cb_point_sum_op(void) { return cb_point_sum; }
+cb_point_make cb_point_make_op(void) { return cb_point_make_here; }

@@ -3,8 +3,6 @@ package dev.fastffi.model;
 import dev.fastffi.model.JavaTypes.Support;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The one rule set for a {@code @NativeCallback} interface: one abstract method whose parameters
@@ -22,10 +20,26 @@ public final class CallbackRules {
      * @param method its one abstract method's name; the method fields are read only when there is one
      * @param parameterRecords per parameter, the record its type names, or null; a struct arrives as one
      * @param resultRecord the record the result type names, or null
+     * @param namedStructs the {@code @NativeStruct} records the signature may name besides the
+     *     method's own parameter and result types: those nested in the interface and those in its
+     *     package (the runtime finds the latter by the names the signature uses)
      */
     public record CallbackView(String name, String signature, int abstractMethods, String method,
             List<String> parameterTypes, String resultType, List<MethodView.JavaRecord> parameterRecords,
-            MethodView.JavaRecord resultRecord) {
+            MethodView.JavaRecord resultRecord, List<MethodView.JavaRecord> namedStructs) {
+
+        public CallbackView {
+            parameterRecords = java.util.Collections.unmodifiableList(new ArrayList<>(parameterRecords));
+            namedStructs = List.copyOf(namedStructs);
+        }
+
+        /** A callback whose signature names only its own parameter and result records. */
+        public CallbackView(String name, String signature, int abstractMethods, String method,
+                List<String> parameterTypes, String resultType, List<MethodView.JavaRecord> parameterRecords,
+                MethodView.JavaRecord resultRecord) {
+            this(name, signature, abstractMethods, method, parameterTypes, resultType, parameterRecords,
+                    resultRecord, List.of());
+        }
 
         /** A callback whose parameters and result name no records. */
         public CallbackView(String name, String signature, int abstractMethods, String method,
@@ -50,7 +64,9 @@ public final class CallbackRules {
             violations.add(Violation.onAnnotation(null, Message.CALLBACK_METHOD_COUNT, callback.name(),
                     Message.count(callback.abstractMethods(), "abstract method")));
         }
-        ParseResult parsed = Signature.tryParse(text, structNames(callback));
+        List<MethodView.JavaRecord> candidates = candidates(callback);
+        ParseResult parsed = Signature.tryParse(text, MethodRules.structNames(candidates),
+                MethodRules.ambiguousNames(candidates));
         if (!parsed.isValid()) {
             violations.add(Violation.onAnnotation("value", Message.CALLBACK_SIGNATURE_INVALID, text,
                     parsed.error().describe()));
@@ -76,6 +92,9 @@ public final class CallbackRules {
             if (type == NativeType.STRUCT) {
                 checkStruct(callback, i, signature.struct(i), parameters.get(i), callback.parameterRecord(i),
                         violations);
+            } else if (type == NativeType.STRUCT_POINTER) {
+                checkStructPointerArgument(callback, i, signature.struct(i), parameters.get(i),
+                        callback.parameterRecord(i), violations);
             } else if (JavaTypes.callbackArgument(type, parameters.get(i)) == Support.NONE) {
                 violations.add(Violation.onParameter(i, Message.CALLBACK_ARGUMENT_TYPE, i, text, type.cName(),
                         JavaTypes.simpleName(parameters.get(i)), allowed(JavaTypes.allowedCallbackArguments(type))));
@@ -85,6 +104,11 @@ public final class CallbackRules {
         if (result == NativeType.STRUCT) {
             checkStruct(callback, Violation.RESULT, signature.returnStruct(), callback.resultType(),
                     callback.resultRecord(), violations);
+        } else if (result == NativeType.STRUCT_POINTER) {
+            if (JavaTypes.callbackResult(result, callback.resultType()) == Support.NONE) {
+                violations.add(Violation.onMethod(Message.CALLBACK_STRUCT_POINTER_RESULT_TYPE, text,
+                        signature.returnStruct(), JavaTypes.simpleName(callback.resultType())));
+            }
         } else if (JavaTypes.callbackResult(result, callback.resultType()) == Support.NONE) {
             violations.add(Violation.onMethod(Message.CALLBACK_RESULT_TYPE, text, result.cName(),
                     JavaTypes.simpleName(callback.resultType()), allowed(JavaTypes.allowedCallbackResults(result))));
@@ -117,17 +141,33 @@ public final class CallbackRules {
         }
     }
 
-    /** The structs of the {@code @NativeStruct} records among the method's types, by simple name. */
-    private static Map<String, StructType> structNames(CallbackView callback) {
-        Map<String, StructType> names = new TreeMap<>();
+    /**
+     * A struct pointer arrives as a segment sized to the struct, or as a record matching it, read
+     * once when the upcall starts.
+     */
+    private static void checkStructPointerArgument(CallbackView callback, int index, StructType struct,
+            String javaType, MethodView.JavaRecord record, List<Violation> violations) {
+        if (javaType.equals(JavaTypes.SEGMENT)) {
+            return;
+        }
+        if (record == null) {
+            violations.add(Violation.onParameter(index, Message.CALLBACK_STRUCT_POINTER_ARGUMENT_TYPE, index,
+                    callback.signature(), struct, JavaTypes.simpleName(javaType)));
+            return;
+        }
+        checkStruct(callback, index, struct, javaType, record, violations);
+    }
+
+    /**
+     * The records a callback's signature may name, as a function's may: the {@code @NativeStruct}
+     * records among the method's parameter and result types, then those nested in the interface
+     * and in its package. Two records of one simple name make the name ambiguous.
+     */
+    private static List<MethodView.JavaRecord> candidates(CallbackView callback) {
         List<MethodView.JavaRecord> records = new ArrayList<>(callback.parameterRecords());
         records.add(callback.resultRecord());
-        for (MethodView.JavaRecord record : records) {
-            if (record != null && record.declaredStruct() != null) {
-                names.putIfAbsent(record.view().name(), record.declaredStruct());
-            }
-        }
-        return names;
+        records.addAll(callback.namedStructs());
+        return records;
     }
 
     /**

@@ -178,11 +178,12 @@ public final class JavaTypes {
     /**
      * How {@code javaType} serves as a parameter of a callback, which receives it from C as a
      * result arrives: any result type, strings as {@code String}, function pointers as segments,
-     * structs as records (which {@link StructRecords} checks against the fields, as for {@link #argument}).
+     * structs as records (which {@link StructRecords} checks against the fields, as for {@link #argument}),
+     * struct pointers as such records or as segments sized to the struct.
      */
     public static Support callbackArgument(NativeType type, String javaType) {
         return switch (type.kind()) {
-            case BUFFER, VOID, STRUCT_POINTER -> Support.NONE;
+            case BUFFER, VOID -> Support.NONE;
             case STRING -> javaType.equals(STRING) ? Support.COMPAT : Support.NONE;
             case FUNCTION -> javaType.equals(SEGMENT) ? Support.FAST : Support.NONE;
             default -> result(type, javaType);
@@ -192,7 +193,8 @@ public final class JavaTypes {
     /**
      * How {@code javaType} serves as what a callback returns to C: the fast result types only, as
      * nothing could free a string or unbox a value after the upcall; a struct as a record, as in
-     * {@link #callbackArgument}.
+     * {@link #callbackArgument}; a struct pointer only as a segment, as no one would own memory
+     * made for a record.
      */
     public static Support callbackResult(NativeType type, String javaType) {
         if (type == NativeType.STRUCT) {
@@ -201,19 +203,23 @@ public final class JavaTypes {
         return allowedCallbackResults(type).contains(javaType) ? Support.FAST : Support.NONE;
     }
 
-    /** Every Java type allowed for a callback parameter of {@code type}, for messages. */
+    /**
+     * Every Java type allowed for a callback parameter of {@code type}, for messages; a record
+     * matching the struct is allowed too for a struct or struct pointer, which the table cannot list.
+     */
     public static List<String> allowedCallbackArguments(NativeType type) {
         return switch (type.kind()) {
-            case BUFFER, VOID, STRUCT, STRUCT_POINTER -> List.of();
+            case BUFFER, VOID, STRUCT -> List.of();
             case STRING -> List.of(STRING);
-            case FUNCTION -> List.of(SEGMENT);
+            case FUNCTION, STRUCT_POINTER -> List.of(SEGMENT);
             default -> allowedResults(type);
         };
     }
 
     /** Every Java type allowed for a callback result of {@code type}, for messages. */
     public static List<String> allowedCallbackResults(NativeType type) {
-        return type == NativeType.FUNCTION ? List.of(SEGMENT) : FAST_RESULTS.getOrDefault(type, List.of());
+        return type == NativeType.FUNCTION || type == NativeType.STRUCT_POINTER ? List.of(SEGMENT)
+                : FAST_RESULTS.getOrDefault(type, List.of());
     }
 
     /**

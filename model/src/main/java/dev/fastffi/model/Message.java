@@ -55,6 +55,13 @@ public enum Message {
             + " as %s; %s."),
     CALLBACK_RESULT_TYPE(Kind.ERROR, "The result of @NativeCallback(\"%s\") is C type '%s', which cannot be returned"
             + " as %s; %s."),
+    CALLBACK_STRUCT_POINTER_ARGUMENT_TYPE(Kind.ERROR, "Argument %d of @NativeCallback(\"%s\") is a pointer to the"
+            + " struct %s, which cannot arrive as %s; use a record matching the struct, read once when C calls,"
+            + " or MemorySegment, sized to the struct."),
+    CALLBACK_STRUCT_POINTER_RESULT_TYPE(Kind.ERROR, "The result of @NativeCallback(\"%s\") is a pointer to the"
+            + " struct %s, which cannot be returned as %s: C gets only the address, and no one would own memory"
+            + " made for it; return a MemorySegment from an Arena the caller owns (NativeMemory.write fills it"
+            + " from a record)."),
     CALLBACK_STRUCT_MISMATCH(Kind.ERROR, "%s of @NativeCallback(\"%s\") is the struct %s: %s."),
     STRUCT_NOT_A_RECORD(Kind.ERROR, "%s of @NativeFunction(\"%s\") is the struct %s, which cannot be %s as %s;"
             + " declare a record whose components match its fields."),

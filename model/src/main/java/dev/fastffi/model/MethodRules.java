@@ -42,9 +42,22 @@ public final class MethodRules {
      * that records of different qualified names answer to is in {@link #ambiguousNames} instead.
      */
     public static Map<String, StructType> structNames(MethodView method) {
+        return structNames(candidates(method));
+    }
+
+    /** The struct names more than one record answers to, each with those records' qualified names, sorted. */
+    public static Map<String, List<String>> ambiguousNames(MethodView method) {
+        return ambiguousNames(candidates(method));
+    }
+
+    /**
+     * The structs {@code candidates}, the records a signature may name in the order they are looked
+     * up, answer to by simple name; a callback's signature resolves names by the same rule.
+     */
+    static Map<String, StructType> structNames(List<JavaRecord> candidates) {
         Map<String, StructType> names = new TreeMap<>();
-        Map<String, List<String>> ambiguous = ambiguousNames(method);
-        candidates(method).forEach(record -> {
+        Map<String, List<String>> ambiguous = ambiguousNames(candidates);
+        candidates.stream().filter(record -> record != null && record.declared() != null).forEach(record -> {
             if (record.declaredStruct() != null && !ambiguous.containsKey(record.view().name())) {
                 names.putIfAbsent(record.view().name(), record.declaredStruct());
             }
@@ -52,11 +65,12 @@ public final class MethodRules {
         return names;
     }
 
-    /** The struct names more than one record answers to, each with those records' qualified names, sorted. */
-    public static Map<String, List<String>> ambiguousNames(MethodView method) {
+    /** The simple names more than one of {@code candidates} answers to, each with their qualified names, sorted. */
+    static Map<String, List<String>> ambiguousNames(List<JavaRecord> candidates) {
         Map<String, java.util.SortedSet<String>> byName = new TreeMap<>();
-        candidates(method).forEach(record -> byName.computeIfAbsent(record.view().name(),
-                name -> new java.util.TreeSet<>()).add(record.qualifiedName()));
+        candidates.stream().filter(record -> record != null && record.declared() != null)
+                .forEach(record -> byName.computeIfAbsent(record.view().name(),
+                        name -> new java.util.TreeSet<>()).add(record.qualifiedName()));
         Map<String, List<String>> ambiguous = new TreeMap<>();
         byName.forEach((name, records) -> {
             if (records.size() > 1) {

@@ -78,7 +78,7 @@ final class CallbackValidator {
                 method.getParameters().stream().map(p -> BindingReader.typeName(p.asType())).toList(),
                 BindingReader.typeName(method.getReturnType()),
                 method.getParameters().stream().map(p -> MethodValidator.record(method, p.asType())).toList(),
-                MethodValidator.record(method, method.getReturnType()));
+                MethodValidator.record(method, method.getReturnType()), MethodValidator.namedStructs(type, type));
     }
 
     /** How the type table names the callback {@code type} as a {@code function} result, by its view's path. */

@@ -62,11 +62,23 @@ final class MethodValidator {
     }
 
     /**
-     * The {@code @NativeStruct} records nested in the interface that declares the method and the
-     * top-level ones of its package, as the runtime finds them.
+     * The {@code @NativeStruct} records of the callback types the method names, then those nested
+     * in the interface that declares the method and the top-level ones of its package, as the
+     * runtime finds them.
      */
     private static List<MethodView.JavaRecord> namedStructs(NativeMethod method) {
-        Element iface = method.element().getEnclosingElement();
+        List<TypeMirror> types = new java.util.ArrayList<>(method.parameters().stream().map(JavaParameter::type).toList());
+        types.add(method.resultType());
+        List<MethodView.JavaRecord> records = new java.util.ArrayList<>(callbackStructs(method.element(), types));
+        records.addAll(namedStructs(method.element().getEnclosingElement(), method.element()));
+        return records;
+    }
+
+    /**
+     * The {@code @NativeStruct} records nested in {@code iface} and the top-level ones of its
+     * package, as used from {@code user}: a function's and a callback's signature may name them.
+     */
+    static List<MethodView.JavaRecord> namedStructs(Element iface, Element user) {
         Element pkg = iface;
         while (!(pkg instanceof javax.lang.model.element.PackageElement)) {
             pkg = pkg.getEnclosingElement();
@@ -74,8 +86,48 @@ final class MethodValidator {
         return java.util.stream.Stream.concat(iface.getEnclosedElements().stream(), pkg.getEnclosedElements().stream())
                 .filter(element -> element instanceof TypeElement type && type.getKind() == ElementKind.RECORD
                         && StructMirrors.annotation(type).isPresent())
-                .map(element -> record(method, element.asType()))
+                .map(element -> record(user, element.asType()))
                 .toList();
+    }
+
+    /**
+     * The {@code @NativeStruct} records among the parameter and result types of the callback
+     * interfaces {@code types} name, directly or as {@code T} of an {@code Upcall<T>}.
+     */
+    private static List<MethodView.JavaRecord> callbackStructs(Element user, List<TypeMirror> types) {
+        java.util.Set<TypeElement> records = new java.util.LinkedHashSet<>();
+        for (TypeMirror type : types) {
+            TypeMirror callback = type;
+            if (BindingReader.typeName(type).equals(JavaTypes.UPCALL)
+                    && ((javax.lang.model.type.DeclaredType) type).getTypeArguments().size() == 1) {
+                callback = ((javax.lang.model.type.DeclaredType) type).getTypeArguments().get(0);
+            }
+            if (!BindingReader.isCallback(callback)) {
+                continue;
+            }
+            for (javax.lang.model.element.ExecutableElement method : abstractMethods(
+                    (TypeElement) ((javax.lang.model.type.DeclaredType) callback).asElement())) {
+                method.getParameters().forEach(p -> StructMirrors.record(p.asType()).ifPresent(records::add));
+                StructMirrors.record(method.getReturnType()).ifPresent(records::add);
+            }
+        }
+        return records.stream()
+                .filter(record -> StructMirrors.annotation(record).isPresent())
+                .map(record -> record(user, record.asType()))
+                .toList();
+    }
+
+    /** The abstract methods an interface declares or inherits from its superinterfaces. */
+    private static List<javax.lang.model.element.ExecutableElement> abstractMethods(TypeElement iface) {
+        List<javax.lang.model.element.ExecutableElement> methods = new java.util.ArrayList<>(
+                javax.lang.model.util.ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
+                        .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)).toList());
+        for (TypeMirror parent : iface.getInterfaces()) {
+            if (parent.getKind() == TypeKind.DECLARED) {
+                methods.addAll(abstractMethods((TypeElement) ((javax.lang.model.type.DeclaredType) parent).asElement()));
+            }
+        }
+        return methods;
     }
 
     /** The record a struct parameter is, or the element record of an array of {@code @NativeStruct} records. */

@@ -61,7 +61,7 @@ final class ViewGenerator {
         MethodView rules = MethodValidator.view(callback);
         // the rules check a symbol; a view has none, so any valid name stands in
         MethodCheck check = MethodRules.check(new MethodView("function", rules.function(), rules.parameters(),
-                rules.result(), false), fastEnabled);
+                rules.result(), false, rules.namedStructs()), fastEnabled);
         if (!check.isClean()) {
             return Optional.empty();
         }

@@ -104,7 +104,23 @@ class RulesAgreeTest {
                 callback(Message.CALLBACK_ARGUMENT_TYPE, "@NativeCallback(\"void({i32, i32})\") interface Cb { void a(long p); }"),
                 callback(Message.CALLBACK_RESULT_TYPE, "@NativeCallback(\"{i32, i32}()\") interface Cb { MemorySegment a(); }"),
                 callback(Message.CALLBACK_STRUCT_MISMATCH, "@NativeCallback(\"void({i32, i32})\") interface Cb {"
-                        + " record Wrong(double x, int y) {} void a(Wrong p); }"));
+                        + " record Wrong(double x, int y) {} void a(Wrong p); }"),
+                callback(Message.CALLBACK_STRUCT_POINTER_ARGUMENT_TYPE,
+                        "@NativeCallback(\"void({i32, i32}*)\") interface Cb { void a(long p); }"),
+                callback(Message.CALLBACK_STRUCT_POINTER_RESULT_TYPE, "@NativeCallback(\"Pt*()\") interface Cb {"
+                        + " @NativeStruct(\"{i32}\") record Pt(int x) {} Pt a(); }"),
+                callback(Message.CALLBACK_STRUCT_POINTER_RESULT_TYPE,
+                        "@NativeCallback(\"{i32}*()\") interface Cb { long a(); }"),
+                callback(Message.CALLBACK_STRUCT_MISMATCH, "@NativeCallback(\"void({i32, i32}*)\") interface Cb {"
+                        + " record Wrong(double x, int y) {} void a(Wrong p); }"),
+                callback(Message.CALLBACK_SIGNATURE_INVALID, "@NativeCallback(\"void(Pt*)\") interface Cb {"
+                        + " @NativeStruct(\"{i32}\") record Pt(int x) {} void a(Holder.Pt p); }"
+                        + " class Holder { @NativeStruct(\"{i32}\") record Pt(int x) {} }"),
+                new Case(EnumSet.of(Message.SIGNATURE_INVALID), "public interface Calc {"
+                        + " @NativeCallback(\"void(Pt*)\") interface Visit {"
+                        + " @NativeStruct(\"{i32}\") record Pt(int x) {} void at(Pt point); }"
+                        + " @NativeFunction(\"void(function, Pt*)\") void walk(Visit visit, Holder.Pt start); }"
+                        + " class Holder { @NativeStruct(\"{i32}\") record Pt(int x) {} }"));
     }
 
     private static Case calc(Message message, String body) {

@@ -90,7 +90,7 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
                 Arrays.stream(method.getParameterTypes()).map(NativeMethod::typeName).toList(),
                 NativeMethod.typeName(method.getReturnType()),
                 Arrays.stream(method.getParameterTypes()).map(NativeMethod::record).toList(),
-                NativeMethod.record(method.getReturnType()));
+                NativeMethod.record(method.getReturnType()), NativeMethod.namedStructs(iface, annotation.value()));
     }
 
     private static boolean isObjectMethod(Method method) {

@@ -156,9 +156,14 @@ public final class Downcalls {
         }
         List<MemoryLayout> arguments = new ArrayList<>();
         for (int i = 0; i < signature.arity(); i++) {
-            arguments.add(signature.parameter(i) == NativeType.STRUCT
-                    ? structLayout(signature.struct(i), carriers.parameterType(i))
-                    : layout(signature.parameter(i), carriers.parameterType(i), downcall));
+            if (signature.parameter(i) == NativeType.STRUCT) {
+                arguments.add(structLayout(signature.struct(i), carriers.parameterType(i)));
+            } else if (signature.parameter(i) == NativeType.STRUCT_POINTER && !downcall) {
+                // a struct pointer C hands to a callback arrives sized to the struct, as a returned one does
+                arguments.add(structPointer(signature.struct(i), carriers.parameterType(i)));
+            } else {
+                arguments.add(layout(signature.parameter(i), carriers.parameterType(i), downcall));
+            }
         }
         MemoryLayout[] layouts = arguments.toArray(MemoryLayout[]::new);
         return switch (signature.returnType()) {

@@ -89,8 +89,9 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
                 async ? AsyncResult.typeName(method, returnType(function.value())) : resultName(declared),
                 record(async ? futureValue(method) : declared), async,
                 simpleTypeName(method.getGenericReturnType().getTypeName()));
-        return new MethodView(method.getName(), values, parameters, result, method.isVarArgs(),
-                namedStructs(method.getDeclaringClass(), function.value()));
+        List<MethodView.JavaRecord> named = new ArrayList<>(callbackStructs(method));
+        named.addAll(namedStructs(method.getDeclaringClass(), function.value()));
+        return new MethodView(method.getName(), values, parameters, result, method.isVarArgs(), named);
     }
 
     /**
@@ -98,7 +99,7 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
      * {@code signature} names: reflection cannot list a package, so a record there is found by
      * loading {@code package.Name} for each capitalised name the signature uses.
      */
-    private static List<MethodView.JavaRecord> namedStructs(Class<?> iface, String signature) {
+    static List<MethodView.JavaRecord> namedStructs(Class<?> iface, String signature) {
         Set<Class<?>> found = new LinkedHashSet<>(Arrays.asList(iface.getDeclaredClasses()));
         java.util.regex.Matcher names = STRUCT_NAME.matcher(signature == null ? "" : signature);
         while (names.find()) {
@@ -110,6 +111,34 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
             }
         }
         return found.stream()
+                .filter(type -> type.isRecord() && type.isAnnotationPresent(NativeStruct.class))
+                .map(NativeMethod::record)
+                .toList();
+    }
+
+    /**
+     * The {@code @NativeStruct} records among the parameter and result types of the callback
+     * interfaces the method's parameters ({@code T} of an {@code Upcall<T>} too) and result name.
+     */
+    private static List<MethodView.JavaRecord> callbackStructs(Method method) {
+        List<java.lang.reflect.Type> types = new ArrayList<>(Arrays.asList(method.getGenericParameterTypes()));
+        types.add(method.getGenericReturnType());
+        Set<Class<?>> records = new LinkedHashSet<>();
+        for (java.lang.reflect.Type type : types) {
+            Class<?> callback = type instanceof ParameterizedType generic && generic.getRawType() == dev.fastffi.Upcall.class
+                    && generic.getActualTypeArguments()[0] instanceof Class<?> argument ? argument
+                    : type instanceof Class<?> plain ? plain : null;
+            if (callback == null || !CallbackType.isCallback(callback)) {
+                continue;
+            }
+            for (Method abstractMethod : callback.getMethods()) {
+                if (Modifier.isAbstract(abstractMethod.getModifiers())) {
+                    records.addAll(Arrays.asList(abstractMethod.getParameterTypes()));
+                    records.add(abstractMethod.getReturnType());
+                }
+            }
+        }
+        return records.stream()
                 .filter(type -> type.isRecord() && type.isAnnotationPresent(NativeStruct.class))
                 .map(NativeMethod::record)
                 .toList();

@@ -24,6 +24,7 @@ public final class UpcallStubs {
     private static final MethodHandle REFERENT;
     private static final MethodHandle READ_STRUCT;
     private static final MethodHandle WRITE_STRUCT;
+    private static final MethodHandle STRUCT_POINTER;
     /**
      * Per callback interface, {@code (Reference, carriers...) -> carrier}: the guarded template
      * called on the reference's object, which returns zero and records {@link Collected} when the
@@ -50,6 +51,8 @@ public final class UpcallStubs {
                     MethodType.methodType(Object.class, Reference.class, Class.class));
             READ_STRUCT = lookup.findStatic(StructValues.class, "read",
                     MethodType.methodType(Object.class, MemorySegment.class, long.class, StructType.class, Class.class));
+            STRUCT_POINTER = lookup.findStatic(UpcallStubs.class, "structPointer",
+                    MethodType.methodType(Object.class, MemorySegment.class, StructType.class, Class.class));
             WRITE_STRUCT = lookup.findVirtual(UpcallResults.StructResult.class, "write",
                     MethodType.methodType(MemorySegment.class, Object.class));
         } catch (ReflectiveOperationException e) {
@@ -108,6 +111,10 @@ public final class UpcallStubs {
                 MethodHandle read = MethodHandles.insertArguments(READ_STRUCT, 1, 0L, signature.struct(i), java)
                         .asType(MethodType.methodType(java, MemorySegment.class));
                 handle = MethodHandles.filterArguments(handle, i + 1, read);
+            } else if (type == NativeType.STRUCT_POINTER) {
+                MethodHandle read = MethodHandles.insertArguments(STRUCT_POINTER, 1, signature.struct(i), java)
+                        .asType(MethodType.methodType(java, MemorySegment.class));
+                handle = MethodHandles.filterArguments(handle, i + 1, read);
             } else if (java != type.carrier()) {
                 MethodHandle convert = MethodHandles.insertArguments(RESULT, 1, type, java)
                         .asType(MethodType.methodType(java, type.carrier()));
@@ -120,6 +127,18 @@ public final class UpcallStubs {
                         .asType(MethodType.methodType(MemorySegment.class, method.getReturnType()))
                 : resultConversion(signature.returnType(), method.getReturnType());
         return guard(result == null ? handle : MethodHandles.filterReturnValue(handle, result), signature);
+    }
+
+    /**
+     * A struct pointer C passes to a callback: the segment sized to the struct, or the record read
+     * from it right away, as C may change or free the memory once the callback returns; NULL is
+     * {@code MemorySegment.NULL} or null.
+     */
+    private static Object structPointer(MemorySegment segment, StructType struct, Class<?> java) {
+        if (segment.address() == 0) {
+            return java == MemorySegment.class ? MemorySegment.NULL : null;
+        }
+        return java == MemorySegment.class ? segment : StructValues.read(segment, 0, struct, java);
     }
 
     private static MethodHandle guard(MethodHandle handle, Signature signature) {
@@ -148,6 +167,7 @@ public final class UpcallStubs {
             case I8, U8, I16, U16 -> java == int.class ? type.cName() : null;
             case U32 -> java == long.class ? "u32" : null;
             case POINTER, FUNCTION -> java == long.class ? "address" : "pointer";
+            case STRUCT_POINTER -> "pointer";
             default -> null;
         };
         if (name == null) {
