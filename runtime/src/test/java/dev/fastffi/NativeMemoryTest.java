@@ -265,7 +265,7 @@ class NativeMemoryTest {
         FfiException mismatched = assertThrows(FfiException.class, () -> NativeMemory.layout(Mismatched.class));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, mismatched.code());
         assertEquals("INVALID_SIGNATURE: Mismatched: @NativeStruct(\"{i32, f64}\"): record Mismatched component 'b'"
-                + " is int, but the field is f64; declare it as double.", mismatched.getMessage());
+                + " is int, but the field is f64; declare it as double or Double.", mismatched.getMessage());
 
         FfiException misspelled = assertThrows(FfiException.class,
                 () -> NativeMemory.read(Misspelled.class, MemorySegment.ofAddress(4096)));

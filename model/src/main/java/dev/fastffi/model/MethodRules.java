@@ -97,7 +97,8 @@ public final class MethodRules {
             return done(null);
         }
         Optional<String> compatReason = Eligibility.compatReason(signature, argumentTypes(signature),
-                method.result().typeName());
+                method.result().typeName(), method.parameters().subList(0, signature.arity()).stream()
+                        .map(Parameter::record).toList(), method.result().record());
         if (method.function().requireFast() && compatReason.isPresent()) {
             violations.add(Violation.onAnnotation("requireFast", Message.REQUIRE_FAST, method.name(),
                     compatReason.get()));
