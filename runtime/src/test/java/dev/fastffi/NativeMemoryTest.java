@@ -201,7 +201,7 @@ class NativeMemoryTest {
                                     MemorySegment.NULL))),
                     () -> assertInvalidArgument(item + "null cannot be passed as a struct",
                             () -> NativeMemory.write(address, new Item((byte) 1, null, 1, new short[3], null))),
-                    () -> assertInvalidArgument("NativeMemory write, argument 1 (pointer): a heap MemorySegment"
+                    () -> assertInvalidArgument(item.replace("): ", "), field 4 (pointer): ") + "a heap MemorySegment"
                             + " cannot be passed as a pointer; declare"
                             + " the argument as 'buffer' or pass memory from an Arena",
                             () -> NativeMemory.write(address, new Item((byte) 1, new Point(1, 2), 1, new short[3],
