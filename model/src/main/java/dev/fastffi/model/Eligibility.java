@@ -60,15 +60,9 @@ public final class Eligibility {
                 return Optional.of("argument " + i + " is " + JavaTypes.simpleName(javaType) + ": "
                         + why(type, javaType, JavaTypes.allowedArguments(type), STRING_ARGUMENT));
             }
-            MethodView.JavaRecord record = argumentRecords.get(i);
-            StructType struct = type.hasStruct() ? signature.struct(i)
-                    : record != null && javaType.equals(JavaTypes.STRUCT_ARRAY) ? record.declaredStruct() : null;
-            Optional<String> slow = record == null || struct == null ? Optional.empty()
-                    : structReason(struct, record.view());
+            Optional<String> slow = recordReason(signature, i, javaType, argumentRecords.get(i));
             if (slow.isPresent()) {
-                String shown = javaType.equals(JavaTypes.STRUCT_ARRAY) ? record.view().name() + "[]"
-                        : record.view().name();
-                return Optional.of("argument " + i + " is " + shown + ": " + slow.get());
+                return slow;
             }
         }
         NativeType returnType = signature.returnType();
@@ -76,11 +70,42 @@ public final class Eligibility {
             return Optional.of("the result is " + JavaTypes.simpleName(resultType) + ": "
                     + why(returnType, resultType, JavaTypes.allowedResults(returnType), STRING_RESULT));
         }
-        if (resultRecord != null && returnType.hasStruct()) {
-            return structReason(signature.returnStruct(), resultRecord.view())
-                    .map(slow -> "the result is " + resultRecord.view().name() + ": " + slow);
+        return resultReason(signature, resultRecord);
+    }
+
+    /**
+     * Whether every record among the arguments and the result has only fast components, whatever
+     * the other Java types are.
+     */
+    static boolean recordsAreFast(Signature signature, List<String> argumentTypes,
+            List<MethodView.JavaRecord> argumentRecords, MethodView.JavaRecord resultRecord) {
+        for (int i = 0; i < argumentTypes.size(); i++) {
+            if (recordReason(signature, i, argumentTypes.get(i), argumentRecords.get(i)).isPresent()) {
+                return false;
+            }
         }
-        return Optional.empty();
+        return resultReason(signature, resultRecord).isEmpty();
+    }
+
+    /** Why the record argument {@code i} is passed as keeps the method off the fast path, if it does. */
+    private static Optional<String> recordReason(Signature signature, int i, String javaType,
+            MethodView.JavaRecord record) {
+        boolean array = javaType.equals(JavaTypes.STRUCT_ARRAY);
+        StructType struct = signature.parameter(i).hasStruct() ? signature.struct(i)
+                : record != null && array ? record.declaredStruct() : null;
+        if (record == null || struct == null) {
+            return Optional.empty();
+        }
+        String shown = array ? record.view().name() + "[]" : record.view().name();
+        return structReason(struct, record.view()).map(slow -> "argument " + i + " is " + shown + ": " + slow);
+    }
+
+    private static Optional<String> resultReason(Signature signature, MethodView.JavaRecord resultRecord) {
+        if (resultRecord == null || !signature.returnType().hasStruct()) {
+            return Optional.empty();
+        }
+        return structReason(signature.returnStruct(), resultRecord.view())
+                .map(slow -> "the result is " + resultRecord.view().name() + ": " + slow);
     }
 
     /**
