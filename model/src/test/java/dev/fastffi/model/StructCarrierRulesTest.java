@@ -97,6 +97,28 @@ class StructCarrierRulesTest {
     }
 
     @Test
+    void aStringBesideABoxedComponentGoesThroughTheCompatibilityFunction() {
+        MethodView.JavaRecord flags = record(view("Flags", component("mode", "java.lang.Integer")));
+
+        MethodCheck check = check("void({u8}, string)", VOID, of(flags),
+                new MethodView.Parameter(JavaTypes.STRING, null));
+
+        assertFalse(check.plan().fast());
+        assertFalse(check.plan().direct());
+    }
+
+    @Test
+    void aStringBesideWidenedPrimitivesStaysDirect() {
+        MethodView.JavaRecord flags = record(view("Flags", component("mode", "int")));
+
+        MethodCheck check = check("void({u8}, string)", VOID, of(flags),
+                new MethodView.Parameter(JavaTypes.STRING, null));
+
+        assertFalse(check.plan().fast());
+        assertTrue(check.plan().direct());
+    }
+
+    @Test
     void aBigIntegerComponentOfANestedResultRecordIsTheReason() {
         StructRecords.RecordView inner = view("Inner", component("size", JavaTypes.BIG_INTEGER));
         MethodView.JavaRecord outer = record(view("Outer", component("tag", "byte"),
