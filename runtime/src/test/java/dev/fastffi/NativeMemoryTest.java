@@ -201,7 +201,7 @@ class NativeMemoryTest {
                                     MemorySegment.NULL))),
                     () -> assertInvalidArgument(item + "null cannot be passed as a struct",
                             () -> NativeMemory.write(address, new Item((byte) 1, null, 1, new short[3], null))),
-                    () -> assertInvalidArgument("NativeMemory write, argument 1 (pointer): a heap MemorySegment"
+                    () -> assertInvalidArgument(item.replace("): ", "), field 4 (pointer): ") + "a heap MemorySegment"
                             + " cannot be passed as a pointer; declare"
                             + " the argument as 'buffer' or pass memory from an Arena",
                             () -> NativeMemory.write(address, new Item((byte) 1, new Point(1, 2), 1, new short[3],
@@ -265,7 +265,7 @@ class NativeMemoryTest {
         FfiException mismatched = assertThrows(FfiException.class, () -> NativeMemory.layout(Mismatched.class));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, mismatched.code());
         assertEquals("INVALID_SIGNATURE: Mismatched: @NativeStruct(\"{i32, f64}\"): record Mismatched component 'b'"
-                + " is int, but the field is f64; declare it as double.", mismatched.getMessage());
+                + " is int, but the field is f64; declare it as double or Double.", mismatched.getMessage());
 
         FfiException misspelled = assertThrows(FfiException.class,
                 () -> NativeMemory.read(Misspelled.class, MemorySegment.ofAddress(4096)));

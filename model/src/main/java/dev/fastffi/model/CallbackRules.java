@@ -181,7 +181,10 @@ public final class CallbackRules {
         if (!check.violations().isEmpty()) {
             return JavaTypes.CALLBACK;
         }
-        return Eligibility.compatReason(check.signature(), callback.parameterTypes(), callback.resultType()).isEmpty()
+        List<MethodView.JavaRecord> records = java.util.stream.IntStream.range(0, callback.parameterTypes().size())
+                .mapToObj(callback::parameterRecord).toList();
+        return Eligibility.compatReason(check.signature(), callback.parameterTypes(), callback.resultType(), records,
+                callback.resultRecord()).isEmpty()
                 ? JavaTypes.CALLBACK : JavaTypes.CALLBACK_COMPAT_VIEW;
     }
 

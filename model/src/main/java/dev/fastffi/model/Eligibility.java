@@ -34,6 +34,22 @@ public final class Eligibility {
      * fast-path eligible. Java types are named as in {@link JavaTypes}; all must be allowed there.
      */
     public static Optional<String> compatReason(Signature signature, List<String> argumentTypes, String resultType) {
+        return compatReason(signature, argumentTypes, resultType,
+                java.util.Collections.nCopies(argumentTypes.size(), null), null);
+    }
+
+    /**
+     * As {@link #compatReason(Signature, List, String)}, also looking into the records structs are
+     * passed and returned as: a record component of a compatibility-path type (a box, a
+     * {@code BigInteger}), at any depth, puts the whole method there, as a method is never half fast.
+     * The records must match their structs.
+     *
+     * @param argumentRecords per argument, the record its type names (the element record of an
+     *     array of records), or null
+     * @param resultRecord the record the result type names, or null
+     */
+    public static Optional<String> compatReason(Signature signature, List<String> argumentTypes, String resultType,
+            List<MethodView.JavaRecord> argumentRecords, MethodView.JavaRecord resultRecord) {
         if (signature.variadic()) {
             return Optional.of("variadic functions are always on the compatibility path");
         }
@@ -44,11 +60,76 @@ public final class Eligibility {
                 return Optional.of("argument " + i + " is " + JavaTypes.simpleName(javaType) + ": "
                         + why(type, javaType, JavaTypes.allowedArguments(type), STRING_ARGUMENT));
             }
+            Optional<String> slow = recordReason(signature, i, javaType, argumentRecords.get(i));
+            if (slow.isPresent()) {
+                return slow;
+            }
         }
         NativeType returnType = signature.returnType();
         if (JavaTypes.result(returnType, resultType) != JavaTypes.Support.FAST) {
             return Optional.of("the result is " + JavaTypes.simpleName(resultType) + ": "
                     + why(returnType, resultType, JavaTypes.allowedResults(returnType), STRING_RESULT));
+        }
+        return resultReason(signature, resultRecord);
+    }
+
+    /**
+     * Whether every record among the arguments and the result has only fast components, whatever
+     * the other Java types are.
+     */
+    static boolean recordsAreFast(Signature signature, List<String> argumentTypes,
+            List<MethodView.JavaRecord> argumentRecords, MethodView.JavaRecord resultRecord) {
+        for (int i = 0; i < argumentTypes.size(); i++) {
+            if (recordReason(signature, i, argumentTypes.get(i), argumentRecords.get(i)).isPresent()) {
+                return false;
+            }
+        }
+        return resultReason(signature, resultRecord).isEmpty();
+    }
+
+    /** Why the record argument {@code i} is passed as keeps the method off the fast path, if it does. */
+    private static Optional<String> recordReason(Signature signature, int i, String javaType,
+            MethodView.JavaRecord record) {
+        boolean array = javaType.equals(JavaTypes.STRUCT_ARRAY);
+        StructType struct = signature.parameter(i).hasStruct() ? signature.struct(i)
+                : record != null && array ? record.declaredStruct() : null;
+        if (record == null || struct == null) {
+            return Optional.empty();
+        }
+        String shown = array ? record.view().name() + "[]" : record.view().name();
+        return structReason(struct, record.view()).map(slow -> "argument " + i + " is " + shown + ": " + slow);
+    }
+
+    private static Optional<String> resultReason(Signature signature, MethodView.JavaRecord resultRecord) {
+        if (resultRecord == null || !signature.returnType().hasStruct()) {
+            return Optional.empty();
+        }
+        return structReason(signature.returnStruct(), resultRecord.view())
+                .map(slow -> "the result is " + resultRecord.view().name() + ": " + slow);
+    }
+
+    /**
+     * Why {@code record}, which matches {@code struct}, keeps a method off the fast path: its first
+     * component, depth first, of a compatibility-path type; empty when every component is fast.
+     * Fixed arrays are arrays of the field's carrier, which is fast.
+     */
+    static Optional<String> structReason(StructType struct, StructRecords.RecordView record) {
+        List<StructRecords.Component> components = record.components();
+        for (int i = 0; i < components.size() && i < struct.fields().size(); i++) {
+            StructRecords.Component component = components.get(i);
+            Optional<String> slow = switch (struct.fields().get(i)) {
+                case FieldType.Scalar scalar -> JavaTypes.field(scalar.type(), component.typeName())
+                        == JavaTypes.Support.FAST ? Optional.empty()
+                        : Optional.of("record " + record.name() + " component '" + component.name() + "' is "
+                                + JavaTypes.simpleName(component.typeName()) + ": " + why(scalar.type(),
+                                        component.typeName(), JavaTypes.allowedFields(scalar.type()), ""));
+                case StructType nested -> component.record() == null ? Optional.empty()
+                        : structReason(nested, component.record());
+                case FieldType.Array array -> Optional.empty();
+            };
+            if (slow.isPresent()) {
+                return slow;
+            }
         }
         return Optional.empty();
     }

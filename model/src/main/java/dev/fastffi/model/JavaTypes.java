@@ -161,8 +161,9 @@ public final class JavaTypes {
     }
 
     /**
-     * The Java type of a struct field or array element of {@code type}: its carrier, {@code byte}
-     * for i8 and u8 (raw bits), {@code char} for u16, {@code MemorySegment} for pointers.
+     * The carrier of a struct field or array element of {@code type}: {@code byte} for i8 and u8
+     * (raw bits), {@code char} for u16, {@code MemorySegment} for pointers. A fixed array {@code [n]T}
+     * is an array of exactly this type; a scalar field also takes the other {@link #allowedFields}.
      */
     public static String fieldCarrier(NativeType type) {
         if (!type.allowedInStruct()) {
@@ -173,6 +174,31 @@ public final class JavaTypes {
             case U32 -> "int";
             default -> FAST_RESULTS.get(type).get(0);
         };
+    }
+
+    /**
+     * How {@code javaType} serves as the record component of a scalar struct field of {@code type}.
+     * A record goes both ways, into C and out of it, so the type must be allowed both as an
+     * argument and as a result of {@code type} ({@code int} for u8, range-checked in and
+     * zero-extended out; {@code BigInteger} for u64); it is FAST when it is fast both ways. A
+     * {@code function} field takes only {@code MemorySegment}: {@code Upcall} cannot be read back,
+     * and a callback interface component is not supported.
+     */
+    public static Support field(NativeType type, String javaType) {
+        if (!type.allowedInStruct() || javaType.equals(CALLBACK) || javaType.equals(CALLBACK_COMPAT_VIEW)) {
+            return Support.NONE;
+        }
+        Support in = classify(FAST_ARGUMENTS, COMPAT_ARGUMENTS, type, javaType);
+        Support out = classify(FAST_RESULTS, COMPAT_RESULTS, type, javaType);
+        if (in == Support.NONE || out == Support.NONE) {
+            return Support.NONE;
+        }
+        return in == Support.FAST && out == Support.FAST ? Support.FAST : Support.COMPAT;
+    }
+
+    /** Every Java type allowed for a record component of a scalar field of {@code type}, fast ones first. */
+    public static List<String> allowedFields(NativeType type) {
+        return allowedArguments(type).stream().filter(javaType -> field(type, javaType) != Support.NONE).toList();
     }
 
     /**

@@ -111,7 +111,7 @@ public final class MethodRules {
             return done(null);
         }
         Optional<String> compatReason = Eligibility.compatReason(signature, argumentTypes(signature),
-                method.result().typeName());
+                method.result().typeName(), argumentRecords(signature), method.result().record());
         if (method.function().requireFast() && compatReason.isPresent()) {
             violations.add(Violation.onAnnotation("requireFast", Message.REQUIRE_FAST, method.name(),
                     compatReason.get()));
@@ -138,12 +138,19 @@ public final class MethodRules {
         return method.parameters().subList(0, signature.arity()).stream().map(Parameter::typeName).toList();
     }
 
+    /** The records of the C arguments, null where an argument names none. */
+    private List<JavaRecord> argumentRecords(Signature signature) {
+        return method.parameters().subList(0, signature.arity()).stream().map(Parameter::record).toList();
+    }
+
     /**
      * Whether {@code String} and {@code String[]} arguments are all that keeps the method off the fast path: it is not
-     * variadic, and every other argument and the result have a fast-path Java type.
+     * variadic, and every other argument, the result and their records' components have a fast-path Java type.
      */
     private boolean onlyStringsAreCompat(Signature signature) {
-        if (signature.variadic() || JavaTypes.result(signature.returnType(), method.result().typeName()) != Support.FAST) {
+        if (signature.variadic() || JavaTypes.result(signature.returnType(), method.result().typeName()) != Support.FAST
+                || !Eligibility.recordsAreFast(signature, argumentTypes(signature), argumentRecords(signature),
+                        method.result().record())) {
             return false;
         }
         boolean strings = false;

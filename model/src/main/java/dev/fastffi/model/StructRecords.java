@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks that a record matches a struct: one component per field, in order, each of the field's
- * carrier ({@link JavaTypes#fieldCarrier}), an array of it for {@code [n]T}, or a matching record
- * for a nested struct. The processor and the runtime describe records their own way and share
+ * Checks that a record matches a struct: one component per field, in order, each of a type the
+ * type table allows both as an argument and as a result of the field ({@link JavaTypes#field}, as a
+ * record goes both ways), an array of the field's carrier for {@code [n]T} ({@link JavaTypes#fieldCarrier}),
+ * or a matching record for a nested struct. The processor and the runtime describe records their own way and share
  * the rules and the words.
  */
 public final class StructRecords {
@@ -76,9 +77,17 @@ public final class StructRecords {
             return inner.isEmpty() ? Optional.empty()
                     : Optional.of("does not match the struct " + nested + ": " + inner.get(0).message());
         }
+        if (field instanceof FieldType.Scalar scalar) {
+            if (JavaTypes.field(scalar.type(), component.typeName()) != JavaTypes.Support.NONE) {
+                return Optional.empty();
+            }
+            return Optional.of("is " + JavaTypes.simpleName(component.typeName()) + ", but the field is "
+                    + field + "; declare it as " + oneOf(JavaTypes.allowedFields(scalar.type())));
+        }
         if (!component.typeName().equals(expected)) {
             return Optional.of("is " + JavaTypes.simpleName(component.typeName()) + ", but the field is "
-                    + field + "; declare it as " + JavaTypes.simpleName(expected));
+                    + field + "; declare it as " + JavaTypes.simpleName(expected)
+                    + " (a fixed array is an array of the field's carrier)");
         }
         return Optional.empty();
     }
@@ -90,6 +99,13 @@ public final class StructRecords {
             case FieldType.Array array -> JavaTypes.fieldCarrier(array.element()) + "[]";
             case StructType struct -> "a record matching " + struct;
         };
+    }
+
+    /** {@code int, Integer or Long}: the simple names of {@code types}, in order. */
+    private static String oneOf(List<String> types) {
+        List<String> names = types.stream().map(JavaTypes::simpleName).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     private static String count(int fields) {

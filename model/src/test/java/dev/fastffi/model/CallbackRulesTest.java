@@ -53,7 +53,7 @@ class CallbackRulesTest {
         assertEquals(List.of(Violation.Place.RECORD, Violation.Place.RECORD),
                 violations.stream().map(Violation::place).toList());
         assertEquals(List.of("Argument 0 of @NativeCallback(\"void({i32, i32})\") is the struct {i32, i32}: record Loose"
-                + " component 'a' is double, but the field is i32; declare it as int.",
+                + " component 'a' is double, but the field is i32; declare it as int, Integer or Long.",
                 "Argument 0 of @NativeCallback(\"void({i32, i32})\") is the struct {i32, i32}: record Loose has 1"
                 + " components but {i32, i32} has 2 fields; add a component for int."),
                 violations.stream().map(Violation::text).toList());

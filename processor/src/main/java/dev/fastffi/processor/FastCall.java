@@ -129,8 +129,8 @@ final class FastCall {
         if (type == NativeType.STRUCT) {
             String passed = locals.newName(parameter + "$");
             TypeMirror record = method.parameters().get(i).type();
-            builder.addStatement("$T $N = $N.allocate($LL)", Carriers.SEGMENT, passed, scratch, structs.size(record))
-                    .addStatement("$L", structs.put(record, passed, parameter, symbol, i));
+            builder.addStatement("$T $N = $N.allocate($LL)", Carriers.SEGMENT, passed, scratch, signature.struct(i).layout().byteSize())
+                    .addStatement("$L", structs.put(record, signature.struct(i), passed, parameter, symbol, i));
             return CodeBlock.of("$N", passed);
         }
         if (type == NativeType.STRUCT_POINTER) {
@@ -173,11 +173,11 @@ final class FastCall {
         TypeMirror type = method.parameters().get(i).type();
         if (typeName(i).equals(JavaTypes.STRUCT_ARRAY)) {
             builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed,
-                    structs.pointerInAll(type, scratch, parameter, symbol, i));
-            afterCall.add(structs.getAll(type, passed, parameter));
+                    structs.pointerInAll(type, signature.struct(i), scratch, parameter, symbol, i));
+            afterCall.add(structs.pointerOutAll(type, signature.struct(i), passed, parameter));
         } else {
             builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed,
-                    structs.pointerIn(type, scratch, parameter, symbol, i));
+                    structs.pointerIn(type, signature.struct(i), scratch, parameter, symbol, i));
         }
         return CodeBlock.of("$N", passed);
     }
@@ -199,7 +199,7 @@ final class FastCall {
         String local = locals.newName("result$");
         builder.addStatement("$T $N = $L", Carriers.SEGMENT, raw, segment)
                 .addStatement("$T $N = $L", TypeName.get(method.resultType()), local,
-                        structs.pointerOut(method.resultType(), raw));
+                        structs.pointerOut(method.resultType(), signature.returnStruct(), raw));
         if (!method.free().isEmpty()) {
             builder.addStatement("this.$N.release($N)", member.freeField(), raw);
         }
@@ -218,7 +218,7 @@ final class FastCall {
             return;
         }
         CodeBlock result = returnsStruct
-                ? structs.get(method.resultType(), CodeBlock.of("($T) $L", Carriers.SEGMENT, call))
+                ? structs.get(method.resultType(), signature.returnStruct(), CodeBlock.of("($T) $L", Carriers.SEGMENT, call))
                 : method.resultTypeName().equals(JavaTypes.CALLBACK)
                 ? CodeBlock.of("$T.result($T.class, $L, ($T) $L)", RuntimeTypes.VIEWS,
                         TypeName.get(method.resultType()), symbolExpression(), Carriers.SEGMENT, call)

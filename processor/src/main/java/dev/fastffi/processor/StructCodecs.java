@@ -26,8 +26,9 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * The static methods of a binding that copy records into struct memory ({@code put$Point}) and
- * back ({@code get$Point}), one pair per record type its fast methods pass, nested ones included.
- * A record's carriers fix its layout, so one pair serves every struct the record matches.
+ * back ({@code get$Point}), one pair per record type and struct its fast methods pass, nested ones
+ * included. A component may be any fast carrier of its field ({@code int} for u8, range-checked
+ * in and zero-extended out), so one record may match structs of different layouts: each gets its pair.
  */
 final class StructCodecs {
     private static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
@@ -81,14 +82,14 @@ final class StructCodecs {
         });
         StructCodecs settled = new StructCodecs();
         Set<String> taken = new HashSet<>();
-        found.forEach((name, entry) -> {
+        found.forEach((key, entry) -> {
             String simple = entry.getKey().getSimpleName().toString();
             String unique = simple;
             for (int n = 2; !taken.add(unique); n++) {
                 unique = simple + n;
             }
-            settled.codecs.put(name, new Codec(entry.getKey(), entry.getValue(), "put$" + unique, "get$" + unique,
-                    arrays.contains(name), pointers.getOrDefault(name, Set.of())));
+            settled.codecs.put(key, new Codec(entry.getKey(), entry.getValue(), "put$" + unique, "get$" + unique,
+                    arrays.contains(key), pointers.getOrDefault(key, Set.of())));
         });
         return settled;
     }
@@ -104,9 +105,9 @@ final class StructCodecs {
             } else if (signature.parameter(i) == NativeType.BUFFER
                     && parameters.get(i).typeName().equals(JavaTypes.STRUCT_ARRAY)) {
                 TypeMirror element = ((ArrayType) parameters.get(i).type()).getComponentType();
-                TypeElement record = StructMirrors.record(element).orElseThrow();
-                collect(element, StructMirrors.structOf(record).signature().returnStruct(), found);
-                arrays.add(record.getQualifiedName().toString());
+                StructType declared = declared(element);
+                collect(element, declared, found);
+                arrays.add(key(element, declared));
             }
         }
         if (signature.returnType() == NativeType.STRUCT) {
@@ -128,20 +129,20 @@ final class StructCodecs {
             TypeMirror record = array ? ((ArrayType) parameters.get(i).type()).getComponentType()
                     : parameters.get(i).type();
             collect(record, signature.struct(i), found);
-            String name = StructMirrors.record(record).orElseThrow().getQualifiedName().toString();
-            pointers.computeIfAbsent(name, n -> new java.util.TreeSet<>()).add(array ? Use.IN_ALL : Use.IN);
+            pointers.computeIfAbsent(key(record, signature.struct(i)), n -> new java.util.TreeSet<>())
+                    .add(array ? Use.IN_ALL : Use.IN);
         }
         if (signature.returnType() == NativeType.STRUCT_POINTER
                 && !plan.method().resultTypeName().equals(JavaTypes.SEGMENT)) {
             collect(plan.method().resultType(), signature.returnStruct(), found);
-            pointers.computeIfAbsent(StructMirrors.record(plan.method().resultType()).orElseThrow()
-                    .getQualifiedName().toString(), n -> new java.util.TreeSet<>()).add(Use.OUT);
+            pointers.computeIfAbsent(key(plan.method().resultType(), signature.returnStruct()),
+                    n -> new java.util.TreeSet<>()).add(Use.OUT);
         }
     }
 
     private static void collect(TypeMirror type, StructType struct, Map<String, Map.Entry<TypeElement, StructType>> found) {
         TypeElement record = StructMirrors.record(type).orElseThrow();
-        found.putIfAbsent(record.getQualifiedName().toString(), Map.entry(record, struct));
+        found.putIfAbsent(key(type, struct), Map.entry(record, struct));
         List<RecordComponentElement> components = StructMirrors.components(record);
         for (int i = 0; i < components.size(); i++) {
             if (struct.fields().get(i) instanceof StructType nested) {
@@ -151,13 +152,13 @@ final class StructCodecs {
     }
 
     /** {@code put$Point(segment, 0L, value, symbol$, index)}: writes a struct argument, refusing null. */
-    CodeBlock put(TypeMirror type, String segment, String value, String symbol, int index) {
-        return CodeBlock.of("$N($N, 0L, $N, $N, $L)", codec(type).put(), segment, value, symbol, index);
+    CodeBlock put(TypeMirror type, StructType struct, String segment, String value, String symbol, int index) {
+        return CodeBlock.of("$N($N, 0L, $N, $N, $L)", codec(type, struct).put(), segment, value, symbol, index);
     }
 
     /** {@code get$Point(segment, 0L)}: the record read out of a struct result. */
-    CodeBlock get(TypeMirror type, CodeBlock segment) {
-        return CodeBlock.of("$N($L, 0L)", codec(type).get(), segment);
+    CodeBlock get(TypeMirror type, StructType struct, CodeBlock segment) {
+        return CodeBlock.of("$N($L, 0L)", codec(type, struct).get(), segment);
     }
 
     /** {@code putAll$Point(scratch$, values, symbol$, index)}: a buffer argument's array copied into scratch memory. */
@@ -170,32 +171,47 @@ final class StructCodecs {
         return CodeBlock.of("$N($N, $N)", arrayCodec(arrayType).getAll(), passed, values);
     }
 
+    /** As {@link #getAll} for an array of records passed behind a pointer to {@code struct}. */
+    CodeBlock pointerOutAll(TypeMirror arrayType, StructType struct, String passed, String values) {
+        return CodeBlock.of("$N($N, $N)", codec(((ArrayType) arrayType).getComponentType(), struct).getAll(), passed,
+                values);
+    }
+
     /** {@code in$Point(scratch$, value, symbol$, index)}: a record behind a struct pointer, null as NULL. */
-    CodeBlock pointerIn(TypeMirror type, String scratch, String value, String symbol, int index) {
-        return CodeBlock.of("$N($N, $N, $N, $L)", codec(type).pointerIn(), scratch, value, symbol, index);
+    CodeBlock pointerIn(TypeMirror type, StructType struct, String scratch, String value, String symbol, int index) {
+        return CodeBlock.of("$N($N, $N, $N, $L)", codec(type, struct).pointerIn(), scratch, value, symbol, index);
     }
 
     /** {@code inAll$Point(scratch$, values, symbol$, index)}: an array of records behind a struct pointer. */
-    CodeBlock pointerInAll(TypeMirror arrayType, String scratch, String values, String symbol, int index) {
-        return CodeBlock.of("$N($N, $N, $N, $L)", arrayCodec(arrayType).pointerInAll(), scratch, values, symbol, index);
+    CodeBlock pointerInAll(TypeMirror arrayType, StructType struct, String scratch, String values, String symbol,
+            int index) {
+        return CodeBlock.of("$N($N, $N, $N, $L)", codec(((ArrayType) arrayType).getComponentType(), struct)
+                .pointerInAll(), scratch, values, symbol, index);
     }
 
     /** {@code out$Point(segment)}: the record a struct-pointer result points at, null for NULL. */
-    CodeBlock pointerOut(TypeMirror type, String segment) {
-        return CodeBlock.of("$N($N)", codec(type).pointerOut(), segment);
+    CodeBlock pointerOut(TypeMirror type, StructType struct, String segment) {
+        return CodeBlock.of("$N($N)", codec(type, struct).pointerOut(), segment);
     }
 
+    /** The codec of a buffer's array of records, laid out by the element record's own {@code @NativeStruct}. */
     private Codec arrayCodec(TypeMirror arrayType) {
-        return codec(((ArrayType) arrayType).getComponentType());
+        TypeMirror element = ((ArrayType) arrayType).getComponentType();
+        return codec(element, declared(element));
     }
 
-    /** The struct's size, for the scratch memory an argument is written into. */
-    long size(TypeMirror type) {
-        return codec(type).struct().layout().byteSize();
+    private Codec codec(TypeMirror type, StructType struct) {
+        return codecs.get(key(type, struct));
     }
 
-    private Codec codec(TypeMirror type) {
-        return codecs.get(StructMirrors.record(type).orElseThrow().getQualifiedName().toString());
+    /** The struct a {@code @NativeStruct} record declares. */
+    private static StructType declared(TypeMirror record) {
+        return StructMirrors.structOf(StructMirrors.record(record).orElseThrow()).signature().returnStruct();
+    }
+
+    /** A record and the struct it is copied as: its qualified name, then the struct. */
+    private static String key(TypeMirror type, StructType struct) {
+        return StructMirrors.record(type).orElseThrow().getQualifiedName() + " " + struct;
     }
 
     List<MethodSpec> methods() {
@@ -238,22 +254,49 @@ final class StructCodecs {
             long offset = codec.struct().offset(i);
             switch (codec.struct().fields().get(i)) {
                 case FieldType.Scalar scalar -> put.addStatement("segment$$.set($T.$L, offset$$ + $LL, $L)",
-                        VALUE_LAYOUT, layout(scalar.type()), offset, scalarIn(scalar.type(), value));
+                        VALUE_LAYOUT, layout(scalar.type()), offset,
+                        scalarIn(scalar.type(), BindingReader.typeName(components.get(i).asType()), value, i));
                 case FieldType.Array array -> put.addStatement(
                         "$T.copy($T.array($L, $L, symbol$$, index$$), 0, segment$$, $T.$L, offset$$ + $LL, $L)",
                         Carriers.SEGMENT, ARGS, value, array.length(), VALUE_LAYOUT, layout(array.element()), offset,
                         array.length());
                 case StructType nested -> put.addStatement("$N(segment$$, offset$$ + $LL, $L, symbol$$, index$$)",
-                        codec(components.get(i).asType()).put(), offset, value);
+                        codec(components.get(i).asType(), nested).put(), offset, value);
             }
         }
         return put.build();
     }
 
-    private static CodeBlock scalarIn(NativeType type, CodeBlock value) {
-        return type == NativeType.POINTER || type == NativeType.FUNCTION
-                ? CodeBlock.of("$T.requireNonNullElse($L, $T.NULL)", Objects.class, value, Carriers.SEGMENT)
-                : value;
+    /**
+     * Component {@code field} of Java type {@code javaType} as the carrier of its C {@code type}: a
+     * wider integer range-checked by the runtime's field checks, a {@code long} address as a segment.
+     */
+    private static CodeBlock scalarIn(NativeType type, String javaType, CodeBlock value, int field) {
+        if (type == NativeType.POINTER || type == NativeType.FUNCTION) {
+            return javaType.equals("long") ? CodeBlock.of("$T.ofAddress($L)", Carriers.SEGMENT, value)
+                    : CodeBlock.of("$T.requireNonNullElse($L, $T.NULL)", Objects.class, value, Carriers.SEGMENT);
+        }
+        boolean widened = javaType.equals("int") && type.byteSize() < 4
+                || javaType.equals("long") && type == NativeType.U32;
+        return widened ? CodeBlock.of("$T.$L($L, symbol$$, index$$, $L)", ARGS, type.cName(), value, field) : value;
+    }
+
+    /**
+     * A field read with its carrier's layout as component type {@code javaType}: zero-extended for
+     * u8 in {@code int} and u32 in {@code long}, an address for a pointer in {@code long}; Java
+     * widens the others (i8 and i16 sign-extend, u16's {@code char} zero-extends).
+     */
+    private static CodeBlock scalarOut(NativeType type, String javaType, CodeBlock read) {
+        if (type == NativeType.U8 && javaType.equals("int")) {
+            return CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, read);
+        }
+        if (type == NativeType.U32 && javaType.equals("long")) {
+            return CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, read);
+        }
+        if (type == NativeType.POINTER && javaType.equals("long")) {
+            return CodeBlock.of("$L.address()", read);
+        }
+        return read;
     }
 
     private MethodSpec getMethod(Codec codec) {
@@ -262,12 +305,13 @@ final class StructCodecs {
         for (int i = 0; i < components.size(); i++) {
             long offset = codec.struct().offset(i);
             values.add(switch (codec.struct().fields().get(i)) {
-                case FieldType.Scalar scalar -> CodeBlock.of("segment$$.get($T.$L, offset$$ + $LL)", VALUE_LAYOUT,
-                        layout(scalar.type()), offset);
+                case FieldType.Scalar scalar -> scalarOut(scalar.type(),
+                        BindingReader.typeName(components.get(i).asType()),
+                        CodeBlock.of("segment$$.get($T.$L, offset$$ + $LL)", VALUE_LAYOUT, layout(scalar.type()), offset));
                 case FieldType.Array array -> CodeBlock.of("segment$$.asSlice(offset$$ + $LL, $LL).toArray($T.$L)",
                         offset, array.layout().byteSize(), VALUE_LAYOUT, layout(array.element()));
                 case StructType nested -> CodeBlock.of("$N(segment$$, offset$$ + $LL)",
-                        codec(components.get(i).asType()).get(), offset);
+                        codec(components.get(i).asType(), nested).get(), offset);
             });
         }
         TypeName record = TypeName.get(codec.record().asType());

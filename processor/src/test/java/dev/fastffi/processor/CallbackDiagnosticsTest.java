@@ -168,12 +168,12 @@ class CallbackDiagnosticsTest {
                 "}");
         assertThat(compilation).hadErrorContaining(
                         "Argument 0 of @NativeCallback(\"{i32, i32}({i32, i32})\") is the struct {i32, i32}: record Pair"
-                                + " component 'right' is double, but the field is i32; declare it as int.")
+                                + " component 'right' is double, but the field is i32; declare it as int, Integer or Long.")
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("record Pair");
         assertThat(compilation).hadErrorContaining(
                         "The result of @NativeCallback(\"{i32, i32}({i32, i32})\") is the struct {i32, i32}: record Pair"
-                                + " component 'right' is double, but the field is i32; declare it as int.")
+                                + " component 'right' is double, but the field is i32; declare it as int, Integer or Long.")
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("record Pair");
     }

@@ -63,6 +63,11 @@ class GoldenTest {
     }
 
     @Test
+    void widenedStructComponentsAreRangeCheckedInAndExtendedOutOneCodecPerStruct() {
+        check("struct-carriers");
+    }
+
+    @Test
     void structPointersAreCopiedThroughScratchMemoryAndOwnedResultsFreed() {
         check("struct-pointers");
     }

@@ -86,7 +86,7 @@ class RoundsTest {
         Compilation compilation = compileAfter(point(), box);
 
         assertThat(compilation).hadErrorContaining("@NativeStruct(\"{Point, i32}\"): record Box component 'weight'"
-                        + " is double, but the field is i32; declare it as int.")
+                        + " is double, but the field is i32; declare it as int, Integer or Long.")
                 .inFile(box).onLineContaining("double weight");
         assertThat(compilation).hadErrorCount(1);
     }

@@ -76,6 +76,14 @@ class RulesAgreeTest {
                 calc(Message.STRUCT_NOT_A_RECORD, "@NativeFunction(\"f64({f64, f64})\") double length(MemorySegment p);"),
                 calc(Message.STRUCT_MISMATCH, "record Wrong(double x, int y) {}"
                         + " @NativeFunction(\"f64({f64, f64})\") double length(Wrong p);"),
+                calc(Message.STRUCT_MISMATCH, "record Flags(boolean on, Byte code) {}"
+                        + " @NativeFunction(\"void({bool, i16})\") void set(Flags f);"),
+                calc(Message.STRUCT_MISMATCH, "record Bytes(int[] data) {}"
+                        + " @NativeFunction(\"void({[4]u8})\") void set(Bytes b);"),
+                calc(Message.NATIVE_STRUCT_MISMATCH, "@NativeStruct(\"{function}\") record F(dev.fastffi.Upcall<?> f) {}"
+                        + " @NativeFunction(\"void(F)\") void set(F f);"),
+                calc(Message.REQUIRE_FAST, "record Flags(int on, Long code) {}"
+                        + " @NativeFunction(value = \"void({u8, u32})\", requireFast = true) void set(Flags f);"),
                 calc(EnumSet.of(Message.STRUCT_ARRAY_INVALID, Message.NATIVE_STRUCT_INVALID),
                         "@NativeStruct(\"{f64, flot}\") record Bad(double x, double y) {}"
                         + " @NativeFunction(\"void(buffer, usize)\") void fill(Bad[] points, long n);"),
@@ -120,7 +128,9 @@ class RulesAgreeTest {
                         + " @NativeCallback(\"void(Pt*)\") interface Visit {"
                         + " @NativeStruct(\"{i32}\") record Pt(int x) {} void at(Pt point); }"
                         + " @NativeFunction(\"void(function, Pt*)\") void walk(Visit visit, Holder.Pt start); }"
-                        + " class Holder { @NativeStruct(\"{i32}\") record Pt(int x) {} }"));
+                        + " class Holder { @NativeStruct(\"{i32}\") record Pt(int x) {} }"),
+                callback(Message.CALLBACK_STRUCT_MISMATCH, "@NativeCallback(\"void({i16, u64})\") interface Cb {"
+                        + " record Wide(int x, String y) {} void a(Wide p); }"));
     }
 
     private static Case calc(Message message, String body) {

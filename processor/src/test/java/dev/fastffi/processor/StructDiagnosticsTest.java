@@ -41,7 +41,7 @@ class StructDiagnosticsTest {
         Compilation compilation = compile(point);
 
         assertThat(compilation).hadErrorContaining("@NativeStruct(\"{f64, f64}\"): record Point component 'y' is int,"
-                        + " but the field is f64; declare it as double.")
+                        + " but the field is f64; declare it as double or Double.")
                 .inFile(point).onLineContaining("int y");
         assertThat(compilation).hadErrorCount(1);
     }
@@ -57,7 +57,7 @@ class StructDiagnosticsTest {
 
         Compilation compilation = compile(point);
 
-        assertThat(compilation).hadErrorContaining("component 'count' is int, but the field is f64; declare it as double")
+        assertThat(compilation).hadErrorContaining("component 'count' is int, but the field is f64; declare it as double or Double")
                 .inFile(point).onLineContaining("int count");
         assertThat(compilation).hadErrorContaining("component 'value' is double, but the field is i32; declare it as int")
                 .inFile(point).onLineContaining("double value");
@@ -165,7 +165,7 @@ class StructDiagnosticsTest {
         Compilation compilation = compile(pair, geometry);
 
         assertThat(compilation).hadErrorContaining("The result of @NativeFunction(\"{i64, f64}(i32)\") is the struct"
-                        + " {i64, f64}: record Pair component 'second' is float, but the field is f64; declare it as double.")
+                        + " {i64, f64}: record Pair component 'second' is float, but the field is f64; declare it as double or Double.")
                 .inFile(pair).onLineContaining("float second");
         assertThat(compilation).hadErrorCount(1);
     }
@@ -176,7 +176,7 @@ class StructDiagnosticsTest {
                 "package com.x;",
                 "public record Pair(long first,",
                 "        Inner second) {",
-                "    public record Inner(int a) {}",
+                "    public record Inner(float a) {}",
                 "}");
         JavaFileObject geometry = geometry(
                 "    @NativeFunction(\"void({i64, {i16}})\")",
@@ -185,7 +185,7 @@ class StructDiagnosticsTest {
         Compilation compilation = compile(pair, geometry);
 
         assertThat(compilation).hadErrorContaining("record Pair component 'second' does not match the struct {i16}:"
-                        + " record Inner component 'a' is int, but the field is i16; declare it as short.")
+                        + " record Inner component 'a' is float, but the field is i16; declare it as short, int, Short, Integer or Long.")
                 .inFile(pair).onLineContaining("Inner second");
     }
 

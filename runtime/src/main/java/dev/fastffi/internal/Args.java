@@ -79,6 +79,61 @@ public final class Args {
         return value;
     }
 
+    /** A u8 field of struct argument {@code index} held in an {@code int}: the low byte, range-checked. */
+    public static byte u8(int value, NativeSymbol site, int index, int field) {
+        return (byte) checkField(value, NativeType.U8, site, index, field);
+    }
+
+    public static byte i8(int value, NativeSymbol site, int index, int field) {
+        return (byte) checkField(value, NativeType.I8, site, index, field);
+    }
+
+    public static short i16(int value, NativeSymbol site, int index, int field) {
+        return (short) checkField(value, NativeType.I16, site, index, field);
+    }
+
+    public static char u16(int value, NativeSymbol site, int index, int field) {
+        return (char) checkField(value, NativeType.U16, site, index, field);
+    }
+
+    public static int u32(long value, NativeSymbol site, int index, int field) {
+        return (int) checkField(value, NativeType.U32, site, index, field);
+    }
+
+    /** As {@link #checkRange} for field {@code field} of struct argument {@code index}. */
+    static long checkField(long value, NativeType type, NativeSymbol site, int index, int field) {
+        if (value < type.minValue() || value > type.maxValue()) {
+            throw invalidField(site, index, field, type, value + " is outside " + type.minValue() + ".."
+                    + type.maxValue());
+        }
+        return value;
+    }
+
+    /**
+     * {@code INVALID_ARGUMENT: lib symbol, argument i ({u8, i32}), field 0 (u8): problem}: a scalar
+     * field of a struct argument, named by its index in the struct that holds it and its C type.
+     */
+    public static FfiException invalidField(NativeSymbol site, int index, int field, NativeType type, String problem) {
+        return new FfiException(FfiException.Code.INVALID_ARGUMENT, site + ", argument " + index + " ("
+                + site.signature().describeParameter(index) + "), field " + field + " (" + type.cName() + "): "
+                + problem);
+    }
+
+    /**
+     * {@code rejected}, thrown by {@link Conversions#argument} for a value of C type {@code type}
+     * standing for argument {@code index}, placed under field {@code field} of that struct argument.
+     * This class writes that message's one format, so the problem is what follows its prefix.
+     */
+    static FfiException inField(FfiException rejected, NativeSymbol site, int index, int field, NativeType type) {
+        String prefix = FfiException.Code.INVALID_ARGUMENT + ": " + site + ", argument " + index + " ("
+                + type.cName() + "): ";
+        String message = rejected.getMessage();
+        if (rejected.code() != FfiException.Code.INVALID_ARGUMENT || !message.startsWith(prefix)) {
+            return rejected;
+        }
+        return invalidField(site, index, field, type, message.substring(prefix.length()));
+    }
+
     /** A struct argument, which cannot be NULL: the record itself, or {@code INVALID_ARGUMENT}. */
     public static <R> R struct(R value, NativeSymbol site, int index) {
         if (value == null) {

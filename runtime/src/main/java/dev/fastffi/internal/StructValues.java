@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeStruct;
 import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.FieldType;
@@ -12,7 +13,8 @@ import java.lang.reflect.Array;
 /**
  * The compatibility path's struct values: a record, or an {@code Object[]} of fields with nested
  * structs as nested arrays, written into and read out of memory laid out as {@link StructType#layout()}.
- * Scalar fields are converted and range-checked as arguments are, so both paths reject alike.
+ * Scalar fields take any carrier the type table allows for the field, converted and range-checked as
+ * arguments are, and a rejected one is named by its field, so both paths reject alike.
  */
 public final class StructValues {
     /** The struct of each {@code @NativeStruct} record class, parsed once. */
@@ -109,8 +111,8 @@ public final class StructValues {
         for (int i = 0; i < fields.length; i++) {
             long at = offset + struct.offset(i);
             switch (struct.fields().get(i)) {
-                case FieldType.Scalar scalar -> put(segment, at, scalar.type(), fields[i], site, index);
-                case FieldType.Array array -> putArray(segment, at, array, fields[i], site, index);
+                case FieldType.Scalar scalar -> put(segment, at, scalar.type(), fields[i], site, index, i);
+                case FieldType.Array array -> putArray(segment, at, array, fields[i], site, index, i);
                 case StructType nested -> write(segment, at, nested, fields[i], site, index);
             }
         }
@@ -133,7 +135,7 @@ public final class StructValues {
     }
 
     private static void putArray(MemorySegment segment, long offset, FieldType.Array array, Object value,
-            NativeSymbol site, int index) {
+            NativeSymbol site, int index, int field) {
         if (value == null || !value.getClass().isArray() || Array.getLength(value) != array.length()) {
             String found = value == null ? "null" : Conversions.describe(value);
             throw Args.invalidStruct(site, index, "an array field needs exactly " + array.length()
@@ -141,13 +143,19 @@ public final class StructValues {
         }
         long size = FieldType.valueLayout(array.element()).byteSize();
         for (int i = 0; i < array.length(); i++) {
-            put(segment, offset + i * size, array.element(), Array.get(value, i), site, index);
+            put(segment, offset + i * size, array.element(), Array.get(value, i), site, index, field);
         }
     }
 
+    /** Writes one scalar converted as an argument is; a rejected value is reported under its field. */
     private static void put(MemorySegment segment, long offset, NativeType type, Object value, NativeSymbol site,
-            int index) {
-        Object carrier = Conversions.argument(value, type, site, index, null);
+            int index, int field) {
+        Object carrier;
+        try {
+            carrier = Conversions.argument(value, type, site, index, null);
+        } catch (FfiException rejected) {
+            throw Args.inField(rejected, site, index, field, type);
+        }
         switch (carrier) {
             case Boolean b -> segment.set(ValueLayout.JAVA_BOOLEAN, offset, b);
             case Byte b -> segment.set(ValueLayout.JAVA_BYTE, offset, b);

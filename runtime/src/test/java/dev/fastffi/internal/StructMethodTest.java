@@ -56,7 +56,7 @@ class StructMethodTest {
 
         assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code());
         assertTrue(e.getMessage().contains("Mismatched.length: Argument 0 of @NativeFunction(\"f64({f64, f64})\") is the"
-                + " struct {f64, f64}: record Wrong component 'y' is int, but the field is f64; declare it as double."), e.getMessage());
+                + " struct {f64, f64}: record Wrong component 'y' is int, but the field is f64; declare it as double or Double."), e.getMessage());
     }
 
     @Test

@@ -184,9 +184,9 @@ class DynamicStructTest {
     }
 
     @Test
-    void anOutOfRangeFieldIsAnInvalidArgumentAsForScalars() {
+    void anOutOfRangeFieldIsAnInvalidArgumentNamingTheField() {
         DynamicFunction tag = function("st_padded_tag", "u32({u8, f64})");
 
-        assertInvalidArgument(() -> tag.invoke((Object) new Object[] {256, 1.0}), "argument 0 (u8): 256 is outside 0..255");
+        assertInvalidArgument(() -> tag.invoke((Object) new Object[] {256, 1.0}), "argument 0 ({u8, f64}), field 0 (u8): 256 is outside 0..255");
     }
 }
