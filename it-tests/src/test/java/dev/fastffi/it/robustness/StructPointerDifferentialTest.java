@@ -3,19 +3,11 @@ package dev.fastffi.it.robustness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fastffi.FfiException;
-import dev.fastffi.Library;
-import dev.fastffi.it.robustness.CompiledCopies.Kind;
-import dev.fastffi.it.robustness.owned.Driver;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.ref.WeakReference;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -25,75 +17,30 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Memory C owns, lends or keeps, on every path at once: struct pointers as arguments and results,
- * owned results and their free function, arrays of pointers and of strings, function pointers as
- * views, structs by value in callbacks, and callbacks C keeps. The generated binding, its copies
- * compiled with {@code -Afastffi.fast=false} and without the processor, and
- * {@code DynamicFunction.invoke} must return the same values and throw the same codes and messages.
+ * Struct pointers as arguments and results, and owned results with their free function, on every
+ * path of {@link MemoryPaths} at once: the same values, and the same codes and messages for bad input.
  */
-class OwnedMemoryDifferentialTest {
+class StructPointerDifferentialTest {
     private static final int TRIES = 200;
 
-    private static Library library;
-    private static final Map<String, MemoryDriver> DRIVERS = new LinkedHashMap<>();
+    private static MemoryPaths paths;
 
     @BeforeAll
     static void open() {
-        library = Robust.open();
-        DRIVERS.put("generated", new Driver(library));
-        DRIVERS.put("compiled compat", CompiledCopies.driver(Kind.COMPILED_COMPAT, library));
-        DRIVERS.put("unprocessed proxy", CompiledCopies.driver(Kind.UNPROCESSED, library));
-        DRIVERS.put("invoke", new InvokeDriver(library));
+        paths = new MemoryPaths();
     }
 
     @AfterAll
     static void close() {
-        DRIVERS.clear();
-        library.close();
+        paths.close();
     }
 
-    /** What a call did, as text: the value it returned (doubles as raw bits) or the exception it threw. */
-    private static String outcome(Callable<?> call) {
-        try {
-            Object value = call.call();
-            return "returned " + (value instanceof Double d ? "f64 0x" + Long.toHexString(Double.doubleToRawLongBits(d))
-                    : String.valueOf(value));
-        } catch (FfiException e) {
-            return "threw " + MemoryDriver.failure(e);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Runs {@code operation} through every driver and asserts one outcome, which it returns. */
     private static String same(String what, Function<MemoryDriver, Object> operation) {
-        return same(what, DRIVERS, operation);
-    }
-
-    private static String same(String what, Map<String, MemoryDriver> drivers, Function<MemoryDriver, Object> operation) {
-        String first = null;
-        String firstPath = null;
-        for (Map.Entry<String, MemoryDriver> driver : drivers.entrySet()) {
-            String outcome = outcome(() -> operation.apply(driver.getValue()));
-            if (first == null) {
-                first = outcome;
-                firstPath = driver.getKey();
-            } else {
-                assertEquals(first, outcome, what + ": " + driver.getKey() + " differs from " + firstPath);
-            }
-        }
-        return first;
+        return paths.same(what, operation);
     }
 
     private static void assertSame(String expected, String what, Function<MemoryDriver, Object> operation) {
-        assertEquals(expected, same(what, operation), what);
-    }
-
-    private static String invalidArgument(String symbol, int index, String cType, String detail) {
-        return "threw INVALID_ARGUMENT INVALID_ARGUMENT: " + library.name() + " " + symbol + ", argument " + index
-                + " (" + cType + "): " + detail;
+        paths.assertAll(expected, what, operation);
     }
 
     // --- struct pointers as arguments
@@ -126,7 +73,7 @@ class OwnedMemoryDifferentialTest {
 
     @Test
     void segmentsPassedAsStructPointersAreTheSameOnEveryPathAndTheExactHandle() throws Throwable {
-        MethodHandle sum = library.function("sp_sum", "i32({i32, i32}*)").handle();
+        MethodHandle sum = paths.library.function("sp_sum", "i32({i32, i32}*)").handle();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment point = arena.allocateFrom(ValueLayout.JAVA_INT, 10, 20);
             MemorySegment padded = arena.allocate(16, 8);
@@ -136,7 +83,7 @@ class OwnedMemoryDifferentialTest {
             assertSame("returned 30", "sumAt", d -> d.sumAt(point));
             assertSame("returned -1", "sumAt NULL", d -> d.sumAt(MemorySegment.NULL));
             assertSame("returned -1", "sumAt null", d -> d.sumAt(null));
-            assertSame("returned f64 0x" + Long.toHexString(Double.doubleToRawLongBits(1.25)), "totalAt",
+            assertSame("returned " + MemoryPaths.f64(1.25), "totalAt",
                     d -> d.totalAt(padded));
             assertEquals(30, (int) sum.invokeExact(point));
         }
@@ -145,19 +92,19 @@ class OwnedMemoryDifferentialTest {
     @Test
     void aHeapOrClosedSegmentAsAStructPointerIsRefusedAlikeOnEveryPath() throws Throwable {
         MemorySegment heap = MemorySegment.ofArray(new int[2]);
-        String refused = invalidArgument("sp_sum", 0, "{i32, i32}*",
+        String refused = paths.invalidArgument("sp_sum", 0, "{i32, i32}*",
                 "a heap MemorySegment cannot be passed as a pointer to a struct; pass memory from an Arena, or the"
                         + " record");
         assertSame(refused, "sumAt heap", d -> d.sumAt(heap));
-        MethodHandle sum = library.function("sp_sum", "i32({i32, i32}*)").handle();
-        assertEquals(refused, outcome(Robust.exact(() -> (int) sum.invokeExact(heap))), "handle");
+        MethodHandle sum = paths.library.function("sp_sum", "i32({i32, i32}*)").handle();
+        assertEquals(refused, MemoryPaths.outcome(Robust.exact(() -> (int) sum.invokeExact(heap))), "handle");
         MemorySegment gone;
         try (Arena arena = Arena.ofConfined()) {
             gone = arena.allocate(8);
         }
         String closed = same("sumAt closed", d -> d.sumAt(gone));
         assertTrue(closed.startsWith("threw INVALID_ARGUMENT "), closed);
-        assertSame(invalidArgument("sp_padded_total", 0, "{u8, f64}*",
+        assertSame(paths.invalidArgument("sp_padded_total", 0, "{u8, f64}*",
                 "a heap MemorySegment cannot be passed as a pointer to a struct; pass memory from an Arena, or the"
                         + " record"), "totalAt heap",
                 d -> d.totalAt(MemorySegment.ofArray(new long[2])));
@@ -212,10 +159,10 @@ class OwnedMemoryDifferentialTest {
         String originAt = same("originAt", MemoryDriver::originAt);
         assertSame("returned null", "none", MemoryDriver::none);
         assertSame("returned NULL 0x0/0", "noneAt", MemoryDriver::noneAt);
-        MemorySegment origin = (MemorySegment) library.function("sp_static", "{i32, i32}*()").handle().invokeExact();
+        MemorySegment origin = (MemorySegment) paths.library.function("sp_static", "{i32, i32}*()").handle().invokeExact();
         assertEquals("returned " + MemoryDriver.segment(origin) + " Point[x=3, y=4]", originAt);
         assertEquals(8, origin.byteSize());
-        MemorySegment none = (MemorySegment) library.function("sp_null", "{i32, i32}*()").handle().invokeExact();
+        MemorySegment none = (MemorySegment) paths.library.function("sp_null", "{i32, i32}*()").handle().invokeExact();
         assertEquals(MemorySegment.NULL, none);
     }
 
@@ -236,7 +183,7 @@ class OwnedMemoryDifferentialTest {
     private static String counted(MemoryDriver driver, Callable<?> call) {
         int freed = driver.freeCount();
         int nulls = driver.nullFreeCount();
-        String outcome = outcome(call);
+        String outcome = MemoryPaths.outcome(call);
         return outcome.replaceFirst("^returned ", "") + ", freed " + (driver.freeCount() - freed) + ", NULL freed "
                 + (driver.nullFreeCount() - nulls);
     }
@@ -279,7 +226,7 @@ class OwnedMemoryDifferentialTest {
             } else if (name.indexOf('\0') < 0) {
                 assertEquals("returned hello " + name + ", freed 1, NULL freed 0", outcome);
             } else {
-                assertTrue(outcome.startsWith("returned threw INVALID_ARGUMENT INVALID_ARGUMENT: " + library.name()
+                assertTrue(outcome.startsWith("returned threw INVALID_ARGUMENT INVALID_ARGUMENT: " + paths.library.name()
                         + " sp_greeting, argument 0 (string): "), outcome);
                 assertTrue(outcome.endsWith(", freed 0, NULL freed 0"), outcome);
             }
@@ -288,13 +235,11 @@ class OwnedMemoryDifferentialTest {
 
     @Test
     void aMissingFreeFunctionFailsEveryBindAlike() {
-        Map<String, MemoryDriver> bound = new LinkedHashMap<>(DRIVERS);
-        bound.remove("invoke");
-        String outcome = same("bind", bound, d -> {
+        String outcome = MemoryPaths.same("bind", paths.bound(), d -> {
             d.bindMissingFree();
             return "bound";
         });
         assertEquals("threw SYMBOL_NOT_FOUND SYMBOL_NOT_FOUND: free function 'sp_no_such_free' not found in "
-                + library.name() + " nor in the C library", outcome);
+                + paths.library.name() + " nor in the C library", outcome);
     }
 }
