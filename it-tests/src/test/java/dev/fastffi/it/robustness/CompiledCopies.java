@@ -62,14 +62,22 @@ final class CompiledCopies {
     /** The copy's driver, bound to {@code library}. */
     static MemoryDriver driver(Kind kind, Library library) {
         try {
-            Class<?> driver = Class.forName(kind.packageName() + ".Driver", true, loader(kind));
-            return (MemoryDriver) driver.getConstructor(Library.class).newInstance(library);
+            return (MemoryDriver) type(kind, "Driver").getConstructor(Library.class).newInstance(library);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw new AssertionError(e.getCause());
         } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The copy's class of {@code simpleName}, such as {@code OwnedMemory}. */
+    static Class<?> type(Kind kind, String simpleName) {
+        try {
+            return Class.forName(kind.packageName() + "." + simpleName, true, loader(kind));
+        } catch (ClassNotFoundException e) {
             throw new AssertionError(e);
         }
     }

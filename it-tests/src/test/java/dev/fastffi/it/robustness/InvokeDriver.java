@@ -212,17 +212,19 @@ final class InvokeDriver implements MemoryDriver {
         return length + " " + (length < 0 ? "" : new String(out, 0, (int) length, StandardCharsets.UTF_8));
     }
 
+    /** A function result typed as a callback is null for NULL, and a view of any other address. */
     @Override
     public String binary(int which, int a, int b) {
-        return binaryFromAddress(which, a, b);
+        MemorySegment address = (MemorySegment) call("cb_binary_op", "function(i32)", which);
+        return address.equals(MemorySegment.NULL) ? "null" : binaryAt(address, a, b);
     }
 
     @Override
     public String binaryFromAddress(int which, int a, int b) {
-        MemorySegment address = (MemorySegment) call("cb_binary_op", "function(i32)", which);
-        if (address.equals(MemorySegment.NULL)) {
-            return "null";
-        }
+        return binaryAt((MemorySegment) call("cb_binary_op", "function(i32)", which), a, b);
+    }
+
+    private String binaryAt(MemorySegment address, int a, int b) {
         Binary view = library.function(Binary.class, address);
         return view.apply(a, b) + " " + view;
     }
