@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.ArrayType;
 
 /**
  * Writes each bound method: the override, its Javadoc, and a body that calls the method's own
@@ -121,8 +122,13 @@ final class MethodWriter {
         if (variadic) {
             arguments.add(CodeBlock.of("$N", parameters.get(parameters.size() - 1)));
         }
-        parameters.subList(0, parameters.size() - (variadic ? 1 : 0))
-                .forEach(name -> arguments.add(CodeBlock.of("$N", name)));
+        List<String> fixed = parameters.subList(0, parameters.size() - (variadic ? 1 : 0));
+        if (!variadic && fixed.size() == 1 && loneObjectArray(member.plan().method())) {
+            // a lone String[] or MemorySegment[] would otherwise be the varargs array itself
+            arguments.add(CodeBlock.of("($T) $N", Object.class, fixed.get(0)));
+        } else {
+            fixed.forEach(name -> arguments.add(CodeBlock.of("$N", name)));
+        }
         CodeBlock call = CodeBlock.of("this.$N.$L($L)", member.field(), variadic ? "invokeVariadic" : "invoke",
                 CodeBlock.join(arguments, ", "));
         if (result.equals(TypeName.VOID)) {
@@ -130,6 +136,11 @@ final class MethodWriter {
         } else {
             builder.addStatement("return ($T) $L", result, call);
         }
+    }
+
+    private static boolean loneObjectArray(NativeMethod method) {
+        return method.parameters().get(0).type() instanceof ArrayType array
+                && !array.getComponentType().getKind().isPrimitive();
     }
 
     private static String declaration(MethodPlan plan) {

@@ -24,11 +24,17 @@ final class Calc$FastFfi implements Calc {
 
     private final CompatFunction sync$;
 
+    private final CompatFunction swap$;
+
+    private final CompatFunction argc$;
+
     private Calc$FastFfi(Binder binder) {
         this.add$ = binder.compat("add", "i32(i32, i32)");
         this.toupper$ = binder.compat("toupper", "u8(u8)");
         this.strlen$ = binder.compat("strlen", "usize(pointer)");
         this.sync$ = binder.compat("sync", "void()");
+        this.swap$ = binder.compat("swap", "void(buffer)");
+        this.argc$ = binder.compat("argc", "i32(buffer)");
     }
 
     /**
@@ -61,6 +67,22 @@ final class Calc$FastFfi implements Calc {
     @Override
     public void sync() {
         this.sync$.invoke(void.class);
+    }
+
+    /**
+     * Calls {@code void swap(buffer)} on the compatibility path: compiled with -Afastffi.fast=false, which puts every method on the compatibility path.
+     */
+    @Override
+    public void swap(MemorySegment[] pair) {
+        this.swap$.invoke(void.class, (Object) pair);
+    }
+
+    /**
+     * Calls {@code i32 argc(buffer)} on the compatibility path: compiled with -Afastffi.fast=false, which puts every method on the compatibility path.
+     */
+    @Override
+    public int argc(String[] argv) {
+        return (int) this.argc$.invoke(int.class, (Object) argv);
     }
 
     @Override

@@ -16,4 +16,11 @@ public interface Calc {
 
     @NativeFunction("void()")
     void sync();
+
+    /** A lone array of references is one argument, not the varargs array of the compatibility call. */
+    @NativeFunction("void(buffer)")
+    void swap(MemorySegment[] pair);
+
+    @NativeFunction("i32(buffer)")
+    int argc(String[] argv);
 }
