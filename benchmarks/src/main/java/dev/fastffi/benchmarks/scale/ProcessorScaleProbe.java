@@ -188,7 +188,8 @@ public final class ProcessorScaleProbe {
 
     private static String range(List<Double> values, String format) {
         List<Double> sorted = values.stream().sorted().toList();
-        double median = sorted.get(sorted.size() / 2);
+        int middle = sorted.size() / 2;
+        double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
         String unit = format.endsWith("x") ? "x" : "";
         String number = format.substring(0, format.length() - unit.length());
         return String.format(Locale.ROOT, format, median)
