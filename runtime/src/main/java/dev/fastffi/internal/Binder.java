@@ -19,12 +19,12 @@ public final class Binder {
 
     /** Resolves a FAST method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
     public NativeSymbol symbol(String symbol, String signature) {
-        return record(NativeSymbol.resolve(library, symbol, Signatures.parse(signature)));
+        return record(NativeSymbol.resolve(library, symbol, Signatures.generated(signature)));
     }
 
     /** Resolves an optional FAST method's symbol; a missing one throws {@code SYMBOL_NOT_FOUND} when called. */
     public NativeSymbol optionalSymbol(String symbol, String signature) {
-        return record(NativeSymbol.resolveOptional(library, symbol, Signatures.parse(signature)));
+        return record(NativeSymbol.resolveOptional(library, symbol, Signatures.generated(signature)));
     }
 
     /** Resolves and links a COMPAT method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */

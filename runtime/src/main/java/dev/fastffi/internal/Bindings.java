@@ -92,7 +92,7 @@ public final class Bindings {
         if (library == null) {
             throw new IllegalStateException("FastFfi.load has not bound " + iface.getName());
         }
-        Signature parsed = Signatures.parse(signature);
+        Signature parsed = Signatures.generated(signature);
         return optional
                 ? NativeSymbol.resolveOptional(library, symbol, parsed)
                 : NativeSymbol.resolve(library, symbol, parsed);

@@ -74,7 +74,7 @@ public final class Downcalls {
      * into a segment passed right after the address ({@link ErrnoState#current()}).
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical, boolean errno) {
-        Signature parsed = Signatures.parse(signature);
+        Signature parsed = Signatures.generated(signature);
         MethodHandle handle = link(parsed, carriers, options(critical, errno));
         return errno ? ErrnoState.capturing(handle, captureIndex(parsed)) : handle;
     }

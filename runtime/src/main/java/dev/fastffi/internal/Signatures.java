@@ -8,10 +8,32 @@ import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructType;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Parses signatures at run time, where a rejected one is an {@code INVALID_SIGNATURE} error. */
 public final class Signatures {
+    /**
+     * The signatures generated bindings pass, by text: a binding of a large C API repeats a few
+     * hundred distinct signatures over thousands of functions, and its constructor and each holder
+     * would otherwise parse the same text again. Only the strings of bound interfaces come here
+     * (generated code and annotations), so it holds no more entries than they have distinct signatures.
+     */
+    private static final Map<String, Signature> GENERATED = new ConcurrentHashMap<>();
+
     private Signatures() {}
+
+    /**
+     * {@link #parse(String)} for a signature string of generated code, parsed once per distinct
+     * text; {@code Signature} is immutable, so every symbol of that signature shares one.
+     */
+    public static Signature generated(String text) {
+        Signature known = GENERATED.get(text);
+        if (known == null) {
+            known = parse(text);
+            GENERATED.putIfAbsent(text, known);
+        }
+        return known;
+    }
 
     /** Parses {@code text}, in which structs are written inline. */
     public static Signature parse(String text) {
