@@ -72,7 +72,11 @@ public final class NativeMemory {
 
     /**
      * The {@code @NativeStruct} record {@code struct} read from the struct at {@code address}: every
-     * field, nested structs and fixed arrays included, as a struct result is read.
+     * field, nested structs and fixed arrays included, as a struct result is read. A {@code function}
+     * field whose component is a {@code @NativeCallback} interface is read as a view of the function
+     * pointer (null for NULL), as {@code Library.system().function(type, pointer)} gives it: no
+     * library is known here, so the view belongs to the system library and is never closed; it
+     * stays callable only as long as the code it points at stays loaded.
      *
      * @throws FfiException {@code INVALID_ARGUMENT} for NULL, an address not aligned for the struct
      *     or a class that is no {@code @NativeStruct} record; {@code INVALID_SIGNATURE} when the
@@ -87,7 +91,10 @@ public final class NativeMemory {
     /**
      * Writes the {@code @NativeStruct} record {@code value} into the struct at {@code address}.
      * Every field is converted and range-checked as a struct argument is, before anything is
-     * written, so a rejected value leaves the memory as it was.
+     * written, so a rejected value leaves the memory as it was. A {@code function} field whose
+     * component is a {@code @NativeCallback} interface is written as a callback argument is: a view
+     * of a C function as that function's address, any other callback object as its stub, valid
+     * while Java holds the object, and null as NULL.
      *
      * @throws FfiException {@code INVALID_ARGUMENT} for NULL, an address not aligned for the struct,
      *     a null value, a value that is no {@code @NativeStruct} record or a field value C cannot

@@ -22,6 +22,10 @@ public final class Eligibility {
     private static final String STRING_RESULT = "a string result is decoded into a new String; declare the result"
             + " as 'pointer' to stay fast";
 
+    private static final String CALLBACK_FIELD = "a @NativeCallback interface: such a field is read as a view of the"
+            + " function pointer and written as a callback object's stub, both on the compatibility path; declare it"
+            + " as MemorySegment to stay fast";
+
     private static final Map<String, String> UNBOXED = Map.of(
             "java.lang.Boolean", "boolean", "java.lang.Byte", "byte", "java.lang.Short", "short",
             "java.lang.Character", "char", "java.lang.Integer", "int", "java.lang.Long", "long",
@@ -118,6 +122,8 @@ public final class Eligibility {
         for (int i = 0; i < components.size() && i < struct.fields().size(); i++) {
             StructRecords.Component component = components.get(i);
             Optional<String> slow = switch (struct.fields().get(i)) {
+                case FieldType.Scalar scalar when component.typeName().equals(JavaTypes.CALLBACK) -> Optional.of(
+                        "record " + record.name() + " component '" + component.name() + "' is " + CALLBACK_FIELD);
                 case FieldType.Scalar scalar -> JavaTypes.field(scalar.type(), component.typeName())
                         == JavaTypes.Support.FAST ? Optional.empty()
                         : Optional.of("record " + record.name() + " component '" + component.name() + "' is "

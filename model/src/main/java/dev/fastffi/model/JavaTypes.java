@@ -181,11 +181,13 @@ public final class JavaTypes {
      * A record goes both ways, into C and out of it, so the type must be allowed both as an
      * argument and as a result of {@code type} ({@code int} for u8, range-checked in and
      * zero-extended out; {@code BigInteger} for u64); it is FAST when it is fast both ways. A
-     * {@code function} field takes only {@code MemorySegment}: {@code Upcall} cannot be read back,
-     * and a callback interface component is not supported.
+     * {@code function} field takes {@code MemorySegment}, which is fast, or a {@code @NativeCallback}
+     * interface ({@link #CALLBACK}, whatever its view's path), which is COMPAT: it is read as a view
+     * of the function pointer (null for NULL) and written as a view's address or a callback
+     * object's stub, made as for a callback argument. {@code Upcall} cannot be read back.
      */
     public static Support field(NativeType type, String javaType) {
-        if (!type.allowedInStruct() || javaType.equals(CALLBACK) || javaType.equals(CALLBACK_COMPAT_VIEW)) {
+        if (!type.allowedInStruct() || javaType.equals(CALLBACK_COMPAT_VIEW)) {
             return Support.NONE;
         }
         Support in = classify(FAST_ARGUMENTS, COMPAT_ARGUMENTS, type, javaType);

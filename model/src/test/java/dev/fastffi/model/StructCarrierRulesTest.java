@@ -58,7 +58,7 @@ class StructCarrierRulesTest {
         assertEquals(List.of("long", "java.lang.Long", JavaTypes.BIG_INTEGER), JavaTypes.allowedFields(NativeType.U64));
         assertEquals(List.of(JavaTypes.SEGMENT, "long", "java.lang.Long", JavaTypes.BIG_INTEGER),
                 JavaTypes.allowedFields(NativeType.POINTER));
-        assertEquals(List.of(JavaTypes.SEGMENT), JavaTypes.allowedFields(NativeType.FUNCTION));
+        assertEquals(List.of(JavaTypes.SEGMENT, JavaTypes.CALLBACK), JavaTypes.allowedFields(NativeType.FUNCTION));
     }
 
     @Test
@@ -70,7 +70,9 @@ class StructCarrierRulesTest {
         assertEquals(JavaTypes.Support.COMPAT, JavaTypes.field(NativeType.BOOL, "java.lang.Boolean"));
         assertEquals(JavaTypes.Support.NONE, JavaTypes.field(NativeType.I16, "java.lang.Byte"));
         assertEquals(JavaTypes.Support.NONE, JavaTypes.field(NativeType.FUNCTION, JavaTypes.UPCALL));
-        assertEquals(JavaTypes.Support.NONE, JavaTypes.field(NativeType.FUNCTION, JavaTypes.CALLBACK));
+        assertEquals(JavaTypes.Support.COMPAT, JavaTypes.field(NativeType.FUNCTION, JavaTypes.CALLBACK));
+        assertEquals(JavaTypes.Support.NONE, JavaTypes.field(NativeType.FUNCTION, JavaTypes.CALLBACK_COMPAT_VIEW));
+        assertEquals(JavaTypes.Support.NONE, JavaTypes.field(NativeType.POINTER, JavaTypes.CALLBACK));
     }
 
     @Test
@@ -165,5 +167,31 @@ class StructCarrierRulesTest {
         assertEquals("Argument 0 of @NativeFunction(\"void({[4]u8})\") is the struct {[4]u8}: record Bytes component"
                 + " 'data' is int[], but the field is [4]u8; declare it as byte[] (a fixed array is an array of the"
                 + " field's carrier).", check.violations().get(0).text());
+    }
+
+    @Test
+    void aCallbackComponentMatchesAFunctionFieldAndPutsTheMethodOnTheCompatibilityPath() {
+        MethodView.JavaRecord op = record(view("Op", component("tag", "int"), component("apply", JavaTypes.CALLBACK)));
+
+        MethodCheck check = check("i64({i32, function}, i64)", new MethodView.Parameter("long", null), of(op),
+                new MethodView.Parameter("long", null));
+
+        assertEquals(List.of(), check.violations());
+        assertFalse(check.plan().fast());
+        assertFalse(check.plan().direct());
+        assertEquals("argument 0 is Op: record Op component 'apply' is a @NativeCallback interface: such a field is"
+                + " read as a view of the function pointer and written as a callback object's stub, both on the"
+                + " compatibility path; declare it as MemorySegment to stay fast", check.plan().reason());
+    }
+
+    @Test
+    void aCallbackComponentForAPointerFieldIsAViolationListingTheAllowedCarriers() {
+        MethodView.JavaRecord op = record(view("Op", component("apply", JavaTypes.CALLBACK)));
+
+        MethodCheck check = check("void({pointer})", VOID, of(op));
+
+        assertEquals("Argument 0 of @NativeFunction(\"void({pointer})\") is the struct {pointer}: record Op component"
+                + " 'apply' is a @NativeCallback interface, but the field is pointer; declare it as MemorySegment,"
+                + " long, Long or BigInteger.", check.violations().get(0).text());
     }
 }

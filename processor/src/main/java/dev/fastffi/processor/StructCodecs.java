@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
@@ -269,12 +268,14 @@ final class StructCodecs {
 
     /**
      * Component {@code field} of Java type {@code javaType} as the carrier of its C {@code type}: a
-     * wider integer range-checked by the runtime's field checks, a {@code long} address as a segment.
+     * wider integer range-checked by the runtime's field checks, a {@code long} address as a segment,
+     * a segment checked to be native (null as NULL), as the compatibility path checks it.
      */
     private static CodeBlock scalarIn(NativeType type, String javaType, CodeBlock value, int field) {
         if (type == NativeType.POINTER || type == NativeType.FUNCTION) {
             return javaType.equals("long") ? CodeBlock.of("$T.ofAddress($L)", Carriers.SEGMENT, value)
-                    : CodeBlock.of("$T.requireNonNullElse($L, $T.NULL)", Objects.class, value, Carriers.SEGMENT);
+                    : CodeBlock.of("$T.$L($L, symbol$$, index$$, $L)", ARGS,
+                            type == NativeType.POINTER ? "pointerField" : "functionField", value, field);
         }
         boolean widened = javaType.equals("int") && type.byteSize() < 4
                 || javaType.equals("long") && type == NativeType.U32;

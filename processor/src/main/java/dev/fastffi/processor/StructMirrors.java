@@ -1,5 +1,6 @@
 package dev.fastffi.processor;
 
+import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.ParseResult;
 import dev.fastffi.model.Signature;
@@ -114,10 +115,15 @@ final class StructMirrors {
         return ElementFilter.recordComponentsIn(record.getEnclosedElements());
     }
 
+    /** As {@link BindingReader#typeName}, with a callback interface named as the type table does. */
+    private static String componentName(TypeMirror type) {
+        return BindingReader.isCallback(type) ? JavaTypes.CALLBACK : BindingReader.typeName(type);
+    }
+
     static StructRecords.RecordView view(TypeElement record) {
         List<StructRecords.Component> components = components(record).stream()
                 .map(c -> new StructRecords.Component(c.getSimpleName().toString(),
-                        BindingReader.typeName(c.asType()), record(c.asType()).map(StructMirrors::view).orElse(null)))
+                        componentName(c.asType()), record(c.asType()).map(StructMirrors::view).orElse(null)))
                 .toList();
         return new StructRecords.RecordView() {
             @Override

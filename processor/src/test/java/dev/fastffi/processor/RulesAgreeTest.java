@@ -84,6 +84,11 @@ class RulesAgreeTest {
                         + " @NativeFunction(\"void(F)\") void set(F f);"),
                 calc(Message.REQUIRE_FAST, "record Flags(int on, Long code) {}"
                         + " @NativeFunction(value = \"void({u8, u32})\", requireFast = true) void set(Flags f);"),
+                calc(Message.REQUIRE_FAST, "@NativeCallback(\"i64(i64)\") interface Op { long apply(long x); }"
+                        + " record Handler(int tag, Op op) {}"
+                        + " @NativeFunction(value = \"void({i32, function})\", requireFast = true) void set(Handler h);"),
+                calc(Message.STRUCT_MISMATCH, "@NativeCallback(\"i64(i64)\") interface Op { long apply(long x); }"
+                        + " record Handler(Op op) {} @NativeFunction(\"void({pointer})\") void set(Handler h);"),
                 calc(EnumSet.of(Message.STRUCT_ARRAY_INVALID, Message.NATIVE_STRUCT_INVALID),
                         "@NativeStruct(\"{f64, flot}\") record Bad(double x, double y) {}"
                         + " @NativeFunction(\"void(buffer, usize)\") void fill(Bad[] points, long n);"),

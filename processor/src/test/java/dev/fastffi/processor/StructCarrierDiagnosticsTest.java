@@ -88,7 +88,7 @@ class StructCarrierDiagnosticsTest {
     }
 
     @Test
-    void aFunctionFieldTakesOnlyASegment() {
+    void aFunctionFieldTakesASegmentOrACallbackInterface() {
         JavaFileObject handler = source("com.x.Handler",
                 "package com.x;",
                 "import dev.fastffi.annotations.NativeStruct;",
@@ -99,7 +99,49 @@ class StructCarrierDiagnosticsTest {
         Compilation compilation = compile(handler);
 
         assertThat(compilation).hadErrorContaining("@NativeStruct(\"{function, i32}\"): record Handler component 'run'"
-                        + " is Runnable, but the field is function; declare it as MemorySegment.")
+                        + " is Runnable, but the field is function; declare it as MemorySegment or a @NativeCallback"
+                        + " interface.")
                 .inFile(handler).onLineContaining("Runnable run");
+    }
+
+    private static JavaFileObject operation() {
+        return source("com.x.Operation",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeCallback;",
+                "@NativeCallback(\"i64(i64)\")",
+                "public interface Operation { long apply(long x); }");
+    }
+
+    private static JavaFileObject handler() {
+        return source("com.x.Handler",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeStruct;",
+                "@NativeStruct(\"{i32, function}\")",
+                "public record Handler(int tag, Operation op) {}");
+    }
+
+    @Test
+    void aCallbackInterfaceComponentCompilesForAFunctionField() {
+        JavaFileObject settings = settings(
+                "    @NativeFunction(\"Handler*(Handler, Handler*, buffer, usize)\")",
+                "    Handler swap(Handler by, Handler at, Handler[] all, long n);");
+
+        assertThat(compile(operation(), handler(), settings)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void requireFastWithACallbackComponentIsReportedNamingTheComponent() {
+        JavaFileObject settings = settings(
+                "    @NativeFunction(value = \"void(Handler)\",",
+                "            requireFast = true)",
+                "    void set(Handler handler);");
+
+        Compilation compilation = compile(operation(), handler(), settings);
+
+        assertThat(compilation).hadErrorContaining("@NativeFunction(requireFast = true), but 'set' is not fast-path"
+                        + " eligible: argument 0 is Handler: record Handler component 'op' is a @NativeCallback"
+                        + " interface: such a field is read as a view of the function pointer and written as a callback"
+                        + " object's stub, both on the compatibility path; declare it as MemorySegment to stay fast.")
+                .inFile(settings).onLineContaining("requireFast = true");
     }
 }

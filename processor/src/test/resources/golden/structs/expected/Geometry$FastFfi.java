@@ -17,7 +17,6 @@ import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
-import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Geometry.class)
@@ -115,7 +114,7 @@ class Geometry$FastFfi implements Geometry {
         segment$.set(ValueLayout.JAVA_BYTE, offset$ + 0L, value$.tag());
         put$Point(segment$, offset$ + 8L, value$.corner(), symbol$, index$);
         MemorySegment.copy(Args.array(value$.size(), 2, symbol$, index$), 0, segment$, ValueLayout.JAVA_INT, offset$ + 24L, 2);
-        segment$.set(ValueLayout.ADDRESS, offset$ + 32L, Objects.requireNonNullElse(value$.data(), MemorySegment.NULL));
+        segment$.set(ValueLayout.ADDRESS, offset$ + 32L, Args.pointerField(value$.data(), symbol$, index$, 3));
     }
 
     private static Box get$Box(MemorySegment segment$, long offset$) {

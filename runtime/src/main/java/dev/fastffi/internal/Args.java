@@ -47,17 +47,46 @@ public final class Args {
             return MemorySegment.NULL;
         }
         if (!value.isNative()) {
-            throw invalid(site, index, type, switch (type) {
-                case POINTER -> "a heap MemorySegment cannot be passed as a pointer; declare the argument as"
-                        + " 'buffer' or pass memory from an Arena";
-                case FUNCTION -> "a heap MemorySegment cannot be a function pointer; pass Upcall.address()";
-                case STRUCT_POINTER -> "a heap MemorySegment cannot be passed as a pointer to a struct; pass memory"
-                        + " from an Arena, or the record";
-                default -> "a heap MemorySegment cannot be passed through handle(); pass memory from an Arena,"
-                        + " or call invoke(...), which copies it";
-            });
+            throw invalid(site, index, type, heapProblem(type));
         }
         return value;
+    }
+
+    /**
+     * A {@code pointer} field of struct argument {@code index} held in a segment: NULL for null; a
+     * heap segment is refused under its field, as the compatibility path refuses it, since C would
+     * read its bits as an address.
+     */
+    public static MemorySegment pointerField(MemorySegment value, NativeSymbol site, int index, int field) {
+        return segmentField(value, NativeType.POINTER, site, index, field);
+    }
+
+    /** As {@link #pointerField} for a {@code function} field. */
+    public static MemorySegment functionField(MemorySegment value, NativeSymbol site, int index, int field) {
+        return segmentField(value, NativeType.FUNCTION, site, index, field);
+    }
+
+    private static MemorySegment segmentField(MemorySegment value, NativeType type, NativeSymbol site, int index,
+            int field) {
+        if (value == null) {
+            return MemorySegment.NULL;
+        }
+        if (!value.isNative()) {
+            throw invalidField(site, index, field, type, heapProblem(type));
+        }
+        return value;
+    }
+
+    private static String heapProblem(NativeType type) {
+        return switch (type) {
+            case POINTER -> "a heap MemorySegment cannot be passed as a pointer; declare the argument as"
+                    + " 'buffer' or pass memory from an Arena";
+            case FUNCTION -> "a heap MemorySegment cannot be a function pointer; pass Upcall.address()";
+            case STRUCT_POINTER -> "a heap MemorySegment cannot be passed as a pointer to a struct; pass memory"
+                    + " from an Arena, or the record";
+            default -> "a heap MemorySegment cannot be passed through handle(); pass memory from an Arena,"
+                    + " or call invoke(...), which copies it";
+        };
     }
 
     /** A registered callback: its stub's address; NULL for null; a closed one is refused before any native code runs. */

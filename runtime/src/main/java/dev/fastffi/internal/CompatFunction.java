@@ -113,9 +113,10 @@ public final class CompatFunction {
             Object raw = call(handle, address, returnsStruct ? prepend(scratch, carriers) : carriers);
             for (int i = 0; i < symbol.signature().arity(); i++) {
                 if (types.get(i) == NativeType.BUFFER) {
-                    Conversions.copyBack(values[i], (MemorySegment) carriers[i]);
+                    Conversions.copyBack(values[i], (MemorySegment) carriers[i], symbol.library());
                 } else if (types.get(i) == NativeType.STRUCT_POINTER && values[i] instanceof Record[] records) {
-                    StructValues.pointerArrayOut(records, (MemorySegment) carriers[i], symbol.signature().struct(i));
+                    StructValues.pointerArrayOut(records, (MemorySegment) carriers[i], symbol.signature().struct(i),
+                            symbol.library());
                 }
             }
             UpcallFailures.check(symbol);
@@ -158,13 +159,15 @@ public final class CompatFunction {
      */
     private Object finish(Object raw, Class<?> resultType) {
         if (returnsStruct) {
-            return StructValues.read((MemorySegment) raw, 0, symbol.signature().returnStruct(), resultType);
+            return StructValues.read((MemorySegment) raw, 0, symbol.signature().returnStruct(), resultType,
+                    symbol.library());
         }
         if (symbol.signature().returnType() == NativeType.FUNCTION && CallbackType.isCallback(resultType)) {
             return Views.result(resultType, symbol, (MemorySegment) raw);
         }
         Object result = symbol.signature().returnType() == NativeType.STRUCT_POINTER
-                ? StructValues.pointerResult((MemorySegment) raw, symbol.signature().returnStruct(), resultType)
+                ? StructValues.pointerResult((MemorySegment) raw, symbol.signature().returnStruct(), resultType,
+                        symbol.library())
                 : Conversions.result(raw, symbol.signature().returnType(), resultType);
         if (free != null) {
             free.release((MemorySegment) raw);

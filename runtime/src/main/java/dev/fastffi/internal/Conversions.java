@@ -120,10 +120,18 @@ public final class Conversions {
 
     /** Copies what C wrote into a buffer argument's scratch copy back into the caller's object. */
     public static void copyBack(Object value, MemorySegment passed) {
+        copyBack(value, passed, SystemLibrary.state());
+    }
+
+    /**
+     * As {@link #copyBack(Object, MemorySegment)}, records' {@code function} fields of a callback
+     * interface read as views closed with {@code library}, that of the function called.
+     */
+    static void copyBack(Object value, MemorySegment passed, LibraryState library) {
         switch (value) {
             case MemorySegment segment -> Buffers.out(segment, passed);
             case ByteBuffer buffer -> Buffers.out(buffer, passed);
-            case Record[] records -> StructValues.arrayOut(records, passed);
+            case Record[] records -> StructValues.arrayOut(records, passed, library);
             case MemorySegment[] pointers -> Buffers.out(pointers, passed);
             case String[] texts -> { }
             case null -> { }
@@ -153,13 +161,20 @@ public final class Conversions {
         throw wrongType(value, type, site, index);
     }
 
-    /** A function pointer: a segment, an {@code Upcall}, or a callback object, which has one stub while it lives. */
+    /**
+     * A function pointer: a segment, an {@code Upcall}, a view of a C function pointer as the
+     * address it calls (refused once its library is closed), or any other callback object, which
+     * has one stub while it lives.
+     */
     private static MemorySegment function(Object value, NativeSymbol site, int index) {
         return switch (value) {
             case null -> MemorySegment.NULL;
             case MemorySegment segment -> Args.pointer(segment, NativeType.FUNCTION, site, index);
             case Upcall<?> upcall -> Args.function(upcall, site, index);
-            default -> TransientUpcalls.stub(value, site, index);
+            default -> {
+                NativeSymbol viewed = Views.function(value);
+                yield viewed != null ? viewed.open() : TransientUpcalls.stub(value, site, index);
+            }
         };
     }
 

@@ -2,6 +2,7 @@ package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeStruct;
+import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.ParseResult;
 import dev.fastffi.model.Signature;
@@ -58,9 +59,14 @@ final class StructClasses {
         return parse(record).signature().returnStruct();
     }
 
+    /** As {@link NativeMethod#typeName}, with a callback interface named as the type table does. */
+    private static String componentName(Class<?> type) {
+        return CallbackType.isCallback(type) ? JavaTypes.CALLBACK : NativeMethod.typeName(type);
+    }
+
     static StructRecords.RecordView view(Class<?> record) {
         List<StructRecords.Component> components = Arrays.stream(record.getRecordComponents())
-                .map(c -> new StructRecords.Component(c.getName(), NativeMethod.typeName(c.getType()),
+                .map(c -> new StructRecords.Component(c.getName(), componentName(c.getType()),
                         c.getType().isRecord() ? view(c.getType()) : null))
                 .toList();
         return new StructRecords.RecordView() {

@@ -15,6 +15,13 @@ import java.lang.reflect.Array;
  * structs as nested arrays, written into and read out of memory laid out as {@link StructType#layout()}.
  * Scalar fields take any carrier the type table allows for the field, converted and range-checked as
  * arguments are, and a rejected one is named by its field, so both paths reject alike.
+ *
+ * <p>A {@code function} field whose component is a {@code @NativeCallback} interface is read as a
+ * view of the function pointer (null for NULL), closed with the library of the function that
+ * returned or filled in the struct; C memory read with no such function, and a struct C passes
+ * to a callback, gives views of the never-closed system library. It is written as a callback
+ * argument is: a view as the address it calls, any other callback object as its stub, valid while
+ * Java holds the object, and null as NULL.
  */
 public final class StructValues {
     /** The struct of each {@code @NativeStruct} record class, parsed once. */
@@ -44,12 +51,12 @@ public final class StructValues {
     }
 
     /** Replaces every element of {@code records} by the record C left at its place in {@code passed}. */
-    static void arrayOut(Record[] records, MemorySegment passed) {
+    static void arrayOut(Record[] records, MemorySegment passed, LibraryState library) {
         Class<?> type = records.getClass().getComponentType();
         StructType struct = STRUCTS.get(type);
         long size = struct.layout().byteSize();
         for (int i = 0; i < records.length; i++) {
-            records[i] = (Record) read(passed, size * i, struct, type);
+            records[i] = (Record) read(passed, size * i, struct, type, library);
         }
     }
 
@@ -79,11 +86,11 @@ public final class StructValues {
     }
 
     /** Replaces every element of {@code records} by the struct C left at its place in {@code passed}. */
-    static void pointerArrayOut(Record[] records, MemorySegment passed, StructType struct) {
+    static void pointerArrayOut(Record[] records, MemorySegment passed, StructType struct, LibraryState library) {
         Class<?> type = records.getClass().getComponentType();
         long size = struct.layout().byteSize();
         for (int i = 0; i < records.length; i++) {
-            records[i] = (Record) read(passed, size * i, struct, type);
+            records[i] = (Record) read(passed, size * i, struct, type, library);
         }
     }
 
@@ -91,11 +98,11 @@ public final class StructValues {
      * A struct-pointer result as {@code javaType}: the segment itself for {@code MemorySegment} or
      * {@code Object}, else the record read from it, null for NULL.
      */
-    static Object pointerResult(MemorySegment segment, StructType struct, Class<?> javaType) {
+    static Object pointerResult(MemorySegment segment, StructType struct, Class<?> javaType, LibraryState library) {
         if (javaType == MemorySegment.class || javaType == Object.class) {
             return segment;
         }
-        return segment.address() == 0 ? null : read(segment, 0, struct, javaType);
+        return segment.address() == 0 ? null : read(segment, 0, struct, javaType, library);
     }
 
     /** Copies {@code value} into new scratch memory: the segment passed for struct argument {@code index}. */
@@ -172,9 +179,19 @@ public final class StructValues {
 
     /**
      * Reads the struct at {@code segment} as {@code javaType}: a record of matching components, or
-     * for {@code Object.class} an {@code Object[]} boxed as {@code invoke} results are.
+     * for {@code Object.class} an {@code Object[]} boxed as {@code invoke} results are. Views of
+     * {@code function} fields belong to the never-closed system library.
      */
     public static Object read(MemorySegment segment, long offset, StructType struct, Class<?> javaType) {
+        return read(segment, offset, struct, javaType, SystemLibrary.state());
+    }
+
+    /**
+     * As {@link #read(MemorySegment, long, StructType, Class)}, views of {@code function} fields
+     * closed with {@code library}.
+     */
+    static Object read(MemorySegment segment, long offset, StructType struct, Class<?> javaType,
+            LibraryState library) {
         boolean asRecord = javaType.isRecord();
         Class<?>[] components = asRecord ? RecordAccess.of(javaType).types() : null;
         Object[] values = new Object[struct.fields().size()];
@@ -182,9 +199,11 @@ public final class StructValues {
             Class<?> target = asRecord ? components[i] : Object.class;
             long at = offset + struct.offset(i);
             values[i] = switch (struct.fields().get(i)) {
-                case FieldType.Scalar scalar -> get(segment, at, scalar.type(), target);
+                case FieldType.Scalar scalar -> scalar.type() == NativeType.FUNCTION && CallbackType.isCallback(target)
+                        ? Views.field(target, library, segment.get(ValueLayout.ADDRESS, at))
+                        : get(segment, at, scalar.type(), target);
                 case FieldType.Array array -> getArray(segment, at, array, target);
-                case StructType nested -> read(segment, at, nested, target);
+                case StructType nested -> read(segment, at, nested, target, library);
             };
         }
         return asRecord ? RecordAccess.of(javaType).create(values) : values;

@@ -3,6 +3,9 @@ package dev.fastffi.internal;
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import java.lang.foreign.MemorySegment;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Views of C function pointers as {@code @NativeCallback} interfaces: calling the interface's
@@ -11,6 +14,13 @@ import java.lang.foreign.MemorySegment;
  * compatibility proxy with the same results.
  */
 public final class Views {
+    /**
+     * The function each live view calls, so that a view passed back to C passes that function's
+     * address rather than a stub calling the view. Views compare by identity; the map does not
+     * keep them alive.
+     */
+    private static final Map<Object, NativeSymbol> FUNCTIONS = Collections.synchronizedMap(new WeakHashMap<>());
+
     private Views() {}
 
     /**
@@ -37,13 +47,34 @@ public final class Views {
         }
         CallbackType type = CallbackType.of(callback);
         NativeSymbol function = library.functionAt(address, type.signature());
+        T view = null;
         if (fastEnabled()) {
             var generated = Bindings.findView(callback);
             if (generated.isPresent()) {
-                return generated.get().create(function);
+                view = generated.get().create(function);
             }
         }
-        return CompatView.create(callback, function);
+        if (view == null) {
+            view = CompatView.create(callback, function);
+        }
+        FUNCTIONS.put(view, function);
+        return view;
+    }
+
+    /** The function {@code value} calls when it is a view this class made, else null. */
+    static NativeSymbol function(Object value) {
+        return FUNCTIONS.get(value);
+    }
+
+    /**
+     * A {@code function} field read into a record component of type {@code callback}: null for
+     * NULL, otherwise the view of the function pointer, closed with {@code library}.
+     */
+    static Object field(Class<?> callback, LibraryState library, MemorySegment address) {
+        if (address.address() == 0) {
+            return null;
+        }
+        return of(callback, library, address, "struct field " + callback.getSimpleName());
     }
 
     /**

@@ -38,6 +38,9 @@ interface CarrierFunctions {
     @NativeFunction(value = "{pointer, i64}({pointer, i64})", symbol = "st_tagged_next", requireFast = true)
     Address pass(Address tagged);
 
+    @NativeFunction(value = "{pointer, i64}({pointer, i64})", symbol = "st_tagged_next", requireFast = true)
+    Shapes.Tagged passSegment(Shapes.Tagged tagged);
+
     @NativeFunction(value = "{u8, {i32, i32}, f64}({u8, {i32, i32}, f64}, i32, i32)", symbol = "st_nested_move")
     WideNested move(WideNested nested, int dx, int dy);
 }

@@ -17,6 +17,7 @@ import dev.fastffi.it.structs.Carriers.Unsigned;
 import dev.fastffi.it.structs.Carriers.WideFlags;
 import dev.fastffi.it.structs.Carriers.WideNested;
 import dev.fastffi.it.structs.Carriers.WidePadded;
+import java.lang.foreign.MemorySegment;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.function.Function;
@@ -92,6 +93,16 @@ class StructCarrierTest {
         BigInteger max = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
         assertEquals(new Huge(4.0, max, -3), carriers.next(new Huge(2.0, max.subtract(BigInteger.ONE), 3)));
+    }
+
+    @Test
+    void aHeapSegmentInAPointerFieldIsRejectedNamingItsField() {
+        assertRejected("st_tagged_next, argument 0 ({pointer, i64}), field 0 (pointer): a heap MemorySegment cannot be"
+                + " passed as a pointer; declare the argument as 'buffer' or pass memory from an Arena",
+                () -> carriers.passSegment(new Shapes.Tagged(MemorySegment.ofArray(new byte[8]), 1)));
+        Shapes.Tagged fromNull = carriers.passSegment(new Shapes.Tagged(null, 1));
+        assertEquals(1L, fromNull.address().address());
+        assertEquals(2L, fromNull.tag());
     }
 
     @Test
