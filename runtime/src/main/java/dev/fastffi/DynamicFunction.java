@@ -1,6 +1,7 @@
 package dev.fastffi;
 
 import dev.fastffi.internal.Async;
+import dev.fastffi.internal.BoxedCall;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.DynamicHandles;
 import dev.fastffi.internal.NativeSymbol;
@@ -17,10 +18,13 @@ import java.util.concurrent.CompletableFuture;
 public final class DynamicFunction {
     private final CompatFunction compat;
     private final MethodHandle handle;
+    /** The call when every argument is exactly its carrier's box; null where the signature has no such call. */
+    private final BoxedCall boxed;
 
     DynamicFunction(NativeSymbol symbol, boolean errno) {
         this.compat = CompatFunction.of(symbol, errno);
         this.handle = symbol.signature().variadic() ? null : DynamicHandles.exact(symbol, errno);
+        this.boxed = handle == null ? null : BoxedCall.of(symbol.signature(), handle);
     }
 
     /**
@@ -46,6 +50,10 @@ public final class DynamicFunction {
      *     {@code CALLBACK_FAILED} when a Java callback threw during the call
      */
     public Object invoke(Object... args) {
+        BoxedCall call = boxed;
+        if (call != null && call.accepts(args)) {
+            return call.call(args);
+        }
         return compat.invoke(Object.class, args);
     }
 

@@ -254,9 +254,24 @@ public final class Conversions {
         } else if (target == int.class || target == Integer.class) {
             return (int) value;
         } else if (target == BigInteger.class) {
-            return type.isSigned() || value >= 0 ? BigInteger.valueOf(value) : BigInteger.valueOf(value).add(TWO_TO_64);
+            return type.isSigned() ? BigInteger.valueOf(value) : unsigned64(value);
         }
         return value;
+    }
+
+    /**
+     * The unsigned value of {@code bits}: one {@code BigInteger} and its magnitude, with no
+     * intermediate values ({@code valueOf} shares its cached small values).
+     */
+    static BigInteger unsigned64(long bits) {
+        if (bits >= 0) {
+            return BigInteger.valueOf(bits);
+        }
+        byte[] magnitude = new byte[Long.BYTES];
+        for (int i = 0; i < Long.BYTES; i++) {
+            magnitude[i] = (byte) (bits >>> (Long.SIZE - Byte.SIZE * (i + 1)));
+        }
+        return new BigInteger(1, magnitude);
     }
 
     /** The C value as a long: sign- or zero-extended as the C type says (u64 keeps its raw bits). */
@@ -286,7 +301,7 @@ public final class Conversions {
         }
         if (javaType == BigInteger.class) {
             long address = segment.address();
-            return address >= 0 ? BigInteger.valueOf(address) : BigInteger.valueOf(address).add(TWO_TO_64);
+            return unsigned64(address);
         }
         return segment.address() == 0 ? MemorySegment.NULL : segment;
     }
