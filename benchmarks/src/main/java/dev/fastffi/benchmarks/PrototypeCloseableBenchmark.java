@@ -9,10 +9,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Not a mechanism: {@code noop}, {@code add}, {@code mul} and {@code xor_u64} through a closeable binding in shapes whose handles are JIT
- * constants ({@link PrototypeCloseableShapes}), each held in a {@code static final} and in an
- * instance field, next to hand-written FFM and today's global and closeable bindings. Excluded
- * from the default run ({@code -e Prototype}); see README.md, "Tuning", finding 4.
+ * Not a mechanism: {@code noop}, {@code add}, {@code mul} and {@code xor_u64} through a closeable
+ * binding in shapes whose handles are JIT constants ({@link PrototypeCloseableShapes}), each held in
+ * a {@code static final} and in an instance field, next to hand-written FFM and today's global and
+ * closeable bindings, and the time to bind. Excluded from the default run ({@code -e Prototype});
+ * see README.md, "Tuning", finding 4.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
