@@ -128,7 +128,8 @@ final class PrototypeCloseableShapes {
 
     // ---- (c) no class per binding: one call site per method, bound to the first binding (an inline cache)
 
-    static final MutableCallSite NOOP_SITE = new MutableCallSite(MethodType.methodType(void.class, CallSiteBinding.class));
+    static final MutableCallSite NOOP_SITE =
+            new MutableCallSite(MethodType.methodType(void.class, CallSiteBinding.class));
     static final MutableCallSite ADD_SITE =
             new MutableCallSite(MethodType.methodType(int.class, CallSiteBinding.class, int.class, int.class));
     static final MutableCallSite MUL_SITE =
