@@ -327,23 +327,7 @@ final class StructCodecs {
 
     /** A C array of the struct, element {@code i} at {@code i * sizeof}; a null array is NULL. */
     private static MethodSpec putAllMethod(Codec codec) {
-        long size = codec.struct().layout().byteSize();
-        return MethodSpec.methodBuilder(codec.putAll())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(Carriers.SEGMENT)
-                .addParameter(RuntimeTypes.SCRATCH, "scratch$")
-                .addParameter(ArrayTypeName.of(TypeName.get(codec.record().asType())), "values$")
-                .addParameter(RuntimeTypes.NATIVE_SYMBOL, "symbol$")
-                .addParameter(int.class, "index$")
-                .beginControlFlow("if (values$$ == null)")
-                .addStatement("return $T.NULL", Carriers.SEGMENT)
-                .endControlFlow()
-                .addStatement("$T segment$$ = scratch$$.allocate($LL * values$$.length)", Carriers.SEGMENT, size)
-                .beginControlFlow("for (int i$$ = 0; i$$ < values$$.length; i$$++)")
-                .addStatement("$N(segment$$, $LL * i$$, values$$[i$$], symbol$$, index$$)", codec.put(), size)
-                .endControlFlow()
-                .addStatement("return segment$$")
-                .build();
+        return arrayInMethod(codec, codec.putAll(), false);
     }
 
     private static MethodSpec getAllMethod(Codec codec) {
@@ -378,8 +362,16 @@ final class StructCodecs {
 
     /** As {@link #putAllMethod}, with a null element as a zeroed struct: C may fill it. */
     private static MethodSpec pointerInAllMethod(Codec codec) {
+        return arrayInMethod(codec, codec.pointerInAll(), true);
+    }
+
+    /**
+     * Copies an array of records into scratch memory as a C array; a null element is put as the
+     * record codec puts it (which refuses it) or, with {@code zeroNulls}, written as a zeroed struct.
+     */
+    private static MethodSpec arrayInMethod(Codec codec, String name, boolean zeroNulls) {
         long size = codec.struct().layout().byteSize();
-        return MethodSpec.methodBuilder(codec.pointerInAll())
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(Carriers.SEGMENT)
                 .addParameter(RuntimeTypes.SCRATCH, "scratch$")
@@ -390,13 +382,17 @@ final class StructCodecs {
                 .addStatement("return $T.NULL", Carriers.SEGMENT)
                 .endControlFlow()
                 .addStatement("$T segment$$ = scratch$$.allocate($LL * values$$.length)", Carriers.SEGMENT, size)
-                .beginControlFlow("for (int i$$ = 0; i$$ < values$$.length; i$$++)")
-                .beginControlFlow("if (values$$[i$$] == null)")
-                .addStatement("segment$$.asSlice($LL * i$$, $LL).fill((byte) 0)", size, size)
-                .nextControlFlow("else")
-                .addStatement("$N(segment$$, $LL * i$$, values$$[i$$], symbol$$, index$$)", codec.put(), size)
-                .endControlFlow()
-                .endControlFlow()
+                .beginControlFlow("for (int i$$ = 0; i$$ < values$$.length; i$$++)");
+        if (zeroNulls) {
+            method.beginControlFlow("if (values$$[i$$] == null)")
+                    .addStatement("segment$$.asSlice($LL * i$$, $LL).fill((byte) 0)", size, size)
+                    .nextControlFlow("else");
+        }
+        method.addStatement("$N(segment$$, $LL * i$$, values$$[i$$], symbol$$, index$$)", codec.put(), size);
+        if (zeroNulls) {
+            method.endControlFlow();
+        }
+        return method.endControlFlow()
                 .addStatement("return segment$$")
                 .build();
     }
