@@ -9,9 +9,6 @@ import dev.fastffi.CallPath;
 import dev.fastffi.CallPlan;
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -85,41 +82,6 @@ class GeneratedCodeRunsTest {
     private static Class<?> load(boolean fast) throws ClassNotFoundException {
         Compilation compilation = Compilations.compile(List.of("-Afastffi.fast=" + fast), LIBC);
         assertThat(compilation).succeededWithoutWarnings();
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String name = path.substring(path.indexOf("/com/") + 1, path.length() - ".class".length());
-                classes.put(name.replace('/', '.'), bytes(file));
-            }
-        }
-        return new MemoryClassLoader(classes).loadClass("com.x.LibC");
-    }
-
-    private static byte[] bytes(JavaFileObject file) {
-        try (InputStream in = file.openInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Defines the compiled classes; everything else comes from the test's class path. */
-    private static final class MemoryClassLoader extends ClassLoader {
-        private final Map<String, byte[]> classes;
-
-        MemoryClassLoader(Map<String, byte[]> classes) {
-            super(GeneratedCodeRunsTest.class.getClassLoader());
-            this.classes = classes;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-        }
+        return CompiledClasses.load(compilation, "com.x.LibC");
     }
 }

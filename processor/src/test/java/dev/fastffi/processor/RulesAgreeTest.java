@@ -9,17 +9,12 @@ import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Upcall;
 import dev.fastffi.model.Message;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -218,42 +213,7 @@ class RulesAgreeTest {
                 .withClasspath(Compilations.classpath())
                 .withOptions("--release", "22", "-proc:none")
                 .compile(source);
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                String path = file.toUri().getPath();
-                String name = path.substring(path.indexOf("/com/") + 1, path.length() - ".class".length());
-                classes.put(name.replace('/', '.'), bytes(file));
-            }
-        }
         String main = source.getName().contains("Cb") ? "com.x.Cb" : "com.x.Calc";
-        return new MemoryClassLoader(classes).loadClass(main);
-    }
-
-    private static byte[] bytes(JavaFileObject file) {
-        try (InputStream in = file.openInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Defines the compiled classes; everything else comes from the test's class path. */
-    private static final class MemoryClassLoader extends ClassLoader {
-        private final Map<String, byte[]> classes;
-
-        MemoryClassLoader(Map<String, byte[]> classes) {
-            super(RulesAgreeTest.class.getClassLoader());
-            this.classes = classes;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-        }
+        return CompiledClasses.load(compilation, main);
     }
 }
