@@ -62,7 +62,7 @@ public final class Downcalls {
      *
      * @param signature the C signature, already checked by the processor
      * @param carriers the Java types of the call without the address: each C type's carrier
-     *     ({@link #carrier}), or {@code long} for a pointer or buffer passed as an address
+     *     ({@code carrier}), or {@code long} for a pointer or buffer passed as an address
      * @param critical link with {@code Linker.Option.critical(true)}
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical) {
