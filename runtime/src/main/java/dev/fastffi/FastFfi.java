@@ -53,12 +53,29 @@ public final class FastFfi {
      */
     public static <T> T load(Class<T> iface) {
         String[] libraries = libraryNames(iface);
-        LibraryState state = libraries == null
-                ? SystemLibrary.state()
-                : GLOBAL_LIBRARIES.computeIfAbsent(List.of(libraries),
-                        names -> LibraryLoader.open(true, names.toArray(String[]::new)));
+        LibraryState state = libraries == null ? SystemLibrary.state() : globalLibrary(libraries);
         Bindings.loadedGlobally(iface, state);
         return bind(iface, state);
+    }
+
+    /*
+     * The process-wide library for these names, loaded once. Written without a lambda, as is the
+     * rest of the way to a first call: each lambda spins a class the first time it runs.
+     */
+    private static LibraryState globalLibrary(String[] names) {
+        List<String> key = List.of(names);
+        LibraryState state = GLOBAL_LIBRARIES.get(key);
+        if (state != null) {
+            return state;
+        }
+        synchronized (GLOBAL_LIBRARIES) {
+            state = GLOBAL_LIBRARIES.get(key);
+            if (state == null) {
+                state = LibraryLoader.open(true, names);
+                GLOBAL_LIBRARIES.put(key, state);
+            }
+            return state;
+        }
     }
 
     /**

@@ -28,8 +28,10 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
                 throw new IllegalArgumentException(parameter.cName() + " is not an argument type");
             }
         }
-        long declared = parameters.stream().filter(NativeType::hasStruct).count()
-                + (returnType.hasStruct() ? 1 : 0);
+        int declared = returnType.hasStruct() ? 1 : 0;
+        for (NativeType parameter : parameters) {
+            declared += parameter.hasStruct() ? 1 : 0;
+        }
         if (declared != structs.size()) {
             throw new IllegalArgumentException(declared + " struct types but " + structs.size() + " structs given");
         }
@@ -119,6 +121,26 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
             case STRUCT_POINTER -> struct.get() + "*";
             default -> type.cName();
         };
+    }
+
+    /*
+     * Written out rather than generated: a record's generated equals and hashCode bootstrap
+     * java.lang.runtime.ObjectMethods on first use, and the runtime compares signatures while it
+     * binds, before the first call.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Signature that
+                && returnType == that.returnType
+                && variadic == that.variadic
+                && parameters.equals(that.parameters)
+                && structs.equals(that.structs);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((returnType.hashCode() * 31 + parameters.hashCode()) * 31 + Boolean.hashCode(variadic)) * 31
+                + structs.hashCode();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.fastffi.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -251,9 +252,13 @@ final class SignatureParser {
     private NativeType type() {
         int start = position;
         String name = name();
-        return NativeType.byName(name).orElseThrow(() -> rejectAt(start + 1, "unknown type '" + name + "'",
+        Optional<NativeType> type = NativeType.byName(name);
+        if (type.isPresent()) {
+            return type.get();
+        }
+        throw rejectAt(start + 1, "unknown type '" + name + "'",
                 NativeType.closestName(name).map(n -> "did you mean '" + n + "'?")
-                        .orElse("known types are " + String.join(", ", NativeType.allNames().toList()))));
+                        .orElse("known types are " + String.join(", ", NativeType.allNames().toList())));
     }
 
     private void expect(char expected, String problem) {

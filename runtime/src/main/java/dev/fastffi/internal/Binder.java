@@ -70,7 +70,8 @@ public final class Binder {
     }
 
     private NativeSymbol record(NativeSymbol symbol) {
-        found.merge(symbol.name(), symbol.isAvailable(), Boolean::logicalAnd);
+        Boolean before = found.get(symbol.name());
+        found.put(symbol.name(), symbol.isAvailable() && (before == null || before));
         return symbol;
     }
 }

@@ -108,7 +108,7 @@ public final class Downcalls {
         if (errno) {
             options.add(ErrnoState.option());
         }
-        return options.toArray(Linker.Option[]::new);
+        return options.toArray(new Linker.Option[0]);
     }
 
     /** Links {@code signature} with the given carriers; the result takes the address first. */
@@ -165,7 +165,7 @@ public final class Downcalls {
                 arguments.add(layout(signature.parameter(i), carriers.parameterType(i), downcall));
             }
         }
-        MemoryLayout[] layouts = arguments.toArray(MemoryLayout[]::new);
+        MemoryLayout[] layouts = arguments.toArray(new MemoryLayout[0]);
         return switch (signature.returnType()) {
             case VOID -> FunctionDescriptor.ofVoid(layouts);
             case STRUCT -> FunctionDescriptor.of(structLayout(signature.returnStruct(), carriers.returnType()), layouts);
@@ -198,7 +198,10 @@ public final class Downcalls {
 
     /** The exact type of {@code DynamicFunction.handle()}: every C type at its carrier. */
     public static MethodType carriers(Signature signature) {
-        List<Class<?>> parameters = signature.parameters().stream().<Class<?>>map(NativeType::carrier).toList();
+        Class<?>[] parameters = new Class<?>[signature.parameters().size()];
+        for (int i = 0; i < parameters.length; i++) {
+            parameters[i] = signature.parameter(i).carrier();
+        }
         return MethodType.methodType(signature.returnType().carrier(), parameters);
     }
 

@@ -44,10 +44,12 @@ public final class LibraryLoader {
                 }
             }
             // the directory scan costs tens of milliseconds, so it runs only once the rest failed
-            Optional<LibraryState> loaded = versionedAttempt(candidate)
-                    .flatMap(attempt -> tryLoad(attempt, arena, global, failures));
-            if (loaded.isPresent()) {
-                return loaded.get();
+            Optional<String> versioned = versionedAttempt(candidate);
+            if (versioned.isPresent()) {
+                Optional<LibraryState> loaded = tryLoad(versioned.get(), arena, global, failures);
+                if (loaded.isPresent()) {
+                    return loaded.get();
+                }
             }
         }
         throw new FfiException(FfiException.Code.LIBRARY_NOT_FOUND,

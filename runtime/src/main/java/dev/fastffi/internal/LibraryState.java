@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * A loaded library: its name for messages, its lookup, the closed flag and the symbols resolved in it.
@@ -89,7 +88,8 @@ public final class LibraryState {
      * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
      */
     NativeSymbol symbol(String name, Signature signature) {
-        return register(name, signature, () -> find(name).orElse(null));
+        NativeSymbol known = symbols.get(List.of(name, signature));
+        return register(name, signature, known != null ? null : find(name).orElse(null), known);
     }
 
     /**
@@ -107,12 +107,22 @@ public final class LibraryState {
         if (current == null) {
             throw closedError(pointer);
         }
-        return register(pointer, signature, () -> address.reinterpret(current, null));
+        NativeSymbol known = symbols.get(List.of(pointer, signature));
+        return register(pointer, signature, known != null ? null : address.reinterpret(current, null), known);
     }
 
-    private NativeSymbol register(String name, Signature signature, Supplier<MemorySegment> found) {
-        NativeSymbol symbol = symbols.computeIfAbsent(List.of(name, signature),
-                key -> new NativeSymbol(this, name, signature, found.get()));
+    /*
+     * Adds the symbol unless one is known (no lambda: this runs on the way to a first call, where
+     * each lambda would spin a class). Two threads resolving the same symbol at once both look it
+     * up, and the first one stored wins.
+     */
+    private NativeSymbol register(String name, Signature signature, MemorySegment found, NativeSymbol known) {
+        NativeSymbol symbol = known;
+        if (symbol == null) {
+            NativeSymbol created = new NativeSymbol(this, name, signature, found);
+            NativeSymbol raced = symbols.putIfAbsent(List.of(name, signature), created);
+            symbol = raced != null ? raced : created;
+        }
         if (closed) {
             symbol.revoke();
             throw closedError(name);

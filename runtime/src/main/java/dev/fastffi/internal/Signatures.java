@@ -7,6 +7,7 @@ import dev.fastffi.model.ParseResult;
 import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructType;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -56,9 +57,10 @@ public final class Signatures {
      * @param where what the message names first: library and symbol, or library and address
      */
     public static void checkSlots(String where, Signature signature, List<NativeType> types, boolean errno) {
-        ArgumentSlots.problem(signature, types, errno).ifPresent(problem -> {
-            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, where + ": \"" + signature + "\" " + problem
-                    + "; " + ArgumentSlots.ADVICE);
-        });
+        Optional<String> problem = ArgumentSlots.problem(signature, types, errno);
+        if (problem.isPresent()) {
+            throw new FfiException(FfiException.Code.INVALID_SIGNATURE, where + ": \"" + signature + "\" "
+                    + problem.get() + "; " + ArgumentSlots.ADVICE);
+        }
     }
 }
