@@ -25,7 +25,7 @@ public final class ColdStart {
 
     /** One mechanism's medians; {@code holdersLinked} is -1 where it does not apply. */
     public record Result(String mechanism, String description, long medianNanos, long medianBindNanos,
-            long medianWallMillis, int runs, int holdersLinked) {}
+            long medianWallMillis, long medianCpuNanos, int runs, int holdersLinked) {}
 
     private final List<String> command;
 
@@ -51,14 +51,14 @@ public final class ColdStart {
             int holders = mechanism.startsWith("fastffi") ? coldStart.holdersLinked(mechanism) : -1;
             List<long[]> runsOf = entry.getValue();
             results.add(new Result(mechanism, MECHANISMS.get(mechanism), median(runsOf, 0), median(runsOf, 1),
-                    median(runsOf, 2), runsOf.size(), holders));
+                    median(runsOf, 2), median(runsOf, 3), runsOf.size(), holders));
         }
         return results;
     }
 
     /**
      * In-process nanoseconds to the first call's return and to the binding being ready (-1 if not
-     * told apart), and wall-clock milliseconds of the whole JVM.
+     * told apart), wall-clock milliseconds of the whole JVM, and the main thread's CPU nanoseconds.
      */
     private long[] once(String mechanism, String... extraFlags) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(command);
@@ -71,10 +71,11 @@ public final class ColdStart {
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         String last = output.lines().reduce((first, second) -> second).orElse("");
         String[] fields = last.split(" ");
-        if (exit != 0 || fields.length != 3 || !fields[0].matches("\\d+") || !fields[1].matches("-?\\d+")) {
+        if (exit != 0 || fields.length != 4 || !fields[0].matches("\\d+") || !fields[1].matches("-?\\d+")
+                || !fields[2].matches("-?\\d+")) {
             throw new IllegalStateException("cold-start probe " + mechanism + " failed (exit " + exit + "):\n" + output);
         }
-        return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1]), wallMillis};
+        return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1]), wallMillis, Long.parseLong(fields[2])};
     }
 
     private int holdersLinked(String mechanism) throws IOException, InterruptedException {

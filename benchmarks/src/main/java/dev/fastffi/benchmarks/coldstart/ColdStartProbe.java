@@ -3,13 +3,17 @@ package dev.fastffi.benchmarks.coldstart;
 import com.sun.jna.Native;
 import dev.fastffi.FastFfi;
 import dev.fastffi.benchmarks.BenchNative;
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * One cold start in a fresh JVM: loads the twenty-function binding of one mechanism, calls
  * {@code cold_0} once (or, for {@code fastffi20}, all twenty once each), and prints the nanoseconds
  * from entering {@code main} to the call's return, to the binding being ready (-1 where binding and
- * call cannot be told apart), then the result so nothing can be skipped.
+ * call cannot be told apart), then the CPU nanoseconds of the main thread (-1 where unknown), then
+ * the result so nothing can be skipped.
  */
 public final class ColdStartProbe {
     private ColdStartProbe() {}
@@ -34,7 +38,21 @@ public final class ColdStartProbe {
             default -> throw new IllegalArgumentException("unknown mechanism " + args[0]);
         };
         long elapsed = System.nanoTime() - start;
-        System.out.println(elapsed + " " + bound[0] + " " + result);
+        System.out.println(elapsed + " " + bound[0] + " " + mainThreadCpuNanos() + " " + result);
+    }
+
+    /**
+     * CPU time this thread has run so far (first field of Linux's {@code schedstat}), or -1 where
+     * that is not available. Read after the timed part; on a busy machine it varies far less than
+     * wall time, since time spent waiting for a core is not counted.
+     */
+    private static long mainThreadCpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** Notes when the binding was ready, which is all of the linking for mechanisms that link eagerly. */
