@@ -1,14 +1,20 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.module.ModuleReader;
+import java.lang.module.ResolvedModule;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Reaches the user's classes that fastffi calls without generated code: callback methods, record
@@ -20,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ModuleAccess {
     private static final Module RUNTIME = ModuleAccess.class.getModule();
+    private static final String CLASS_FILE = ".class";
     /** A full-privilege lookup of a generated class, per module (one unnamed module per class loader). */
     private static final Map<Module, MethodHandles.Lookup> GRANTED = new ConcurrentHashMap<>();
     /** Per interface, the handles of its default methods called on a proxy, {@code (proxy, args...)}. */
@@ -109,26 +116,50 @@ public final class ModuleAccess {
     }
 
     /**
-     * The lookup granted for {@code type}'s module, initializing the classes generated for
-     * {@code type} itself first when the module has none yet: a compatibility binding made with
-     * {@code -Dfastffi.fast=false} never initializes its generated class otherwise.
+     * The lookup granted for {@code type}'s module. A named module that has granted none yet may
+     * still hold generated classes no one initialized: a compatibility binding made with
+     * {@code -Dfastffi.fast=false}, or a record read before any binding of its module was made. The
+     * classes generated for {@code type} itself are tried first, then any generated class the
+     * module contains.
      */
     private static MethodHandles.Lookup granted(Class<?> type) {
         Module module = type.getModule();
         MethodHandles.Lookup granted = GRANTED.get(module);
         if (granted == null && module.isNamed()) {
-            initialize(type.getName() + Bindings.SUFFIX, type.getClassLoader());
-            initialize(type.getName() + Bindings.VIEW_SUFFIX, type.getClassLoader());
+            ClassLoader loader = type.getClassLoader();
+            if (!initialize(type.getName() + Bindings.SUFFIX, loader)
+                    && !initialize(type.getName() + Bindings.VIEW_SUFFIX, loader)) {
+                anyGeneratedClass(module).ifPresent(name -> initialize(name, loader));
+            }
             granted = GRANTED.get(module);
         }
         return granted;
     }
 
-    private static void initialize(String name, ClassLoader loader) {
+    private static boolean initialize(String name, ClassLoader loader) {
         try {
             Class.forName(name, true, loader);
+            return true;
         } catch (ClassNotFoundException absent) {
-            // the processor did not generate it: nothing to initialize
+            return false;
+        }
+    }
+
+    /** The binary name of a class the processor generated in {@code module}, found by listing its contents. */
+    private static Optional<String> anyGeneratedClass(Module module) {
+        Optional<ResolvedModule> resolved = Optional.ofNullable(module.getLayer())
+                .flatMap(layer -> layer.configuration().findModule(module.getName()));
+        if (resolved.isEmpty()) {
+            return Optional.empty();
+        }
+        try (ModuleReader reader = resolved.get().reference().open(); Stream<String> entries = reader.list()) {
+            return entries.filter(entry -> entry.endsWith(Bindings.SUFFIX + CLASS_FILE)
+                            || entry.endsWith(Bindings.VIEW_SUFFIX + CLASS_FILE))
+                    .sorted()
+                    .findFirst()
+                    .map(entry -> entry.substring(0, entry.length() - CLASS_FILE.length()).replace('/', '.'));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
         }
     }
 

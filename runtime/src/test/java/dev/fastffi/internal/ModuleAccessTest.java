@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What fastffi reaches in a named module the processor did not compile: packages exported or
- * opened to {@code dev.fastffi} work; a package kept closed fails with the directive to add.
+ * What fastffi reaches in named modules of a layer of their own: in a module without generated
+ * classes ({@code test.users}), packages exported or opened to {@code dev.fastffi} work and a package
+ * kept closed fails with the directive to add; in a module holding a generated class
+ * ({@code test.generated}), closed packages work through the lookup that class hands over.
  */
 class ModuleAccessTest {
     private static final String CALLBACK = """
@@ -34,44 +36,66 @@ class ModuleAccessTest {
             @dev.fastffi.annotations.NativeCallback("i32(i32)")
             public interface Callback { int apply(int x); }
             """;
-    private static final Map<String, String> SOURCES = Map.of(
-            "module-info.java", """
+    private static final Map<String, String> SOURCES = Map.ofEntries(
+            Map.entry("test.users/module-info.java", """
                     module test.users {
                         requires dev.fastffi.annotations;
                         exports exported to dev.fastffi;
                         opens opened to dev.fastffi;
                     }
-                    """,
-            "closed/Callback.java", CALLBACK.formatted("closed"),
-            "exported/Callback.java", CALLBACK.formatted("exported"),
-            "opened/Callback.java", CALLBACK.formatted("opened"),
-            "closed/Point.java", """
+                    """),
+            Map.entry("test.users/closed/Callback.java", CALLBACK.formatted("closed")),
+            Map.entry("test.users/exported/Callback.java", CALLBACK.formatted("exported")),
+            Map.entry("test.users/opened/Callback.java", CALLBACK.formatted("opened")),
+            Map.entry("test.generated/hidden/Callback.java", CALLBACK.formatted("hidden")),
+            Map.entry("test.users/closed/Point.java", """
                     package closed;
                     @dev.fastffi.annotations.NativeStruct("{i32, i32}")
                     public record Point(int x, int y) {}
-                    """,
-            "closed/Hidden.java", """
+                    """),
+            Map.entry("test.generated/hidden/Point.java", """
+                    package hidden;
+                    @dev.fastffi.annotations.NativeStruct("{i32, i32}")
+                    public record Point(int x, int y) {}
+                    """),
+            Map.entry("test.users/closed/Hidden.java", """
                     package closed;
                     @dev.fastffi.annotations.NativeStruct("{i32}")
                     record Hidden(int x) {}
-                    """,
-            "closed/Functions.java", """
+                    """),
+            Map.entry("test.users/closed/Functions.java", """
                     package closed;
                     public interface Functions {
                         @dev.fastffi.annotations.NativeFunction("i32(i32)")
                         int abs(int x);
                         default int twiceAbs(int x) { return 2 * abs(x); }
                     }
-                    """);
+                    """),
+            Map.entry("test.generated/module-info.java", """
+                    module test.generated {
+                        requires dev.fastffi;
+                    }
+                    """),
+            // what the processor puts first in every generated class, in a class named as it names them
+            Map.entry("test.generated/gen/Marker$FastFfi.java", """
+                    package gen;
+                    final class Marker$FastFfi {
+                        static {
+                            dev.fastffi.internal.ModuleAccess.grant(java.lang.invoke.MethodHandles.lookup());
+                        }
+                    }
+                    """));
 
     private static ClassLoader users;
+    private static ClassLoader generated;
 
     @BeforeAll
-    static void compileAModuleOfItsOwn(@TempDir Path directory) throws Exception {
+    static void compileTwoModulesIntoALayer(@TempDir Path directory) throws Exception {
         Path sources = directory.resolve("src");
         Path classes = directory.resolve("classes");
         List<String> arguments = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac")
-                .toString(), "-d", classes.toString(), "--module-path", System.getProperty("jdk.module.path")));
+                .toString(), "-d", classes.toString(), "--module-path", System.getProperty("jdk.module.path"),
+                "--module-source-path", sources.toString()));
         for (Map.Entry<String, String> source : SOURCES.entrySet()) {
             Path file = sources.resolve(source.getKey());
             Files.createDirectories(file.getParent());
@@ -83,10 +107,11 @@ class ModuleAccessTest {
         assertTrue(javac.waitFor(2, TimeUnit.MINUTES), "javac did not finish");
         assertEquals(0, javac.exitValue(), output);
         Configuration configuration = ModuleLayer.boot().configuration()
-                .resolve(ModuleFinder.of(classes), ModuleFinder.of(), Set.of("test.users"));
+                .resolve(ModuleFinder.of(classes), ModuleFinder.of(), Set.of("test.users", "test.generated"));
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
                 ClassLoader.getSystemClassLoader());
         users = layer.findLoader("test.users");
+        generated = layer.findLoader("test.generated");
         assertTrue(Class.forName("closed.Callback", false, users).getModule().isNamed());
     }
 
@@ -134,6 +159,22 @@ class ModuleAccessTest {
         FfiException e = assertThrows(FfiException.class, () -> handler.invoke(binding, twiceAbs, new Object[] {-3}));
         assertEquals(FfiException.Code.INVALID_ARGUMENT, e.code());
         assertEquals(closed("closed.Functions", "exports"), e.getMessage());
+    }
+
+    @Test
+    void aModuleWithAGeneratedClassNeedsNoDirectiveForItsCallbacks() throws Throwable {
+        Class<?> callback = Class.forName("hidden.Callback", false, generated);
+        assertFalse(callback.getModule().isExported("hidden", ModuleAccess.class.getModule()));
+        assertEquals(42, callThroughAStub(callback));
+    }
+
+    @Test
+    void aModuleWithAGeneratedClassNeedsNoDirectiveForItsRecords() throws Exception {
+        Class<?> point = Class.forName("hidden.Point", false, generated);
+        RecordAccess access = RecordAccess.of(point);
+        Record record = (Record) access.create(new Object[] {3, 4});
+        assertEquals("Point[x=3, y=4]", record.toString());
+        assertEquals(List.of(3, 4), List.of(access.values(record)));
     }
 
     private static String closed(String type, String directive) {
