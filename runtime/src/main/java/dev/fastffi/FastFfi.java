@@ -7,6 +7,7 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatBinding;
 import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
+import dev.fastffi.internal.NativeAccess;
 import dev.fastffi.internal.NativeMethod;
 import dev.fastffi.internal.SystemLibrary;
 import dev.fastffi.model.Eligibility;
@@ -49,9 +50,11 @@ public final class FastFfi {
      * Binds {@code iface} to the library its {@link NativeLibrary} names (or to the process and C
      * library without one), loaded for the lifetime of the process and never closed.
      *
-     * @throws FfiException {@code LIBRARY_NOT_FOUND}, {@code SYMBOL_NOT_FOUND} or {@code INVALID_SIGNATURE}
+     * @throws FfiException {@code LIBRARY_NOT_FOUND} (also when the JVM refuses native access: the
+     *     message names the flag to add), {@code SYMBOL_NOT_FOUND} or {@code INVALID_SIGNATURE}
      */
     public static <T> T load(Class<T> iface) {
+        NativeAccess.check();
         String[] libraries = libraryNames(iface);
         LibraryState state = libraries == null ? SystemLibrary.state() : globalLibrary(libraries);
         Bindings.loadedGlobally(iface, state);

@@ -13,7 +13,11 @@ public final class FfiException extends RuntimeException {
 
     /** What went wrong. */
     public enum Code {
-        /** No candidate of {@code Library.open} could be loaded; the message lists every one tried. */
+        /**
+         * No candidate of {@code Library.open} could be loaded; the message lists every one tried.
+         * Also what every way into native code throws when the JVM refuses native access; that
+         * message names the exact {@code --enable-native-access} option and manifest line to add.
+         */
         LIBRARY_NOT_FOUND,
         /** The library has no such symbol; the message names the symbol and the library. */
         SYMBOL_NOT_FOUND,

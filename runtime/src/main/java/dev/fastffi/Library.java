@@ -3,6 +3,7 @@ package dev.fastffi;
 import dev.fastffi.internal.GlobalVariable;
 import dev.fastffi.internal.LibraryLoader;
 import dev.fastffi.internal.LibraryState;
+import dev.fastffi.internal.NativeAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Signatures;
 import dev.fastffi.internal.SystemLibrary;
@@ -20,8 +21,6 @@ import java.util.Optional;
  * their futures.
  */
 public final class Library implements AutoCloseable {
-    private static final Library SYSTEM = new Library(SystemLibrary.state());
-
     private final LibraryState state;
 
     private Library(LibraryState state) {
@@ -32,15 +31,28 @@ public final class Library implements AutoCloseable {
      * Opens the first candidate that loads: a path, a soname such as {@code libz.so.1}, or a bare
      * name such as {@code z}, also tried as {@code libz.so} and as the installed versioned soname.
      *
-     * @throws FfiException {@code LIBRARY_NOT_FOUND} listing every name tried
+     * @throws FfiException {@code LIBRARY_NOT_FOUND} listing every name tried, or naming the flag to
+     *     add when the JVM refuses native access
      */
     public static Library open(String... candidates) {
+        NativeAccess.check();
         return new Library(LibraryLoader.open(false, candidates));
     }
 
-    /** The process and the C library; lives as long as the process, {@link #close()} does nothing. */
+    /**
+     * The process and the C library; lives as long as the process, {@link #close()} does nothing.
+     *
+     * @throws FfiException {@code LIBRARY_NOT_FOUND} naming the flag to add when the JVM refuses
+     *     native access
+     */
     public static Library system() {
-        return SYSTEM;
+        NativeAccess.check();
+        return SystemHolder.SYSTEM;
+    }
+
+    /** Created on first use: linking the process lookup is a restricted call, made only once access is checked. */
+    private static final class SystemHolder {
+        static final Library SYSTEM = new Library(SystemLibrary.state());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.fastffi;
 
 import dev.fastffi.annotations.NativeStruct;
+import dev.fastffi.internal.NativeAccess;
 import dev.fastffi.internal.StructMemory;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
@@ -178,6 +179,7 @@ public final class NativeMemory {
         if (!address.scope().isAlive()) {
             throw invalid(where, "address belongs to an arena that is closed; its memory is freed");
         }
+        NativeAccess.check();
         return address.reinterpret(size);
     }
 

@@ -1,6 +1,7 @@
 package dev.fastffi;
 
 import dev.fastffi.internal.CallbackType;
+import dev.fastffi.internal.NativeAccess;
 import dev.fastffi.internal.UpcallStubs;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -38,9 +39,11 @@ public final class Upcall<T> implements AutoCloseable {
      * Creates the upcall stub now; it lives until {@link #close()}.
      *
      * @throws FfiException {@code INVALID_SIGNATURE} when {@code callbackIface} is not a valid
-     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when {@code target} is null
+     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when {@code target} is null;
+     *     {@code LIBRARY_NOT_FOUND} naming the flag to add when the JVM refuses native access
      */
     public static <T> Upcall<T> of(Class<T> callbackIface, T target) {
+        NativeAccess.check();
         CallbackType callback = CallbackType.of(callbackIface);
         if (target == null) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT,

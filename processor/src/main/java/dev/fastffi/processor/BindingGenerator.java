@@ -46,9 +46,12 @@ final class BindingGenerator {
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED_BINDING).addMember("value", "$T.class", iface).build())
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(element)
-                .addStaticBlock(CodeBlock.of("$T.register($T.class, $T.$L, $L, $T::new, $L);\n", RuntimeTypes.BINDINGS, iface,
-                        PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element), binding,
-                        overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T::new", global)));
+                .addStaticBlock(CodeBlock.builder()
+                        .add(ViewGenerator.grantAccess())
+                        .add("$T.register($T.class, $T.$L, $L, $T::new, $L);\n", RuntimeTypes.BINDINGS, iface,
+                                PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element), binding,
+                                overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T::new", global))
+                        .build());
         if (overridden.isEmpty()) {
             type.addModifiers(Modifier.FINAL);
         }

@@ -12,6 +12,7 @@ import dev.fastffi.model.MethodRules;
 import dev.fastffi.model.MethodView;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
+import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,10 @@ final class ViewGenerator {
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(type)
-                .addStaticBlock(CodeBlock.of("$T.registerView($T.class, $T::new);\n", RuntimeTypes.BINDINGS, iface, view))
+                .addStaticBlock(CodeBlock.builder()
+                        .add(grantAccess())
+                        .add("$T.registerView($T.class, $T::new);\n", RuntimeTypes.BINDINGS, iface, view)
+                        .build())
                 .addField(FieldSpec.builder(direct ? RuntimeTypes.NATIVE_SYMBOL : RuntimeTypes.COMPAT_FUNCTION,
                         member.field(), Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(constructor(member))
@@ -112,6 +116,15 @@ final class ViewGenerator {
         return new NativeMethod(method, annotation, text, DECLARED_NAME,
                 new NativeMethod.Flags(false, false, false, false), List.copyOf(parameters), resolved.getReturnType(),
                 BindingReader.typeName(resolved.getReturnType()), false);
+    }
+
+    /**
+     * The first statement of every generated class's static initializer: it hands the runtime the
+     * class's own lookup, so that the runtime reaches the callbacks, records and default methods of
+     * the class's module without the module exporting or opening a package to it.
+     */
+    static CodeBlock grantAccess() {
+        return CodeBlock.of("$T.grant($T.lookup());\n", RuntimeTypes.MODULE_ACCESS, MethodHandles.class);
     }
 
     private static MethodSpec constructor(Member member) {

@@ -8,6 +8,7 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -15,6 +16,7 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Timers$FastFfi implements Timers {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Timers$FastFfi::new, Global$::new);
     }
 

@@ -6,6 +6,7 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -13,6 +14,7 @@ import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
@@ -21,6 +23,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Memory$FastFfi implements Memory {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Memory$FastFfi::new, Global$::new);
     }
 

@@ -10,6 +10,7 @@ import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -17,6 +18,7 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import javax.annotation.processing.Generated;
 
@@ -24,6 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Sorting$FastFfi implements Sorting {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Sorting$FastFfi::new, Global$::new);
     }
 

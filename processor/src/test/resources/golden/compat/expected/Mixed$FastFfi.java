@@ -7,6 +7,7 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -14,6 +15,7 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.math.BigInteger;
 import javax.annotation.processing.Generated;
@@ -22,6 +24,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Mixed$FastFfi implements Mixed {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Mixed$FastFfi::new, Global$::new);
     }
 

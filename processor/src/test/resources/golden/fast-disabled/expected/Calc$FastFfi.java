@@ -6,13 +6,16 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Calc.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Calc$FastFfi implements Calc {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, Calc$FastFfi::new, null);
     }
 

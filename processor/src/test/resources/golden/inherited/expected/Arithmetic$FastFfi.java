@@ -6,11 +6,13 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import javax.annotation.processing.Generated;
 
@@ -18,6 +20,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Arithmetic$FastFfi implements Arithmetic {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Arithmetic.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Arithmetic$FastFfi::new, Global$::new);
     }
 

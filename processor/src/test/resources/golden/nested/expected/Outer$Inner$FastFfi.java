@@ -6,11 +6,13 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import javax.annotation.processing.Generated;
 
@@ -18,6 +20,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Outer$Inner$FastFfi implements Outer.Inner {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Outer$Inner$FastFfi::new, Global$::new);
     }
 

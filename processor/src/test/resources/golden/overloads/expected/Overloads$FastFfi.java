@@ -7,11 +7,13 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import javax.annotation.processing.Generated;
 
@@ -19,6 +21,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Overloads$FastFfi implements Overloads {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Overloads$FastFfi::new, Global$::new);
     }
 

@@ -10,6 +10,7 @@ import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -18,6 +19,7 @@ import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
@@ -26,6 +28,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Text$FastFfi implements Text {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Text$FastFfi::new, Global$::new);
     }
 

@@ -5,12 +5,14 @@ import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.Views;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import javax.annotation.processing.Generated;
 
@@ -21,6 +23,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Visit$FastFfiView implements Visit {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.registerView(Visit.class, Visit$FastFfiView::new);
     }
 

@@ -9,6 +9,7 @@ import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.FreeFunction;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -16,6 +17,7 @@ import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import javax.annotation.processing.Generated;
 
@@ -23,6 +25,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Shapes$FastFfi implements Shapes {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Shapes$FastFfi::new, Global$::new);
     }
 

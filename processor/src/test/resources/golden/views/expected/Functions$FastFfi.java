@@ -7,12 +7,14 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.Views;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import javax.annotation.processing.Generated;
 
@@ -20,6 +22,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Functions$FastFfi implements Functions {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Functions$FastFfi::new, Global$::new);
     }
 

@@ -4,8 +4,10 @@ package com.x;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.GeneratedBinding;
+import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Views;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /**
@@ -15,6 +17,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Scale$FastFfiView implements Scale {
     static {
+        ModuleAccess.grant(MethodHandles.lookup());
         Bindings.registerView(Scale.class, Scale$FastFfiView::new);
     }
 

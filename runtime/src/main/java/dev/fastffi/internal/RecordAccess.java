@@ -1,12 +1,14 @@
 package dev.fastffi.internal;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 
 /**
  * The accessors and canonical constructor of one record class, looked up once per class for the
- * compatibility path's struct conversions.
+ * compatibility path's struct conversions, as handles {@link ModuleAccess} can reach also in a
+ * package its module keeps to itself.
  */
 final class RecordAccess {
     private static final ClassValue<RecordAccess> CACHE = new ClassValue<>() {
@@ -17,23 +19,27 @@ final class RecordAccess {
     };
 
     private final Class<?>[] types;
-    private final Method[] accessors;
-    private final Constructor<?> constructor;
+    /** Per component, {@code (Object) -> Object}. */
+    private final MethodHandle[] accessors;
+    /** {@code (Object[]) -> Object}: the canonical constructor, spread. */
+    private final MethodHandle constructor;
 
     private RecordAccess(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
+        MethodHandles.Lookup lookup = ModuleAccess.lookup(type);
         types = new Class<?>[components.length];
-        accessors = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            accessors[i] = components[i].getAccessor();
-            accessors[i].setAccessible(true);
-        }
+        accessors = new MethodHandle[components.length];
         try {
-            constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(type + " has no canonical constructor", e);
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                accessors[i] = lookup.unreflect(components[i].getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class));
+            }
+            constructor = lookup.findConstructor(type, MethodType.methodType(void.class, types))
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException(type + " has no canonical constructor fastffi can call", e);
         }
     }
 
@@ -50,19 +56,19 @@ final class RecordAccess {
         Object[] values = new Object[accessors.length];
         try {
             for (int i = 0; i < accessors.length; i++) {
-                values[i] = accessors[i].invoke(record);
+                values[i] = (Object) accessors[i].invokeExact((Object) record);
             }
-        } catch (ReflectiveOperationException e) {
-            throw Rethrow.unchecked(e);
+        } catch (Throwable t) {
+            throw Rethrow.unchecked(t);
         }
         return values;
     }
 
     Object create(Object[] values) {
         try {
-            return constructor.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw Rethrow.unchecked(e);
+            return (Object) constructor.invokeExact(values);
+        } catch (Throwable t) {
+            throw Rethrow.unchecked(t);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.FfiException;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructType;
@@ -181,20 +180,15 @@ public final class UpcallStubs {
         }
     }
 
-    /** The interface may be package-private; a handle made once per interface needs no reflection per call. */
+    /**
+     * The interface may be package-private or in a package its module keeps to itself; a handle
+     * made once per interface needs no reflection per call.
+     */
     private static MethodHandle unreflect(Method method) {
         try {
             return MethodHandles.publicLookup().unreflect(method);
         } catch (IllegalAccessException notPublic) {
-            if (!method.trySetAccessible()) {
-                throw new FfiException(FfiException.Code.INVALID_ARGUMENT, method.getDeclaringClass().getName()
-                        + " is not accessible to fastffi; make it public or open its package to fastffi");
-            }
-            try {
-                return MethodHandles.lookup().unreflect(method);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+            return ModuleAccess.unreflect(method);
         }
     }
 }

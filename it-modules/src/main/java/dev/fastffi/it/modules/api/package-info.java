@@ -1,0 +1,2 @@
+/** Bindings in the package the module exports. */
+package dev.fastffi.it.modules.api;
