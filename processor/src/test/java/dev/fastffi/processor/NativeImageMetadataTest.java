@@ -41,6 +41,7 @@ class NativeImageMetadataTest {
     private static final Schema SCHEMA = schema();
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");
     /** {@code Downcalls.handle("sig", MethodType.methodType(R.class, A.class), critical[, true])} in a holder. */
+    private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern HANDLE = Pattern.compile(
             "Downcalls\\.handle\\(\"((?:[^\"\\\\]|\\\\.)*)\", MethodType\\.methodType\\(([^)]*)\\), (true|false)(, true)?\\)");
 
@@ -69,25 +70,45 @@ class NativeImageMetadataTest {
     void everyGeneratedHandleHasExactlyOneDowncallEntry() {
         int handles = 0;
         for (String name : goldenCases()) {
-            Compilation compilation = compileGolden(name);
-            Map<String, String> files = metadata(compilation);
-            for (JavaFileObject source : compilation.generatedSourceFiles()) {
-                String file = source.getName().substring(source.getName().lastIndexOf('/') + 1);
-                String text = content(source);
-                Matcher packageName = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE).matcher(text);
-                String iface = (packageName.find() ? packageName.group(1) + "." : "")
-                        + file.substring(0, file.indexOf("$FastFfi"));
-                JsonNode metadata = parse(only(files, iface));
-                Matcher handle = HANDLE.matcher(text);
-                while (handle.find()) {
-                    handles++;
-                    String expected = expected(handle);
-                    long matching = downcalls(metadata).stream().filter(expected::equals).count();
-                    assertEquals(1, matching, name + " " + file + ": " + expected + " in " + downcalls(metadata));
-                }
-            }
+            handles += checkHandles(name, compileGolden(name));
         }
         assertTrue(handles > 20, "only " + handles + " handles found; has the holder's shape changed?");
+    }
+
+    @Test
+    void theItTestsInterfacesGetValidMetadataWithOneDowncallPerHandle() {
+        Path root = Path.of(System.getProperty("basedir", "."), "../it-tests/src/test/java");
+        Compilation compilation = Compilations.compile(sources(root, text -> !text.contains("org.junit")));
+        assertThat(compilation).succeeded();
+        Map<String, String> files = metadata(compilation);
+        assertTrue(files.size() > 20, files.keySet().toString());
+        files.forEach((path, text) -> assertEquals(List.of(), errors(text), path));
+        assertTrue(checkHandles("it-tests", compilation) > 100);
+    }
+
+    /**
+     * Checks that the metadata of each generated class has exactly one downcall equal to each
+     * handle its holders link; returns how many handles there were.
+     */
+    private static int checkHandles(String name, Compilation compilation) {
+        int handles = 0;
+        Map<String, String> files = metadata(compilation);
+        for (JavaFileObject source : compilation.generatedSourceFiles()) {
+            String file = source.getName().substring(source.getName().lastIndexOf('/') + 1);
+            String text = content(source);
+            Matcher packageName = PACKAGE.matcher(text);
+            String iface = (packageName.find() ? packageName.group(1) + "." : "")
+                    + file.substring(0, file.indexOf("$FastFfi"));
+            List<String> downcalls = downcalls(parse(only(files, iface)));
+            Matcher handle = HANDLE.matcher(text);
+            while (handle.find()) {
+                handles++;
+                String expected = expected(handle);
+                long matching = downcalls.stream().filter(expected::equals).count();
+                assertEquals(1, matching, name + " " + file + ": " + expected + " in " + downcalls);
+            }
+        }
+        return handles;
     }
 
     @Test
@@ -304,17 +325,19 @@ class NativeImageMetadataTest {
 
     private static Compilation compileGolden(String name) {
         List<String> options = name.equals("fast-disabled") ? List.of("-Afastffi.fast=false") : List.of();
-        Compilation compilation = Compilations.compile(options, goldenInputs(GOLDEN.resolve(name).resolve("input")));
+        Compilation compilation = Compilations.compile(options, sources(GOLDEN.resolve(name).resolve("input"), text -> true));
         assertThat(compilation).succeededWithoutWarnings();
         return compilation;
     }
 
-    private static JavaFileObject[] goldenInputs(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(p -> p.toString().endsWith(".java")).sorted().map(p -> {
-                String relative = folder.relativize(p).toString().replace(".java", "").replace('/', '.');
-                return JavaFileObjects.forSourceString(relative, readString(p));
-            }).toArray(JavaFileObject[]::new);
+    /** The sources under {@code root} whose text {@code keep} accepts, named by package and file. */
+    private static JavaFileObject[] sources(Path root, java.util.function.Predicate<String> keep) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".java")).sorted()
+                    .filter(p -> keep.test(readString(p)))
+                    .map(p -> JavaFileObjects.forSourceString(
+                            root.relativize(p).toString().replace(".java", "").replace('/', '.'), readString(p)))
+                    .toArray(JavaFileObject[]::new);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
