@@ -113,7 +113,19 @@ public final class FastFfiProcessor extends AbstractProcessor {
         types.values().forEach(this::bind);
         checkCallbacks(round);
         checkStructs(round);
+        writeMetadata();
         return true;
+    }
+
+    /** Writes the native-image metadata of the interfaces bound or checked this round. */
+    private void writeMetadata() {
+        metadata.drain().forEach((type, text) -> {
+            try {
+                files.writeResource(metadata.path(type), text, type);
+            } catch (IOException e) {
+                Problem.print(messager, Message.WRITE_FAILED, type, type.getQualifiedName(), e);
+            }
+        });
     }
 
     private void checkStructs(RoundEnvironment round) {
@@ -180,8 +192,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
             files.write(view.get());
         }
         Signature signature = CallbackRules.check(CallbackValidator.view(type, text, List.of(method))).signature();
-        files.writeResource(metadata.path(type), metadata.callback(type, method, text, signature,
-                viewGenerator.plan(type, annotation, method, text)), type);
+        metadata.callback(type, method, text, signature, viewGenerator.plan(type, annotation, method, text));
     }
 
     private void bind(TypeElement type) {
@@ -197,7 +208,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
             report.printTo(messager);
             if (report.isClean()) {
                 files.write(generator.generate(report.plan()));
-                files.writeResource(metadata.path(type), metadata.binding(report.plan()), type);
+                metadata.binding(report.plan());
             }
         } catch (IOException e) {
             Problem.print(messager, Message.WRITE_FAILED, type, type.getQualifiedName(), e);

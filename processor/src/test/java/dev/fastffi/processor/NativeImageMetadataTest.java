@@ -181,6 +181,23 @@ class NativeImageMetadataTest {
     }
 
     @Test
+    void anInterfaceThatIsBothABindingAndACallbackGetsOneFileWithBoth() {
+        Compilation compilation = Compilations.compile(Compilations.source("com.x.Dual", "package com.x;",
+                "@dev.fastffi.annotations.NativeCallback(\"i32(i32)\")",
+                "public interface Dual {",
+                "    @dev.fastffi.annotations.NativeFunction(\"i32(i32)\") int abs(int x);",
+                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Map<String, String> files = metadata(compilation);
+        assertEquals(1, files.size(), files.keySet().toString());
+        JsonNode metadata = parse(only(files, "com.x.Dual"));
+        assertEquals(List.of("jint(jint)"), downcalls(metadata));
+        assertEquals(List.of("jint(jint)"), calls(metadata, "upcalls"));
+        assertEquals(List.of("com.x.Dual [abs(int)]", "com.x.Dual$FastFfi", "com.x.Dual$FastFfiView",
+                "proxy [com.x.Dual]"), reflection(metadata));
+    }
+
+    @Test
     void theRuntimesOwnMetadataIsValidAndListsItsFixedDowncalls() throws IOException {
         String path = NativeImageMetadata.FOLDER + "fastffi-runtime/" + NativeImageMetadata.FILE;
         try (InputStream in = CallbackType.class.getClassLoader().getResourceAsStream(path)) {
