@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -80,6 +82,7 @@ final class NativeImageMetadata {
         json.type(name + RuntimeTypes.BINDING_SUFFIX);
         json.type(name);
         json.proxy(List.of(name));
+        defaultMethods(iface, json);
         Set<TypeElement> records = new LinkedHashSet<>();
         for (MethodPlan method : plan.methods()) {
             downcalls(method, json);
@@ -111,6 +114,7 @@ final class NativeImageMetadata {
         json.method(name, method.getSimpleName().toString(),
                 method.getParameters().stream().map(p -> typeName(p.asType())).toList());
         json.proxy(List.of(name));
+        defaultMethods(callback, json);
         Set<TypeElement> records = new LinkedHashSet<>();
         method.getParameters().forEach(parameter -> records(parameter.asType(), records));
         records(method.getReturnType(), records);
@@ -126,6 +130,17 @@ final class NativeImageMetadata {
         ForeignCalls.compatDowncalls(plan.signature(), method.flags().errno()).forEach(json::downcall);
         if (!method.free().isEmpty()) {
             json.downcall(ForeignCalls.free());
+        }
+    }
+
+    /** The default methods a compatibility proxy of {@code iface} calls with {@code InvocationHandler.invokeDefault}. */
+    private void defaultMethods(TypeElement iface, MetadataJson json) {
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(iface))) {
+            if (method.getModifiers().contains(Modifier.DEFAULT)) {
+                json.method(elements.getBinaryName((TypeElement) method.getEnclosingElement()).toString(),
+                        method.getSimpleName().toString(),
+                        method.getParameters().stream().map(p -> typeName(p.asType())).toList());
+            }
         }
     }
 

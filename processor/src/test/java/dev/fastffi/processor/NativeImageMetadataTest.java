@@ -113,6 +113,8 @@ class NativeImageMetadataTest {
 
     @Test
     void downcallsAreTheDescriptorsOfTheHandleTheCompatibilityPathAndTheFreeFunction() {
+        // a record by value, a critical array, errno with an address carried as long, a variadic
+        // function, u8 (widened but on macOS/AArch64), u16 and bool, an owned string freed after reading
         Compilation compilation = Compilations.compile(
                 Compilations.source("com.x.Point", "package com.x;",
                         "@dev.fastffi.annotations.NativeStruct(\"{u8, f64}\")",
@@ -127,6 +129,7 @@ class NativeImageMetadataTest {
                         "    @NativeFunction(\"i32(string, ...)\") int printf(String format, Object... args);",
                         "    @NativeFunction(\"void(u8, u16, bool)\") void small(byte a, char b, boolean c);",
                         "    @NativeFunction(value = \"string()\", free = \"free\") String owned();",
+                        "    default long twice(long address) { return 2 * read(address); }",
                         "}"));
         assertThat(compilation).succeededWithoutWarnings();
         JsonNode metadata = parse(only(metadata(compilation), "com.x.Calls"));
@@ -142,7 +145,7 @@ class NativeImageMetadataTest {
                 "void(void*)",
                 "void*()"), sorted(downcalls(metadata)));
         assertEquals(List.of(
-                "com.x.Calls",
+                "com.x.Calls [twice(long)]",
                 "com.x.Calls$FastFfi",
                 "com.x.Point [<init>(byte, double), tag(), x()]",
                 "proxy [com.x.Calls]"), reflection(metadata));
