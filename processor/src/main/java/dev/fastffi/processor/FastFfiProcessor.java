@@ -34,8 +34,9 @@ import javax.lang.model.element.TypeElement;
  * the report, then generate ({@link BindingGenerator}) only if the report is clean. Every problem of
  * every method and interface is reported; an internal failure is reported as a fastffi bug on the
  * interface and never escapes {@link #process}. {@code @NativeCallback} interfaces are checked by
- * {@link CallbackValidator} and get a view ({@link ViewGenerator}), {@code @NativeStruct} records by {@link StructValidator}. Each binding and callback interface also gets its GraalVM
- * native-image metadata ({@link NativeImageMetadata}). {@code -Afastffi.fast=false} puts every method on the compatibility path.
+ * {@link CallbackValidator} and get a view ({@link ViewGenerator}), {@code @NativeStruct} records by {@link StructValidator}. {@code -Afastffi.fast=false} puts every method on the compatibility path.
+ * Each binding and callback interface also gets its GraalVM native-image metadata
+ * ({@link NativeImageMetadata}), written at the end of the round.
  *
  * <p>A declaration that uses a type which does not exist yet waits for the next round, where
  * another processor may have generated it; one still waiting when processing is over is an error

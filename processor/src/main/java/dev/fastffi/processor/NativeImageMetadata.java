@@ -30,8 +30,8 @@ import javax.lang.model.util.Types;
  * GraalVM native-image metadata for one binding or callback interface: every downcall and upcall
  * the runtime links for it, and the reflection its classes need there. Downcalls are listed for
  * the generated handles, for the compatibility path (which {@code -Dfastffi.fast=false} selects at
- * run time) and for free functions; a variadic function's only for calls without variadic values,
- * whose types are known only at run time.
+ * run time) and for free functions. A variadic function gets only its call without variadic
+ * values: the types of the others are known only at run time.
  */
 final class NativeImageMetadata {
     /** Where the files go, one folder per interface under the group's, as native-image looks for them. */

@@ -78,7 +78,9 @@ class NativeImageMetadataTest {
     @Test
     void theItTestsInterfacesGetValidMetadataWithOneDowncallPerHandle() {
         Path root = Path.of(System.getProperty("basedir", "."), "../it-tests/src/test/java");
-        Compilation compilation = Compilations.compile(sources(root, text -> !text.contains("org.junit")));
+        // the interfaces, records and callbacks, without the tests and the programs that drive them
+        Compilation compilation = Compilations.compile(sources(root, text -> !text.contains("org.junit")
+                && text.contains("dev.fastffi.annotations.Native")));
         assertThat(compilation).succeeded();
         Map<String, String> files = metadata(compilation);
         assertTrue(files.size() > 20, files.keySet().toString());
@@ -181,6 +183,35 @@ class NativeImageMetadataTest {
         assertEquals(calls(metadata, "upcalls").get(0), describe(type.descriptor().returnLayout()
                 .map(ForeignCalls::layout).orElse("void"), type.descriptor().argumentLayouts().stream()
                 .map(ForeignCalls::layout).toList(), ""));
+    }
+
+    @Test
+    void recordsAreRegisteredWithTheRecordsTheirComponentsNameAndThoseASignatureNames() {
+        Compilation compilation = Compilations.compile(
+                Compilations.source("com.x.Point", "package com.x;",
+                        "@dev.fastffi.annotations.NativeStruct(\"{f64, f64}\")",
+                        "public record Point(double x, double y) {}"),
+                Compilations.source("com.x.Box", "package com.x;",
+                        "@dev.fastffi.annotations.NativeStruct(\"{u8, Point, [2]i32}\")",
+                        "public record Box(byte tag, Point corner, int[] size) {}"),
+                Compilations.source("com.x.Pin", "package com.x;",
+                        "@dev.fastffi.annotations.NativeStruct(\"{i32}\")",
+                        "public record Pin(int v) {}"),
+                Compilations.source("com.x.Shapes", "package com.x;",
+                        "import dev.fastffi.annotations.NativeFunction;",
+                        "public interface Shapes {",
+                        "    @NativeFunction(\"f64(buffer, i32)\") double area(Box[] boxes, int count);",
+                        "    @NativeFunction(\"void(Pin*)\") void clear(java.lang.foreign.MemorySegment point);",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        JsonNode metadata = parse(only(metadata(compilation), "com.x.Shapes"));
+        assertEquals(List.of(
+                "com.x.Box [<init>(byte, com.x.Point, int[]), corner(), size(), tag()]",
+                "com.x.Pin [<init>(int), v()]",
+                "com.x.Point [<init>(double, double), x(), y()]",
+                "com.x.Shapes",
+                "com.x.Shapes$FastFfi",
+                "proxy [com.x.Shapes]"), reflection(metadata));
     }
 
     @Test
