@@ -1,7 +1,9 @@
 package dev.fastffi.processor;
 
 import com.google.auto.service.AutoService;
+import dev.fastffi.model.CallbackRules;
 import dev.fastffi.model.Message;
+import dev.fastffi.model.Signature;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.util.List;
@@ -21,6 +23,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -32,6 +35,8 @@ import javax.lang.model.element.TypeElement;
  * every method and interface is reported; an internal failure is reported as a fastffi bug on the
  * interface and never escapes {@link #process}. {@code @NativeCallback} interfaces are checked by
  * {@link CallbackValidator} and get a view ({@link ViewGenerator}), {@code @NativeStruct} records by {@link StructValidator}. {@code -Afastffi.fast=false} puts every method on the compatibility path.
+ * Each binding and callback interface also gets its GraalVM native-image metadata
+ * ({@link NativeImageMetadata}), written at the end of the round.
  *
  * <p>A declaration that uses a type which does not exist yet waits for the next round, where
  * another processor may have generated it; one still waiting when processing is over is an error
@@ -52,6 +57,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
     private BindingGenerator generator;
     private CallbackValidator callbackValidator;
     private ViewGenerator viewGenerator;
+    private NativeImageMetadata metadata;
     private final StructValidator structValidator = new StructValidator();
     // Declarations that use a type not generated yet, by qualified name: the next round has new
     // elements for them, so each is fetched again by name then.
@@ -69,6 +75,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
         files = new SourceFiles(environment.getElementUtils(), environment.getFiler());
         viewGenerator = new ViewGenerator(environment.getElementUtils(), environment.getTypeUtils(), files, fast);
         generator = new BindingGenerator(environment.getElementUtils(), files);
+        metadata = new NativeImageMetadata(environment.getElementUtils(), environment.getTypeUtils());
         callbackValidator = new CallbackValidator(environment.getElementUtils());
     }
 
@@ -107,7 +114,19 @@ public final class FastFfiProcessor extends AbstractProcessor {
         types.values().forEach(this::bind);
         checkCallbacks(round);
         checkStructs(round);
+        writeMetadata();
         return true;
+    }
+
+    /** Writes the native-image metadata of the interfaces bound or checked this round. */
+    private void writeMetadata() {
+        metadata.drain().forEach((type, text) -> {
+            try {
+                files.writeResource(metadata.path(type), text, type);
+            } catch (IOException e) {
+                Problem.print(messager, Message.WRITE_FAILED, type, type.getQualifiedName(), e);
+            }
+        });
     }
 
     private void checkStructs(RoundEnvironment round) {
@@ -168,11 +187,13 @@ public final class FastFfiProcessor extends AbstractProcessor {
         String text = (String) annotation.getElementValues().entrySet().stream()
                 .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
                 .findFirst().orElseThrow().getValue().getValue();
-        Optional<JavaFile> view = viewGenerator.generate(type, annotation, callbackValidator.abstractMethods(type).get(0),
-                text);
+        ExecutableElement method = callbackValidator.abstractMethods(type).get(0);
+        Optional<JavaFile> view = viewGenerator.generate(type, annotation, method, text);
         if (view.isPresent()) {
             files.write(view.get());
         }
+        Signature signature = CallbackRules.check(CallbackValidator.view(type, text, List.of(method))).signature();
+        metadata.callback(type, method, text, signature, viewGenerator.plan(type, annotation, method, text));
     }
 
     private void bind(TypeElement type) {
@@ -188,6 +209,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
             report.printTo(messager);
             if (report.isClean()) {
                 files.write(generator.generate(report.plan()));
+                metadata.binding(report.plan());
             }
         } catch (IOException e) {
             Problem.print(messager, Message.WRITE_FAILED, type, type.getQualifiedName(), e);

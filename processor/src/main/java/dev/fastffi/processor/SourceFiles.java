@@ -5,6 +5,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
@@ -12,6 +15,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Builds and writes every source file the processor generates, so each carries the same stamp: the
@@ -65,5 +70,13 @@ final class SourceFiles {
 
     void write(JavaFile file) throws IOException {
         file.writeTo(filer);
+    }
+
+    /** Writes {@code text} as the class-output resource {@code path}, generated from {@code origin}. */
+    void writeResource(String path, String text, Element origin) throws IOException {
+        FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, origin);
+        try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+            writer.write(text);
+        }
     }
 }

@@ -55,6 +55,12 @@ final class ViewGenerator {
 
     /** The view of {@code type}, whose one abstract method is {@code method}; empty when it can have none. */
     Optional<JavaFile> generate(TypeElement type, AnnotationMirror annotation, ExecutableElement method, String text) {
+        return plan(type, annotation, method, text)
+                .map(plan -> write(type, MemberNames.settle(List.of(plan)).get(0)));
+    }
+
+    /** How the view of {@code type} calls the function pointer; empty when it can have no view. */
+    Optional<MethodPlan> plan(TypeElement type, AnnotationMirror annotation, ExecutableElement method, String text) {
         if (!implementable(type)) {
             return Optional.empty();
         }
@@ -67,9 +73,7 @@ final class ViewGenerator {
             return Optional.empty();
         }
         MethodCheck.Plan plan = check.plan();
-        Member member = MemberNames.settle(List.of(new MethodPlan(callback, plan.signature(), plan.fast(),
-                plan.direct(), plan.reason()))).get(0);
-        return Optional.of(write(type, member));
+        return Optional.of(new MethodPlan(callback, plan.signature(), plan.fast(), plan.direct(), plan.reason()));
     }
 
     private JavaFile write(TypeElement type, Member member) {
