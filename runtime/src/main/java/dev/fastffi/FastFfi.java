@@ -55,8 +55,8 @@ public final class FastFfi {
         String[] libraries = libraryNames(iface);
         LibraryState state = libraries == null
                 ? SystemLibrary.state()
-                : GLOBAL_LIBRARIES.computeIfAbsent(List.of(libraries),
-                        names -> LibraryLoader.open(true, names.toArray(String[]::new)));
+                : GLOBAL_LIBRARIES.computeIfAbsent(LibraryLoader.identity(iface, libraries),
+                        identity -> LibraryLoader.openFor(iface, libraries));
         Bindings.loadedGlobally(iface, state);
         return bind(iface, state);
     }
