@@ -40,6 +40,14 @@ public final class FastFfi {
      */
     public static final String ASYNC_QUEUE_PROPERTY = "fastffi.async.queue";
 
+    /**
+     * Where {@code classpath:} library candidates are extracted, {@code -Dfastffi.library.cache=DIR}:
+     * a writable directory on a file system that allows executables. By default {@code fastffi} in
+     * the user's cache directory: {@code $XDG_CACHE_HOME} or {@code ~/.cache} on Linux,
+     * {@code ~/Library/Caches} on macOS, {@code %LOCALAPPDATA%} on Windows. Read at every extraction.
+     */
+    public static final String LIBRARY_CACHE_PROPERTY = "fastffi.library.cache";
+
     private static final Map<List<String>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
     private static final Set<Class<?>> WARNED = ConcurrentHashMap.newKeySet();
 
@@ -47,7 +55,8 @@ public final class FastFfi {
 
     /**
      * Binds {@code iface} to the library its {@link NativeLibrary} names (or to the process and C
-     * library without one), loaded for the lifetime of the process and never closed.
+     * library without one), loaded for the lifetime of the process and never closed. Its
+     * {@code classpath:} candidates are resources of {@code iface}'s class loader.
      *
      * @throws FfiException {@code LIBRARY_NOT_FOUND}, {@code SYMBOL_NOT_FOUND} or {@code INVALID_SIGNATURE}
      */

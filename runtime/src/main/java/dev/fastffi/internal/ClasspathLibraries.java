@@ -66,8 +66,9 @@ final class ClasspathLibraries {
         try {
             return Optional.of(LibraryCache.extract(cache, fileName, () -> open(owner, name)));
         } catch (IOException | RuntimeException e) {
-            failures.add(shown(candidate) + " (could not be extracted into " + cache.toAbsolutePath() + ": "
-                    + reason(e) + "; " + ADVICE + ")");
+            Path directory = cache.toAbsolutePath();
+            failures.add(shown(candidate) + " (could not be extracted into " + directory + ": "
+                    + reason(e, directory) + "; " + ADVICE + ")");
             return Optional.empty();
         }
     }
@@ -95,9 +96,10 @@ final class ClasspathLibraries {
         return in;
     }
 
-    private static String reason(Exception e) {
+    /** The cause of a failed extraction, naming the file it concerns unless that is the cache directory itself. */
+    private static String reason(Exception e, Path directory) {
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getFile() + ": " + f.getReason();
+            return (directory.toString().equals(f.getFile()) ? "" : f.getFile() + ": ") + f.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }

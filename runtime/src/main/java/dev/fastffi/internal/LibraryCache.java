@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.FastFfi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -32,7 +33,7 @@ import java.util.function.UnaryOperator;
  */
 public final class LibraryCache {
     /** The system property that chooses the cache directory. */
-    public static final String PROPERTY = "fastffi.library.cache";
+    public static final String PROPERTY = FastFfi.LIBRARY_CACHE_PROPERTY;
 
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
     private static final int BUFFER = 64 * 1024;
