@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fastffi.DynamicFunction;
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
 import dev.fastffi.it.jar.bound.InJar;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -25,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,23 +142,29 @@ class ClasspathLibraryTest {
         });
     }
 
+    /**
+     * Calls go through {@code DynamicFunction}s, which keep nothing of a closed library alive, so
+     * that the closed one is really released while the other is used.
+     */
     @Test
     void closingTheLibraryOfOneClassLoaderLeavesTheOtherWorking() throws Exception {
         Path jar = FixtureJar.create(directory);
-        FixtureJar.withCache(directory.resolve("cache"), () -> {
-            try (URLClassLoader first = FixtureJar.plainLoader(jar); URLClassLoader second = FixtureJar.plainLoader(jar);
-                    Library kept = withContextLoader(second, () -> Library.open(FixtureJar.CANDIDATE))) {
-                Adder keptAdder = kept.bind(Adder.class);
-                WeakReference<Library> closed = openCallAndClose(first);
-                // the closed library's lookup is released once it is unreachable: the dynamic loader
-                // counts both opens of the one file, so the other library stays mapped
-                while (closed.get() != null) {
-                    System.gc();
-                    Thread.onSpinWait();
-                }
-                System.gc();
-                assertEquals(42, keptAdder.add_i32(40, 2));
-                assertEquals(8, kept.function("add_i32", "i32(i32, i32)").invoke(4, 4));
+        Path cache = directory.resolve("cache");
+        FixtureJar.withCache(cache, () -> {
+            String extracted = FixtureJar.extracted(cache).toString();
+            try (URLClassLoader first = FixtureJar.plainLoader(jar); URLClassLoader second = FixtureJar.plainLoader(jar)) {
+                WeakReference<Library> kept = openCallAndKeep(second, keptAdd -> {
+                    collect(openCallAndClose(first));
+                    // the closed library is released after it was collected; the dynamic loader
+                    // counted both opens of the one file, so the other stays mapped and callable
+                    for (int i = 0; i < 100; i++) {
+                        System.gc();
+                        assertEquals(i + 1, keptAdd.invoke(i, 1));
+                    }
+                    assertTrue(mapped(extracted), "the library that is still open stays mapped");
+                });
+                collect(kept);
+                collectUntil(() -> !mapped(extracted), "the library is unmapped once both are closed and collected");
             }
         });
     }
@@ -198,9 +209,38 @@ class ClasspathLibraryTest {
         }
     }
 
+    /** Opens the library through {@code loader}, hands {@code meanwhile} its {@code add_i32}, then closes it. */
+    private static WeakReference<Library> openCallAndKeep(ClassLoader loader, Consumer<DynamicFunction> meanwhile) {
+        Library library = withContextLoader(loader, () -> Library.open(FixtureJar.CANDIDATE));
+        meanwhile.accept(library.function("add_i32", "i32(i32, i32)"));
+        library.close();
+        return new WeakReference<>(library);
+    }
+
+    private static void collect(WeakReference<?> reference) {
+        collectUntil(() -> reference.get() == null, "the closed library is collected");
+    }
+
+    /** Runs the garbage collector until {@code done}; a bounded number of times, so a leak fails rather than hangs. */
+    private static void collectUntil(BooleanSupplier done, String what) {
+        for (int i = 0; i < 1000 && !done.getAsBoolean(); i++) {
+            System.gc();
+            Thread.yield();
+        }
+        assertTrue(done.getAsBoolean(), what);
+    }
+
+    private static boolean mapped(String file) {
+        try {
+            return Files.readString(Path.of("/proc/self/maps")).contains(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static WeakReference<Library> openCallAndClose(ClassLoader loader) {
         Library library = withContextLoader(loader, () -> Library.open(FixtureJar.CANDIDATE));
-        assertEquals(1, library.bind(Adder.class).add_i32(0, 1));
+        assertEquals(1, library.function("add_i32", "i32(i32, i32)").invoke(0, 1));
         library.close();
         return new WeakReference<>(library);
     }
