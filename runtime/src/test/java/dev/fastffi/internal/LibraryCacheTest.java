@@ -99,6 +99,22 @@ class LibraryCacheTest {
     }
 
     @Test
+    void anotherProcessFinishingTheSameFileFirstIsNoFailure() throws IOException {
+        Path target = cache.resolve(CONTENT_SHA256).resolve("libdemo.so");
+        AtomicInteger opened = new AtomicInteger();
+        Path file = LibraryCache.extract(cache, "libdemo.so", () -> {
+            if (opened.getAndIncrement() == 1) {
+                // between this process's check and its rename, the other one puts its copy in place
+                Files.write(target, CONTENT);
+            }
+            return new ByteArrayInputStream(CONTENT);
+        });
+        assertEquals(target, file);
+        assertArrayEquals(CONTENT, Files.readAllBytes(file));
+        assertEquals(List.of(target), filesIn(cache));
+    }
+
+    @Test
     void differentContentGoesToADifferentDirectory() throws IOException {
         Path one = LibraryCache.extract(cache, "libdemo.so", () -> new ByteArrayInputStream(CONTENT));
         Path two = LibraryCache.extract(cache, "libdemo.so", () -> new ByteArrayInputStream(new byte[] {7}));
