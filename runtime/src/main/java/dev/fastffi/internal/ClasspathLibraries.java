@@ -62,21 +62,24 @@ final class ClasspathLibraries {
             failures.add(shown(candidate) + " (no such resource in " + describe(loaders) + ")");
             return Optional.empty();
         }
-        Path cache = LibraryCache.directory();
+        Path cache = LibraryCache.directory().toAbsolutePath();
         try {
             return Optional.of(LibraryCache.extract(cache, fileName, () -> open(owner, name)));
         } catch (IOException | RuntimeException e) {
-            Path directory = cache.toAbsolutePath();
-            failures.add(shown(candidate) + " (could not be extracted into " + directory + ": "
-                    + reason(e, directory) + "; " + ADVICE + ")");
+            failures.add(shown(candidate) + " (could not be extracted into " + cache + ": "
+                    + reason(e, cache) + "; " + ADVICE + ")");
             return Optional.empty();
         }
     }
 
     /** Why the extracted {@code file} of {@code candidate} did not load, for the list of failures. */
     static String loadFailure(String candidate, Path file) {
+        return loadFailure(candidate, file, Mounts.of(file));
+    }
+
+    /** As {@link #loadFailure(String, Path)}, with the mount of {@code file}, empty when unknown. */
+    static String loadFailure(String candidate, Path file, Optional<Mounts.Mount> mount) {
         String where = shown(candidate) + " (extracted to " + file + ", ";
-        Optional<Mounts.Mount> mount = Mounts.of(file);
         if (mount.isPresent() && mount.get().noexec()) {
             return where + "which cannot be mapped executable: the file system at " + mount.get().point()
                     + " is mounted noexec; " + ADVICE + ")";

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +60,61 @@ class ClasspathLibraryTest {
             Path extracted = FixtureJar.extracted(cache);
             assertEquals(List.of(extracted), FixtureJar.filesIn(cache));
             assertArrayEquals(Files.readAllBytes(FixtureJar.fixture()), Files.readAllBytes(extracted));
+        });
+    }
+
+    @Test
+    void loadAsksTheInterfacesClassLoaderNotTheContextClassLoader() throws Exception {
+        Path jar = FixtureJar.create(directory);
+        FixtureJar.withCache(directory.resolve("cache"), () -> {
+            try (URLClassLoader loader = FixtureJar.plainLoader(jar)) {
+                FfiException e = assertThrows(FfiException.class,
+                        () -> withContextLoader(loader, () -> FastFfi.load(InJar.class)));
+                assertEquals(FfiException.Code.LIBRARY_NOT_FOUND, e.code());
+                assertEquals("LIBRARY_NOT_FOUND: none of the candidates could be loaded; tried " + FixtureJar.SHOWN
+                        + " (no such resource in class loader 'app')", e.getMessage());
+            }
+        });
+    }
+
+    @Test
+    void classLoadersSeeingDifferentFilesUnderOneNameGetALibraryEach() throws Exception {
+        byte[] fixture = Files.readAllBytes(FixtureJar.fixture());
+        // bytes after the end of an ELF file change its hash but not what it loads as
+        byte[] padded = Arrays.copyOf(fixture, fixture.length + 1);
+        Path one = FixtureJar.create(directory.resolve("one.jar"), FixtureJar.RESOURCE, fixture);
+        Path two = FixtureJar.create(directory.resolve("two.jar"), FixtureJar.RESOURCE, padded);
+        Path cache = directory.resolve("cache");
+        FixtureJar.withCache(cache, () -> {
+            try (URLClassLoader first = FixtureJar.loaderOf(one); URLClassLoader second = FixtureJar.loaderOf(two)) {
+                assertEquals(3, ((Adder) FastFfi.load(first.loadClass(InJar.class.getName()))).add_i32(1, 2));
+                assertEquals(7, ((Adder) FastFfi.load(second.loadClass(InJar.class.getName()))).add_i32(3, 4));
+            }
+        });
+        assertEquals(List.of(FixtureJar.extracted(cache, FixtureJar.FILE_NAME, fixture),
+                        FixtureJar.extracted(cache, FixtureJar.FILE_NAME, padded)).stream().sorted().toList(),
+                FixtureJar.filesIn(cache));
+    }
+
+    @Test
+    void aLibraryForAnotherMachineIsLibraryNotFoundSayingSo() throws Exception {
+        byte[] junk = Files.readAllBytes(FixtureJar.fixture());
+        // e_machine, at offset 18 of the ELF header: 183 is AArch64
+        junk[18] = (byte) 183;
+        junk[19] = 0;
+        String resource = "native/" + FixtureJar.PLATFORM + "/libjunk.so";
+        Path jar = FixtureJar.create(directory.resolve("junk.jar"), resource, junk);
+        Path cache = directory.resolve("cache");
+        FixtureJar.withCache(cache, () -> {
+            try (URLClassLoader loader = FixtureJar.plainLoader(jar)) {
+                FfiException e = assertThrows(FfiException.class,
+                        () -> withContextLoader(loader, () -> Library.open("classpath:native/{platform}/libjunk.so")));
+                assertEquals(FfiException.Code.LIBRARY_NOT_FOUND, e.code());
+                assertEquals("LIBRARY_NOT_FOUND: none of the candidates could be loaded; tried classpath:" + resource
+                        + " (extracted to " + FixtureJar.extracted(cache, "libjunk.so", junk) + ", which the dynamic"
+                        + " loader refused: it is not a library for " + FixtureJar.PLATFORM
+                        + " or a library it needs is missing)", e.getMessage());
+            }
         });
     }
 

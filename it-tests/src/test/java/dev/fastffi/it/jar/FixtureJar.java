@@ -41,19 +41,31 @@ final class FixtureJar {
 
     /** Writes a jar holding only the fixture under {@link #RESOURCE} into {@code directory}. */
     static Path create(Path directory) throws IOException {
-        Path jar = directory.resolve("fixture.jar");
+        return create(directory.resolve("fixture.jar"), RESOURCE, Files.readAllBytes(fixture()));
+    }
+
+    /** Writes {@code jar} holding only {@code content} as {@code resource}, with entries for its folders. */
+    static Path create(Path jar, String resource, byte[] content) throws IOException {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            String folder = "";
-            for (String part : List.of("native/", PLATFORM + "/")) {
-                folder += part;
-                out.putNextEntry(new JarEntry(folder));
+            for (int slash = resource.indexOf('/'); slash >= 0; slash = resource.indexOf('/', slash + 1)) {
+                out.putNextEntry(new JarEntry(resource.substring(0, slash + 1)));
                 out.closeEntry();
             }
-            out.putNextEntry(new JarEntry(RESOURCE));
-            Files.copy(fixture(), out);
+            out.putNextEntry(new JarEntry(resource));
+            out.write(content);
             out.closeEntry();
         }
         return jar;
+    }
+
+    /** Where {@code content} is extracted in {@code cache}: under its SHA-256. */
+    static Path extracted(Path cache, String fileName, byte[] content) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
+            return cache.resolve(HexFormat.of().formatHex(hash)).resolve(fileName);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A plain class loader over {@code jar} whose parent is the application class loader. */
@@ -98,12 +110,9 @@ final class FixtureJar {
     /** Where the fixture is extracted in {@code cache}: under the SHA-256 of its content. */
     static Path extracted(Path cache) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(fixture()));
-            return cache.resolve(HexFormat.of().formatHex(hash)).resolve(FILE_NAME);
+            return extracted(cache, FILE_NAME, Files.readAllBytes(fixture()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
