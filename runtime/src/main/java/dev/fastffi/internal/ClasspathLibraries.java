@@ -41,13 +41,11 @@ final class ClasspathLibraries {
     /** The URL of the candidate's resource in the first of {@code loaders} that has it, or null. */
     static URL find(String candidate, List<ClassLoader> loaders) {
         String name = resourceName(candidate, Platform.current());
-        for (ClassLoader loader : loaders) {
-            URL url = loader.getResource(name);
-            if (url != null) {
-                return url;
-            }
-        }
-        return null;
+        return owner(name, loaders).map(loader -> loader.getResource(name)).orElse(null);
+    }
+
+    private static Optional<ClassLoader> owner(String name, List<ClassLoader> loaders) {
+        return loaders.stream().filter(loader -> loader.getResource(name) != null).findFirst();
     }
 
     /**
@@ -57,7 +55,7 @@ final class ClasspathLibraries {
     static Optional<Path> extract(String candidate, List<ClassLoader> loaders, List<String> failures) {
         String name = resourceName(candidate, Platform.current());
         String fileName = name.substring(name.lastIndexOf('/') + 1);
-        ClassLoader owner = loaders.stream().filter(l -> l.getResource(name) != null).findFirst().orElse(null);
+        ClassLoader owner = owner(name, loaders).orElse(null);
         if (owner == null || fileName.isEmpty()) {
             failures.add(shown(candidate) + " (no such resource in " + describe(loaders) + ")");
             return Optional.empty();
