@@ -27,13 +27,14 @@ import java.util.function.UnaryOperator;
  * temporary file written next to it, so no process can load a partial file. Several processes
  * extracting the same library at once each write their own temporary file and the last rename
  * wins, with identical content; inside one JVM a lock per target makes the later caller reuse the
- * first one's file. An existing file is reused only when its content hashes to its directory's
+ * first one's file, and two copies of fastffi in one JVM, each with its own locks, are as safe as
+ * two processes. An existing file is reused only when its content hashes to its directory's
  * name: something other than fastffi may have truncated or edited it, and loading a damaged
  * library can crash the process, while the check reads a file that is about to be mapped anyway.
  */
-public final class LibraryCache {
+final class LibraryCache {
     /** The system property that chooses the cache directory. */
-    public static final String PROPERTY = FastFfi.LIBRARY_CACHE_PROPERTY;
+    static final String PROPERTY = FastFfi.LIBRARY_CACHE_PROPERTY;
 
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
     private static final int BUFFER = 64 * 1024;
@@ -41,7 +42,7 @@ public final class LibraryCache {
     private LibraryCache() {}
 
     /** The cache directory of this JVM: the property, else the user's cache directory. */
-    public static Path directory() {
+    static Path directory() {
         return directory(System::getProperty, System::getenv);
     }
 

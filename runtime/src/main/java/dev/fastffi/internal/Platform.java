@@ -7,16 +7,16 @@ import java.util.Locale;
  * system and architecture as {@code linux-x86-64}, {@code linux-aarch64}, {@code darwin-x86-64},
  * {@code darwin-aarch64} or {@code win32-x86-64}, the names JNA's resource layout made common.
  */
-public final class Platform {
+final class Platform {
     /** The placeholder a {@code classpath:} candidate may contain. */
-    public static final String PLACEHOLDER = "{platform}";
+    static final String PLACEHOLDER = "{platform}";
 
     private static final String CURRENT = of(System.getProperty("os.name"), System.getProperty("os.arch"));
 
     private Platform() {}
 
     /** This JVM's platform name. */
-    public static String current() {
+    static String current() {
         return CURRENT;
     }
 
