@@ -102,7 +102,8 @@ final class ClasspathLibraries {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return (directory.toString().equals(f.getFile()) ? "" : f.getFile() + ": ") + f.getReason();
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String type = e.getClass().getSimpleName();
+        return e.getMessage() == null ? type : type + ": " + e.getMessage();
     }
 
     private static String describe(List<ClassLoader> loaders) {

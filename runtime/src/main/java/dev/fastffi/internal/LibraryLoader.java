@@ -165,7 +165,10 @@ public final class LibraryLoader {
         }
     }
 
-    /** The library extracted for a {@code classpath:} candidate, or empty after adding why it did not load to {@code failures}. */
+    /**
+     * The library extracted for a {@code classpath:} candidate, or empty after adding why it did
+     * not load to {@code failures}.
+     */
     private static Optional<LibraryState> tryLoadExtracted(String candidate, Path file, Arena arena, boolean global,
             List<String> failures) {
         try {
