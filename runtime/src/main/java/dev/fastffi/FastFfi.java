@@ -41,6 +41,14 @@ public final class FastFfi {
      */
     public static final String ASYNC_QUEUE_PROPERTY = "fastffi.async.queue";
 
+    /**
+     * Where {@code classpath:} library candidates are extracted, {@code -Dfastffi.library.cache=DIR}:
+     * a writable directory on a file system that allows executables. By default {@code fastffi} in
+     * the user's cache directory: {@code $XDG_CACHE_HOME} or {@code ~/.cache} on Linux,
+     * {@code ~/Library/Caches} on macOS, {@code %LOCALAPPDATA%} on Windows. Read at every extraction.
+     */
+    public static final String LIBRARY_CACHE_PROPERTY = "fastffi.library.cache";
+
     private static final Map<List<String>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
     private static final Set<Class<?>> WARNED = ConcurrentHashMap.newKeySet();
 
@@ -48,7 +56,8 @@ public final class FastFfi {
 
     /**
      * Binds {@code iface} to the library its {@link NativeLibrary} names (or to the process and C
-     * library without one), loaded for the lifetime of the process and never closed.
+     * library without one), loaded for the lifetime of the process and never closed. Its
+     * {@code classpath:} candidates are resources of {@code iface}'s class loader.
      *
      * @throws FfiException {@code LIBRARY_NOT_FOUND} (also when the JVM refuses native access: the
      *     message names the flag to add), {@code SYMBOL_NOT_FOUND} or {@code INVALID_SIGNATURE}
@@ -56,7 +65,7 @@ public final class FastFfi {
     public static <T> T load(Class<T> iface) {
         NativeAccess.check();
         String[] libraries = libraryNames(iface);
-        LibraryState state = libraries == null ? SystemLibrary.state() : globalLibrary(libraries);
+        LibraryState state = libraries == null ? SystemLibrary.state() : globalLibrary(iface, libraries);
         Bindings.loadedGlobally(iface, state);
         return bind(iface, state);
     }
@@ -65,8 +74,8 @@ public final class FastFfi {
      * The process-wide library for these names, loaded once. Written without a lambda, as is the
      * rest of the way to a first call: each lambda spins a class the first time it runs.
      */
-    private static LibraryState globalLibrary(String[] names) {
-        List<String> key = List.of(names);
+    private static LibraryState globalLibrary(Class<?> iface, String[] names) {
+        List<String> key = LibraryLoader.identity(iface, names);
         LibraryState state = GLOBAL_LIBRARIES.get(key);
         if (state != null) {
             return state;
@@ -74,7 +83,7 @@ public final class FastFfi {
         synchronized (GLOBAL_LIBRARIES) {
             state = GLOBAL_LIBRARIES.get(key);
             if (state == null) {
-                state = LibraryLoader.open(true, names);
+                state = LibraryLoader.openFor(iface, names);
                 GLOBAL_LIBRARIES.put(key, state);
             }
             return state;

@@ -31,8 +31,17 @@ public final class Library implements AutoCloseable {
      * Opens the first candidate that loads: a path, a soname such as {@code libz.so.1}, or a bare
      * name such as {@code z}, also tried as {@code libz.so} and as the installed versioned soname.
      *
-     * @throws FfiException {@code LIBRARY_NOT_FOUND} listing every name tried, or naming the flag to
-     *     add when the JVM refuses native access
+     * <p>A candidate {@code classpath:native/{platform}/libfoo.so} is a resource, found through the
+     * thread's context class loader, then through fastffi's own. Its name is absolute, as in
+     * {@link ClassLoader#getResource}, with or without a leading {@code /}; {@code {platform}} is
+     * {@code linux-x86-64}, {@code linux-aarch64}, {@code darwin-x86-64}, {@code darwin-aarch64} or
+     * {@code win32-x86-64}. It is extracted once into
+     * {@code <cache>/<SHA-256 of its content>/libfoo.so} and loaded from there; see
+     * {@link FastFfi#LIBRARY_CACHE_PROPERTY} for the cache directory.
+     *
+     * @throws FfiException {@code LIBRARY_NOT_FOUND} listing every name tried and why each failed;
+     *     when a resource cannot be extracted or its file cannot be mapped executable, it names
+     *     the property that chooses another cache directory
      */
     public static Library open(String... candidates) {
         NativeAccess.check();

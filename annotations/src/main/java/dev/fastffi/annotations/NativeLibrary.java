@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  *
  * <p>A candidate is a path ({@code /opt/lib/libfoo.so}), a soname ({@code libz.so.1}) or a bare
  * name ({@code z}), which is also tried as {@code libz.so} and then as the installed versioned
- * soname such as {@code libz.so.1}. An interface without this annotation binds against the
+ * soname such as {@code libz.so.1}. A candidate {@code classpath:native/{platform}/libfoo.so} is
+ * a resource of the interface's class loader, extracted into a cache directory and loaded from
+ * there (see {@code Library.open}). An interface without this annotation binds against the
  * process and the C library.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,13 +20,61 @@ import java.util.stream.Stream;
  * Turns the candidates of {@code Library.open} into a loaded library: paths and sonames as given;
  * a bare name {@code z} as {@code libz.so}, then as the installed versioned soname ({@code libz.so.1}),
  * because the unversioned name exists only with development packages and is sometimes a linker
- * script ({@code libm.so}) that {@code dlopen} cannot load.
+ * script ({@code libm.so}) that {@code dlopen} cannot load; a {@code classpath:} resource as the
+ * file {@link ClasspathLibraries} extracts it to.
  */
 public final class LibraryLoader {
     private LibraryLoader() {}
 
-    /** Loads the first candidate that opens, or throws {@code LIBRARY_NOT_FOUND} listing every attempt. */
+    /**
+     * Loads the first candidate that opens, or throws {@code LIBRARY_NOT_FOUND} listing every
+     * attempt; {@code classpath:} candidates are looked up through the thread's context class
+     * loader, then through the class loader of fastffi itself.
+     */
     public static LibraryState open(boolean global, String... candidates) {
+        return open(global, contextLoaders(), candidates);
+    }
+
+    /**
+     * Loads the library of {@code iface}'s {@code @NativeLibrary} for the lifetime of the process;
+     * {@code classpath:} candidates are looked up through {@code iface}'s class loader.
+     */
+    public static LibraryState openFor(Class<?> iface, String... candidates) {
+        return open(true, List.of(loaderOf(iface)), candidates);
+    }
+
+    /**
+     * What identifies the library {@link #openFor} loads: the candidates, each {@code classpath:}
+     * one with the URL of the resource it finds, so that interfaces of two class loaders that see
+     * different files under one resource name do not share a library.
+     */
+    public static List<String> identity(Class<?> iface, String... candidates) {
+        List<String> identity = new ArrayList<>(candidates.length);
+        for (String candidate : candidates) {
+            identity.add(candidate != null && ClasspathLibraries.isResource(candidate)
+                    ? candidate + " " + ClasspathLibraries.find(candidate, List.of(loaderOf(iface)))
+                    : candidate);
+        }
+        return identity;
+    }
+
+    private static ClassLoader loaderOf(Class<?> iface) {
+        ClassLoader loader = iface.getClassLoader();
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
+    }
+
+    private static List<ClassLoader> contextLoaders() {
+        Set<ClassLoader> loaders = new LinkedHashSet<>();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null) {
+            loaders.add(context);
+        }
+        ClassLoader own = LibraryLoader.class.getClassLoader();
+        loaders.add(own != null ? own : ClassLoader.getSystemClassLoader());
+        return List.copyOf(loaders);
+    }
+
+    private static LibraryState open(boolean global, List<ClassLoader> loaders, String... candidates) {
         if (candidates == null || candidates.length == 0) {
             throw new FfiException(FfiException.Code.LIBRARY_NOT_FOUND, "no library candidates were given");
         }
@@ -35,6 +83,14 @@ public final class LibraryLoader {
         for (String candidate : candidates) {
             if (candidate == null || candidate.isBlank()) {
                 failures.add("'" + candidate + "' (not a library name)");
+                continue;
+            }
+            if (ClasspathLibraries.isResource(candidate)) {
+                Optional<LibraryState> loaded = ClasspathLibraries.extract(candidate, loaders, failures)
+                        .flatMap(file -> tryLoadExtracted(candidate, file, arena, global, failures));
+                if (loaded.isPresent()) {
+                    return loaded.get();
+                }
                 continue;
             }
             for (String attempt : directAttempts(candidate)) {
@@ -107,6 +163,21 @@ public final class LibraryLoader {
             return Optional.of(new LibraryState(attempt, lookup, global, arena));
         } catch (IllegalArgumentException | IllegalStateException e) {
             failures.add(attempt);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The library extracted for a {@code classpath:} candidate, or empty after adding why it did
+     * not load to {@code failures}.
+     */
+    private static Optional<LibraryState> tryLoadExtracted(String candidate, Path file, Arena arena, boolean global,
+            List<String> failures) {
+        try {
+            SymbolLookup lookup = SymbolLookup.libraryLookup(file, arena);
+            return Optional.of(new LibraryState(ClasspathLibraries.shown(candidate), lookup, global, arena));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            failures.add(ClasspathLibraries.loadFailure(candidate, file));
             return Optional.empty();
         }
     }
