@@ -8,11 +8,13 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * Builds the exact handle of {@code DynamicFunction.handle()}: closed check, pointer checks, call,
- * then the check for a callback that failed during the call.
+ * Builds the exact handle of {@code DynamicFunction.handle()}: the address read from its symbol
+ * (which is the closed check), pointer checks, call, then the check for a callback that failed
+ * during the call. The address is read on each call rather than bound in, so that a handle kept
+ * after its library closed does not keep the library loaded.
  */
 public final class DynamicHandles {
-    private static final MethodHandle CHECK_OPEN;
+    private static final MethodHandle OPEN;
     private static final MethodHandle POINTER;
     private static final MethodHandle STRUCT;
     private static final MethodHandle CHECK_FAILURES;
@@ -20,7 +22,7 @@ public final class DynamicHandles {
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            CHECK_OPEN = lookup.findVirtual(NativeSymbol.class, "checkOpen", MethodType.methodType(void.class));
+            OPEN = lookup.findVirtual(NativeSymbol.class, "open", MethodType.methodType(MemorySegment.class));
             POINTER = lookup.findStatic(Args.class, "pointer", MethodType.methodType(MemorySegment.class,
                     MemorySegment.class, NativeSymbol.class, int.class));
             STRUCT = lookup.findStatic(Args.class, "struct", MethodType.methodType(Object.class,
@@ -35,14 +37,13 @@ public final class DynamicHandles {
 
     private DynamicHandles() {}
 
-    /** A handle of type {@link Downcalls#carriers}, bound to {@code symbol}'s address. */
+    /** A handle of type {@link Downcalls#carriers} that calls {@code symbol}'s address. */
     public static MethodHandle exact(NativeSymbol symbol, boolean errno) {
         Signature signature = symbol.signature();
         MethodHandle handle = Downcalls.linkCapturing(signature, Downcalls.carriers(signature), errno);
-        handle = MethodHandles.insertArguments(handle, 0, symbol.address());
         for (int i = 0; i < signature.arity(); i++) {
-            // a struct result's allocator comes first, as FFM puts it
-            int at = i + (signature.returnType() == NativeType.STRUCT ? 1 : 0);
+            // the address comes first, then a struct result's allocator, as FFM puts them
+            int at = 1 + i + (signature.returnType() == NativeType.STRUCT ? 1 : 0);
             MethodHandle argumentCheck = signature.parameter(i) == NativeType.STRUCT ? STRUCT : POINTER;
             if (signature.parameter(i).carrier() == MemorySegment.class) {
                 handle = MethodHandles.filterArguments(handle, at,
@@ -53,6 +54,6 @@ public final class DynamicHandles {
         Class<?> result = handle.type().returnType();
         handle = MethodHandles.filterReturnValue(handle, result == void.class
                 ? check : MethodHandles.foldArguments(MethodHandles.identity(result), check));
-        return MethodHandles.foldArguments(handle, CHECK_OPEN.bindTo(symbol));
+        return MethodHandles.foldArguments(handle, 0, OPEN.bindTo(symbol));
     }
 }

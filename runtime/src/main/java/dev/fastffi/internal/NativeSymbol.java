@@ -21,16 +21,20 @@ public final class NativeSymbol {
     private final LibraryState library;
     private final String name;
     private final Signature signature;
-    /** What the lookup found; null for a missing optional symbol. Never cleared. */
-    private final MemorySegment found;
-    /** {@link #found} while the library is open, then null. */
+    /*
+     * Whether the lookup found the symbol: false only for a missing optional one. Only a flag is
+     * kept, not the segment, which would keep a closed library loaded for as long as a binding
+     * that used it is reachable.
+     */
+    private final boolean found;
+    /** What the lookup found while the library is open, then null. */
     private volatile MemorySegment address;
 
     NativeSymbol(LibraryState library, String name, Signature signature, MemorySegment found) {
         this.library = library;
         this.name = name;
         this.signature = signature;
-        this.found = found;
+        this.found = found != null;
         this.address = found;
     }
 
@@ -74,15 +78,21 @@ public final class NativeSymbol {
 
     /** Whether the library has the symbol; false only for a missing optional one. */
     public boolean isAvailable() {
-        return found != null;
+        return found;
     }
 
     /**
      * The address, for handles that bind it once ({@code DynamicFunction.handle()}, globals) and
      * call {@link #checkOpen()} before each use; null for a missing optional symbol.
+     *
+     * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
      */
     public MemorySegment address() {
-        return found;
+        MemorySegment current = address;
+        if (current == null && found) {
+            throw library.closedError(name);
+        }
+        return current;
     }
 
     public LibraryState library() {
@@ -105,7 +115,7 @@ public final class NativeSymbol {
     /** Why a call cannot run: the library was closed, or the optional symbol is missing. */
     FfiException unavailable() {
         library.checkOpen(name);
-        if (found == null) {
+        if (!found) {
             return notFound(OPTIONAL_HINT);
         }
         // the address is cleared only after the library is marked closed
