@@ -156,6 +156,10 @@ final class CDeclarationParser {
             skipPast(";");
             return;
         }
+        skipAttributes();
+        if (accept(";")) {
+            return;
+        }
         Specifiers specifiers = specifiers(true);
         if (accept(";")) {
             return;
