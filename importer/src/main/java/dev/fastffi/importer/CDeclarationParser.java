@@ -49,6 +49,8 @@ final class CDeclarationParser {
     private int pos;
     /** Set while reading specifiers when an attribute says {@code packed} or {@code aligned}. */
     private boolean sawPacked;
+    /** The symbol an {@code __asm__("name")} label after the last declarator gives, or null. */
+    private String asmLabel;
 
     private CDeclarationParser(List<CToken> tokens) {
         this.tokens = tokens;
@@ -165,6 +167,7 @@ final class CDeclarationParser {
             return;
         }
         while (true) {
+            asmLabel = null;
             Declarator declarator = declarator(specifiers.type(), false);
             skipAttributes();
             if (declarator.name() == null) {
@@ -215,8 +218,8 @@ final class CDeclarationParser {
                 return;
             }
         }
-        unit.functions.add(new TranslationUnit.Function(declarator.name(), type, first.file(), first.line(), text,
-                specifiers.isStatic()));
+        unit.functions.add(new TranslationUnit.Function(declarator.name(), asmLabel, type, first.file(), first.line(),
+                text, specifiers.isStatic()));
     }
 
     private void skipInitializer() {
@@ -263,10 +266,14 @@ final class CDeclarationParser {
     /** Skips GNU attributes, asm labels and alignment specifiers, noting {@code packed} and {@code aligned}. */
     private void skipAttributes() {
         while (peek().isIdentifier() && ATTRIBUTES.contains(peek().text())) {
+            boolean asm = peek().text().contains("asm");
             pos++;
             if (peek().is("(")) {
                 int start = pos;
                 skipBalanced("(", ")");
+                if (asm) {
+                    asmLabel = label(start, pos);
+                }
                 for (int i = start; i < pos; i++) {
                     String text = tokens.get(i).text();
                     if (text.equals("packed") || text.equals("__packed__") || text.equals("aligned")
@@ -276,6 +283,18 @@ final class CDeclarationParser {
                 }
             }
         }
+    }
+
+    /** The string literals of an asm label, joined: {@code __asm__("" "__isoc99_scanf")} is {@code __isoc99_scanf}. */
+    private String label(int from, int to) {
+        StringBuilder label = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String text = tokens.get(i).text();
+            if (tokens.get(i).kind() == CToken.Kind.STRING) {
+                label.append(text, 1, text.length() - 1);
+            }
+        }
+        return label.isEmpty() ? null : label.toString();
     }
 
     private Specifiers specifiers(boolean storageAllowed) {

@@ -25,7 +25,8 @@ final class CText {
                 continue;
             }
             String value = token.text().equals("__const") ? "const" : token.text();
-            if (previous != null && spaceBetween(previous, value)) {
+            boolean pointerGroup = value.equals("(") && i + 1 < to && tokens.get(i + 1).is("*");
+            if (previous != null && (spaceBetween(previous, value) || pointerGroup && !previous.equals("("))) {
                 text.append(' ');
             }
             text.append(value);

@@ -22,6 +22,17 @@ final class CTypes {
         };
     }
 
+    /** A declaration of {@code name} with {@code type}: {@code char name[16]}, {@code void (*f)(int)}, {@code int *p}. */
+    static String declaration(CType type, String name) {
+        return switch (type) {
+            case CType.Array array -> declaration(array.element(), name + "[" + (array.length() < 0 ? "" : array.length()) + "]");
+            case CType.Pointer pointer when pointer.target() instanceof CType.Function function ->
+                    describe(function.result()) + " (*" + name + ")(" + parameters(function) + ")";
+            case CType.Pointer pointer -> declaration(pointer.target(), "*" + (pointer.isConst() ? "const " : "") + name);
+            default -> describe(type) + " " + name;
+        };
+    }
+
     private static String parameters(CType.Function function) {
         String list = function.parameters().stream().map(p -> describe(p.type())).collect(Collectors.joining(", "));
         if (function.variadic()) {

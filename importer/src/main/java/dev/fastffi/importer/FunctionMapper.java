@@ -72,7 +72,8 @@ final class FunctionMapper {
         }
         javaName = methods.claim(javaName);
         String signature = result.signature() + "(" + String.join(", ", types) + ")";
-        return new Bindings.Function(javaName, javaName.equals(name) ? null : name, signature, result.javaType(),
+        String symbol = function.symbol() != null ? function.symbol() : name;
+        return new Bindings.Function(javaName, javaName.equals(symbol) ? null : symbol, signature, result.javaType(),
                 parameters, type.variadic(), optional.test(name), function.declaration());
     }
 }

@@ -38,7 +38,12 @@ final class JavaWriter {
         StringBuilder body = new StringBuilder();
         TreeSet<String> imports = new TreeSet<>(List.of("dev.fastffi.annotations.NativeLibrary"));
         boolean previousWasMember = false;
+        Bindings.Member previous = null;
         for (Bindings.Member member : binding.members()) {
+            if (member instanceof Bindings.Function && previous instanceof Bindings.Skipped) {
+                body.append('\n');
+            }
+            previous = member;
             switch (member) {
                 case Bindings.Constant constant -> {
                     body.append("    /** ").append(doc(constant.origin())).append(" */\n");

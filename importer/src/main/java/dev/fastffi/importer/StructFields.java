@@ -42,8 +42,7 @@ final class StructFields {
     }
 
     private static String declaration(CStruct.Field field) {
-        String type = CTypes.describe(field.type());
-        return type.endsWith("*") ? type + field.name() : type + " " + field.name();
+        return CTypes.declaration(field.type(), field.name());
     }
 
     private static TypeMapper.Mapped field(CStruct.Field field, TypeMapper mapper) throws TypeMapper.Unmappable {

@@ -5,8 +5,11 @@ import java.util.List;
 
 /** Everything the parser found in one preprocessed file, in declaration order. */
 final class TranslationUnit {
-    /** A function declaration or definition, with its declaration as C text for the Javadoc. */
-    record Function(String name, CType.Function type, String file, int line, String declaration, boolean isStatic) {}
+    /**
+     * A function declaration or definition, with its declaration as C text for the Javadoc; {@code symbol}
+     * is the asm label that renames it in the library, or null when the symbol is the name.
+     */
+    record Function(String name, String symbol, CType.Function type, String file, int line, String declaration, boolean isStatic) {}
 
     /** A typedef. */
     record Typedef(String name, CType type, String file) {}
