@@ -196,8 +196,11 @@ final class ConstantExpression {
             pos++;
             int start = pos;
             CType.Primitive cast = typeName();
-            if (cast != null && accept(")")) {
-                return convert(unary(), cast);
+            if (cast != null) {
+                if (accept(")")) {
+                    return convert(unary(), cast);
+                }
+                throw new NotConstant("a cast to a type other than an integer type");
             }
             pos = start;
             Value inner = conditional();

@@ -98,7 +98,11 @@ public final class ImporterOptions {
 
     private static String packageName(String text) throws ImporterException {
         for (String part : text.split("\\.", -1)) {
-            javaName(part);
+            try {
+                javaName(part);
+            } catch (ImporterException e) {
+                throw new ImporterException("'" + text + "' is not a package name: " + e.getMessage());
+            }
         }
         return text;
     }
