@@ -10,6 +10,7 @@ import dev.fastffi.NativeMemory;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,9 @@ class ImportedSystemLibrariesTest {
         }
         assertTrue(sqlite.result.functions() > 250, () -> sqlite.result.functions() + " functions bound");
         assertEquals(sqlite.result.functions(), FastFfi.describe(type).size());
+        // FAST is every method without a String (a temporary copy) and without variadic arguments
+        long withoutStrings = Arrays.stream(type.getDeclaredMethods()).filter(m -> !m.isVarArgs()
+                && m.getReturnType() != String.class && !Arrays.asList(m.getParameterTypes()).contains(String.class)).count();
+        assertEquals(fastPathEnabled() ? withoutStrings : 0, ImportedSources.fastCount(type));
     }
 }
