@@ -63,7 +63,7 @@ public final class Importer {
                     : Naming.type(stem(header))));
         }
         TypeMapper mapper = new TypeMapper(typeNames, bindings);
-        Macros macros = new Macros(output.defines(), enumerators(unit));
+        Macros macros = new Macros(output.defines(), enumerators(unit), arithmeticTypedefs(unit));
         int functions = 0;
         int skipped = 0;
         for (int i = 0; i < headers.size(); i++) {
@@ -124,6 +124,16 @@ public final class Importer {
             }
         }
         return values;
+    }
+
+    private static Map<String, CType.Primitive> arithmeticTypedefs(TranslationUnit unit) {
+        Map<String, CType.Primitive> typedefs = new HashMap<>();
+        for (TranslationUnit.Typedef typedef : unit.typedefs) {
+            if (CType.resolve(typedef.type()) instanceof CType.Basic basic) {
+                typedefs.put(typedef.name(), basic.primitive());
+            }
+        }
+        return typedefs;
     }
 
     private static boolean fitsInt(long value) {

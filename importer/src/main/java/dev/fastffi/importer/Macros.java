@@ -22,10 +22,13 @@ final class Macros {
 
     private final Map<String, String> bodies = new HashMap<>();
     private final Map<String, ConstantExpression.Value> enumerators;
+    private final Map<String, CType.Primitive> typedefs;
     private final Set<String> evaluating = new HashSet<>();
 
-    Macros(String defines, Map<String, ConstantExpression.Value> enumerators) {
+    /** {@code typedefs} gives the arithmetic typedefs, so that casts such as {@code (uint32_t) 1} evaluate. */
+    Macros(String defines, Map<String, ConstantExpression.Value> enumerators, Map<String, CType.Primitive> typedefs) {
         this.enumerators = enumerators;
+        this.typedefs = typedefs;
         for (String line : defines.split("\n")) {
             Matcher matcher = DEFINE.matcher(line);
             if (matcher.find() && matcher.group(2).isEmpty()) {
@@ -83,7 +86,7 @@ final class Macros {
         }
         try {
             List<CToken> tokens = CTokenizer.tokenize(body);
-            return ConstantExpression.evaluate(tokens.subList(0, tokens.size() - 1), this::value, n -> null);
+            return ConstantExpression.evaluate(tokens.subList(0, tokens.size() - 1), this::value, typedefs::get);
         } catch (ConstantExpression.NotConstant e) {
             return null;
         } finally {

@@ -38,6 +38,11 @@ final class Naming {
         return OBJECT_METHODS.contains(stripped) ? stripped + "_" : escape(stripped);
     }
 
+    /** A record component's name: escaped, and with an underscore where its accessor would clash with an Object method. */
+    static String component(String name) {
+        return OBJECT_METHODS.contains(name) ? name + "_" : escape(name);
+    }
+
     /** {@code z_stream_s} → {@code ZStreamS}: a Java type name from a C name. */
     static String type(String name) {
         StringBuilder out = new StringBuilder();

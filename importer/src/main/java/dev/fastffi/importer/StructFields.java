@@ -36,7 +36,7 @@ final class StructFields {
             }
             TypeMapper.Mapped mapped = field(field, mapper);
             fields.add(mapped.signature());
-            components.add(new Bindings.Parameter(TypeMapper.parameterName(names, field.name(), i), mapped.javaType(),
+            components.add(new Bindings.Parameter(names.claim(Naming.component(field.name())), mapped.javaType(),
                     declaration(field)));
         }
     }

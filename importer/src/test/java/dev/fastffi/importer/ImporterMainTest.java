@@ -116,10 +116,12 @@ class ImporterMainTest {
     @Test
     void compilerFlagsArePassedOn(@TempDir Path dir) throws Exception {
         Path header = dir.resolve("d.h");
-        Files.writeString(header, "#ifdef WANT\nint wanted(int x);\n#endif\n#define LEVEL VALUE\n");
+        Files.writeString(header, "#include <stdint.h>\n#ifdef WANT\nint wanted(int x);\n#endif\n#define LEVEL VALUE\n"
+                + "#define MASK ((uint8_t) -1)\n");
         String binding = Importer.run(ImporterOptions.parse(List.of("-o", "x", "-DWANT", "-D", "VALUE=3",
                 header.toString()))).files().get("D.java");
         assertTrue(binding.contains("int wanted(int x);"), binding);
         assertTrue(binding.contains("int LEVEL = 3;"), binding);
+        assertTrue(binding.contains("int MASK = 255;"), binding);
     }
 }

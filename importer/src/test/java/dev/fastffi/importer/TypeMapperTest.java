@@ -218,6 +218,13 @@ class TypeMapperTest {
     }
 
     @Test
+    void recordComponentsThatWouldClashWithObjectMethodsGetAnUnderscore() {
+        bound("struct s { int toString; int hashCode; int class; }; void f(struct s s);");
+        assertEquals(List.of("toString_", "hashCode_", "class_"),
+                bindings.structs.get(0).components().stream().map(Bindings.Parameter::name).toList());
+    }
+
+    @Test
     void parametersWithoutNamesOrWithKeywordNamesGetJavaNames() {
         Bindings.Function f = bound("int f(int, int class, int arg0);");
         assertEquals(List.of("arg0", "class_", "arg02"), f.parameters().stream().map(Bindings.Parameter::name).toList());
