@@ -62,6 +62,10 @@ public final class Importer {
             interfaceNames.add(typeNames.claim(options.interfaceName != null ? options.interfaceName
                     : Naming.type(stem(header))));
         }
+        List<String> groupNames = new ArrayList<>();
+        for (ImporterOptions.Group group : options.groups) {
+            groupNames.add(typeNames.claim(group.name()));
+        }
         TypeMapper mapper = new TypeMapper(typeNames, bindings);
         Macros macros = new Macros(output.defines(), enumerators(unit), arithmeticTypedefs(unit));
         int functions = 0;
@@ -70,15 +74,54 @@ public final class Importer {
             Path header = headers.get(i);
             List<Bindings.Member> members = new ArrayList<>();
             members.addAll(constants(unit, macros, header));
-            members.addAll(new FunctionMapper(mapper, options.stripPrefix, options::isOptional).map(declarationsOf(unit, header)));
+            List<Object> declarations = declarationsOf(unit, header);
+            List<List<Object>> grouped = group(declarations);
+            members.addAll(new FunctionMapper(mapper, options.stripPrefix, options::isOptional).map(declarations));
             List<String> libraries = options.libraries.isEmpty() ? List.of(stem(header)) : options.libraries;
-            Bindings.Interface binding = new Bindings.Interface(interfaceNames.get(i), header.getFileName().toString(),
-                    libraries, members);
-            bindings.interfaces.add(binding);
-            functions += (int) binding.functionCount();
-            skipped += (int) binding.skippedCount();
+            List<Bindings.Interface> interfaces = new ArrayList<>();
+            interfaces.add(new Bindings.Interface(interfaceNames.get(i), header.getFileName().toString(), libraries, members));
+            for (int g = 0; g < options.groups.size(); g++) {
+                if (!grouped.get(g).isEmpty()) {
+                    List<Bindings.Member> groupMembers = new FunctionMapper(mapper, options.groups.get(g).prefix(),
+                            options::isOptional).map(grouped.get(g));
+                    interfaces.add(new Bindings.Interface(groupNames.get(g), header.getFileName().toString(), libraries,
+                            groupMembers));
+                }
+            }
+            for (Bindings.Interface binding : interfaces) {
+                bindings.interfaces.add(binding);
+                functions += (int) binding.functionCount();
+                skipped += (int) binding.skippedCount();
+            }
         }
         return new Result(new JavaWriter(options.packageName).write(bindings), functions, skipped);
+    }
+
+    /**
+     * Moves the functions of each {@code --group} out of {@code declarations}, the longest matching
+     * prefix winning; returns them per group, in the order of the options.
+     */
+    private List<List<Object>> group(List<Object> declarations) {
+        List<List<Object>> groups = new ArrayList<>();
+        options.groups.forEach(g -> groups.add(new ArrayList<>()));
+        declarations.removeIf(declaration -> {
+            if (!(declaration instanceof TranslationUnit.Function function)) {
+                return false;
+            }
+            int best = -1;
+            for (int g = 0; g < options.groups.size(); g++) {
+                String prefix = options.groups.get(g).prefix();
+                if (function.name().startsWith(prefix)
+                        && (best < 0 || prefix.length() > options.groups.get(best).prefix().length())) {
+                    best = g;
+                }
+            }
+            if (best >= 0) {
+                groups.get(best).add(declaration);
+            }
+            return best >= 0;
+        });
+        return groups;
     }
 
     private static String stem(Path header) {

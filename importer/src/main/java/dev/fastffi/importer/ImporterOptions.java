@@ -15,6 +15,8 @@ public final class ImporterOptions {
               -l, --library NAME        a @NativeLibrary candidate, repeatable (default: the header's name)
               -n, --name NAME           the interface's name when one header is imported (default: from the file name)
               -s, --strip-prefix TEXT   remove TEXT from the start of function names (sqlite3_open -> open)
+              -g, --group PREFIX=NAME   functions starting with PREFIX go to interface NAME, with PREFIX
+                                        stripped from their Java names; repeatable
               -i, --include REGEX       bind only functions and constants whose C name matches, repeatable
               -x, --exclude REGEX       leave out functions and constants whose C name matches, repeatable
                   --optional REGEX      mark matching functions optional = true: binding succeeds when the
@@ -29,6 +31,10 @@ public final class ImporterOptions {
     final List<Pattern> includes = new ArrayList<>();
     final List<Pattern> excludes = new ArrayList<>();
     final List<Pattern> optionals = new ArrayList<>();
+    final List<Group> groups = new ArrayList<>();
+
+    /** {@code --group PREFIX=Name}: the functions whose C name starts with the prefix, in an interface of their own. */
+    record Group(String prefix, String name) {}
     final List<String> compilerFlags = new ArrayList<>();
     Path output;
     String packageName = "";
@@ -54,6 +60,7 @@ public final class ImporterOptions {
                 case "-i", "--include" -> options.includes.add(regex(value(args, ++i, arg)));
                 case "-x", "--exclude" -> options.excludes.add(regex(value(args, ++i, arg)));
                 case "--optional" -> options.optionals.add(regex(value(args, ++i, arg)));
+                case "-g", "--group" -> options.groups.add(group(value(args, ++i, arg)));
                 case "-I", "-D" -> options.compilerFlags.add(arg + value(args, ++i, arg));
                 case "--cc" -> options.compiler = value(args, ++i, arg);
                 default -> {
@@ -86,6 +93,14 @@ public final class ImporterOptions {
             throw new ImporterException("option '" + option + "' needs a value");
         }
         return args.get(index);
+    }
+
+    private static Group group(String text) throws ImporterException {
+        int equals = text.indexOf('=');
+        if (equals < 1) {
+            throw new ImporterException("--group takes PREFIX=InterfaceName, not '" + text + "'");
+        }
+        return new Group(text.substring(0, equals), javaName(text.substring(equals + 1)));
     }
 
     private static Pattern regex(String text) throws ImporterException {

@@ -54,6 +54,21 @@ class ImporterMainTest {
     }
 
     @Test
+    void groupsSplitAHeaderIntoOneInterfacePerPrefix(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("api.h");
+        Files.writeString(header, "int api_init(void);\nint api_str_new(void);\nint api_str_len(int s);\n"
+                + "int api_str_buf_free(int b);\n");
+        var files = Importer.run(ImporterOptions.parse(List.of("-o", "x", "-s", "api_", "-g", "api_str_=Str", "-g",
+                "api_str_buf_=Buffer", header.toString()))).files();
+        assertEquals(List.of("Api.java", "Buffer.java", "Str.java"), List.copyOf(files.keySet()));
+        assertTrue(files.get("Api.java").contains("int init();"), files.get("Api.java"));
+        assertTrue(files.get("Str.java").contains("@NativeFunction(value = \"i32(i32)\", symbol = \"api_str_len\")\n    int len(int s);"),
+                files.get("Str.java"));
+        assertTrue(files.get("Buffer.java").contains("int free(int b);"), files.get("Buffer.java"));
+        assertTrue(!files.get("Api.java").contains("api_str"), files.get("Api.java"));
+    }
+
+    @Test
     void optionalFunctionsSaySo(@TempDir Path dir) throws Exception {
         Path header = dir.resolve("o.h");
         Files.writeString(header, "int maybe(void);\n");
@@ -105,6 +120,7 @@ class ImporterMainTest {
         assertEquals("'a.1b' is not a package name: '1b' is not a Java identifier", message("-p", "a.1b"));
         assertEquals("'class' is not a Java identifier", message("-n", "class"));
         assertEquals("'(' is not a regular expression: Unclosed group", message("-i", "("));
+        assertEquals("--group takes PREFIX=InterfaceName, not 'Str'", message("-g", "Str"));
         assertEquals("--name names one interface, but 2 headers were given; each header gets its own interface named"
                 + " after the file", message("-o", "x", "-n", "X", "a.h", "b.h"));
     }
