@@ -1,0 +1,80 @@
+package dev.fastffi.importer;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Java names for C names: prefix stripping, keyword escaping, type names in UpperCamelCase, and no collisions. */
+final class Naming {
+    private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
+            "long", "native", "new", "package", "private", "protected", "public", "return", "short", "static",
+            "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void",
+            "volatile", "while", "true", "false", "null", "var", "yield", "record", "sealed", "permits", "when",
+            "_", "exports", "module", "non-sealed", "open", "opens", "provides", "requires", "to", "transitive",
+            "uses", "with");
+    /** Methods every interface inherits from Object: a binding method of the same name would overload or clash. */
+    private static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString", "getClass", "notify",
+            "notifyAll", "wait", "clone", "finalize");
+    /** Contextual keywords are valid method names; only reserved ones need escaping there. */
+    private static final Set<String> CONTEXTUAL = Set.of("var", "yield", "record", "sealed", "permits", "when",
+            "exports", "module", "open", "opens", "provides", "requires", "to", "transitive", "uses", "with");
+
+    private Naming() {}
+
+    /** {@code name} with a trailing underscore when Java reserves it. */
+    static String escape(String name) {
+        return KEYWORDS.contains(name) && !CONTEXTUAL.contains(name) ? name + "_" : name;
+    }
+
+    /** A method name: {@code name} without {@code prefix} when what remains is a valid identifier, escaped. */
+    static String method(String name, String prefix) {
+        String stripped = name;
+        if (prefix != null && !prefix.isEmpty() && name.startsWith(prefix) && name.length() > prefix.length()
+                && Character.isJavaIdentifierStart(name.charAt(prefix.length()))) {
+            stripped = name.substring(prefix.length());
+        }
+        return OBJECT_METHODS.contains(stripped) ? stripped + "_" : escape(stripped);
+    }
+
+    /** A record component's name: escaped, and with an underscore where its accessor would clash with an Object method. */
+    static String component(String name) {
+        return OBJECT_METHODS.contains(name) ? name + "_" : escape(name);
+    }
+
+    /** {@code z_stream_s} → {@code ZStreamS}: a Java type name from a C name. */
+    static String type(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("_+")) {
+            if (!part.isEmpty()) {
+                out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+            }
+        }
+        if (out.isEmpty() || !Character.isJavaIdentifierStart(out.charAt(0))) {
+            out.insert(0, 'T');
+        }
+        return out.toString();
+    }
+
+    /** Hands out names in one scope, never the same twice: a taken name gets {@code 2}, {@code 3}, ... appended. */
+    static final class Scope {
+        private final Set<String> taken = new HashSet<>();
+
+        Scope(String... reserved) {
+            taken.addAll(Set.of(reserved));
+        }
+
+        boolean isTaken(String name) {
+            return taken.contains(name);
+        }
+
+        String claim(String name) {
+            String candidate = name;
+            for (int i = 2; !taken.add(candidate); i++) {
+                candidate = name + i;
+            }
+            return candidate;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.fastffi.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line and its errors. */
+class ImporterMainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return ImporterMain.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importsAHeaderAndWritesOneFilePerType(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("tiny_lib.h");
+        Files.writeString(header, "#define TINY_LIMIT 8\ntypedef struct { int a; } tiny_pair;\n"
+                + "int tiny_sum(tiny_pair p);\nint tiny_bad(long double x);\n");
+        assertEquals(0, run("-o", dir.resolve("out").toString(), "-p", "com.example", "-s", "tiny_", header.toString()));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("fastffi-importer: 1 functions bound, 1 left out"));
+        String binding = Files.readString(dir.resolve("out/com/example/TinyLib.java"));
+        assertTrue(binding.contains("@NativeLibrary({\"tiny_lib\"})"), binding);
+        assertTrue(binding.contains("int TINY_LIMIT = 8;"), binding);
+        assertTrue(binding.contains("int sum(TinyPair p);"), binding);
+        assertTrue(binding.contains("// not bound: tiny_bad takes 'x' as a long double"), binding);
+        assertTrue(Files.exists(dir.resolve("out/com/example/TinyPair.java")));
+    }
+
+    @Test
+    void filtersChooseFunctionsByTheirCName(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("f.h");
+        Files.writeString(header, "int keep_one(void);\nint keep_two(void);\nint drop(void);\n");
+        ImporterOptions options = ImporterOptions.parse(List.of("-o", "x", "-i", "keep_.*", "-x", ".*_two", "-n", "F",
+                header.toString()));
+        String binding = Importer.run(options).files().get("F.java");
+        assertTrue(binding.contains("keep_one()"), binding);
+        assertTrue(!binding.contains("keep_two") && !binding.contains("drop"), binding);
+    }
+
+    @Test
+    void groupsSplitAHeaderIntoOneInterfacePerPrefix(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("api.h");
+        Files.writeString(header, "int api_init(void);\nint api_str_new(void);\nint api_str_len(int s);\n"
+                + "int api_str_buf_free(int b);\n");
+        var files = Importer.run(ImporterOptions.parse(List.of("-o", "x", "-s", "api_", "-g", "api_str_=Str", "-g",
+                "api_str_buf_=Buffer", header.toString()))).files();
+        assertEquals(List.of("Api.java", "Buffer.java", "Str.java"), List.copyOf(files.keySet()));
+        assertTrue(files.get("Api.java").contains("int init();"), files.get("Api.java"));
+        assertTrue(files.get("Str.java").contains("@NativeFunction(value = \"i32(i32)\", symbol = \"api_str_len\")\n    int len(int s);"),
+                files.get("Str.java"));
+        assertTrue(files.get("Buffer.java").contains("int free(int b);"), files.get("Buffer.java"));
+        assertTrue(!files.get("Api.java").contains("api_str"), files.get("Api.java"));
+    }
+
+    @Test
+    void optionalFunctionsSaySo(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("o.h");
+        Files.writeString(header, "int maybe(void);\n");
+        String binding = Importer.run(ImporterOptions.parse(List.of("-o", "x", "--optional", "may.*", header.toString())))
+                .files().get("O.java");
+        assertTrue(binding.contains("@NativeFunction(value = \"i32()\", optional = true)"), binding);
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: fastffi-importer"));
+    }
+
+    @Test
+    void aMissingHeaderIsAnError() {
+        assertEquals(1, run("-o", "out", "no/such/header.h"));
+        assertEquals("fastffi-importer: header no/such/header.h does not exist", errors().strip());
+    }
+
+    @Test
+    void aHeaderTheCompilerRejectsIsAnErrorWithItsMessage(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("bad.h");
+        Files.writeString(header, "#include \"missing_file.h\"\n");
+        assertEquals(1, run("-o", dir.toString(), header.toString()));
+        assertTrue(errors().contains("failed with exit status 1") && errors().contains("missing_file.h"), errors());
+    }
+
+    @Test
+    void aMissingCompilerIsAnErrorNamingTheOption(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("h.h");
+        Files.writeString(header, "int f(void);\n");
+        assertEquals(1, run("-o", dir.toString(), "--cc", "no-such-compiler-xyz", header.toString()));
+        assertTrue(errors().startsWith("fastffi-importer: cannot run the C compiler 'no-such-compiler-xyz'"), errors());
+        assertTrue(errors().strip().endsWith("install gcc or pass --cc"), errors());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(2, run("--frobnicate"));
+        assertTrue(errors().startsWith("fastffi-importer: unknown option '--frobnicate'\nusage:"), errors());
+    }
+
+    @Test
+    void optionErrorsNameTheProblem() {
+        assertEquals("no header given", message("-o", "x").lines().findFirst().orElseThrow());
+        assertEquals("no output directory given (-o DIR)", message("a.h").lines().findFirst().orElseThrow());
+        assertEquals("option '-p' needs a value", message("-o", "x", "a.h", "-p"));
+        assertEquals("'a.1b' is not a package name: '1b' is not a Java identifier", message("-p", "a.1b"));
+        assertEquals("'class' is not a Java identifier", message("-n", "class"));
+        assertEquals("'(' is not a regular expression: Unclosed group", message("-i", "("));
+        assertEquals("--group takes PREFIX=InterfaceName, not 'Str'", message("-g", "Str"));
+        assertEquals("--name names one interface, but 2 headers were given; each header gets its own interface named"
+                + " after the file", message("-o", "x", "-n", "X", "a.h", "b.h"));
+    }
+
+    private static String message(String... args) {
+        return assertThrows(ImporterException.class, () -> ImporterOptions.parse(List.of(args))).getMessage();
+    }
+
+    @Test
+    void compilerFlagsArePassedOn(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("d.h");
+        Files.writeString(header, "#include <stdint.h>\n#ifdef WANT\nint wanted(int x);\n#endif\n#define LEVEL VALUE\n"
+                + "#define MASK ((uint8_t) -1)\n");
+        String binding = Importer.run(ImporterOptions.parse(List.of("-o", "x", "-DWANT", "-D", "VALUE=3",
+                header.toString()))).files().get("D.java");
+        assertTrue(binding.contains("int wanted(int x);"), binding);
+        assertTrue(binding.contains("int LEVEL = 3;"), binding);
+        assertTrue(binding.contains("int MASK = 255;"), binding);
+    }
+}

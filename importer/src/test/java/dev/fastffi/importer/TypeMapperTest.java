@@ -1,0 +1,232 @@
+package dev.fastffi.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The type mapping and every reason a function is left out, on C text parsed without a preprocessor. */
+class TypeMapperTest {
+    private static final String PRELUDE = "typedef unsigned long size_t; typedef long ssize_t; typedef __builtin_va_list va_list;"
+            + " typedef unsigned char uint8_t; typedef unsigned short uint16_t; typedef int int32_t;\n";
+
+    private static Bindings bindings;
+
+    private static Bindings.Member bind(String c) {
+        TranslationUnit unit = CDeclarationParser.parse(PRELUDE + c);
+        bindings = new Bindings();
+        FunctionMapper mapper = new FunctionMapper(new TypeMapper(new Naming.Scope(), bindings), "", name -> false);
+        return mapper.function(unit.functions.get(unit.functions.size() - 1));
+    }
+
+    private static Bindings.Function bound(String c) {
+        return assertInstanceOf(Bindings.Function.class, bind(c));
+    }
+
+    private static String signature(String c) {
+        return bound(c).signature();
+    }
+
+    private static String javaTypes(String c) {
+        Bindings.Function f = bound(c);
+        return f.resultType() + " " + f.parameters().stream().map(Bindings.Parameter::javaType).toList();
+    }
+
+    private static String reason(String c) {
+        return assertInstanceOf(Bindings.Skipped.class, bind(c)).reason();
+    }
+
+    @Test
+    void integersTakeTheirLp64Widths() {
+        assertEquals("i32(u32, i64, u64, i64, u64)",
+                signature("int f(unsigned a, long b, unsigned long c, long long d, unsigned long long e);"));
+        assertEquals("i8(i8, u8, i16, u16)", signature("char f(signed char a, unsigned char b, short c, unsigned short d);"));
+        assertEquals("bool(f32, f64)", signature("_Bool f(float a, double b);"));
+    }
+
+    @Test
+    void sizeTypedefsArePointerSized() {
+        assertEquals("usize(isize)", signature("size_t f(ssize_t n);"));
+    }
+
+    @Test
+    void javaTypesAreTheFastOnesOfTheTypeTable() {
+        assertEquals("byte [byte, short, char, int, long]", javaTypes("uint8_t f(char a, short b, uint16_t c, unsigned d, long e);"));
+        assertEquals("MemorySegment [MemorySegment, String]", javaTypes("void *f(int32_t *p, const char *s);"));
+    }
+
+    @Test
+    void constCharPointersAreStringsAndOtherCharPointersArePointers() {
+        assertEquals("string(string, pointer, pointer, pointer)",
+                signature("const char *f(const char *a, char *b, const unsigned char *c, char **d);"));
+    }
+
+    @Test
+    void enumsTakeTheWidthGccGivesThem() {
+        assertEquals("i32(u32, i64)", signature("enum small { S = 1 }; enum big { B = 0x80000000u }; enum wide { W = -1, X = 0x100000000 };"
+                + " enum small f(enum big b, enum wide w);"));
+    }
+
+    @Test
+    void structsByValueAndByPointerNameTheRecord() {
+        Bindings.Function f = bound("typedef struct { int32_t x, y; } point; point f(point a, const point *b);");
+        assertEquals("Point(Point, Point*)", f.signature());
+        assertEquals(List.of("Point", "MemorySegment"), f.parameters().stream().map(Bindings.Parameter::javaType).toList());
+        assertEquals("{i32, i32}", bindings.structs.get(0).signature());
+    }
+
+    @Test
+    void aStructPointerWhoseStructHasNoRecordIsAPlainPointer() {
+        assertEquals("pointer(pointer)", signature("struct opaque; struct opaque *f(union u *p);"));
+    }
+
+    @Test
+    void nestedStructsArraysAndPointerFieldsMapToRecordComponents() {
+        bound("struct inner { uint8_t tag; }; struct outer { struct inner in; char name[4][2]; void *data; int (*op)(int);"
+                + " struct outer *next; }; void f(struct outer o);");
+        assertEquals("{Inner, [8]i8, pointer, function, pointer}", bindings.structs.get(1).signature());
+        assertEquals(List.of("Inner", "byte[]", "MemorySegment", "MemorySegment", "MemorySegment"),
+                bindings.structs.get(1).components().stream().map(Bindings.Parameter::javaType).toList());
+    }
+
+    @Test
+    void functionPointerArgumentsAreUpcallsOfCallbackInterfaces() {
+        Bindings.Function f = bound("typedef int (*compare)(const void *, const void *);"
+                + " void f(compare c, void (*done)(const char *msg, size_t n), void (*again)(const char *msg, size_t n));");
+        assertEquals("void(function, function, function)", f.signature());
+        assertEquals(List.of("Upcall<Compare>", "Upcall<FDone>", "Upcall<FDone>"),
+                f.parameters().stream().map(Bindings.Parameter::javaType).toList());
+        assertEquals("i32(pointer, pointer)", bindings.callbacks.get(0).signature());
+        assertEquals("void(string, usize)", bindings.callbacks.get(1).signature());
+    }
+
+    @Test
+    void aFunctionPointerResultIsASegment() {
+        assertEquals("MemorySegment []", javaTypes("int (*f(void))(int);"));
+    }
+
+    @Test
+    void aCallbackThatCannotBeACallbackInterfaceStaysAFunctionPointer() {
+        Bindings.Function f = bound("void f(void (*log)(const char *fmt, ...), long double (*precise)(void));");
+        assertEquals(List.of("MemorySegment", "MemorySegment"), f.parameters().stream().map(Bindings.Parameter::javaType).toList());
+        assertEquals(List.of(), bindings.callbacks);
+    }
+
+    @Test
+    void variadicFunctionsEndWithObjects() {
+        Bindings.Function f = bound("int print(const char *format, ...);");
+        assertEquals("i32(string, ...)", f.signature());
+        assertEquals("Object...", f.parameters().get(1).javaType());
+    }
+
+    @Test
+    void unionsByValueAreLeftOut() {
+        assertEquals("takes 'v' as union u by value, which is a union, which a signature cannot express",
+                reason("union u { int i; float f; }; int f(union u v);"));
+    }
+
+    @Test
+    void bitFieldsAreLeftOut() {
+        assertEquals("returns struct b by value, which has a bit-field 'flag', which a signature cannot express",
+                reason("struct b { unsigned flag : 1; }; struct b f(void);"));
+    }
+
+    @Test
+    void longDoubleIsLeftOut() {
+        assertEquals("returns a long double, which has no layout in FFM", reason("long double f(void);"));
+    }
+
+    @Test
+    void vaListIsLeftOut() {
+        assertEquals("takes 'ap' as a va_list, which no signature can express", reason("int f(const char *s, va_list ap);"));
+    }
+
+    @Test
+    void packedStructsAreLeftOut() {
+        assertEquals("takes 'p' as struct p by value, which is packed or explicitly aligned, and a signature has natural"
+                + " alignment only", reason("struct __attribute__((packed)) p { char c; int i; }; int f(struct p p);"));
+    }
+
+    @Test
+    void opaqueStructsByValueAreLeftOut() {
+        assertEquals("takes 'argument 1' as struct o by value, which is opaque: its fields are not declared",
+                reason("struct o; int f(struct o);"));
+    }
+
+    @Test
+    void kAndRDeclarationsAreLeftOut() {
+        assertEquals("is a K&R declaration: its parameters have no types", reason("int f(a, b);"));
+    }
+
+    @Test
+    void declarationsWithoutPrototypeAreLeftOut() {
+        assertEquals("has no prototype: '()' says nothing about its parameters ('(void)' would say there are none)",
+                reason("int f();"));
+    }
+
+    @Test
+    void flexibleArrayMembersAreLeftOut() {
+        assertEquals("takes 'v' as struct v by value, which has a flexible array member 'data'",
+                reason("struct v { int n; char data[]; }; int f(struct v v);"));
+    }
+
+    @Test
+    void anonymousMembersAreLeftOut() {
+        assertEquals("takes 'a' as struct a by value, which has an anonymous struct or union member",
+                reason("struct a { int kind; union { int i; float f; }; }; int f(struct a a);"));
+    }
+
+    @Test
+    void arraysOfStructsInStructsAreLeftOut() {
+        assertEquals("takes 'b' as struct b by value, which has an array of structs 'items', which a signature cannot express",
+                reason("struct a { int x; }; struct b { struct a items[2]; }; int f(struct b b);"));
+    }
+
+    @Test
+    void aStructWithAnUnmappableFieldIsLeftOut() {
+        assertEquals("takes 'c' as struct c by value, which has field 'x' that is a long double, which has no layout in FFM",
+                reason("struct c { long double x; }; int f(struct c c);"));
+    }
+
+    @Test
+    void wideAndComplexNumbersAreLeftOut() {
+        assertEquals("returns an __int128, which has no layout in FFM", reason("__int128 f(void);"));
+        assertEquals("returns a _Float128, which has no layout in FFM", reason("_Float128 f(void);"));
+        assertEquals("returns a _Complex number, which no signature can express", reason("double _Complex f(void);"));
+    }
+
+    @Test
+    void atomicAndTypeofTypesAreLeftOut() {
+        assertEquals("takes 'a' as an _Atomic type, which no signature can express", reason("int f(_Atomic int a);"));
+        assertEquals("takes 'b' as a typeof type, which no signature can express", reason("int f(__typeof__(1) b);"));
+    }
+
+    @Test
+    void staticFunctionsAreLeftOut() {
+        assertEquals("is static, so no library exports it", reason("static int f(void) { return 1; }"));
+    }
+
+    @Test
+    void namesLoseThePrefixAndJavaKeywordsAndObjectMethodsGetAnUnderscore() {
+        assertEquals("open", Naming.method("sqlite3_open", "sqlite3_"));
+        assertEquals("new_", Naming.method("lib_new", "lib_"));
+        assertEquals("toString_", Naming.method("toString", ""));
+        assertEquals("lib_2d", Naming.method("lib_2d", "lib_"));
+        assertEquals("ZStreamS", Naming.type("z_stream_s"));
+        assertEquals("T2d", Naming.type("2d"));
+    }
+
+    @Test
+    void recordComponentsThatWouldClashWithObjectMethodsGetAnUnderscore() {
+        bound("struct s { int toString; int hashCode; int class; }; void f(struct s s);");
+        assertEquals(List.of("toString_", "hashCode_", "class_"),
+                bindings.structs.get(0).components().stream().map(Bindings.Parameter::name).toList());
+    }
+
+    @Test
+    void parametersWithoutNamesOrWithKeywordNamesGetJavaNames() {
+        Bindings.Function f = bound("int f(int, int class, int arg0);");
+        assertEquals(List.of("arg0", "class_", "arg02"), f.parameters().stream().map(Bindings.Parameter::name).toList());
+    }
+}
