@@ -7,6 +7,7 @@
  * the same processor path. The {@code requires static} on it only serves compiling and documenting
  * the module before relocation.
  */
+@SuppressWarnings("requires-automatic") // JavaPoet's jar names its module only in the manifest
 module dev.fastffi.processor {
     requires java.compiler;
     requires dev.fastffi.model;
