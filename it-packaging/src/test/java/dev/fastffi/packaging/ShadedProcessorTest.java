@@ -2,6 +2,7 @@ package dev.fastffi.packaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.CallPath;
@@ -65,7 +66,7 @@ class ShadedProcessorTest {
         try (JarFile other = new JarFile(Jars.OTHER_JAVAPOET.toFile())) {
             String version = other.getManifest().getMainAttributes().getValue("Implementation-Version");
 
-            assertTrue(other.getJarEntry("com/palantir/javapoet/JavaFile.class") != null, Jars.OTHER_JAVAPOET.toString());
+            assertNotNull(other.getJarEntry("com/palantir/javapoet/JavaFile.class"), Jars.OTHER_JAVAPOET.toString());
             assertEquals(System.getProperty("fastffi.other.javapoet.version"), version);
             assertNotEquals(System.getProperty("fastffi.javapoet.version"), version);
         }
@@ -91,8 +92,6 @@ class ShadedProcessorTest {
             }
             assertEquals(1.4142135623730951, call(mathLib, binding, "sqrt", 2.0));
             assertEquals(1024.0, call(mathLib, binding, "pow", 2.0, 10.0));
-        } catch (IOException e) {
-            throw new AssertionError(e);
         }
     }
 
