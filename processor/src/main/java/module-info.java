@@ -1,0 +1,17 @@
+/**
+ * The fastffi annotation processor. It runs from the processor path or, as this named module, from
+ * the processor module path; it exports nothing.
+ *
+ * <p>JavaPoet is relocated into this module's jar (under {@code dev.fastffi.processor.internal}),
+ * so the published processor needs no JavaPoet of its own and cannot clash with another version on
+ * the same processor path. The {@code requires static} on it only serves compiling and documenting
+ * the module before relocation.
+ */
+@SuppressWarnings("requires-automatic") // JavaPoet's jar names its module only in the manifest
+module dev.fastffi.processor {
+    requires java.compiler;
+    requires dev.fastffi.model;
+    requires static com.palantir.javapoet;
+
+    provides javax.annotation.processing.Processor with dev.fastffi.processor.FastFfiProcessor;
+}
