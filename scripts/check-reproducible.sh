@@ -13,7 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/fastffi-reproducible.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-modules=annotations,model,runtime,processor,bom
+modules=annotations,model,runtime,processor,importer,bom
 
 build() {
     local dir="$work/$1"

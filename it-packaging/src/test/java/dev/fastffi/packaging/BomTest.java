@@ -14,7 +14,7 @@ import org.w3c.dom.NodeList;
 /** The BOM manages every published artifact, each at the BOM's own version, and nothing else. */
 class BomTest {
     @Test
-    void bomManagesTheFourPublishedArtifactsAtItsOwnVersion() throws Exception {
+    void bomManagesThePublishedArtifactsAtItsOwnVersion() throws Exception {
         Document bom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(Jars.path("fastffi.bom").toFile());
         NodeList dependencies = bom.getElementsByTagName("dependency");
@@ -29,7 +29,8 @@ class BomTest {
                 "dev.fastffi:fastffi-annotations", "${project.version}",
                 "dev.fastffi:fastffi-model", "${project.version}",
                 "dev.fastffi:fastffi-runtime", "${project.version}",
-                "dev.fastffi:fastffi-processor", "${project.version}"), managed);
+                "dev.fastffi:fastffi-processor", "${project.version}",
+                "dev.fastffi:fastffi-importer", "${project.version}"), managed);
         assertEquals(System.getProperty("fastffi.version"), text(bom.getDocumentElement(), "version"));
     }
 
