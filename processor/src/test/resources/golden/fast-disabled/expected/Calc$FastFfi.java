@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Calc$FastFfi implements Calc {
     static {
-        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, Calc$FastFfi::new, null);
+        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, null, Calc$FastFfi::new, null);
     }
 
     private final CompatFunction add$;
