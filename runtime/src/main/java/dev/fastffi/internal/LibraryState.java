@@ -18,9 +18,10 @@ import java.util.function.Supplier;
  * <p>Closing sets the {@code volatile} flag and then clears the address of every symbol resolved
  * in the library, which is what each call reads before it runs ({@link NativeSymbol#open()}), and
  * last invalidates the switch point of the bindings that hold addresses as constants
- * ({@link ConstantAddresses}), which then fall back to that read. The symbols come from a lookup in an automatic (or the global) arena, so a thread already past the
- * check still references the library and it cannot be unloaded under that thread,
- * and the GC unloads it after close once nothing references it.
+ * ({@link ConstantAddresses}), which then fall back to that read. The symbols come from a lookup
+ * in an automatic (or the global) arena, so a thread already past the check still references the
+ * library and it cannot be unloaded under that thread, and the GC unloads it after close once
+ * nothing references it.
  */
 public final class LibraryState {
     private final String name;
