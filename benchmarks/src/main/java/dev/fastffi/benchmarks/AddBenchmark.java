@@ -13,6 +13,8 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class AddBenchmark {
+    /** The closeable binding read from an instance field, as code that keeps it in an object holds it. */
+    BenchLib closeable = Fastffi.CLOSEABLE;
     int a = 40;
     int b = 2;
 
@@ -39,6 +41,11 @@ public class AddBenchmark {
     @Benchmark
     public int fastffiCloseable() {
         return Fastffi.CLOSEABLE.add(a, b);
+    }
+
+    @Benchmark
+    public int fastffiCloseableField() {
+        return closeable.add(a, b);
     }
 
     @Benchmark

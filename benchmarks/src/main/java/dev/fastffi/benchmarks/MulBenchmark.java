@@ -13,6 +13,8 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MulBenchmark {
+    /** The closeable binding read from an instance field, as code that keeps it in an object holds it. */
+    BenchLib closeable = Fastffi.CLOSEABLE;
     double a = 6.5;
     double b = -0.25;
 
@@ -39,6 +41,11 @@ public class MulBenchmark {
     @Benchmark
     public double fastffiCloseable() {
         return Fastffi.CLOSEABLE.mul(a, b);
+    }
+
+    @Benchmark
+    public double fastffiCloseableField() {
+        return closeable.mul(a, b);
     }
 
     @Benchmark

@@ -13,6 +13,9 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class NoArgBenchmark {
+    /** The closeable binding read from an instance field, as code that keeps it in an object holds it. */
+    BenchLib closeable = Fastffi.CLOSEABLE;
+
     @Benchmark
     public void ffm() throws Throwable {
         HandWritten.NOOP.invokeExact();
@@ -36,6 +39,11 @@ public class NoArgBenchmark {
     @Benchmark
     public void fastffiCloseable() {
         Fastffi.CLOSEABLE.noop();
+    }
+
+    @Benchmark
+    public void fastffiCloseableField() {
+        closeable.noop();
     }
 
     @Benchmark

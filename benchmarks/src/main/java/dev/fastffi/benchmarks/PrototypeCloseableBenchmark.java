@@ -1,5 +1,10 @@
 package dev.fastffi.benchmarks;
 
+import dev.fastffi.internal.Binder;
+import dev.fastffi.internal.Bindings;
+import dev.fastffi.internal.LibraryState;
+import java.lang.foreign.Arena;
+import java.lang.foreign.SymbolLookup;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -9,23 +14,22 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Not a mechanism: {@code noop}, {@code add}, {@code mul} and {@code xor_u64} through a closeable
- * binding in shapes whose handles are JIT constants ({@link PrototypeCloseableShapes}), each held in
- * a {@code static final} and in an instance field, next to hand-written FFM and today's global and
- * closeable bindings, and the time to bind. Excluded from the default run ({@code -e Prototype});
- * see README.md, "Tuning", finding 4.
+ * Not a mechanism: {@code Library.bind}'s binding (a class per library whose addresses are JIT
+ * constants) next to the generated class itself, which {@code Library.bind} returned before and
+ * still returns where hidden classes cannot be defined (it reads each address from its symbol on
+ * every call), each held in a {@code static final} and in an instance field, with hand-written FFM
+ * in the same run. Excluded from the default run ({@code -e Prototype}); see README.md, "Tuning",
+ * finding 4.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class PrototypeCloseableBenchmark {
-    static final PrototypeCloseableShapes.Lib LIB = new PrototypeCloseableShapes.Lib();
-    static final PrototypeCloseableShapes.Scalars HIDDEN = PrototypeCloseableShapes.hidden(LIB);
-    static final PrototypeCloseableShapes.Scalars CALL_SITE = new PrototypeCloseableShapes.CallSiteBinding(LIB);
+    /** The generated class itself on a closeable library of its own, as the fallback binds it. */
+    static final BenchLib CHECKED = checked();
 
     BenchLib closeable = Fastffi.CLOSEABLE;
-    PrototypeCloseableShapes.Scalars hidden = HIDDEN;
-    PrototypeCloseableShapes.Scalars callSite = CALL_SITE;
+    BenchLib checked = CHECKED;
 
     int a = 40;
     int b = 2;
@@ -34,44 +38,35 @@ public class PrototypeCloseableBenchmark {
     long p = 0x8000_0000_0000_0001L;
     long q = 0x7fff_ffff_ffff_fff0L;
 
+    private static BenchLib checked() {
+        LibraryState state = new LibraryState(BenchNative.library().getFileName().toString(),
+                SymbolLookup.libraryLookup(BenchNative.library(), Arena.ofAuto()), false, Arena.ofAuto());
+        return Bindings.find(BenchLib.class).orElseThrow().factory().create(new Binder(state));
+    }
+
     @Benchmark
     public void noop_ffm() throws Throwable {
         HandWritten.NOOP.invokeExact();
     }
 
     @Benchmark
-    public void noop_fastffiGlobal() {
-        Fastffi.GLOBAL.noop();
-    }
-
-    @Benchmark
-    public void noop_fastffiCloseable() {
+    public void noop_closeable() {
         Fastffi.CLOSEABLE.noop();
     }
 
     @Benchmark
-    public void noop_fastffiCloseableField() {
+    public void noop_closeableField() {
         closeable.noop();
     }
 
     @Benchmark
-    public void noop_hiddenClass() {
-        HIDDEN.noop();
+    public void noop_checked() {
+        CHECKED.noop();
     }
 
     @Benchmark
-    public void noop_hiddenClassField() {
-        hidden.noop();
-    }
-
-    @Benchmark
-    public void noop_callSite() {
-        CALL_SITE.noop();
-    }
-
-    @Benchmark
-    public void noop_callSiteField() {
-        callSite.noop();
+    public void noop_checkedField() {
+        checked.noop();
     }
 
     @Benchmark
@@ -80,38 +75,23 @@ public class PrototypeCloseableBenchmark {
     }
 
     @Benchmark
-    public int add_fastffiGlobal() {
-        return Fastffi.GLOBAL.add(a, b);
-    }
-
-    @Benchmark
-    public int add_fastffiCloseable() {
+    public int add_closeable() {
         return Fastffi.CLOSEABLE.add(a, b);
     }
 
     @Benchmark
-    public int add_fastffiCloseableField() {
+    public int add_closeableField() {
         return closeable.add(a, b);
     }
 
     @Benchmark
-    public int add_hiddenClass() {
-        return HIDDEN.add(a, b);
+    public int add_checked() {
+        return CHECKED.add(a, b);
     }
 
     @Benchmark
-    public int add_hiddenClassField() {
-        return hidden.add(a, b);
-    }
-
-    @Benchmark
-    public int add_callSite() {
-        return CALL_SITE.add(a, b);
-    }
-
-    @Benchmark
-    public int add_callSiteField() {
-        return callSite.add(a, b);
+    public int add_checkedField() {
+        return checked.add(a, b);
     }
 
     @Benchmark
@@ -120,38 +100,23 @@ public class PrototypeCloseableBenchmark {
     }
 
     @Benchmark
-    public double mul_fastffiGlobal() {
-        return Fastffi.GLOBAL.mul(x, y);
-    }
-
-    @Benchmark
-    public double mul_fastffiCloseable() {
+    public double mul_closeable() {
         return Fastffi.CLOSEABLE.mul(x, y);
     }
 
     @Benchmark
-    public double mul_fastffiCloseableField() {
+    public double mul_closeableField() {
         return closeable.mul(x, y);
     }
 
     @Benchmark
-    public double mul_hiddenClass() {
-        return HIDDEN.mul(x, y);
+    public double mul_checked() {
+        return CHECKED.mul(x, y);
     }
 
     @Benchmark
-    public double mul_hiddenClassField() {
-        return hidden.mul(x, y);
-    }
-
-    @Benchmark
-    public double mul_callSite() {
-        return CALL_SITE.mul(x, y);
-    }
-
-    @Benchmark
-    public double mul_callSiteField() {
-        return callSite.mul(x, y);
+    public double mul_checkedField() {
+        return checked.mul(x, y);
     }
 
     @Benchmark
@@ -160,49 +125,22 @@ public class PrototypeCloseableBenchmark {
     }
 
     @Benchmark
-    public long xor_fastffiGlobal() {
-        return Fastffi.GLOBAL.xor(p, q);
-    }
-
-    @Benchmark
-    public long xor_fastffiCloseable() {
+    public long xor_closeable() {
         return Fastffi.CLOSEABLE.xor(p, q);
     }
 
     @Benchmark
-    public long xor_fastffiCloseableField() {
+    public long xor_closeableField() {
         return closeable.xor(p, q);
     }
 
     @Benchmark
-    public long xor_hiddenClass() {
-        return HIDDEN.xor(p, q);
+    public long xor_checked() {
+        return CHECKED.xor(p, q);
     }
 
     @Benchmark
-    public long xor_hiddenClassField() {
-        return hidden.xor(p, q);
-    }
-
-    @Benchmark
-    public long xor_callSite() {
-        return CALL_SITE.xor(p, q);
-    }
-
-    @Benchmark
-    public long xor_callSiteField() {
-        return callSite.xor(p, q);
-    }
-
-    /** Bind time: a hidden class spun, its four handles linked (shared) and guarded. */
-    @Benchmark
-    public Object bind_hiddenClass() {
-        return PrototypeCloseableShapes.hidden(LIB);
-    }
-
-    /** Bind time today: {@code Library.bind} of the whole benchmark interface. */
-    @Benchmark
-    public Object bind_fastffiCloseable() {
-        return Fastffi.LIBRARY.bind(BenchLib.class);
+    public long xor_checkedField() {
+        return checked.xor(p, q);
     }
 }

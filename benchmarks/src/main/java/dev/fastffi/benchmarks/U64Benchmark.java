@@ -13,6 +13,8 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class U64Benchmark {
+    /** The closeable binding read from an instance field, as code that keeps it in an object holds it. */
+    BenchLib closeable = Fastffi.CLOSEABLE;
     long a = 0xF0F0_F0F0_F0F0_F0F0L;
     long b = 0x0123_4567_89AB_CDEFL;
 
@@ -39,6 +41,11 @@ public class U64Benchmark {
     @Benchmark
     public long fastffiCloseable() {
         return Fastffi.CLOSEABLE.xor(a, b);
+    }
+
+    @Benchmark
+    public long fastffiCloseableField() {
+        return closeable.xor(a, b);
     }
 
     @Benchmark

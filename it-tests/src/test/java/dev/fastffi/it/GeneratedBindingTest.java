@@ -57,7 +57,9 @@ class GeneratedBindingTest {
     void bindReturnsAnInstanceOfTheGeneratedClassUnlessTheFastPathIsOff(Class<?> iface) throws ClassNotFoundException {
         Class<?> generated = Class.forName(iface.getName() + Bindings.SUFFIX);
         if (Fixture.fastPathEnabled()) {
-            assertSame(generated, library.bind(iface).getClass());
+            // an interface with direct methods gets the generated class's hidden subclass for its library
+            Class<?> bound = library.bind(iface).getClass();
+            assertSame(generated, bound.isHidden() ? bound.getSuperclass() : bound);
         } else {
             assertNotSame(generated, library.bind(iface).getClass(), "generated classes hold the fast paths");
         }

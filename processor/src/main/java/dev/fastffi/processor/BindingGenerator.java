@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,10 @@ final class BindingGenerator {
                 .avoidClashesWithNestedClasses(element)
                 .addStaticBlock(CodeBlock.builder()
                         .add(ViewGenerator.grantAccess())
-                        .add("$T.register($T.class, $T.$L, $L, $T::new, $L);\n", RuntimeTypes.BINDINGS, iface,
-                                PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element), binding,
-                                overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T::new", global))
+                        .add("$T.register($T.class, $T.$L, $L, $L, $T::new, $L);\n", RuntimeTypes.BINDINGS,
+                                iface, PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element),
+                                overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.lookup()", MethodHandles.class),
+                                binding, overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T::new", global))
                         .build());
         if (overridden.isEmpty()) {
             type.addModifiers(Modifier.FINAL);
@@ -71,6 +73,8 @@ final class BindingGenerator {
         if (!overridden.isEmpty()) {
             type.addType(globalBinding(global, binding, overridden, structs));
             overridden.forEach(member -> type.addType(globalHolder(member, iface)));
+            type.addType(closeableTemplate(binding.nestedClass(MemberNames.CLOSEABLE_TEMPLATE), binding, overridden,
+                    structs));
         }
         return files.build(packageName, type, element);
     }
@@ -130,7 +134,40 @@ final class BindingGenerator {
                         .addParameter(RuntimeTypes.BINDER, "binder")
                         .addStatement("super(binder)")
                         .build());
-        overridden.forEach(member -> type.addMethod(MethodWriter.writeGlobal(member, structs)));
+        overridden.forEach(member -> type.addMethod(MethodWriter.writeOverride(member, structs, FastCall.Body.GLOBAL)));
+        return type.build();
+    }
+
+    /**
+     * What {@code Library.bind} returns, never loaded as itself: the runtime defines its class file
+     * once per library as a hidden class whose class data is the library's {@code ConstantAddresses}.
+     * Each direct method reads its address from a site of its own in a {@code static final} field,
+     * so that once linked the address is a constant of that library's class, as in a hand-written
+     * {@code static final} handle; closing the library makes every site check again, and throw.
+     * Everything else it inherits. Each site is one small statement of the static initializer,
+     * linked on the method's first call, so a large interface binds without linking anything.
+     */
+    private static TypeSpec closeableTemplate(ClassName template, ClassName binding, List<Member> overridden,
+            StructCodecs structs) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(template)
+                .addJavadoc("The template of the binding {@code Library.bind} returns, defined once per library as a"
+                        + " hidden class.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(binding)
+                .addField(FieldSpec.builder(RuntimeTypes.CONSTANT_ADDRESSES, MemberNames.ADDRESSES, Modifier.PRIVATE,
+                                Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($T.lookup())", RuntimeTypes.CONSTANT_ADDRESSES, MethodHandles.class)
+                        .build());
+        overridden.forEach(member -> type.addField(FieldSpec.builder(MethodHandle.class, member.address(),
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$N.site()", MemberNames.ADDRESSES)
+                .build()));
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(RuntimeTypes.BINDER, "binder")
+                .addStatement("super(binder)")
+                .build());
+        overridden.forEach(member -> type.addMethod(MethodWriter.writeOverride(member, structs, FastCall.Body.TEMPLATE)));
         return type.build();
     }
 

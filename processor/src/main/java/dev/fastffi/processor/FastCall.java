@@ -29,6 +29,19 @@ final class FastCall {
     static final ClassName UPCALL_FAILURES = RuntimeTypes.UPCALL_FAILURES;
     static final ClassName SEGMENT_ALLOCATOR = ClassName.get("java.lang.foreign", "SegmentAllocator");
 
+    /** Which class the body is written for. */
+    enum Body {
+        /** The generated binding itself: reads the address from the symbol, which checks the library is open. */
+        CLOSEABLE,
+        /** {@code FastFfi.load}'s subclass: a handle with the address bound in, nothing checked before the call. */
+        GLOBAL,
+        /**
+         * The template {@code Library.bind} defines per library: the address from the template's
+         * site, a constant once linked, which falls back to the symbol's check once the library is closed.
+         */
+        TEMPLATE
+    }
+
     private final Member member;
     private final NativeMethod method;
     private final Signature signature;
@@ -41,10 +54,12 @@ final class FastCall {
     private final StructCodecs structs;
     private final boolean returnsStruct;
     private final boolean global;
+    private final Body body;
 
     private FastCall(Member member, List<String> parameters, NameAllocator locals, StructCodecs structs,
-            boolean global) {
-        this.global = global;
+            Body body) {
+        this.body = body;
+        this.global = body == Body.GLOBAL;
         this.member = member;
         this.method = member.plan().method();
         this.signature = member.plan().signature();
@@ -67,19 +82,25 @@ final class FastCall {
 
     /**
      * Adds the body to {@code builder}; {@code parameters} are the names the override declares.
-     * With {@code global} the body is the global binding's: the symbol and a handle with its
-     * address bound in come from the global holder, and nothing is checked before the call, since
-     * the library is never closed; an optional symbol is checked to be there.
+     * The global binding's body takes the symbol and a handle with its address bound in from the
+     * global holder, and checks nothing before the call, since the library is never closed; an
+     * optional symbol is checked to be there. The template's body reads the symbol of the
+     * binding it extends and the address from its own site.
      */
     static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
-            StructCodecs structs, boolean global) {
-        new FastCall(member, parameters, locals, structs, global).write(builder);
+            StructCodecs structs, Body body) {
+        new FastCall(member, parameters, locals, structs, body).write(builder);
     }
 
     private void write(MethodSpec.Builder builder) {
-        if (!global) {
+        if (body == Body.CLOSEABLE) {
             builder.addStatement("$T $N = this.$N", NATIVE_SYMBOL, symbol, member.field())
                     .addStatement("$T $N = $N.open()", Carriers.SEGMENT, address, symbol);
+        } else if (body == Body.TEMPLATE) {
+            // the field is the superclass's own, private to it
+            builder.addStatement("$T $N = super.$N", NATIVE_SYMBOL, symbol, member.field())
+                    .addStatement("$T $N = $T.address($N, $N)", Carriers.SEGMENT, address,
+                            RuntimeTypes.CONSTANT_ADDRESSES, member.address(), symbol);
         } else if (method.flags().optional()) {
             // the bound handle of a missing symbol throws only once the arguments are converted; report
             // it before they are looked at, as the closeable binding and CompatFunction do

@@ -26,7 +26,8 @@ final class MethodWriter {
     private static final List<String> BODY_TYPES = Stream.of(RuntimeTypes.ARGS, RuntimeTypes.BUFFERS,
                     FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
                     FastCall.UPCALL_FAILURES, FastCall.SEGMENT_ALLOCATOR, Carriers.SEGMENT, RuntimeTypes.ASYNC,
-                    FastCall.STRINGS, ClassName.get(Byte.class), ClassName.get(Integer.class))
+                    FastCall.STRINGS, RuntimeTypes.CONSTANT_ADDRESSES, ClassName.get(Byte.class),
+                    ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
 
@@ -37,15 +38,18 @@ final class MethodWriter {
      * the synchronous body, which the override hands to the runtime's pool.
      */
     static List<MethodSpec> write(Member member, StructCodecs structs) {
-        return write(member, structs, false);
+        return write(member, structs, FastCall.Body.CLOSEABLE);
     }
 
-    /** The global binding's override of a synchronous method with a direct body; see {@link FastCall#write}. */
-    static MethodSpec writeGlobal(Member member, StructCodecs structs) {
-        return write(member, structs, true).get(0);
+    /**
+     * The global binding's or the closeable template's override of a synchronous method with a
+     * direct body; see {@link FastCall#write}.
+     */
+    static MethodSpec writeOverride(Member member, StructCodecs structs, FastCall.Body body) {
+        return write(member, structs, body).get(0);
     }
 
-    private static List<MethodSpec> write(Member member, StructCodecs structs, boolean global) {
+    private static List<MethodSpec> write(Member member, StructCodecs structs, FastCall.Body body) {
         MethodPlan plan = member.plan();
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
@@ -66,7 +70,7 @@ final class MethodWriter {
         }
         builder.varargs(method.element().isVarArgs());
         if (plan.direct()) {
-            FastCall.write(builder, member, names, locals, structs, global);
+            FastCall.write(builder, member, names, locals, structs, body);
         } else {
             compatBody(builder, member, names);
         }
@@ -104,6 +108,7 @@ final class MethodWriter {
         BODY_TYPES.forEach(locals::newName);
         locals.newName(member.holder());
         locals.newName(member.globalHolder());
+        locals.newName(member.address());
         if (result instanceof ClassName name && !BODY_TYPES.contains(name.simpleName())) {
             locals.newName(name.simpleName());
         }

@@ -16,6 +16,8 @@ final class RuntimeTypes {
     static final String GENERATED_BINDING_NAME = INTERNAL + ".GeneratedBinding";
     /** What the runtime appends to an interface's binary name to find its binding ({@code Bindings.SUFFIX}). */
     static final String BINDING_SUFFIX = "$FastFfi";
+    /** The simple name of the template nested in a binding, whose class file the runtime reads ({@code BindingTemplate.NAME}). */
+    static final String TEMPLATE_NAME = "Closeable$";
 
     static final ClassName GENERATED_BINDING = ClassName.bestGuess(GENERATED_BINDING_NAME);
     static final ClassName ARGS = internal("Args");
@@ -25,6 +27,7 @@ final class RuntimeTypes {
     static final ClassName BOUND_INTERFACES = internal("BoundInterfaces");
     static final ClassName BUFFERS = ClassName.get(MEMORY, "Buffers");
     static final ClassName COMPAT_FUNCTION = internal("CompatFunction");
+    static final ClassName CONSTANT_ADDRESSES = internal("ConstantAddresses");
     static final ClassName DOWNCALLS = internal("Downcalls");
     static final ClassName ERRNO_STATE = internal("ErrnoState");
     static final ClassName FREE_FUNCTION = internal("FreeFunction");

@@ -9,6 +9,7 @@ import dev.fastffi.CallPath;
 import dev.fastffi.CallPlan;
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
+import dev.fastffi.Library;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,6 +69,24 @@ class GeneratedCodeRunsTest {
         assertThat(paths.get("memset")).isEqualTo(fast ? CallPath.FAST : CallPath.COMPAT);
         assertThat(paths.get("div")).isEqualTo(fast ? CallPath.FAST : CallPath.COMPAT);
         assertThat(paths.get("absBoxed")).isEqualTo(CallPath.COMPAT);
+    }
+
+    /**
+     * The test class loader cannot hand out class files as resources, as some deployments cannot:
+     * {@code Library.bind} then returns the generated class itself, which checks on every call.
+     */
+    @Test
+    void withoutTheTemplatesClassFileBindReturnsTheGeneratedClassAndCloseStillStopsIt() throws Exception {
+        Class<?> libc = load(true);
+        Library library = Library.open("libc.so.6");
+        Object binding = library.bind(libc);
+        assertThat(binding.getClass().getName()).isEqualTo("com.x.LibC$FastFfi");
+        assertThat(call(libc, binding, "abs", -5)).isEqualTo(5);
+        library.close();
+        FfiException closed = assertThrows(FfiException.class, () -> call(libc, binding, "abs", -5));
+        assertThat(closed.code()).isEqualTo(FfiException.Code.LIBRARY_CLOSED);
+        assertThat(closed.getMessage()).isEqualTo("LIBRARY_CLOSED: " + library.name()
+                + " abs: the library was closed; no native code ran");
     }
 
     private static Object call(Class<?> iface, Object binding, String name, Object... args) throws Exception {

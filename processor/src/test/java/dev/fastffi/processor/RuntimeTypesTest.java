@@ -3,6 +3,7 @@ package dev.fastffi.processor;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.palantir.javapoet.ClassName;
+import dev.fastffi.internal.BindingTemplate;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.JavaTypes;
@@ -27,7 +28,7 @@ class RuntimeTypesTest {
             }
         }
         assertThat(names).contains("NativeSymbol");
-        assertThat(names).hasSize(18);
+        assertThat(names).hasSize(19);
     }
 
     @Test
@@ -42,12 +43,13 @@ class RuntimeTypesTest {
                     case "GENERATED_BINDING_NAME" -> assertThat(Class.forName(value).isAnnotation()).isTrue();
                     case "BINDING_SUFFIX" -> assertThat(value).isEqualTo(Bindings.SUFFIX);
                     case "VIEW_SUFFIX" -> assertThat(value).isEqualTo(Bindings.VIEW_SUFFIX);
+                    case "TEMPLATE_NAME" -> assertThat(value).isEqualTo(BindingTemplate.NAME);
                     default -> throw new AssertionError("no check for RuntimeTypes." + field.getName());
                 }
                 checked.add(field.getName());
             }
         }
-        assertThat(checked).hasSize(5);
+        assertThat(checked).hasSize(6);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
 class Timers$FastFfi implements Timers {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Timers$FastFfi::new, Global$::new);
+        Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Timers$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol add$;
@@ -236,5 +237,34 @@ class Timers$FastFfi implements Timers {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Timers.class, "abs", "i32(i32)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Timers$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle abs$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
+            try {
+                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

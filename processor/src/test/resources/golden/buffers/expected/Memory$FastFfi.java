@@ -4,6 +4,7 @@ package com.x;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 class Memory$FastFfi implements Memory {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Memory$FastFfi::new, Global$::new);
+        Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Memory$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol crc32$;
@@ -301,5 +302,128 @@ class Memory$FastFfi implements Memory {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "memcpy", "pointer(buffer, buffer, usize)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(copyCritical$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Memory$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle crc32$Address = ADDRESSES$.site();
+
+        private static final MethodHandle crc32Critical$Address = ADDRESSES$.site();
+
+        private static final MethodHandle fill$Address = ADDRESSES$.site();
+
+        private static final MethodHandle copy$Address = ADDRESSES$.site();
+
+        private static final MethodHandle copyCritical$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
+         */
+        @Override
+        public long crc32(long crc, byte[] data, int length) {
+            NativeSymbol symbol$ = super.crc32$;
+            MemorySegment address$ = ConstantAddresses.address(crc32$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long data$ = Buffers.in(data, scratch$);
+                long result$ = (long) crc32$Holder.HANDLE.invokeExact(address$, crc, data$, length);
+                Buffers.out(data, scratch$, data$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
+         */
+        @Override
+        public long crc32Critical(long crc, byte[] data, int length) {
+            NativeSymbol symbol$ = super.crc32Critical$;
+            MemorySegment address$ = ConstantAddresses.address(crc32Critical$Address, symbol$);
+            try {
+                return (long) crc32Critical$Holder.HANDLE.invokeExact(address$, crc, Buffers.critical(data), length);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
+         */
+        @Override
+        public MemorySegment fill(int[] data, int value, long bytes) {
+            NativeSymbol symbol$ = super.fill$;
+            MemorySegment address$ = ConstantAddresses.address(fill$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long data$ = Buffers.in(data, scratch$);
+                MemorySegment result$ = (MemorySegment) fill$Holder.HANDLE.invokeExact(address$, data$, value, bytes);
+                Buffers.out(data, scratch$, data$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
+         */
+        @Override
+        public void copy(MemorySegment to, ByteBuffer from, long bytes) {
+            NativeSymbol symbol$ = super.copy$;
+            MemorySegment address$ = ConstantAddresses.address(copy$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment to$ = Buffers.in(to, scratch$, false);
+                MemorySegment from$ = Buffers.in(from, scratch$, false);
+                copy$Holder.HANDLE.invokeExact(address$, to$, from$, bytes);
+                Buffers.out(to, to$);
+                Buffers.out(from, from$);
+                UpcallFailures.check(symbol$);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
+         */
+        @Override
+        public long copyCritical(MemorySegment to, double[] from, long bytes) {
+            NativeSymbol symbol$ = super.copyCritical$;
+            MemorySegment address$ = ConstantAddresses.address(copyCritical$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment to$ = Buffers.in(to, scratch$, true);
+                long result$ = (long) copyCritical$Holder.HANDLE.invokeExact(address$, to$, Buffers.critical(from), bytes);
+                Buffers.out(to, to$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
@@ -27,7 +28,7 @@ import javax.annotation.processing.Generated;
 class Sorting$FastFfi implements Sorting {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Sorting$FastFfi::new, Global$::new);
+        Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Sorting$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol qsort$;
@@ -286,5 +287,108 @@ class Sorting$FastFfi implements Sorting {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "signal", "function(i32, function)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(signal$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Sorting$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle qsort$Address = ADDRESSES$.site();
+
+        private static final MethodHandle qsortAddress$Address = ADDRESSES$.site();
+
+        private static final MethodHandle open$Address = ADDRESSES$.site();
+
+        private static final MethodHandle openNamed$Address = ADDRESSES$.site();
+
+        private static final MethodHandle signal$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+         */
+        @Override
+        public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
+            NativeSymbol symbol$ = super.qsort$;
+            MemorySegment address$ = ConstantAddresses.address(qsort$Address, symbol$);
+            try {
+                qsort$Holder.HANDLE.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
+                UpcallFailures.check(symbol$);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+         */
+        @Override
+        public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
+            NativeSymbol symbol$ = super.qsortAddress$;
+            MemorySegment address$ = ConstantAddresses.address(qsortAddress$Address, symbol$);
+            try {
+                qsortAddress$Holder.HANDLE.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
+                UpcallFailures.check(symbol$);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 open(pointer, i32)} on the fast path.
+         */
+        @Override
+        public int open(MemorySegment path, int flags) {
+            NativeSymbol symbol$ = super.open$;
+            MemorySegment address$ = ConstantAddresses.address(open$Address, symbol$);
+            try {
+                int result$ = (int) open$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int openNamed(String path, int flags) {
+            NativeSymbol symbol$ = super.openNamed$;
+            MemorySegment address$ = ConstantAddresses.address(openNamed$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                int result$ = (int) openNamed$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code function signal(i32, function)} on the fast path.
+         */
+        @Override
+        public MemorySegment signal(int number, MemorySegment handler) {
+            NativeSymbol symbol$ = super.signal$;
+            MemorySegment address$ = ConstantAddresses.address(signal$Address, symbol$);
+            try {
+                MemorySegment result$ = (MemorySegment) signal$Holder.HANDLE.invokeExact(address$, number, Args.pointer(handler, symbol$, 1));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -25,7 +26,7 @@ import javax.annotation.processing.Generated;
 class Mixed$FastFfi implements Mixed {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Mixed$FastFfi::new, Global$::new);
+        Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Mixed$FastFfi::new, Global$::new);
     }
 
     private final CompatFunction addBoxed$;
@@ -203,5 +204,56 @@ class Mixed$FastFfi implements Mixed {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Mixed.class, "abs", "i32(i32)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Mixed$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle strlen$Address = ADDRESSES$.site();
+
+        private static final MethodHandle abs$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long strlen(String text) {
+            NativeSymbol symbol$ = super.strlen$;
+            MemorySegment address$ = ConstantAddresses.address(strlen$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
+            try {
+                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

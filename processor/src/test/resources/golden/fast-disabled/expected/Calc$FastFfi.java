@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 final class Calc$FastFfi implements Calc {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, Calc$FastFfi::new, null);
+        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, null, Calc$FastFfi::new, null);
     }
 
     private final CompatFunction add$;

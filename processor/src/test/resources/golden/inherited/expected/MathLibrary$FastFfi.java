@@ -4,6 +4,7 @@ package com.x;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -21,7 +22,7 @@ import javax.annotation.processing.Generated;
 class MathLibrary$FastFfi implements MathLibrary {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(MathLibrary.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"m", "libm.so.6"}, MathLibrary$FastFfi::new, Global$::new);
+        Bindings.register(MathLibrary.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"m", "libm.so.6"}, MethodHandles.lookup(), MathLibrary$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol add$;
@@ -125,5 +126,52 @@ class MathLibrary$FastFfi implements MathLibrary {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(MathLibrary.class, "sqrt", "f64(f64)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(sqrt$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends MathLibrary$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle add$Address = ADDRESSES$.site();
+
+        private static final MethodHandle sqrt$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 add(i32, i32)} on the fast path.
+         */
+        @Override
+        public int add(int a, int b) {
+            NativeSymbol symbol$ = super.add$;
+            MemorySegment address$ = ConstantAddresses.address(add$Address, symbol$);
+            try {
+                int result$ = (int) add$Holder.HANDLE.invokeExact(address$, a, b);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code f64 sqrt(f64)} on the fast path.
+         */
+        @Override
+        public double sqrt(double x) {
+            NativeSymbol symbol$ = super.sqrt$;
+            MemorySegment address$ = ConstantAddresses.address(sqrt$Address, symbol$);
+            try {
+                double result$ = (double) sqrt$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ package com.x;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -21,7 +22,7 @@ import javax.annotation.processing.Generated;
 class Outer$Inner$FastFfi implements Outer.Inner {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Outer$Inner$FastFfi::new, Global$::new);
+        Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Outer$Inner$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol abs$;
@@ -82,5 +83,34 @@ class Outer$Inner$FastFfi implements Outer.Inner {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Outer.Inner.class, "abs", "i32(i32)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Outer$Inner$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle abs$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
+            try {
+                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ package com.x;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
@@ -24,7 +25,7 @@ import javax.annotation.processing.Generated;
 class Extensions$FastFfi implements Extensions {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Extensions$FastFfi::new, Global$::new);
+        Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Extensions$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol fastMaybe$;
@@ -233,5 +234,96 @@ class Extensions$FastFfi implements Extensions {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "abs", "i32(i32)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Extensions$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle fastMaybe$Address = ADDRESSES$.site();
+
+        private static final MethodHandle compatMaybe$Address = ADDRESSES$.site();
+
+        private static final MethodHandle withErrno$Address = ADDRESSES$.site();
+
+        private static final MethodHandle abs$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 fastMaybe(i32)} on the fast path.
+         */
+        @Override
+        public int fastMaybe(int x) {
+            NativeSymbol symbol$ = super.fastMaybe$;
+            MemorySegment address$ = ConstantAddresses.address(fastMaybe$Address, symbol$);
+            try {
+                int result$ = (int) fastMaybe$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long compatMaybe(String s) {
+            NativeSymbol symbol$ = super.compatMaybe$;
+            MemorySegment address$ = ConstantAddresses.address(compatMaybe$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long result$ = (long) compatMaybe$Holder.HANDLE.invokeExact(address$, Strings.in(s, scratch$, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int withErrno(String path) {
+            NativeSymbol symbol$ = super.withErrno$;
+            MemorySegment address$ = ConstantAddresses.address(withErrno$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                int result$ = (int) withErrno$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
+            try {
+                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -22,7 +23,7 @@ import javax.annotation.processing.Generated;
 class Overloads$FastFfi implements Overloads {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Overloads$FastFfi::new, Global$::new);
+        Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Overloads$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol abs$;
@@ -212,5 +213,88 @@ class Overloads$FastFfi implements Overloads {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "clash", "i32(i32, i32, u8, i32)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(clash$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Overloads$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle abs$Address = ADDRESSES$.site();
+
+        private static final MethodHandle abs$2Address = ADDRESSES$.site();
+
+        private static final MethodHandle abs$3Address = ADDRESSES$.site();
+
+        private static final MethodHandle clash$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
+            try {
+                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i64 labs(i64)} on the fast path.
+         */
+        @Override
+        public long abs(long x) {
+            NativeSymbol symbol$ = super.abs$2;
+            MemorySegment address$ = ConstantAddresses.address(abs$2Address, symbol$);
+            try {
+                long result$ = (long) abs$2Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code f64 fabs(f64)} on the fast path.
+         */
+        @Override
+        public double abs(double x) {
+            NativeSymbol symbol$ = super.abs$3;
+            MemorySegment address$ = ConstantAddresses.address(abs$3Address, symbol$);
+            try {
+                double result$ = (double) abs$3Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
+         */
+        @Override
+        public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
+            NativeSymbol symbol$_ = super.clash$;
+            MemorySegment address$ = ConstantAddresses.address(clash$Address, symbol$_);
+            try {
+                int result$ = (int) clash$Holder.HANDLE.invokeExact(address$, symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
+                UpcallFailures.check(symbol$_);
+                return result$;
+            } catch (Throwable t$_) {
+                throw Rethrow.unchecked(t$_);
+            }
+        }
     }
 }

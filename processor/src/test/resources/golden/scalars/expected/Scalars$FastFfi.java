@@ -5,6 +5,7 @@ import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -22,7 +23,7 @@ import javax.annotation.processing.Generated;
 class Scalars$FastFfi implements Scalars {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, Scalars$FastFfi::new, Global$::new);
+        Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, MethodHandles.lookup(), Scalars$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol negate$;
@@ -812,5 +813,339 @@ class Scalars$FastFfi implements Scalars {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "nothing", "void()", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(nothing$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Scalars$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle negate$Address = ADDRESSES$.site();
+
+        private static final MethodHandle i8$Address = ADDRESSES$.site();
+
+        private static final MethodHandle i8AsInt$Address = ADDRESSES$.site();
+
+        private static final MethodHandle u8$Address = ADDRESSES$.site();
+
+        private static final MethodHandle u8AsInt$Address = ADDRESSES$.site();
+
+        private static final MethodHandle i16$Address = ADDRESSES$.site();
+
+        private static final MethodHandle i16AsInt$Address = ADDRESSES$.site();
+
+        private static final MethodHandle u16$Address = ADDRESSES$.site();
+
+        private static final MethodHandle u16AsInt$Address = ADDRESSES$.site();
+
+        private static final MethodHandle i32$Address = ADDRESSES$.site();
+
+        private static final MethodHandle u32$Address = ADDRESSES$.site();
+
+        private static final MethodHandle u32AsLong$Address = ADDRESSES$.site();
+
+        private static final MethodHandle sum64$Address = ADDRESSES$.site();
+
+        private static final MethodHandle f32$Address = ADDRESSES$.site();
+
+        private static final MethodHandle f64$Address = ADDRESSES$.site();
+
+        private static final MethodHandle pointer$Address = ADDRESSES$.site();
+
+        private static final MethodHandle pointerAsAddress$Address = ADDRESSES$.site();
+
+        private static final MethodHandle nothing$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code bool negate(bool)} on the fast path.
+         */
+        @Override
+        public boolean negate(boolean b) {
+            NativeSymbol symbol$ = super.negate$;
+            MemorySegment address$ = ConstantAddresses.address(negate$Address, symbol$);
+            try {
+                boolean result$ = (boolean) negate$Holder.HANDLE.invokeExact(address$, b);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i8 echo_i8(i8)} on the fast path.
+         */
+        @Override
+        public byte i8(byte x) {
+            NativeSymbol symbol$ = super.i8$;
+            MemorySegment address$ = ConstantAddresses.address(i8$Address, symbol$);
+            try {
+                byte result$ = (byte) i8$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i8 echo_i8(i8)} on the fast path.
+         */
+        @Override
+        public int i8AsInt(int x) {
+            NativeSymbol symbol$ = super.i8AsInt$;
+            MemorySegment address$ = ConstantAddresses.address(i8AsInt$Address, symbol$);
+            try {
+                int result$ = (byte) i8AsInt$Holder.HANDLE.invokeExact(address$, Args.i8(x, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u8 echo_u8(u8)} on the fast path.
+         */
+        @Override
+        public byte u8(byte x) {
+            NativeSymbol symbol$ = super.u8$;
+            MemorySegment address$ = ConstantAddresses.address(u8$Address, symbol$);
+            try {
+                byte result$ = (byte) u8$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u8 echo_u8(u8)} on the fast path.
+         */
+        @Override
+        public int u8AsInt(int x) {
+            NativeSymbol symbol$ = super.u8AsInt$;
+            MemorySegment address$ = ConstantAddresses.address(u8AsInt$Address, symbol$);
+            try {
+                int result$ = Byte.toUnsignedInt((byte) u8AsInt$Holder.HANDLE.invokeExact(address$, Args.u8(x, symbol$, 0)));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i16 echo_i16(i16)} on the fast path.
+         */
+        @Override
+        public short i16(short x) {
+            NativeSymbol symbol$ = super.i16$;
+            MemorySegment address$ = ConstantAddresses.address(i16$Address, symbol$);
+            try {
+                short result$ = (short) i16$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i16 echo_i16(i16)} on the fast path.
+         */
+        @Override
+        public int i16AsInt(int x) {
+            NativeSymbol symbol$ = super.i16AsInt$;
+            MemorySegment address$ = ConstantAddresses.address(i16AsInt$Address, symbol$);
+            try {
+                int result$ = (short) i16AsInt$Holder.HANDLE.invokeExact(address$, Args.i16(x, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u16 echo_u16(u16)} on the fast path.
+         */
+        @Override
+        public char u16(char x) {
+            NativeSymbol symbol$ = super.u16$;
+            MemorySegment address$ = ConstantAddresses.address(u16$Address, symbol$);
+            try {
+                char result$ = (char) u16$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u16 echo_u16(u16)} on the fast path.
+         */
+        @Override
+        public int u16AsInt(int x) {
+            NativeSymbol symbol$ = super.u16AsInt$;
+            MemorySegment address$ = ConstantAddresses.address(u16AsInt$Address, symbol$);
+            try {
+                int result$ = (char) u16AsInt$Holder.HANDLE.invokeExact(address$, Args.u16(x, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 echo_i32(i32)} on the fast path.
+         */
+        @Override
+        public int i32(int x) {
+            NativeSymbol symbol$ = super.i32$;
+            MemorySegment address$ = ConstantAddresses.address(i32$Address, symbol$);
+            try {
+                int result$ = (int) i32$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u32 echo_u32(u32)} on the fast path.
+         */
+        @Override
+        public int u32(int x) {
+            NativeSymbol symbol$ = super.u32$;
+            MemorySegment address$ = ConstantAddresses.address(u32$Address, symbol$);
+            try {
+                int result$ = (int) u32$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code u32 echo_u32(u32)} on the fast path.
+         */
+        @Override
+        public long u32AsLong(long x) {
+            NativeSymbol symbol$ = super.u32AsLong$;
+            MemorySegment address$ = ConstantAddresses.address(u32AsLong$Address, symbol$);
+            try {
+                long result$ = Integer.toUnsignedLong((int) u32AsLong$Holder.HANDLE.invokeExact(address$, Args.u32(x, symbol$, 0)));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
+         */
+        @Override
+        public long sum64(long a, long b, long c, long d) {
+            NativeSymbol symbol$ = super.sum64$;
+            MemorySegment address$ = ConstantAddresses.address(sum64$Address, symbol$);
+            try {
+                long result$ = (long) sum64$Holder.HANDLE.invokeExact(address$, a, b, c, d);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code f32 echo_f32(f32)} on the fast path.
+         */
+        @Override
+        public float f32(float x) {
+            NativeSymbol symbol$ = super.f32$;
+            MemorySegment address$ = ConstantAddresses.address(f32$Address, symbol$);
+            try {
+                float result$ = (float) f32$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code f64 echo_f64(f64)} on the fast path.
+         */
+        @Override
+        public double f64(double x) {
+            NativeSymbol symbol$ = super.f64$;
+            MemorySegment address$ = ConstantAddresses.address(f64$Address, symbol$);
+            try {
+                double result$ = (double) f64$Holder.HANDLE.invokeExact(address$, x);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
+         */
+        @Override
+        public MemorySegment pointer(MemorySegment p) {
+            NativeSymbol symbol$ = super.pointer$;
+            MemorySegment address$ = ConstantAddresses.address(pointer$Address, symbol$);
+            try {
+                MemorySegment result$ = (MemorySegment) pointer$Holder.HANDLE.invokeExact(address$, Args.pointer(p, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
+         */
+        @Override
+        public long pointerAsAddress(long p) {
+            NativeSymbol symbol$ = super.pointerAsAddress$;
+            MemorySegment address$ = ConstantAddresses.address(pointerAsAddress$Address, symbol$);
+            try {
+                long result$ = (long) pointerAsAddress$Holder.HANDLE.invokeExact(address$, p);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code void nothing()} on the fast path.
+         */
+        @Override
+        public void nothing() {
+            NativeSymbol symbol$ = super.nothing$;
+            MemorySegment address$ = ConstantAddresses.address(nothing$Address, symbol$);
+            try {
+                nothing$Holder.HANDLE.invokeExact(address$);
+                UpcallFailures.check(symbol$);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

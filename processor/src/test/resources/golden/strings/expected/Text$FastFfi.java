@@ -7,6 +7,7 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
@@ -29,7 +30,7 @@ import javax.annotation.processing.Generated;
 class Text$FastFfi implements Text {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Text$FastFfi::new, Global$::new);
+        Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Text$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol strlen$;
@@ -483,5 +484,170 @@ class Text$FastFfi implements Text {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Text.class, "puts", "i32(string)", true);
 
         static final MethodHandle HANDLE = Downcalls.bind(puts$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Text$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle strlen$Address = ADDRESSES$.site();
+
+        private static final MethodHandle compare$Address = ADDRESSES$.site();
+
+        private static final MethodHandle find$Address = ADDRESSES$.site();
+
+        private static final MethodHandle copy$Address = ADDRESSES$.site();
+
+        private static final MethodHandle equalsCritical$Address = ADDRESSES$.site();
+
+        private static final MethodHandle open$Address = ADDRESSES$.site();
+
+        private static final MethodHandle puts$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long strlen(String text) {
+            NativeSymbol symbol$ = super.strlen$;
+            MemorySegment address$ = ConstantAddresses.address(strlen$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 strncmp(string, string, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int compare(String a, String b, long n) {
+            NativeSymbol symbol$ = super.compare$;
+            MemorySegment address$ = ConstantAddresses.address(compare$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                int result$ = (int) compare$Holder.HANDLE.invokeExact(address$, Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code pointer strchr(string, u8)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public MemorySegment find(String text, int c) {
+            NativeSymbol symbol$ = super.find$;
+            MemorySegment address$ = ConstantAddresses.address(find$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment result$ = (MemorySegment) find$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code usize strlcpy(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long copy(String text, byte[] out, long size) {
+            NativeSymbol symbol$ = super.copy$;
+            MemorySegment address$ = ConstantAddresses.address(copy$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                long out$ = Buffers.in(out, scratch$);
+                long result$ = (long) copy$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), out$, size);
+                Buffers.out(out, scratch$, out$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 memcmp(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int equalsCritical(String text, byte[] bytes, long n) {
+            NativeSymbol symbol$ = super.equalsCritical$;
+            MemorySegment address$ = ConstantAddresses.address(equalsCritical$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                return (int) equalsCritical$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Buffers.critical(bytes), n);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int open(String path, int flags) {
+            NativeSymbol symbol$ = super.open$;
+            MemorySegment address$ = ConstantAddresses.address(open$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                int result$ = (int) open$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 puts(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int puts(String text) {
+            NativeSymbol symbol$ = super.puts$;
+            MemorySegment address$ = ConstantAddresses.address(puts$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                int result$ = (int) puts$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
     }
 }

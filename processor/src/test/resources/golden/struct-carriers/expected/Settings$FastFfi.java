@@ -6,6 +6,7 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
 class Settings$FastFfi implements Settings {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Settings.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Settings$FastFfi::new, Global$::new);
+        Bindings.register(Settings.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Settings$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol flip$;
@@ -257,5 +258,88 @@ class Settings$FastFfi implements Settings {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Settings.class, "ints", "i32({i32, u16})", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(ints$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Settings$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle flip$Address = ADDRESSES$.site();
+
+        private static final MethodHandle bytes$Address = ADDRESSES$.site();
+
+        private static final MethodHandle ints$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
+         */
+        @Override
+        public Flags flip(Flags flags) {
+            NativeSymbol symbol$ = super.flip$;
+            MemorySegment address$ = ConstantAddresses.address(flip$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment flags$ = scratch$.allocate(24L);
+                put$Flags(flags$, 0L, flags, symbol$, 0);
+                Flags result$ = get$Flags((MemorySegment) flip$Holder.HANDLE.invokeExact(address$, (SegmentAllocator) scratch$, flags$), 0L);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 bytes({u8, i8})} on the fast path.
+         */
+        @Override
+        public int bytes(Pair pair) {
+            NativeSymbol symbol$ = super.bytes$;
+            MemorySegment address$ = ConstantAddresses.address(bytes$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment pair$ = scratch$.allocate(2L);
+                put$Pair2(pair$, 0L, pair, symbol$, 0);
+                int result$ = (int) bytes$Holder.HANDLE.invokeExact(address$, pair$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code i32 ints({i32, u16})} on the fast path.
+         */
+        @Override
+        public int ints(Pair pair) {
+            NativeSymbol symbol$ = super.ints$;
+            MemorySegment address$ = ConstantAddresses.address(ints$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment pair$ = scratch$.allocate(8L);
+                put$Pair(pair$, 0L, pair, symbol$, 0);
+                int result$ = (int) ints$Holder.HANDLE.invokeExact(address$, pair$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
     }
 }

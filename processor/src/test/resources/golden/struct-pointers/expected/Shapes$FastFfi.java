@@ -6,6 +6,7 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.FreeFunction;
 import dev.fastffi.internal.GeneratedBinding;
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
 class Shapes$FastFfi implements Shapes {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Shapes$FastFfi::new, Global$::new);
+        Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Shapes$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol length$;
@@ -404,5 +405,137 @@ class Shapes$FastFfi implements Shapes {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Shapes.class, "make", "{f64, f64}*(f64, f64)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(make$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Shapes$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle length$Address = ADDRESSES$.site();
+
+        private static final MethodHandle lengthAt$Address = ADDRESSES$.site();
+
+        private static final MethodHandle fill$Address = ADDRESSES$.site();
+
+        private static final MethodHandle current$Address = ADDRESSES$.site();
+
+        private static final MethodHandle currentAt$Address = ADDRESSES$.site();
+
+        private static final MethodHandle make$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code f64 length({f64, f64}*)} on the fast path.
+         */
+        @Override
+        public double length(Point p) {
+            NativeSymbol symbol$ = super.length$;
+            MemorySegment address$ = ConstantAddresses.address(length$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment p$ = in$Point(scratch$, p, symbol$, 0);
+                double result$ = (double) length$Holder.HANDLE.invokeExact(address$, p$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
+         */
+        @Override
+        public double lengthAt(MemorySegment p) {
+            NativeSymbol symbol$ = super.lengthAt$;
+            MemorySegment address$ = ConstantAddresses.address(lengthAt$Address, symbol$);
+            try {
+                double result$ = (double) lengthAt$Holder.HANDLE.invokeExact(address$, Args.pointer(p, symbol$, 0));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
+         */
+        @Override
+        public void fill(Point[] points, int n) {
+            NativeSymbol symbol$ = super.fill$;
+            MemorySegment address$ = ConstantAddresses.address(fill$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment points$ = inAll$Point(scratch$, points, symbol$, 0);
+                fill$Holder.HANDLE.invokeExact(address$, points$, n);
+                getAll$Point(points$, points);
+                UpcallFailures.check(symbol$);
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code {u8, f64}* current()} on the fast path.
+         */
+        @Override
+        public Shapes.Tag current() {
+            NativeSymbol symbol$ = super.current$;
+            MemorySegment address$ = ConstantAddresses.address(current$Address, symbol$);
+            try {
+                MemorySegment raw$ = (MemorySegment) current$Holder.HANDLE.invokeExact(address$);
+                Shapes.Tag result$ = out$Tag(raw$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code {u8, f64}* currentAt()} on the fast path.
+         */
+        @Override
+        public MemorySegment currentAt() {
+            NativeSymbol symbol$ = super.currentAt$;
+            MemorySegment address$ = ConstantAddresses.address(currentAt$Address, symbol$);
+            try {
+                MemorySegment result$ = (MemorySegment) currentAt$Holder.HANDLE.invokeExact(address$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
+
+        /**
+         * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
+         */
+        @Override
+        public Point make(double x, double y) {
+            NativeSymbol symbol$ = super.make$;
+            MemorySegment address$ = ConstantAddresses.address(make$Address, symbol$);
+            try {
+                MemorySegment raw$ = (MemorySegment) make$Holder.HANDLE.invokeExact(address$, x, y);
+                Point result$ = out$Point(raw$);
+                this.make$free.release(raw$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
 class Geometry$FastFfi implements Geometry {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Geometry$FastFfi::new, Global$::new);
+        Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Geometry$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol distance$;
@@ -259,5 +260,92 @@ class Geometry$FastFfi implements Geometry {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Geometry.class, "perimeter", "f64(buffer, i32)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(perimeter$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Geometry$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle distance$Address = ADDRESSES$.site();
+
+        private static final MethodHandle move$Address = ADDRESSES$.site();
+
+        private static final MethodHandle perimeter$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
+         */
+        @Override
+        public double distance(Point a, Point b) {
+            NativeSymbol symbol$ = super.distance$;
+            MemorySegment address$ = ConstantAddresses.address(distance$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment a$ = scratch$.allocate(16L);
+                put$Point(a$, 0L, a, symbol$, 0);
+                MemorySegment b$ = scratch$.allocate(16L);
+                put$Point(b$, 0L, b, symbol$, 1);
+                double result$ = (double) distance$Holder.HANDLE.invokeExact(address$, a$, b$);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
+         */
+        @Override
+        public Box move(Box box, Point by) {
+            NativeSymbol symbol$ = super.move$;
+            MemorySegment address$ = ConstantAddresses.address(move$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment box$ = scratch$.allocate(40L);
+                put$Box(box$, 0L, box, symbol$, 0);
+                MemorySegment by$ = scratch$.allocate(16L);
+                put$Point(by$, 0L, by, symbol$, 1);
+                Box result$ = get$Box((MemorySegment) move$Holder.HANDLE.invokeExact(address$, (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
+
+        /**
+         * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
+         */
+        @Override
+        public double perimeter(Point[] corners, int count) {
+            NativeSymbol symbol$ = super.perimeter$;
+            MemorySegment address$ = ConstantAddresses.address(perimeter$Address, symbol$);
+            Scratch scratch$ = Scratch.current();
+            long mark$ = scratch$.mark();
+            try {
+                MemorySegment corners$ = putAll$Point(scratch$, corners, symbol$, 0);
+                double result$ = (double) perimeter$Holder.HANDLE.invokeExact(address$, corners$, count);
+                getAll$Point(corners$, corners);
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            } finally {
+                scratch$.reset(mark$);
+            }
+        }
     }
 }

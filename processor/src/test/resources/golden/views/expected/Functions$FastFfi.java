@@ -5,6 +5,7 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
+import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -23,7 +24,7 @@ import javax.annotation.processing.Generated;
 class Functions$FastFfi implements Functions {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, Functions$FastFfi::new, Global$::new);
+        Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Functions$FastFfi::new, Global$::new);
     }
 
     private final NativeSymbol adder$;
@@ -95,5 +96,34 @@ class Functions$FastFfi implements Functions {
         static final NativeSymbol SYMBOL = Bindings.globalSymbol(Functions.class, "adder", "function(i32)", false);
 
         static final MethodHandle HANDLE = Downcalls.bind(adder$Holder.HANDLE, SYMBOL);
+    }
+
+    /**
+     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
+     */
+    private static final class Closeable$ extends Functions$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+        private static final MethodHandle adder$Address = ADDRESSES$.site();
+
+        private Closeable$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code function adder(i32)} on the fast path.
+         */
+        @Override
+        public Adder adder(int which) {
+            NativeSymbol symbol$ = super.adder$;
+            MemorySegment address$ = ConstantAddresses.address(adder$Address, symbol$);
+            try {
+                Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) adder$Holder.HANDLE.invokeExact(address$, which));
+                UpcallFailures.check(symbol$);
+                return result$;
+            } catch (Throwable t$) {
+                throw Rethrow.unchecked(t$);
+            }
+        }
     }
 }

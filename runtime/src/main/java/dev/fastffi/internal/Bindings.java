@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.model.Signature;
+import java.lang.invoke.MethodHandles;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,18 +44,26 @@ public final class Bindings {
     /**
      * A generated binding: its factory, the paths it was compiled with, the names of the
      * interface's {@code @NativeLibrary} (null without one), and the factory of the binding
-     * {@code FastFfi.load} uses, whose FAST methods call handles with the address bound in (null
-     * when the interface has no synchronous FAST method).
+     * {@code FastFfi.load} uses, whose FAST methods call handles with the address bound in, and the
+     * template of the binding every other library gets, whose FAST methods hold the library's
+     * addresses as constants (both null when the interface has no synchronous FAST method).
      */
-    public record Registration<T>(Factory<T> factory, Paths paths, String[] libraries, Factory<T> global) {
+    public record Registration<T>(Factory<T> factory, Paths paths, String[] libraries, Factory<T> global,
+            BindingTemplate<T> template) {
         /** Whether the processor ran with the fast path on. */
         public boolean fastPath() {
             return paths == Paths.FAST_WHERE_ELIGIBLE;
         }
 
-        /** The factory for {@code library}: the global one only for the library {@code FastFfi.load} chose. */
+        /**
+         * The factory for {@code library}: the global one only for the library {@code FastFfi.load}
+         * chose, else the template's hidden class for {@code library} where one can be defined.
+         */
         public Factory<T> factoryFor(Class<T> iface, LibraryState library) {
-            return global != null && GLOBAL_LIBRARIES.get(iface) == library ? global : factory;
+            if (global != null && GLOBAL_LIBRARIES.get(iface) == library) {
+                return global;
+            }
+            return template == null ? factory : template.factoryFor(library, factory);
         }
     }
 
@@ -65,10 +74,15 @@ public final class Bindings {
 
     private Bindings() {}
 
-    /** Called by the static initializer of each generated class. */
-    public static <T> void register(Class<T> iface, Paths paths, String[] libraries, Factory<T> factory,
-            Factory<T> global) {
-        REGISTERED.put(iface, new Registration<>(factory, paths, libraries, global));
+    /**
+     * Called by the static initializer of each generated class; {@code lookup} is the generated
+     * class's own, in which the runtime defines its nested {@link BindingTemplate} per library
+     * (null, as {@code global} is, when it has none).
+     */
+    public static <T> void register(Class<T> iface, Paths paths, String[] libraries, MethodHandles.Lookup lookup,
+            Factory<T> factory, Factory<T> global) {
+        BindingTemplate<T> template = lookup == null ? null : new BindingTemplate<>(lookup);
+        REGISTERED.put(iface, new Registration<>(factory, paths, libraries, global, template));
     }
 
     /**

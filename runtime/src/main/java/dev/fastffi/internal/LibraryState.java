@@ -5,6 +5,7 @@ import dev.fastffi.model.Signature;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * A loaded library: its name for messages, its lookup, the closed flag and the symbols resolved in it.
  *
  * <p>Closing sets the {@code volatile} flag and then clears the address of every symbol resolved
- * in the library, which is what each call reads before it runs ({@link NativeSymbol#open()}). The
- * symbols come from a lookup in an automatic (or the global) arena, so a thread already past the
- * check still references the library and it cannot be unloaded under that thread,
- * and the GC unloads it after close once nothing references it.
+ * in the library, which is what each call reads before it runs ({@link NativeSymbol#open()}), and
+ * last invalidates the switch point of the bindings that hold addresses as constants
+ * ({@link ConstantAddresses}), which then fall back to that read. The symbols come from a lookup
+ * in an automatic (or the global) arena, so a thread already past the check still references the
+ * library and it cannot be unloaded under that thread, and the GC unloads it after close once
+ * nothing references it.
  */
 public final class LibraryState {
     private final String name;
@@ -29,6 +32,10 @@ public final class LibraryState {
     private final AsyncCalls asyncCalls = new AsyncCalls();
     /** Every symbol resolved in the library, one per name and signature, so binding again adds none. */
     private final Map<List<Object>, NativeSymbol> symbols = new ConcurrentHashMap<>();
+    /** The switch point behind which the closeable bindings' compiled calls hold the addresses as constants. */
+    private final ConstantAddresses addresses = new ConstantAddresses();
+    /** The constructor of each interface's hidden binding class for this library, defined on its first bind. */
+    private final Map<BindingTemplate<?>, MethodHandle> templates = new ConcurrentHashMap<>();
 
     public LibraryState(String name, SymbolLookup lookup, boolean global) {
         this(name, lookup, global, Arena.global());
@@ -74,6 +81,9 @@ public final class LibraryState {
                 lookup = null;
                 arena = null;
                 symbols.values().forEach(NativeSymbol::revoke);
+                // after the revocation, so that a call that falls back reads no address
+                addresses.close();
+                templates.clear();
             });
         }
     }
@@ -128,6 +138,14 @@ public final class LibraryState {
             throw closedError(name);
         }
         return symbol;
+    }
+
+    /**
+     * The constructor of {@code template}'s hidden class for this library, defined once and shared
+     * by every later binding of the same interface; null where no hidden class can be defined.
+     */
+    MethodHandle template(BindingTemplate<?> template) {
+        return templates.computeIfAbsent(template, t -> t.define(addresses));
     }
 
     /** The asynchronous calls into this library that have not finished. */

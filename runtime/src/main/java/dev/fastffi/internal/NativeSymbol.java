@@ -6,7 +6,9 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * One resolved function of one library: its address, its signature and what messages say about it.
- * Generated methods call {@link #open()} and pass the address it returns to a shared handle.
+ * Generated methods call {@link #open()} and pass the address it returns to a shared handle; the
+ * binding class {@code Library.bind} defines per library calls it once per method and then holds the
+ * address as a constant ({@link ConstantAddresses}) until the library is closed.
  *
  * <p>The address is held in a {@code volatile} field that {@link LibraryState#close()} clears, so
  * the check before a call is one volatile read and one null check, with no load of the library:

@@ -10,6 +10,7 @@ enum Mechanism {
     FASTFFI_GLOBAL("fastffiGlobal", "fastffi FAST, FastFfi.load", "#1f5fbf", true),
     FASTFFI_GLOBAL_CRITICAL("fastffiGlobalCritical", "fastffi FAST critical, FastFfi.load", "#5b8fe0", true),
     FASTFFI_CLOSEABLE("fastffiCloseable", "fastffi FAST, Library.bind", "#163f80", true),
+    FASTFFI_CLOSEABLE_FIELD("fastffiCloseableField", "fastffi FAST, Library.bind, instance field", "#0b2a5c", true),
     FASTFFI_COMPAT("fastffiCompat", "fastffi COMPAT (boxed types)", "#8fb3e8", false),
     DYNAMIC_HANDLE("dynamicHandle", "DynamicFunction.handle()", "#2a9d8f", true),
     DYNAMIC_INVOKE("dynamicInvoke", "DynamicFunction.invoke", "#7fcdc3", false),

@@ -1,0 +1,96 @@
+package dev.fastffi.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * The processor's template of an interface's closeable binding: a subclass of the generated
+ * binding whose direct methods read each function's address from a {@code static final}
+ * {@link ConstantAddresses#site()}. {@code Library.bind} defines it as a hidden class once per
+ * library, with the library's {@link ConstantAddresses} as class data, so each library's addresses
+ * are constants of a class of their own. Where class files cannot be read as resources, or hidden
+ * classes cannot be defined, bindings are the generated class itself, which reads each address
+ * from its symbol on every call.
+ */
+public final class BindingTemplate<T> {
+    /** The simple name of the template nested in every generated binding that has direct methods. */
+    public static final String NAME = "Closeable$";
+
+    private static final MethodType CONSTRUCTOR = MethodType.methodType(void.class, Binder.class);
+
+    private final MethodHandles.Lookup lookup;
+    /** The template's class file, read on the first bind; null when it cannot be read. */
+    private volatile byte[] bytes;
+    private volatile boolean unavailable;
+
+    /** {@code lookup} is the generated binding's own, which the template's class is nested in. */
+    BindingTemplate(MethodHandles.Lookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** The factory of bindings to {@code library}, or {@code fallback} where no hidden class can be made. */
+    Bindings.Factory<T> factoryFor(LibraryState library, Bindings.Factory<T> fallback) {
+        if (unavailable) {
+            return fallback;
+        }
+        MethodHandle constructor = library.template(this);
+        return constructor == null ? fallback : binder -> create(constructor, binder);
+    }
+
+    /**
+     * The constructor {@code (Binder)} of a new hidden class of the template whose class data is
+     * {@code addresses}, or null, from now on for every library, when it cannot be defined here.
+     */
+    MethodHandle define(ConstantAddresses addresses) {
+        byte[] template = bytes();
+        if (template == null) {
+            return null;
+        }
+        try {
+            MethodHandles.Lookup hidden = lookup.defineHiddenClassWithClassData(template, addresses, true,
+                    MethodHandles.Lookup.ClassOption.NESTMATE);
+            return hidden.findConstructor(hidden.lookupClass(), CONSTRUCTOR)
+                    .asType(MethodType.methodType(Object.class, Binder.class));
+        } catch (UnsupportedOperationException e) {
+            // a native image defines no classes at run time
+            unavailable = true;
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("fastffi bug: the template of " + lookup.lookupClass().getName()
+                    + " has no constructor taking a Binder", e);
+        }
+    }
+
+    private byte[] bytes() {
+        byte[] known = bytes;
+        if (known != null || unavailable) {
+            return known;
+        }
+        String binding = lookup.lookupClass().getName();
+        String resource = binding.substring(binding.lastIndexOf('.') + 1) + "$" + NAME + ".class";
+        try (InputStream in = lookup.lookupClass().getResourceAsStream(resource)) {
+            if (in == null) {
+                unavailable = true;
+                return null;
+            }
+            known = in.readAllBytes();
+        } catch (IOException e) {
+            unavailable = true;
+            return null;
+        }
+        bytes = known;
+        return known;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T create(MethodHandle constructor, Binder binder) {
+        try {
+            return (T) (Object) constructor.invokeExact(binder);
+        } catch (Throwable t) {
+            throw Rethrow.unchecked(t);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.fastffi.internal;
+
+import java.lang.constant.ConstantDescs;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
+import java.lang.invoke.SwitchPoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The addresses of a closeable library's functions as JIT constants, for the class
+ * {@code Library.bind} defines per library and interface from the processor's template
+ * ({@link BindingTemplate}). That class keeps one {@link #site()} per method in a
+ * {@code static final} field, so the compiled call sees a constant handle, and through it a
+ * constant address, as a hand-written {@code static final} downcall handle does.
+ *
+ * <p>A site links on the first call of its method: it reads the symbol's address through
+ * {@link NativeSymbol#open()} (so a closed library or a missing optional symbol throws as on
+ * every other path) and retargets itself to that address behind the library's
+ * {@link SwitchPoint}. {@link #close()} invalidates the switch point after the library marked
+ * itself closed and revoked its symbols: invalidation deoptimizes every compiled method that folded
+ * an address, so from then on every call falls back to {@link NativeSymbol#open()} and throws
+ * {@code LIBRARY_CLOSED} before any native code runs. A thread already past the site holds the
+ * address segment, whose automatic arena keeps the library loaded until its call returns. Close
+ * then unlinks every site, so a binding kept after close holds no address and the library can be
+ * unloaded once no call is running.
+ */
+public final class ConstantAddresses {
+    private static final MethodType SITE_TYPE = MethodType.methodType(MemorySegment.class, NativeSymbol.class);
+    private static final MethodHandle OPEN;
+    private static final MethodHandle LINK;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            OPEN = lookup.findVirtual(NativeSymbol.class, "open", MethodType.methodType(MemorySegment.class));
+            LINK = lookup.findVirtual(Site.class, "link", SITE_TYPE);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final SwitchPoint open = new SwitchPoint();
+    /** Every site handed out, to unlink on close; a template's static initializer adds them all. */
+    private final List<Site> sites = new ArrayList<>();
+
+    ConstantAddresses() {}
+
+    /**
+     * The class data of the class {@code lookup} belongs to, which {@link BindingTemplate} defined;
+     * generated templates call it from their static initializer with their own lookup.
+     */
+    public static ConstantAddresses of(MethodHandles.Lookup lookup) {
+        try {
+            ConstantAddresses data = MethodHandles.classData(lookup, ConstantDescs.DEFAULT_NAME, ConstantAddresses.class);
+            if (data == null) {
+                throw new IllegalStateException(lookup.lookupClass().getName()
+                        + " is a fastffi binding template, defined only by Library.bind");
+            }
+            return data;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A new site for one method: a handle {@code (NativeSymbol) -> MemorySegment} that returns the
+     * symbol's address, linked on its first call and constant from then on until {@link #close()}.
+     */
+    public MethodHandle site() {
+        Site site = new Site(open);
+        synchronized (sites) {
+            sites.add(site);
+        }
+        return site.callSite.dynamicInvoker();
+    }
+
+    /**
+     * The address to call, through {@code site}, for {@code symbol}: what {@link NativeSymbol#open()}
+     * returns, a JIT constant when {@code site} is one.
+     */
+    public static MemorySegment address(MethodHandle site, NativeSymbol symbol) {
+        try {
+            return (MemorySegment) site.invokeExact(symbol);
+        } catch (Throwable t) {
+            throw Rethrow.unchecked(t);
+        }
+    }
+
+    /** Called once the library is closed and its symbols revoked: every site falls back to {@link NativeSymbol#open()}. */
+    void close() {
+        SwitchPoint.invalidateAll(new SwitchPoint[] {open});
+        synchronized (sites) {
+            for (Site site : sites) {
+                site.unlink();
+            }
+        }
+    }
+
+    /** One method's call site and what it links to. */
+    private static final class Site {
+        private final SwitchPoint open;
+        private final MutableCallSite callSite;
+
+        Site(SwitchPoint open) {
+            this.open = open;
+            this.callSite = new MutableCallSite(LINK.bindTo(this));
+        }
+
+        /** The first call (or a later one, if another thread linked meanwhile): fixes the address for good. */
+        MemorySegment link(NativeSymbol symbol) {
+            MemorySegment address = symbol.open();
+            MethodHandle constant = MethodHandles.dropArguments(
+                    MethodHandles.constant(MemorySegment.class, address), 0, NativeSymbol.class);
+            // an invalidated switch point returns the fallback itself, so a close that came first wins
+            callSite.setTarget(open.guardWithTest(constant, OPEN));
+            if (open.hasBeenInvalidated()) {
+                // close ran between the guard and the store: drop the address it may have missed
+                unlink();
+            }
+            return address;
+        }
+
+        /** Forgets the address: the site calls {@link NativeSymbol#open()}, which throws once closed. */
+        void unlink() {
+            callSite.setTarget(OPEN);
+        }
+    }
+}
