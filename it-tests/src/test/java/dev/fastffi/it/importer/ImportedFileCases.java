@@ -85,6 +85,27 @@ final class ImportedFileCases {
         return ImportedSources.call(library.function(type, address), type, "call", args);
     }
 
+    /** Calls the view the binding returned for a function pointer typed by a typedef. */
+    private static Object callFunction(String interfaceName, Object view, Object... args) throws Throwable {
+        Class<?> type = imported.type(interfaceName);
+        if (!type.isInstance(view)) {
+            throw new AssertionError(view + " is not a " + interfaceName);
+        }
+        return ImportedSources.call(view, type, "call", args);
+    }
+
+    /** A callback object (no upcall): the runtime makes its stub when it is passed, for as long as it is reachable. */
+    private static Object callbackObject(String interfaceName, Body body) throws ClassNotFoundException {
+        Class<?> type = imported.type(interfaceName);
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) ->
+                switch (method.getName()) {
+                    case "call" -> body.apply(args);
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> interfaceName + " object";
+                });
+    }
+
     private static Object component(Object record, String name) throws ReflectiveOperationException {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             if (component.getName().equals(name)) {
@@ -149,12 +170,10 @@ final class ImportedFileCases {
         cases.put("variadic_sum_i32", new Case(60L, args(3, new Object[] {10, 20, 30})));
         cases.put("variadic_sum_mixed", new Case(7.5, args("ild", new Object[] {1, 4L, 2.5})));
         cases.put("variadic_sum_mixed#unknown type", new Case(-1.0, args("?", new Object[0])));
-        // cb_binary is only a result type, so the import has no interface for it: a view of its signature
-        cases.put("cb_binary_op", new Case(check(f -> library.function((MemorySegment) f, "i32(i32, i32)")
-                .invoke(7, 3).equals(4)), args(1)));
-        cases.put("cb_binary_op#add", new Case(check(f -> library.function((MemorySegment) f, "i32(i32, i32)")
-                .invoke(7, 3).equals(10)), args(0)));
-        cases.put("cb_binary_op#none", new Case(MemorySegment.NULL, args(2)));
+        // a function pointer result named by a typedef is a view of its callback interface; NULL is null
+        cases.put("cb_binary_op", new Case(check(f -> callFunction("CbBinary", f, 7, 3).equals(4)), args(1)));
+        cases.put("cb_binary_op#add", new Case(check(f -> callFunction("CbBinary", f, 7, 3).equals(10)), args(0)));
+        cases.put("cb_binary_op#none", new Case(null, args(2)));
         // a dynamic u32 result arrives widened to long: 255 (the u8 zero-extended) + 1
         cases.put("cb_widen_op", new Case(check(f -> library.function((MemorySegment) f, "u32(u8, i64)")
                 .invoke((byte) -1, 1L).equals(256L)), args()));
@@ -164,7 +183,7 @@ final class ImportedFileCases {
         Upcall<?> swap = upcall("CbPairOp", a -> imported.record("CbPair", component(a[0], "right"),
                 component(a[0], "left")));
         cases.put("cb_pair_call", new Case(2001L, args(swap, 1, 2)));
-        cases.put("cb_swap_op", new Case(check(f -> callView("CbPairOp", (MemorySegment) f, imported.record("CbPair", 1, 2))
+        cases.put("cb_swap_op", new Case(check(f -> callFunction("CbPairOp", f, imported.record("CbPair", 1, 2))
                 .equals(imported.record("CbPair", 2, 1))), args()));
         Upcall<?> mixed = upcall("CbMixedOp", a -> imported.record("CbMixed", (Double) component(a[0], "x") + (Integer) a[1],
                 component(a[0], "tag"), (Long) component(a[0], "n") * 2));
@@ -202,12 +221,11 @@ final class ImportedFileCases {
         cases.put("cb_point_made", new Case(5010L, args(make, 5)));
         cases.put("cb_point_made#null", new Case(-1L, args(make, -1)));
         MemorySegment doubled = ints(2, 3);
-        cases.put("cb_point_double_op", new Case(check(f -> callView("CbPointVisit", (MemorySegment) f, doubled) == null
+        cases.put("cb_point_double_op", new Case(check(f -> callFunction("CbPointVisit", f, doubled) == null
                 && doubled.get(ValueLayout.JAVA_INT, 0) == 4 && doubled.get(ValueLayout.JAVA_INT, 4) == 6), args()));
-        cases.put("cb_point_sum_op", new Case(check(f -> callView("CbPointRead", (MemorySegment) f, ints(2, 3))
-                .equals(5)), args()));
-        cases.put("cb_point_make_op", new Case(check(f -> read("CbPoint", (MemorySegment) callView("CbPointMake",
-                (MemorySegment) f, 4)).equals(imported.record("CbPoint", 4, 5))), args()));
+        cases.put("cb_point_sum_op", new Case(check(f -> callFunction("CbPointRead", f, ints(2, 3)).equals(5)), args()));
+        cases.put("cb_point_make_op", new Case(check(f -> read("CbPoint", (MemorySegment) callFunction("CbPointMake",
+                f, 4)).equals(imported.record("CbPoint", 4, 5))), args()));
         return cases;
     }
 
@@ -319,9 +337,8 @@ final class ImportedFileCases {
         cases.put("mem_kept_move", new Case(check(r -> r == null
                 && read("MemPoint", kept).equals(imported.record("MemPoint", 11, 22))), args(10, 20)));
         cases.put("mem_add", new Case(5, args(2, 3)));
-        cases.put("mem_adder", new Case(check(f -> library.function((MemorySegment) f, "i32(i32, i32)")
-                .invoke(2, 5).equals(7)), args()));
-        cases.put("mem_no_function", new Case(MemorySegment.NULL, args()));
+        cases.put("mem_adder", new Case(check(f -> callFunction("MemBinop", f, 2, 5).equals(7)), args()));
+        cases.put("mem_no_function", new Case(null, args()));
         return cases;
     }
 
@@ -380,21 +397,27 @@ final class ImportedFileCases {
 
     static Map<String, Case> callbackFields(Bound c) throws Throwable {
         Map<String, Case> cases = new LinkedHashMap<>();
+        // the op field is named by the typedef cf_op, so the record holds a CfOp: a view of C's function, or a
+        // Java callback object
         Record square = (Record) c.call("cf_make", 1);
         Record negate = (Record) c.call("cf_make", 2);
-        MemorySegment squareOp = (MemorySegment) component(square, "op");
-        cases.put("cf_make", new Case(check(h -> component(h, "tag").equals(1) && library.function(
-                (MemorySegment) component(h, "op"), "i64(i64)").invoke(5L).equals(25L)), args(1)));
-        cases.put("cf_make#none", new Case(imported.record("CfHandler", 7, MemorySegment.NULL), args(7)));
+        Object squareOp = component(square, "op");
+        Object plusOne = callbackObject("CfOp", a -> (Long) a[0] + 1);
+        cases.put("cf_make", new Case(check(h -> component(h, "tag").equals(1)
+                && callFunction("CfOp", component(h, "op"), 5L).equals(25L)), args(1)));
+        cases.put("cf_make#none", new Case(imported.record("CfHandler", 7, null), args(7)));
         cases.put("cf_make_at", new Case(check(p -> {
             Record h = read("CfHandler", (MemorySegment) p);
-            return component(h, "tag").equals(2)
-                    && library.function((MemorySegment) component(h, "op"), "i64(i64)").invoke(3L).equals(-3L);
+            return component(h, "tag").equals(2) && callFunction("CfOp", component(h, "op"), 3L).equals(-3L);
         }), args(2)));
         cases.put("cf_apply", new Case(17L, args(square, 4L)));
-        cases.put("cf_apply#null op", new Case(-1L, args(imported.record("CfHandler", 1, MemorySegment.NULL), 4L)));
+        cases.put("cf_apply#java op", new Case(11L + 3, args(imported.record("CfHandler", 3, plusOne), 10L)));
+        cases.put("cf_apply#null op", new Case(-1L, args(imported.record("CfHandler", 1, null), 4L)));
         cases.put("cf_apply_at", new Case(-3L + 2, args(write(negate), 3L)));
+        cases.put("cf_apply_at#java op", new Case(11L + 4, args(write((Record) imported.record("CfHandler", 4, plusOne)),
+                10L)));
         cases.put("cf_apply_at#null", new Case(-2L, args(MemorySegment.NULL, 3L)));
+        // C keeps the handler and calls it later: a C function here, so nothing in Java must stay reachable
         cases.put("cf_keep", new Case(null, args(negate)));
         cases.put("cf_call_kept", new Case(-5L + 2, args(5L)));
         MemorySegment handlers = arena.allocate(NativeMemory.layout(square.getClass()).byteSize() * 2, 8);
@@ -404,10 +427,12 @@ final class ImportedFileCases {
                 && c.call("cf_apply_at", handlers, 3L).equals(-3L + 2)
                 && c.call("cf_apply_at", handlers.asSlice(16), 3L).equals(9L + 3)), args(handlers, 2)));
         Upcall<?> visit = upcall("CfVisitVisit", a -> (Integer) component(a[0], "tag") * 100L
-                + (Long) library.function((MemorySegment) component(a[0], "op"), "i64(i64)").invoke(3L));
+                + (Long) callFunction("CfOp", component(a[0], "op"), 3L));
         cases.put("cf_visit", new Case(109L, args(visit, 1)));
         Upcall<?> produce = upcall("CfProduceProduce", a -> imported.record("CfHandler", a[0], squareOp));
         cases.put("cf_produce", new Case(25L + 2, args(produce, 2, 5L)));
+        Upcall<?> produceJava = upcall("CfProduceProduce", a -> imported.record("CfHandler", a[0], plusOne));
+        cases.put("cf_produce#java op", new Case(6L + 2, args(produceJava, 2, 5L)));
         return cases;
     }
 

@@ -138,7 +138,11 @@ public interface Demo {
 
     /** {@code demo_compare demo_default_compare(void);} */
     @NativeFunction(value = "function()", symbol = "demo_default_compare")
-    MemorySegment default_compare();
+    DemoCompare default_compare();
+
+    /** {@code demo_sorter demo_sorter_default(void);} */
+    @NativeFunction(value = "DemoSorter()", symbol = "demo_sorter_default")
+    DemoSorter sorter_default();
 
     /** {@code int demo_printf(const char *format, ...);} */
     @NativeFunction(value = "i32(string, ...)", symbol = "demo_printf")
