@@ -183,7 +183,7 @@ public final class Importer {
         return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
     }
 
-    /** Enumerators declared in the header, then its integer and string macros, each once. */
+    /** Enumerators declared in the header, then its macros (integer and string ones as constants), each once. */
     private List<Bindings.Member> constants(TranslationUnit unit, Macros macros, Path header) throws ImporterException {
         List<Bindings.Member> constants = new ArrayList<>();
         Naming.Scope names = new Naming.Scope();
@@ -210,6 +210,8 @@ public final class Importer {
                 if (constant != null) {
                     names.claim(constant.name());
                     constants.add(constant);
+                } else if (macros.whyNot(name) != null) {
+                    constants.add(new Bindings.SkippedMacro(name, macros.whyNot(name)));
                 }
             }
         }

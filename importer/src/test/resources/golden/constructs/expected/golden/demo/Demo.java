@@ -39,6 +39,9 @@ public interface Demo {
     long DEMO_ALL_BITS = 4294967295L;
     /** {@code #define DEMO_CHAR 'A'} */
     int DEMO_CHAR = 65;
+    // not bound: DEMO_MAX is a function-like macro, which has no value to bind
+    // not bound: DEMO_NULL_HANDLE is '((demo_handle *) 0)', not an integer or string constant
+    // not bound: DEMO_EXPORT is '__attribute__((visibility("default")))', not an integer or string constant
 
     /** {@code int demo_add(int a, int b);} */
     @NativeFunction(value = "i32(i32, i32)", symbol = "demo_add")
