@@ -9,9 +9,11 @@ import dev.fastffi.NativeMemory;
 import dev.fastffi.Upcall;
 import dev.fastffi.it.importer.ImportedFixtureTest.Case;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,8 +26,8 @@ import java.util.function.Predicate;
  * The calls of the fixture files beyond fixture.c and structs.c, as C's sources fix their results. A
  * function that keeps a callback gets an {@link Upcall} that stays open until the test class ends;
  * memory C hands over is given back to the fixture's own free function; a function pointer C returns
- * is called through a view of the imported callback interface, or of its signature when the import
- * has no interface for it ({@code void *} results and typedefs used only as results).
+ * is called through the view the binding gives for its typedef's callback interface, or, for a
+ * {@code void *} result, through {@code Library.function} with the signature the C source gives it.
  */
 final class ImportedFileCases {
     private static final List<Upcall<?>> UPCALLS = new ArrayList<>();
@@ -79,12 +81,6 @@ final class ImportedFileCases {
         return upcall;
     }
 
-    /** Calls a view of a function pointer C returned, through the imported callback interface. */
-    private static Object callView(String interfaceName, MemorySegment address, Object... args) throws Throwable {
-        Class<?> type = imported.type(interfaceName);
-        return ImportedSources.call(library.function(type, address), type, "call", args);
-    }
-
     /** Calls the view the binding returned for a function pointer typed by a typedef. */
     private static Object callFunction(String interfaceName, Object view, Object... args) throws Throwable {
         Class<?> type = imported.type(interfaceName);
@@ -121,7 +117,7 @@ final class ImportedFileCases {
     }
 
     @SuppressWarnings("unchecked")
-    private static java.lang.foreign.StructLayout layout(String struct) throws ClassNotFoundException {
+    private static StructLayout layout(String struct) throws ClassNotFoundException {
         return NativeMemory.layout((Class<? extends Record>) imported.type(struct));
     }
 
@@ -179,7 +175,7 @@ final class ImportedFileCases {
                 .invoke((byte) -1, 1L).equals(256L)), args()));
         // a dynamic usize result arrives as the unsigned value, a BigInteger
         cases.put("cb_count_op", new Case(check(f -> library.function((MemorySegment) f, "usize(string)")
-                .invoke("abcd").equals(java.math.BigInteger.valueOf(4))), args()));
+                .invoke("abcd").equals(BigInteger.valueOf(4))), args()));
         Upcall<?> swap = upcall("CbPairOp", a -> imported.record("CbPair", component(a[0], "right"),
                 component(a[0], "left")));
         cases.put("cb_pair_call", new Case(2001L, args(swap, 1, 2)));

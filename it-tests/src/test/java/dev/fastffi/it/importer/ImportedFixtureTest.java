@@ -5,11 +5,16 @@ import static dev.fastffi.it.importer.ImportedSources.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fastffi.CallPath;
+import dev.fastffi.CallPlan;
+import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +23,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fixture's own C sources imported, compiled with the processor and called: every function the
- * importer bound from fixture.c and structs.c is called once with arguments whose result C fixes, so a
- * wrong width, sign or struct layout in the import shows up as a wrong value.
+ * The fixture's own C sources, every file of them, imported, compiled with the processor and called:
+ * every function the importer bound is called with arguments whose result C fixes (the tables of
+ * fixture.c and structs.c here, of the other files in {@link ImportedFileCases}), so a wrong width,
+ * sign, struct layout or callback mapping in the import shows up as a wrong value.
  */
 class ImportedFixtureTest {
     private static final String C = "src/test/c/";
@@ -106,7 +113,7 @@ class ImportedFixtureTest {
 
     @Test
     void everyFixtureFileIsImportedAndEveryFunctionBound() throws Throwable {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(C))) {
+        try (Stream<Path> files = Files.list(Path.of(C))) {
             assertEquals(new TreeSet<>(FILES), files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".c"))
                     .collect(Collectors.toCollection(TreeSet::new)), "the files this test imports are the fixture's");
         }
@@ -114,13 +121,13 @@ class ImportedFixtureTest {
                 "Async", "CallbackFields", "Limits")) {
             Class<?> type = imported.type(name);
             Object binding = library.bind(type);
-            List<dev.fastffi.CallPlan> plans = dev.fastffi.FastFfi.describe(type);
-            assertEquals(methodNames(type), plans.stream().map(dev.fastffi.CallPlan::method)
+            List<CallPlan> plans = FastFfi.describe(type);
+            assertEquals(methodNames(type), plans.stream().map(CallPlan::method)
                     .collect(Collectors.toCollection(TreeSet::new)), name + ": a call plan for every function");
-            for (dev.fastffi.CallPlan plan : plans) {
-                assertTrue(dev.fastffi.FastFfi.isAvailable(binding, plan.method()), name + "." + plan.method());
-                if (!Boolean.parseBoolean(System.getProperty(dev.fastffi.FastFfi.FAST_PROPERTY, "true"))) {
-                    assertEquals(dev.fastffi.CallPath.COMPAT, plan.path(), name + "." + plan.method());
+            for (CallPlan plan : plans) {
+                assertTrue(FastFfi.isAvailable(binding, plan.method()), name + "." + plan.method());
+                if (!Boolean.parseBoolean(System.getProperty(FastFfi.FAST_PROPERTY, "true"))) {
+                    assertEquals(CallPath.COMPAT, plan.path(), name + "." + plan.method());
                 }
             }
         }
@@ -128,7 +135,7 @@ class ImportedFixtureTest {
 
     @Test
     void staticFunctionsOfTheFixtureAreLeftOutWithAComment() throws Exception {
-        String callbacks = java.nio.file.Files.readString(java.nio.file.Path.of("target", "imported",
+        String callbacks = Files.readString(Path.of("target", "imported",
                 "dev.fastffi.it.imported.fixture", "src", "dev", "fastffi", "it", "imported", "fixture", "Callbacks.java"));
         for (String helper : List.of("cb_thread_main", "cb_add", "cb_sub", "cb_widen", "cb_count", "cb_swap",
                 "cb_point_double", "cb_point_sum", "cb_point_make_here")) {
