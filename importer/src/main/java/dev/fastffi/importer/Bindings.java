@@ -9,7 +9,7 @@ final class Bindings {
     record Parameter(String name, String javaType, String cType) {}
 
     /** One member of an interface, in header order. */
-    sealed interface Member permits Constant, Function, Skipped {}
+    sealed interface Member permits Constant, Function, Skipped, SkippedMacro {}
 
     /** {@code int NAME = value;} or {@code String NAME = "...";}, from an enumerator or a #define. */
     record Constant(String name, String javaType, String value, String origin) implements Member {}
@@ -20,6 +20,9 @@ final class Bindings {
 
     /** A C declaration left out, with the reason as a comment. */
     record Skipped(String name, String reason) implements Member {}
+
+    /** A {@code #define} that is no integer or string constant, left out with the reason as a comment. */
+    record SkippedMacro(String name, String reason) implements Member {}
 
     /** A binding interface for one header. */
     record Interface(String name, String header, List<String> libraries, List<Member> members) {

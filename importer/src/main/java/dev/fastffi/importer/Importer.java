@@ -73,7 +73,9 @@ public final class Importer {
         for (int i = 0; i < headers.size(); i++) {
             Path header = headers.get(i);
             List<Bindings.Member> members = new ArrayList<>();
-            members.addAll(constants(unit, macros, header));
+            List<Bindings.Member> constants = constants(unit, macros, header);
+            List<List<Bindings.Member>> groupedConstants = groupConstants(constants);
+            members.addAll(constants);
             List<Object> declarations = declarationsOf(unit, header);
             List<List<Object>> grouped = group(declarations);
             members.addAll(new FunctionMapper(mapper, options.stripPrefix, options::isOptional).map(declarations));
@@ -81,9 +83,10 @@ public final class Importer {
             List<Bindings.Interface> interfaces = new ArrayList<>();
             interfaces.add(new Bindings.Interface(interfaceNames.get(i), header.getFileName().toString(), libraries, members));
             for (int g = 0; g < options.groups.size(); g++) {
-                if (!grouped.get(g).isEmpty()) {
-                    List<Bindings.Member> groupMembers = new FunctionMapper(mapper, options.groups.get(g).prefix(),
-                            options::isOptional).map(grouped.get(g));
+                if (!grouped.get(g).isEmpty() || !groupedConstants.get(g).isEmpty()) {
+                    List<Bindings.Member> groupMembers = new ArrayList<>(groupedConstants.get(g));
+                    groupMembers.addAll(new FunctionMapper(mapper, options.groups.get(g).prefix(),
+                            options::isOptional).map(grouped.get(g)));
                     interfaces.add(new Bindings.Interface(groupNames.get(g), header.getFileName().toString(), libraries,
                             groupMembers));
                 }
@@ -118,6 +121,36 @@ public final class Importer {
             }
             if (best >= 0) {
                 groups.get(best).add(declaration);
+            }
+            return best >= 0;
+        });
+        return groups;
+    }
+
+    /**
+     * Moves the constants (and macro comments) of each {@code --group} out of {@code constants}: those
+     * whose C name starts with the prefix in any case ({@code api_str_} takes {@code API_STR_MAX}), the
+     * longest prefix winning. They keep their names.
+     */
+    private List<List<Bindings.Member>> groupConstants(List<Bindings.Member> constants) {
+        List<List<Bindings.Member>> groups = new ArrayList<>();
+        options.groups.forEach(g -> groups.add(new ArrayList<>()));
+        constants.removeIf(member -> {
+            String name = switch (member) {
+                case Bindings.Constant constant -> constant.name();
+                case Bindings.SkippedMacro macro -> macro.name();
+                default -> null;
+            };
+            int best = -1;
+            for (int g = 0; name != null && g < options.groups.size(); g++) {
+                String prefix = options.groups.get(g).prefix();
+                if (name.regionMatches(true, 0, prefix, 0, prefix.length())
+                        && (best < 0 || prefix.length() > options.groups.get(best).prefix().length())) {
+                    best = g;
+                }
+            }
+            if (best >= 0) {
+                groups.get(best).add(member);
             }
             return best >= 0;
         });
@@ -183,7 +216,7 @@ public final class Importer {
         return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
     }
 
-    /** Enumerators declared in the header, then its integer and string macros, each once. */
+    /** Enumerators declared in the header, then its macros (integer and string ones as constants), each once. */
     private List<Bindings.Member> constants(TranslationUnit unit, Macros macros, Path header) throws ImporterException {
         List<Bindings.Member> constants = new ArrayList<>();
         Naming.Scope names = new Naming.Scope();
@@ -210,6 +243,8 @@ public final class Importer {
                 if (constant != null) {
                     names.claim(constant.name());
                     constants.add(constant);
+                } else if (macros.whyNot(name) != null) {
+                    constants.add(new Bindings.SkippedMacro(name, macros.whyNot(name)));
                 }
             }
         }

@@ -16,7 +16,8 @@ public final class ImporterOptions {
               -n, --name NAME           the interface's name when one header is imported (default: from the file name)
               -s, --strip-prefix TEXT   remove TEXT from the start of function names (sqlite3_open -> open)
               -g, --group PREFIX=NAME   functions starting with PREFIX go to interface NAME, with PREFIX
-                                        stripped from their Java names; repeatable
+                                        stripped from their Java names, and constants starting with
+                                        PREFIX in any case; repeatable
               -i, --include REGEX       bind only functions and constants whose C name matches, repeatable
               -x, --exclude REGEX       leave out functions and constants whose C name matches, repeatable
                   --optional REGEX      mark matching functions optional = true: binding succeeds when the

@@ -58,6 +58,11 @@ final class JavaWriter {
                     function(function, body, imports);
                     previousWasMember = true;
                 }
+                case Bindings.SkippedMacro macro -> {
+                    // among the constants, in header order, so no blank line around it
+                    body.append("    // not bound: ").append(macro.name()).append(' ').append(macro.reason()).append('\n');
+                    previousWasMember = true;
+                }
                 case Bindings.Skipped skipped -> {
                     if (previousWasMember) {
                         body.append('\n');

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Object-like {@code #define}s that are integer constant expressions or string literals, as Java
- * constants. The names come from the header's own text (so that macros of the headers it includes stay
+ * constants; for any other macro, the reason it is left out. The names come from the header's own text (so that macros of the headers it includes stay
  * out), the values from {@code gcc -dM -E} (so that they are what the compiler sees).
  */
 final class Macros {
@@ -20,7 +20,11 @@ final class Macros {
             Pattern.MULTILINE);
     private static final Pattern SIMPLE_STRING = Pattern.compile("\"([^\"\\\\]|\\\\[nrt\"\\\\])*\"");
 
+    /** Longer bodies are cut in the comment that says why a macro is left out. */
+    private static final int SHOWN_BODY = 60;
+
     private final Map<String, String> bodies = new HashMap<>();
+    private final Set<String> functionLike = new HashSet<>();
     private final Map<String, ConstantExpression.Value> enumerators;
     private final Map<String, CType.Primitive> typedefs;
     private final Set<String> evaluating = new HashSet<>();
@@ -31,22 +35,41 @@ final class Macros {
         this.typedefs = typedefs;
         for (String line : defines.split("\n")) {
             Matcher matcher = DEFINE.matcher(line);
-            if (matcher.find() && matcher.group(2).isEmpty()) {
-                bodies.put(matcher.group(1), line.substring(matcher.end()).strip());
+            if (matcher.find()) {
+                if (matcher.group(2).isEmpty()) {
+                    bodies.put(matcher.group(1), line.substring(matcher.end()).strip());
+                } else {
+                    functionLike.add(matcher.group(1));
+                }
             }
         }
     }
 
-    /** The object-like macros a header's text defines, in order of first definition. */
+    /** The macros a header's text defines, object-like and function-like, in order of first definition. */
     static List<String> definedIn(String headerText) {
         Set<String> names = new LinkedHashSet<>();
         Matcher matcher = DEFINE.matcher(headerText);
         while (matcher.find()) {
-            if (matcher.group(2).isEmpty()) {
-                names.add(matcher.group(1));
-            }
+            names.add(matcher.group(1));
         }
         return new ArrayList<>(names);
+    }
+
+    /**
+     * Why macro {@code name} is no constant, completing "NAME ...", for a macro {@link #constant} gives no
+     * constant for; null when there is nothing to say: an empty macro (an include guard or a switch) or
+     * one the compiler no longer defines.
+     */
+    String whyNot(String name) {
+        if (functionLike.contains(name)) {
+            return "is a function-like macro, which has no value to bind";
+        }
+        String body = bodies.get(name);
+        if (body == null || body.isEmpty()) {
+            return null;
+        }
+        String shown = body.length() > SHOWN_BODY ? body.substring(0, SHOWN_BODY) + "..." : body;
+        return "is '" + shown + "', not an integer or string constant";
     }
 
     /** The constant for macro {@code name}, or null when it is not an integer or a plain string. */

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Maps C types to signature types and Java types for the x86-64 and AArch64 LP64 ABIs: fixed-width
  * integers, {@code const char*} as {@code string}, struct pointers as {@code Name*}, function
- * pointers as {@code @NativeCallback} interfaces. Java types come from the type table, fast ones
+ * pointers as {@code @NativeCallback} interfaces (arguments always, results and struct fields when a
+ * typedef names the function pointer). Java types come from the type table, fast ones
  * first. What no signature can express is an {@link Unmappable} with the reason.
  */
 final class TypeMapper {
@@ -180,6 +181,14 @@ final class TypeMapper {
                     return new Mapped("function", "Upcall<" + callback.name() + ">");
                 }
             }
+            if ((use == Use.RESULT || use == Use.FIELD) && typedefName(declared) != null) {
+                // the runtime gives a view of the function C hands out (NULL is null); a record passes a
+                // callback object in the field. Only a typedef names the interface as a person would.
+                Bindings.Callback callback = callback(declared, function, owner);
+                if (callback != null) {
+                    return new Mapped("function", callback.name());
+                }
+            }
             return new Mapped("function", segment);
         }
         if (target instanceof CType.Basic basic && basic.primitive() == CType.Primitive.CHAR && target.isConst()
@@ -202,6 +211,7 @@ final class TypeMapper {
     /** The record for {@code struct}, made on first use; null (with {@code skipReason} set) when there is none. */
     Bindings.Struct struct(CStruct struct) {
         if (struct.mapped) {
+            // null as well while its own fields are mapped: a callback field taking a pointer to the struct
             return struct.skipReason == null ? find(struct.javaName) : null;
         }
         struct.mapped = true;
@@ -221,7 +231,7 @@ final class TypeMapper {
     }
 
     private Bindings.Struct find(String javaName) {
-        return bindings.structs.stream().filter(s -> s.name().equals(javaName)).findFirst().orElseThrow();
+        return bindings.structs.stream().filter(s -> s.name().equals(javaName)).findFirst().orElse(null);
     }
 
     /**

@@ -61,7 +61,7 @@ class GoldenTest {
     @Test
     void demoHeaderCountsBoundAndSkippedFunctions() throws Exception {
         Importer.Result result = importDemo();
-        assertEquals(31, result.functions());
+        assertEquals(32, result.functions());
         assertEquals(14, result.skipped());
     }
 

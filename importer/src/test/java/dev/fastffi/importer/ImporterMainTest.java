@@ -56,7 +56,9 @@ class ImporterMainTest {
     @Test
     void groupsSplitAHeaderIntoOneInterfacePerPrefix(@TempDir Path dir) throws Exception {
         Path header = dir.resolve("api.h");
-        Files.writeString(header, "int api_init(void);\nint api_str_new(void);\nint api_str_len(int s);\n"
+        Files.writeString(header, "#define API_VERSION 3\n#define API_STR_MAX 64\n#define API_STR_BUF_SIZE 16\n"
+                + "#define API_STR_EMPTY ((const char *) \"\")\n#define api_str_default \"none\"\n"
+                + "int api_init(void);\nint api_str_new(void);\nint api_str_len(int s);\n"
                 + "int api_str_buf_free(int b);\n");
         var files = Importer.run(ImporterOptions.parse(List.of("-o", "x", "-s", "api_", "-g", "api_str_=Str", "-g",
                 "api_str_buf_=Buffer", header.toString()))).files();
@@ -66,6 +68,29 @@ class ImporterMainTest {
                 files.get("Str.java"));
         assertTrue(files.get("Buffer.java").contains("int free(int b);"), files.get("Buffer.java"));
         assertTrue(!files.get("Api.java").contains("api_str"), files.get("Api.java"));
+        // constants go with their prefix in any case, keep their names and come before the functions
+        assertTrue(files.get("Api.java").contains("int API_VERSION = 3;") && !files.get("Api.java").contains("API_STR"),
+                files.get("Api.java"));
+        assertTrue(files.get("Str.java").contains("int API_STR_MAX = 64;\n"
+                + "    // not bound: API_STR_EMPTY is '((const char *) \"\")', not an integer or string constant\n"
+                + "    /** {@code #define api_str_default \"none\"} */\n    String api_str_default = \"none\";\n\n"
+                + "    /** {@code int api_str_new(void);} */"), files.get("Str.java"));
+        assertTrue(files.get("Buffer.java").contains("int API_STR_BUF_SIZE = 16;"), files.get("Buffer.java"));
+        assertTrue(!files.get("Str.java").contains("API_STR_BUF_SIZE"), files.get("Str.java"));
+    }
+
+    @Test
+    void aGroupWithConstantsOnlyIsAnInterfaceToo(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("k.h");
+        Files.writeString(header, "#define K_LIMIT_LOW 1\n#define K_LIMIT_HIGH 9\nint k_run(void);\n");
+        var files = Importer.run(ImporterOptions.parse(List.of("-o", "x", "-g", "k_limit_=Limits", header.toString())))
+                .files();
+        assertEquals(List.of("K.java", "Limits.java"), List.copyOf(files.keySet()));
+        assertTrue(files.get("Limits.java").contains("int K_LIMIT_LOW = 1;") && files.get("Limits.java")
+                .contains("int K_LIMIT_HIGH = 9;") && !files.get("Limits.java").contains("@NativeFunction"),
+                files.get("Limits.java"));
+        assertTrue(files.get("K.java").contains("int k_run();") && !files.get("K.java").contains("K_LIMIT"),
+                files.get("K.java"));
     }
 
     @Test

@@ -102,8 +102,46 @@ class TypeMapperTest {
     }
 
     @Test
-    void aFunctionPointerResultIsASegment() {
+    void anInlineFunctionPointerResultIsASegment() {
         assertEquals("MemorySegment []", javaTypes("int (*f(void))(int);"));
+        assertEquals(List.of(), bindings.callbacks);
+    }
+
+    @Test
+    void aFunctionPointerResultNamedByATypedefIsItsCallbackInterface() {
+        Bindings.Function f = bound("typedef int32_t (*binop)(int32_t, int32_t); binop f(int32_t which);");
+        assertEquals("function(i32)", f.signature());
+        assertEquals("Binop", f.resultType());
+        assertEquals(List.of("Binop"), bindings.callbacks.stream().map(Bindings.Callback::name).toList());
+        assertEquals("i32(i32, i32)", bindings.callbacks.get(0).signature());
+    }
+
+    @Test
+    void aFunctionPointerResultWhoseTypedefCannotBeACallbackStaysASegment() {
+        assertEquals("MemorySegment []", javaTypes("typedef void (*logger)(const char *, ...); logger f(void);"));
+        assertEquals(List.of(), bindings.callbacks);
+    }
+
+    @Test
+    void aStructFieldNamedByAFunctionPointerTypedefIsItsCallbackInterface() {
+        Bindings.Function f = bound("typedef long (*op_fn)(long); typedef struct { int32_t tag; op_fn op; int (*raw)(int); }"
+                + " handler; long f(handler h, op_fn again);");
+        assertEquals("i64(Handler, function)", f.signature());
+        assertEquals(List.of("Handler", "Upcall<OpFn>"), f.parameters().stream().map(Bindings.Parameter::javaType).toList());
+        assertEquals("{i32, function, function}", bindings.structs.get(0).signature());
+        assertEquals(List.of("int", "OpFn", "MemorySegment"),
+                bindings.structs.get(0).components().stream().map(Bindings.Parameter::javaType).toList());
+        assertEquals(List.of("OpFn"), bindings.callbacks.stream().map(Bindings.Callback::name).toList());
+    }
+
+    @Test
+    void aCallbackFieldTakingItsOwnStructGetsAPlainPointerThere() {
+        Bindings.Function f = bound("struct node; typedef int (*visit_fn)(struct node *, int);"
+                + " struct node { int32_t value; visit_fn visit; struct node *next; }; int f(struct node *n, struct node v);");
+        assertEquals("i32(Node*, Node)", f.signature());
+        assertEquals("{i32, function, pointer}", bindings.structs.get(0).signature());
+        assertEquals("i32(pointer, i32)", bindings.callbacks.get(0).signature());
+        assertEquals("VisitFn", bindings.structs.get(0).components().get(1).javaType());
     }
 
     @Test

@@ -43,6 +43,8 @@ typedef struct demo_record {
 
 typedef int (*demo_compare)(const void *, const void *);
 typedef void (*demo_visit)(const demo_point *point, void *user_data);
+/* A struct field named by a function pointer typedef is the callback interface; an inline one a pointer. */
+typedef struct { int32_t flags; demo_compare compare; int (*raw)(int); } demo_sorter;
 
 union demo_value { int32_t i; float f; };
 struct demo_bits { unsigned flag : 1; unsigned rest : 31; };
@@ -82,6 +84,7 @@ void demo_sort(void *base, size_t count, size_t size, demo_compare compare);
 void demo_each(const demo_point *points, int count, demo_visit visit, void *user_data);
 int demo_on_event(void (*handler)(int event, const char *detail), void (*cleanup)(void *));
 demo_compare demo_default_compare(void);
+demo_sorter demo_sorter_default(void);
 
 /* Variadic functions take the variadic arguments as Object... */
 int demo_printf(const char *format, ...) __attribute__((format(printf, 1, 2)));

@@ -5,47 +5,58 @@ import static dev.fastffi.it.importer.ImportedSources.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fastffi.CallPath;
+import dev.fastffi.CallPlan;
+import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
-import dev.fastffi.Upcall;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fixture's own C sources imported, compiled with the processor and called: every function the
- * importer bound from fixture.c and structs.c is called once with arguments whose result C fixes, so a
- * wrong width, sign or struct layout in the import shows up as a wrong value.
+ * The fixture's own C sources, every file of them, imported, compiled with the processor and called:
+ * every function the importer bound is called with arguments whose result C fixes (the tables of
+ * fixture.c and structs.c here, of the other files in {@link ImportedFileCases}), so a wrong width,
+ * sign, struct layout or callback mapping in the import shows up as a wrong value.
  */
 class ImportedFixtureTest {
     private static final String C = "src/test/c/";
-    private static ImportedSources imported;
-    private static Library library;
-    private static Arena arena;
+    /** Every C file of the fixture library; a file added there without a case here fails {@link #everyFixtureFileIsImported}. */
+    static final List<String> FILES = List.of("fixture.c", "structs.c", "callbacks.c", "strings.c", "structptr.c",
+            "memory.c", "pointer_arrays.c", "async.c", "callback_fields.c", "limits.c");
+    static ImportedSources imported;
+    static Library library;
+    static Arena arena;
 
     /** One call: the arguments and the result C gives for them. */
-    private record Case(Object expected, Object[] args) {}
+    record Case(Object expected, Object[] args) {}
 
     @BeforeAll
     static void importFixture() throws Exception {
-        imported = ImportedSources.importAndCompile("dev.fastffi.it.imported.fixture", C + "fixture.c", C + "structs.c",
-                C + "callbacks.c", "--include", "(?!cb_|variadic_sum_mixed).*|cb_apply|cb_apply_twice");
+        imported = ImportedSources.importAndCompile("dev.fastffi.it.imported.fixture", FILES.stream().map(f -> C + f)
+                .toArray(String[]::new));
         library = Library.open(System.getProperty("fastffi.fixture"));
         arena = Arena.ofShared();
     }
 
     @AfterAll
     static void close() {
+        ImportedFileCases.closeUpcalls();
         library.close();
         arena.close();
     }
@@ -61,20 +72,85 @@ class ImportedFixtureTest {
     }
 
     @Test
-    void callbacksAndVariadicsOfCallbacksCWork() throws Throwable {
-        Class<?> type = imported.type("Callbacks");
-        Object binding = library.bind(type);
-        Class<?> operation = imported.type("CbIntOp");
-        Object plusOne = java.lang.reflect.Proxy.newProxyInstance(operation.getClassLoader(), new Class<?>[] {operation},
-                (proxy, method, args) -> method.getName().equals("call") ? (Integer) args[0] + 1 : null);
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Upcall<?> upcall = Upcall.of((Class) operation, plusOne);
-        try (upcall) {
-            assertEquals(42, call(binding, type, "cb_apply", upcall, 41));
-            assertEquals(43, call(binding, type, "cb_apply_twice", upcall, 41));
+    void everyFunctionOfCallbacksCIsCalledAndGivesWhatCReturns() throws Throwable {
+        callFile("Callbacks", ImportedFileCases::callbacks);
+    }
+
+    @Test
+    void everyFunctionOfStringsCIsCalledAndGivesWhatCReturns() throws Throwable {
+        callFile("Strings", ImportedFileCases::strings);
+    }
+
+    @Test
+    void everyFunctionOfStructptrCIsCalledAndOwnedResultsAreFreedByC() throws Throwable {
+        callFile("Structptr", ImportedFileCases::structPointers);
+    }
+
+    @Test
+    void everyFunctionOfMemoryCIsCalledAndGivesWhatCReturns() throws Throwable {
+        callFile("Memory", ImportedFileCases::memory);
+    }
+
+    @Test
+    void everyFunctionOfPointerArraysCIsCalledAndGivesWhatCReturns() throws Throwable {
+        callFile("PointerArrays", ImportedFileCases::pointerArrays);
+    }
+
+    @Test
+    void everyFunctionOfAsyncCIsCalledAndGivesWhatCReturns() throws Throwable {
+        callFile("Async", ImportedFileCases::async);
+    }
+
+    @Test
+    void everyFunctionOfCallbackFieldsCIsCalledAndGivesWhatCReturns() throws Throwable {
+        callFile("CallbackFields", ImportedFileCases::callbackFields);
+    }
+
+    @Test
+    void everyFunctionOfLimitsCIsCalledWithEveryArgumentInItsPlace() throws Throwable {
+        callFile("Limits", ImportedFileCases::limits);
+    }
+
+    @Test
+    void everyFixtureFileIsImportedAndEveryFunctionBound() throws Throwable {
+        try (Stream<Path> files = Files.list(Path.of(C))) {
+            assertEquals(new TreeSet<>(FILES), files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".c"))
+                    .collect(Collectors.toCollection(TreeSet::new)), "the files this test imports are the fixture's");
         }
-        assertEquals(60L, call(binding, type, "variadic_sum_i32", 3, new Object[] {10, 20, 30}));
-        assertEquals(Set.of("cb_apply", "cb_apply_twice", "variadic_sum_i32"), methodNames(type));
+        for (String name : List.of("Fixture", "Structs", "Callbacks", "Strings", "Structptr", "Memory", "PointerArrays",
+                "Async", "CallbackFields", "Limits")) {
+            Class<?> type = imported.type(name);
+            Object binding = library.bind(type);
+            List<CallPlan> plans = FastFfi.describe(type);
+            assertEquals(methodNames(type), plans.stream().map(CallPlan::method)
+                    .collect(Collectors.toCollection(TreeSet::new)), name + ": a call plan for every function");
+            for (CallPlan plan : plans) {
+                assertTrue(FastFfi.isAvailable(binding, plan.method()), name + "." + plan.method());
+                if (!Boolean.parseBoolean(System.getProperty(FastFfi.FAST_PROPERTY, "true"))) {
+                    assertEquals(CallPath.COMPAT, plan.path(), name + "." + plan.method());
+                }
+            }
+        }
+    }
+
+    @Test
+    void staticFunctionsOfTheFixtureAreLeftOutWithAComment() throws Exception {
+        String callbacks = Files.readString(Path.of("target", "imported",
+                "dev.fastffi.it.imported.fixture", "src", "dev", "fastffi", "it", "imported", "fixture", "Callbacks.java"));
+        for (String helper : List.of("cb_thread_main", "cb_add", "cb_sub", "cb_widen", "cb_count", "cb_swap",
+                "cb_point_double", "cb_point_sum", "cb_point_make_here")) {
+            assertTrue(callbacks.contains("// not bound: " + helper + " is static, so no library exports it"), helper);
+        }
+    }
+
+    private interface CaseTable {
+        Map<String, Case> cases(ImportedFileCases.Bound bound) throws Throwable;
+    }
+
+    private static void callFile(String interfaceName, CaseTable table) throws Throwable {
+        Class<?> type = imported.type(interfaceName);
+        Object binding = library.bind(type);
+        callAll(type, binding, table.cases(new ImportedFileCases.Bound(type, binding)));
     }
 
     @Test
@@ -85,13 +161,21 @@ class ImportedFixtureTest {
         assertEquals(0x7ff80000deadbeefL, Double.doubleToRawLongBits((Double) call(binding, type, "payload_nan_f64")));
     }
 
-    private static void callAll(String interfaceName, Map<String, Case> cases) throws Throwable {
+    static void callAll(String interfaceName, Map<String, Case> cases) throws Throwable {
         Class<?> type = imported.type(interfaceName);
-        Object binding = library.bind(type);
-        assertEquals(methodNames(type), new TreeSet<>(cases.keySet()),
+        callAll(type, library.bind(type), cases);
+    }
+
+    /**
+     * Calls every case, in order; a key is the function's name, or {@code name#what} for a further call
+     * of the same function.
+     */
+    static void callAll(Class<?> type, Object binding, Map<String, Case> cases) throws Throwable {
+        assertEquals(methodNames(type), cases.keySet().stream().map(key -> key.replaceAll("#.*", ""))
+                        .collect(Collectors.toCollection(TreeSet::new)),
                 "every imported function has a case, and every case an imported function");
         for (Map.Entry<String, Case> entry : cases.entrySet()) {
-            Object actual = call(binding, type, entry.getKey(), entry.getValue().args());
+            Object actual = call(binding, type, entry.getKey().replaceAll("#.*", ""), entry.getValue().args());
             if (entry.getValue().expected() instanceof Predicate<?> predicate) {
                 @SuppressWarnings("unchecked")
                 Predicate<Object> test = (Predicate<Object>) predicate;
@@ -102,11 +186,11 @@ class ImportedFixtureTest {
         }
     }
 
-    private static Set<String> methodNames(Class<?> type) {
+    static Set<String> methodNames(Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Object[] args(Object... args) {
+    static Object[] args(Object... args) {
         return args;
     }
 

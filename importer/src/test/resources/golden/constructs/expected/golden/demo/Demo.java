@@ -39,6 +39,9 @@ public interface Demo {
     long DEMO_ALL_BITS = 4294967295L;
     /** {@code #define DEMO_CHAR 'A'} */
     int DEMO_CHAR = 65;
+    // not bound: DEMO_MAX is a function-like macro, which has no value to bind
+    // not bound: DEMO_NULL_HANDLE is '((demo_handle *) 0)', not an integer or string constant
+    // not bound: DEMO_EXPORT is '__attribute__((visibility("default")))', not an integer or string constant
 
     /** {@code int demo_add(int a, int b);} */
     @NativeFunction(value = "i32(i32, i32)", symbol = "demo_add")
@@ -138,7 +141,11 @@ public interface Demo {
 
     /** {@code demo_compare demo_default_compare(void);} */
     @NativeFunction(value = "function()", symbol = "demo_default_compare")
-    MemorySegment default_compare();
+    DemoCompare default_compare();
+
+    /** {@code demo_sorter demo_sorter_default(void);} */
+    @NativeFunction(value = "DemoSorter()", symbol = "demo_sorter_default")
+    DemoSorter sorter_default();
 
     /** {@code int demo_printf(const char *format, ...);} */
     @NativeFunction(value = "i32(string, ...)", symbol = "demo_printf")
