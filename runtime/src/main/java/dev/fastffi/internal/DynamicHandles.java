@@ -8,13 +8,15 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * Builds the exact handle of {@code DynamicFunction.handle()}: the address read from its symbol
- * (which is the closed check), pointer checks, call, then the check for a callback that failed
- * during the call. The address is read on each call rather than bound in, so that a handle kept
- * after its library closed does not keep the library loaded.
+ * Builds the exact handle of {@code DynamicFunction.handle()}: closed check, pointer checks, call,
+ * then the check for a callback that failed during the call. While the library is open the address
+ * is bound in, a constant to the JIT; closing the library retargets the handle to one that reads
+ * the address from its symbol, which throws, so a handle kept after close holds no address and
+ * does not keep the library loaded.
  */
 public final class DynamicHandles {
     private static final MethodHandle OPEN;
+    private static final MethodHandle CHECK_OPEN;
     private static final MethodHandle POINTER;
     private static final MethodHandle STRUCT;
     private static final MethodHandle CHECK_FAILURES;
@@ -23,6 +25,7 @@ public final class DynamicHandles {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             OPEN = lookup.findVirtual(NativeSymbol.class, "open", MethodType.methodType(MemorySegment.class));
+            CHECK_OPEN = lookup.findVirtual(NativeSymbol.class, "checkOpen", MethodType.methodType(void.class));
             POINTER = lookup.findStatic(Args.class, "pointer", MethodType.methodType(MemorySegment.class,
                     MemorySegment.class, NativeSymbol.class, int.class));
             STRUCT = lookup.findStatic(Args.class, "struct", MethodType.methodType(Object.class,
@@ -37,7 +40,7 @@ public final class DynamicHandles {
 
     private DynamicHandles() {}
 
-    /** A handle of type {@link Downcalls#carriers} that calls {@code symbol}'s address. */
+    /** A handle of type {@link Downcalls#carriers} that calls {@code symbol}'s address; one per symbol and errno flag. */
     public static MethodHandle exact(NativeSymbol symbol, boolean errno) {
         Signature signature = symbol.signature();
         MethodHandle handle = Downcalls.linkCapturing(signature, Downcalls.carriers(signature), errno);
@@ -54,6 +57,9 @@ public final class DynamicHandles {
         Class<?> result = handle.type().returnType();
         handle = MethodHandles.filterReturnValue(handle, result == void.class
                 ? check : MethodHandles.foldArguments(MethodHandles.identity(result), check));
-        return MethodHandles.foldArguments(handle, 0, OPEN.bindTo(symbol));
+        MethodHandle calling = handle;
+        MethodHandle closed = MethodHandles.foldArguments(calling, 0, OPEN.bindTo(symbol));
+        return symbol.dynamicHandle(errno, closed, () -> MethodHandles.foldArguments(
+                MethodHandles.insertArguments(calling, 0, symbol.address()), CHECK_OPEN.bindTo(symbol)));
     }
 }

@@ -3,6 +3,9 @@ package dev.fastffi.internal;
 import dev.fastffi.FfiException;
 import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MutableCallSite;
+import java.util.function.Supplier;
 
 /**
  * One resolved function of one library: its address, its signature and what messages say about it.
@@ -31,6 +34,9 @@ public final class NativeSymbol {
     private final boolean found;
     /** What the lookup found while the library is open, then null. */
     private volatile MemorySegment address;
+    /** {@code DynamicFunction.handle()}'s call sites, without and with errno capture, and their targets once closed. */
+    private final MutableCallSite[] dynamicSites = new MutableCallSite[2];
+    private final MethodHandle[] dynamicClosed = new MethodHandle[2];
 
     NativeSymbol(LibraryState library, String name, Signature signature, MemorySegment found) {
         this.library = library;
@@ -112,6 +118,28 @@ public final class NativeSymbol {
     /** Called by {@link LibraryState#close()}: from now on {@link #open()} throws. */
     void revoke() {
         address = null;
+        synchronized (this) {
+            for (int i = 0; i < dynamicSites.length; i++) {
+                if (dynamicSites[i] != null) {
+                    dynamicSites[i].setTarget(dynamicClosed[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * The one exact handle of {@code DynamicFunction.handle()} for this symbol and errno flag, shared
+     * by every function made for it: {@code open} (the address bound in) while the library is open,
+     * {@code closed} (which reads the address, and so throws) from {@link #revoke()} on, so that a
+     * handle kept after close holds no address.
+     */
+    synchronized MethodHandle dynamicHandle(boolean errno, MethodHandle closed, Supplier<MethodHandle> open) {
+        int slot = errno ? 1 : 0;
+        if (dynamicSites[slot] == null) {
+            dynamicSites[slot] = new MutableCallSite(address == null ? closed : open.get());
+            dynamicClosed[slot] = closed;
+        }
+        return dynamicSites[slot].dynamicInvoker();
     }
 
     /** Why a call cannot run: the library was closed, or the optional symbol is missing. */
