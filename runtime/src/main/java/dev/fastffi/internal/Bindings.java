@@ -116,7 +116,7 @@ public final class Bindings {
     @SuppressWarnings("unchecked")
     public static <T> Optional<Registration<T>> find(Class<T> iface) {
         Registration<?> known = REGISTERED.get(iface);
-        if (known == null && initialize(iface.getName() + SUFFIX, iface.getClassLoader())) {
+        if (known == null && initialize(iface.getName().concat(SUFFIX), iface.getClassLoader())) {
             known = REGISTERED.get(iface);
         }
         return Optional.ofNullable((Registration<T>) known);
