@@ -42,6 +42,10 @@ public final class DynamicHandles {
 
     /** A handle of type {@link Downcalls#carriers} that calls {@code symbol}'s address; one per symbol and errno flag. */
     public static MethodHandle exact(NativeSymbol symbol, boolean errno) {
+        MethodHandle linked = symbol.linkedDynamicHandle(errno);
+        if (linked != null) {
+            return linked;
+        }
         Signature signature = symbol.signature();
         MethodHandle handle = Downcalls.linkCapturing(signature, Downcalls.carriers(signature), errno);
         for (int i = 0; i < signature.arity(); i++) {

@@ -133,6 +133,12 @@ public final class NativeSymbol {
      * {@code closed} (which reads the address, and so throws) from {@link #revoke()} on, so that a
      * handle kept after close holds no address.
      */
+    /** The handle {@link #dynamicHandle} made for this errno flag, or null before the first. */
+    synchronized MethodHandle linkedDynamicHandle(boolean errno) {
+        MutableCallSite site = dynamicSites[errno ? 1 : 0];
+        return site == null ? null : site.dynamicInvoker();
+    }
+
     synchronized MethodHandle dynamicHandle(boolean errno, MethodHandle closed, Supplier<MethodHandle> open) {
         int slot = errno ? 1 : 0;
         if (dynamicSites[slot] == null) {
