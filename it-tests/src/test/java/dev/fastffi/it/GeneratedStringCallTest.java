@@ -263,9 +263,9 @@ class GeneratedStringCallTest {
     }
 
     /**
-     * The stack of a refused string shows what called {@code Strings.in}: the generated method
-     * itself ({@code Global$}'s override on the global library, the hidden binding class on a closeable
-     * one, which stack traces leave out), or {@code CompatFunction} when
+     * The stack of a refused string shows what called {@code Strings.in}: the generated method's
+     * body, called by its override ({@code Linked$}'s on the global library, the hidden binding
+     * class's on a closeable one, which stack traces leave out), or {@code CompatFunction} when
      * {@code -Dfastffi.fast=false} puts every call on it.
      */
     @ParameterizedTest
@@ -279,12 +279,13 @@ class GeneratedStringCallTest {
         assertTrue(copy >= 0, frames::toString);
         boolean compat = frames.stream().anyMatch(frame -> frame.startsWith(CompatFunction.class.getName() + "."));
         if (Fixture.fastPathEnabled()) {
+            assertTrue(frames.get(copy + 1).endsWith("$FastFfi.byteLength$Body"), frames::toString);
             // a closeable library's binding is a hidden class, whose frames stack traces leave out:
-            // the caller comes right after the copy
+            // the caller comes right after the body
             String next = binding == Binding.GLOBAL
-                    ? GlobalStringCalls.class.getName() + "$FastFfi$Global$.byteLength"
+                    ? GlobalStringCalls.class.getName() + "$FastFfi$Linked$.byteLength"
                     : GeneratedStringCallTest.class.getName() + ".";
-            assertTrue(frames.get(copy + 1).startsWith(next), frames::toString);
+            assertTrue(frames.get(copy + 2).startsWith(next), frames::toString);
             assertTrue(!compat, frames::toString);
         } else {
             assertTrue(compat, frames::toString);

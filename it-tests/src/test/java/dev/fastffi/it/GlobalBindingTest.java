@@ -85,11 +85,11 @@ class GlobalBindingTest {
         GlobalNarrowIntegers global = FastFfi.load(GlobalNarrowIntegers.class);
         GlobalNarrowIntegers bound = closeable.bind(GlobalNarrowIntegers.class);
         if (Fixture.fastPathEnabled()) {
-            assertEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi$Global$", global.getClass().getName());
+            assertEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi$Linked$", global.getClass().getName());
             assertTrue(bound.getClass().isHidden(), bound.getClass()::getName);
             assertEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi", bound.getClass().getSuperclass().getName());
         } else {
-            assertNotEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi$Global$", global.getClass().getName());
+            assertNotEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi$Linked$", global.getClass().getName());
         }
         assertEquals(42, global.echoI8AsInt(42));
         assertEquals(42, bound.echoI8AsInt(42));

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.fastffi.processor.MemberNames.Member;
@@ -41,24 +42,26 @@ final class BindingGenerator {
         ClassName binding = ClassName.get(packageName, generatedName(element, packageName));
         ClassName iface = ClassName.get(element);
         List<Member> members = MemberNames.settle(plan.methods());
-        List<Member> overridden = members.stream().filter(Member::overriddenWhenGlobal).toList();
-        ClassName global = binding.nestedClass(MemberNames.GLOBAL_BINDING);
+        List<Member> overridden = members.stream().filter(Member::overriddenWhenLinked).toList();
+        ClassName linked = binding.nestedClass(MemberNames.LINKED_BINDING);
+        ClassName factory = binding.nestedClass(MemberNames.FACTORY);
         TypeSpec.Builder type = TypeSpec.classBuilder(binding)
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED_BINDING).addMember("value", "$T.class", iface).build())
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(element)
                 .addStaticBlock(CodeBlock.builder()
                         .add(ViewGenerator.grantAccess())
-                        .add("$T.register($T.class, $T.$L, $L, $L, $T::new, $L);\n", RuntimeTypes.BINDINGS,
+                        .add("$T.register($T.class, $T.$L, $L, $L, new $T(false), $L);\n", RuntimeTypes.BINDINGS,
                                 iface, PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element),
                                 overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.lookup()", MethodHandles.class),
-                                binding, overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T::new", global))
+                                factory, overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("new $T(true)", factory))
                         .build());
         if (overridden.isEmpty()) {
             type.addModifiers(Modifier.FINAL);
         }
+        members.stream().filter(member -> member.plan().direct()).forEach(member -> type.addField(handle(member)));
         members.forEach(member -> type.addField(field(member)));
-        // package-private, so that the global binding, a subclass, frees with it too
+        // package-private, so that the linked binding, a subclass, frees with it too
         members.stream().filter(member -> member.plan().direct() && !member.plan().method().free().isEmpty())
                 .forEach(member -> type.addField(FieldSpec.builder(RuntimeTypes.FREE_FUNCTION, member.freeField(),
                         Modifier.FINAL).build()));
@@ -69,13 +72,10 @@ final class BindingGenerator {
         if (members.stream().noneMatch(BindingGenerator::isToString)) {
             type.addMethod(toStringMethod());
         }
-        members.stream().filter(member -> member.plan().direct()).forEach(member -> type.addType(holder(member)));
         if (!overridden.isEmpty()) {
-            type.addType(globalBinding(global, binding, overridden, structs));
-            overridden.forEach(member -> type.addType(globalHolder(member, iface)));
-            type.addType(closeableTemplate(binding.nestedClass(MemberNames.CLOSEABLE_TEMPLATE), binding, overridden,
-                    structs));
+            type.addType(linkedBinding(linked, binding, iface, overridden));
         }
+        type.addType(factory(factory, binding, iface, overridden.isEmpty() ? null : linked));
         return files.build(packageName, type, element);
     }
 
@@ -119,44 +119,27 @@ final class BindingGenerator {
     }
 
     /**
-     * What {@code FastFfi.load} returns: its library lives as long as the process, so each FAST
-     * method calls a handle with the address bound in and checks nothing before the call, which is
-     * the hand-written {@code static final} handle. Everything else it inherits.
+     * The subclass whose direct methods read each address from a site of its own in a
+     * {@code static final} field, so that once linked the address is a constant of the class, as
+     * in a hand-written {@code static final} handle; everything else it inherits. Loaded as
+     * itself, it is what {@code FastFfi.load} returns, with the addresses of the library it keeps
+     * for the life of the process. {@code Library.bind} defines its class file once per library as
+     * a hidden class whose class data is the library's {@code ConstantAddresses}; closing that
+     * library makes every site check again, and throw. Each site is one small statement of the
+     * static initializer, linked on the method's first call, so a large interface binds without
+     * linking anything.
      */
-    private static TypeSpec globalBinding(ClassName global, ClassName binding, List<Member> overridden,
-            StructCodecs structs) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(global)
-                .addJavadoc("The binding on the library {@code FastFfi.load} keeps for the life of the process.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(binding)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(RuntimeTypes.BINDER, "binder")
-                        .addStatement("super(binder)")
-                        .build());
-        overridden.forEach(member -> type.addMethod(MethodWriter.writeOverride(member, structs, FastCall.Body.GLOBAL)));
-        return type.build();
-    }
-
-    /**
-     * What {@code Library.bind} returns, never loaded as itself: the runtime defines its class file
-     * once per library as a hidden class whose class data is the library's {@code ConstantAddresses}.
-     * Each direct method reads its address from a site of its own in a {@code static final} field,
-     * so that once linked the address is a constant of that library's class, as in a hand-written
-     * {@code static final} handle; closing the library makes every site check again, and throw.
-     * Everything else it inherits. Each site is one small statement of the static initializer,
-     * linked on the method's first call, so a large interface binds without linking anything.
-     */
-    private static TypeSpec closeableTemplate(ClassName template, ClassName binding, List<Member> overridden,
-            StructCodecs structs) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(template)
-                .addJavadoc("The template of the binding {@code Library.bind} returns, defined once per library as a"
+    private static TypeSpec linkedBinding(ClassName linked, ClassName binding, ClassName iface, List<Member> overridden) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(linked)
+                .addJavadoc("The binding whose direct methods hold their library's addresses as constants: {@code"
+                        + " FastFfi.load}'s,\nand the template of {@code Library.bind}'s, defined once per library as a"
                         + " hidden class.\n")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .superclass(binding)
                 .addField(FieldSpec.builder(RuntimeTypes.CONSTANT_ADDRESSES, MemberNames.ADDRESSES, Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.of($T.lookup())", RuntimeTypes.CONSTANT_ADDRESSES, MethodHandles.class)
+                        .initializer("$T.of($T.lookup(), $T.class)", RuntimeTypes.CONSTANT_ADDRESSES, MethodHandles.class,
+                                iface)
                         .build());
         overridden.forEach(member -> type.addField(FieldSpec.builder(MethodHandle.class, member.address(),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -167,28 +150,34 @@ final class BindingGenerator {
                 .addParameter(RuntimeTypes.BINDER, "binder")
                 .addStatement("super(binder)")
                 .build());
-        overridden.forEach(member -> type.addMethod(MethodWriter.writeOverride(member, structs, FastCall.Body.TEMPLATE)));
+        overridden.forEach(member -> type.addMethod(MethodWriter.writeLinked(member)));
         return type.build();
     }
 
     /**
-     * The symbol in the global library and the handle with its address bound in, resolved on
-     * the first call like {@link #holder}; a missing optional symbol gives a handle that throws.
+     * Creates the bindings the runtime asks for: an instance per kind rather than a method reference
+     * per constructor, since the first method reference a JVM runs costs milliseconds of start-up.
      */
-    private static TypeSpec globalHolder(Member member, ClassName iface) {
-        MethodPlan plan = member.plan();
-        FieldSpec symbol = FieldSpec.builder(RuntimeTypes.NATIVE_SYMBOL, "SYMBOL", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.globalSymbol($T.class, $S, $S, $L)", RuntimeTypes.BINDINGS, iface, plan.method().symbol(),
-                        plan.signature().toString(), plan.method().flags().optional())
-                .build();
-        FieldSpec handle = FieldSpec.builder(MethodHandle.class, "HANDLE", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.bind($N.HANDLE, SYMBOL)", RuntimeTypes.DOWNCALLS, member.holder())
-                .build();
-        return TypeSpec.classBuilder(member.globalHolder())
+    private static TypeSpec factory(ClassName factory, ClassName binding, ClassName iface, ClassName linked) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(factory)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addField(symbol)
-                .addField(handle)
-                .build();
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("Factory"), iface))
+                .addField(boolean.class, "linked", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(boolean.class, "linked")
+                        .addStatement("this.linked = linked")
+                        .build());
+        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(iface)
+                .addParameter(RuntimeTypes.BINDER, "binder");
+        if (linked == null) {
+            create.addStatement("return new $T(binder)", binding);
+        } else {
+            create.addStatement("return linked ? new $T(binder) : new $T(binder)", linked, binding);
+        }
+        return type.addMethod(create.build()).build();
     }
 
     /** {@code Outer$Inner$FastFfi}: the binary name the runtime looks up, as a top-level class. */
@@ -237,8 +226,11 @@ final class BindingGenerator {
         return constructor.build();
     }
 
-    /** The handle lives in its own class so that it is linked on first call, not when the binding loads. */
-    static TypeSpec holder(Member member) {
+    /**
+     * The method's handle, which links on the method's first call, not when the binding loads: one
+     * {@code static final} field, a constant to the JIT as a hand-written handle is.
+     */
+    static FieldSpec handle(Member member) {
         MethodPlan plan = member.plan();
         List<JavaParameter> parameters = plan.method().parameters();
         boolean critical = plan.method().flags().critical();
@@ -247,14 +239,9 @@ final class BindingGenerator {
         for (int i = 0; i < parameters.size(); i++) {
             carriers.add(", $T.class", Carriers.carrier(plan.signature().parameter(i), parameters.get(i).typeName(), critical));
         }
-        CodeBlock errno = plan.method().flags().errno() ? CodeBlock.of(", true") : CodeBlock.of("");
-        FieldSpec handle = FieldSpec.builder(MethodHandle.class, "HANDLE", Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.handle($S, $T.methodType($L), $L$L)", RuntimeTypes.DOWNCALLS, plan.signature().toString(),
-                        MethodType.class, carriers.build(), critical, errno)
-                .build();
-        return TypeSpec.classBuilder(member.holder())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addField(handle)
+        return FieldSpec.builder(MethodHandle.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.lazy($S, $T.methodType($L), $L, $L)", RuntimeTypes.DOWNCALLS, plan.signature().toString(),
+                        MethodType.class, carriers.build(), critical, plan.method().flags().errno())
                 .build();
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The native-type table of generated fast-path code: the carrier each C type travels as in the
- * holder's {@code MethodType}, and the conversion around {@code invokeExact} when the Java type
+ * handle's {@code MethodType}, and the conversion around {@code invokeExact} when the Java type
  * differs from the carrier. It agrees with {@code Downcalls}, which links the handle.
  */
 final class Carriers {

@@ -29,19 +29,6 @@ final class FastCall {
     static final ClassName UPCALL_FAILURES = RuntimeTypes.UPCALL_FAILURES;
     static final ClassName SEGMENT_ALLOCATOR = ClassName.get("java.lang.foreign", "SegmentAllocator");
 
-    /** Which class the body is written for. */
-    enum Body {
-        /** The generated binding itself: reads the address from the symbol, which checks the library is open. */
-        CLOSEABLE,
-        /** {@code FastFfi.load}'s subclass: a handle with the address bound in, nothing checked before the call. */
-        GLOBAL,
-        /**
-         * The template {@code Library.bind} defines per library: the address from the template's
-         * site, a constant once linked, which falls back to the symbol's check once the library is closed.
-         */
-        TEMPLATE
-    }
-
     private final Member member;
     private final NativeMethod method;
     private final Signature signature;
@@ -53,21 +40,16 @@ final class FastCall {
     private final String mark;
     private final StructCodecs structs;
     private final boolean returnsStruct;
-    private final boolean global;
-    private final Body body;
 
     private FastCall(Member member, List<String> parameters, NameAllocator locals, StructCodecs structs,
-            Body body) {
-        this.body = body;
-        this.global = body == Body.GLOBAL;
+            String symbol, String address) {
         this.member = member;
         this.method = member.plan().method();
         this.signature = member.plan().signature();
         this.parameters = parameters;
         this.locals = locals;
-        // the global body names the holder's constant wherever it needs the symbol (messages, callbacks)
-        this.symbol = global ? member.globalHolder() + ".SYMBOL" : locals.newName("symbol$");
-        this.address = locals.newName("address$");
+        this.symbol = symbol;
+        this.address = address;
         this.structs = structs;
         // a struct result is written into scratch memory by FFM, struct arguments by put$ methods
         this.returnsStruct = signature.returnType() == NativeType.STRUCT;
@@ -81,40 +63,24 @@ final class FastCall {
     }
 
     /**
-     * Adds the body to {@code builder}; {@code parameters} are the names the override declares.
-     * The global binding's body takes the symbol and a handle with its address bound in from the
-     * global holder, and checks nothing before the call, since the library is never closed; an
-     * optional symbol is checked to be there. The template's body reads the symbol of the
-     * binding it extends and the address from its own site.
+     * Adds the body to {@code builder}, a method taking the address to call as {@code address}, the
+     * symbol (for messages and callbacks) as {@code symbol}, then {@code parameters}, the names the
+     * override declares. Each binding class passes the address its own way: the generated class
+     * reads it from the symbol, which checks the library is open; the linked binding from its site.
      */
     static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
-            StructCodecs structs, Body body) {
-        new FastCall(member, parameters, locals, structs, body).write(builder);
+            StructCodecs structs, String symbol, String address) {
+        new FastCall(member, parameters, locals, structs, symbol, address).write(builder);
     }
 
     private void write(MethodSpec.Builder builder) {
-        if (body == Body.CLOSEABLE) {
-            builder.addStatement("$T $N = this.$N", NATIVE_SYMBOL, symbol, member.field())
-                    .addStatement("$T $N = $N.open()", Carriers.SEGMENT, address, symbol);
-        } else if (body == Body.TEMPLATE) {
-            // the field is the superclass's own, private to it
-            builder.addStatement("$T $N = super.$N", NATIVE_SYMBOL, symbol, member.field())
-                    .addStatement("$T $N = $T.address($N, $N)", Carriers.SEGMENT, address,
-                            RuntimeTypes.CONSTANT_ADDRESSES, member.address(), symbol);
-        } else if (method.flags().optional()) {
-            // the bound handle of a missing symbol throws only once the arguments are converted; report
-            // it before they are looked at, as the closeable binding and CompatFunction do
-            builder.addStatement("$L.checkOpen()", symbol);
-        }
         if (scratch != null) {
             builder.addStatement("$T $N = $T.current()", SCRATCH, scratch, SCRATCH)
                     .addStatement("long $N = $N.mark()", mark, scratch);
         }
         builder.beginControlFlow("try");
         List<CodeBlock> arguments = new ArrayList<>();
-        if (!global) {
-            arguments.add(CodeBlock.of("$N", address));
-        }
+        arguments.add(CodeBlock.of("$N", address));
         if (returnsStruct) {
             arguments.add(CodeBlock.of("($T) $N", SEGMENT_ALLOCATOR, scratch));
         }
@@ -129,8 +95,7 @@ final class FastCall {
         if (!method.flags().critical()) {
             afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, symbol));
         }
-        CodeBlock call = CodeBlock.of("$N.HANDLE.invokeExact($L)", global ? member.globalHolder() : member.holder(),
-                CodeBlock.join(arguments, ", "));
+        CodeBlock call = CodeBlock.of("$N.invokeExact($L)", member.handle(), CodeBlock.join(arguments, ", "));
         callAndReturn(builder, call, afterCall);
         String thrown = locals.newName("t$");
         builder.nextControlFlow("catch ($T $N)", Throwable.class, thrown)
@@ -242,7 +207,7 @@ final class FastCall {
                 ? structs.get(method.resultType(), signature.returnStruct(), CodeBlock.of("($T) $L", Carriers.SEGMENT, call))
                 : method.resultTypeName().equals(JavaTypes.CALLBACK)
                 ? CodeBlock.of("$T.result($T.class, $L, ($T) $L)", RuntimeTypes.VIEWS,
-                        TypeName.get(method.resultType()), symbolExpression(), Carriers.SEGMENT, call)
+                        TypeName.get(method.resultType()), symbol, Carriers.SEGMENT, call)
                 : Carriers.result(signature.returnType(), method.resultTypeName(), call);
         if (afterCall.isEmpty()) {
             builder.addStatement("return $L", result);
@@ -252,11 +217,6 @@ final class FastCall {
         builder.addStatement("$T $N = $L", TypeName.get(method.resultType()), local, result);
         afterCall.forEach(statement -> builder.addStatement("$L", statement));
         builder.addStatement("return $N", local);
-    }
-
-    /** The symbol as an expression: the local of a closeable binding, the holder's constant of a global one. */
-    private CodeBlock symbolExpression() {
-        return global ? CodeBlock.of("$L", symbol) : CodeBlock.of("$N", symbol);
     }
 
     private String typeName(int i) {

@@ -8,27 +8,30 @@ import java.util.Map;
 
 /**
  * Settles the generated member names of one binding in one pass, before anything is emitted: a
- * field {@code add$}, a holder {@code add$Holder}, a global holder {@code add$Global} and the
- * closeable template's address site {@code add$Address} per method, numbered for overloads
- * ({@code add$2}). Generated names carry {@code $}, so they stay out
+ * field {@code add$}, a lazily linked handle {@code add$Handle}, the body every direct override
+ * shares {@code add$Body} and the linked binding's address site {@code add$Address} per method,
+ * numbered for overloads ({@code add$2}). Generated names carry {@code $}, so they stay out
  * of the way of user names.
  */
 final class MemberNames {
-    /** The subclass {@code FastFfi.load} instantiates; see {@code BindingGenerator}. */
-    static final String GLOBAL_BINDING = "Global$";
-    /** The template {@code Library.bind} defines per library as a hidden class. */
-    static final String CLOSEABLE_TEMPLATE = RuntimeTypes.TEMPLATE_NAME;
+    /**
+     * The subclass whose direct methods hold addresses as constants: {@code FastFfi.load}
+     * instantiates it, {@code Library.bind} defines it per library as a hidden class.
+     */
+    static final String LINKED_BINDING = RuntimeTypes.TEMPLATE_NAME;
+    /** The class that creates bindings for the runtime, in place of a method reference per constructor. */
+    static final String FACTORY = "Factory$";
     /** The template's field holding the library's addresses, its class data. */
     static final String ADDRESSES = "ADDRESSES$";
 
     /** The names of one method's members. */
-    record Member(MethodPlan plan, String field, String holder, String globalHolder, String address) {
+    record Member(MethodPlan plan, String field, String handle, String body, String address) {
         /**
-         * Whether the global binding and the closeable template override the method: its body calls
+         * Whether the linked binding overrides the method: its body calls
          * its own handle (FAST, or copying String arguments) and it is not asynchronous (the pool
          * runs those).
          */
-        boolean overriddenWhenGlobal() {
+        boolean overriddenWhenLinked() {
             return plan.direct() && !plan.method().async();
         }
 
@@ -42,8 +45,8 @@ final class MemberNames {
 
     static List<Member> settle(List<MethodPlan> plans) {
         NameAllocator allocator = new NameAllocator();
-        allocator.newName(GLOBAL_BINDING);
-        allocator.newName(CLOSEABLE_TEMPLATE);
+        allocator.newName(LINKED_BINDING);
+        allocator.newName(FACTORY);
         allocator.newName(ADDRESSES);
         Map<String, Integer> seen = new HashMap<>();
         List<Member> members = new ArrayList<>();
@@ -51,8 +54,8 @@ final class MemberNames {
             String name = plan.method().name();
             int occurrence = seen.merge(name, 1, Integer::sum);
             String field = allocator.newName(occurrence == 1 ? name + "$" : name + "$" + occurrence);
-            members.add(new Member(plan, field, allocator.newName(field + "Holder"),
-                    allocator.newName(field + "Global"), allocator.newName(field + "Address")));
+            members.add(new Member(plan, field, allocator.newName(field + "Handle"),
+                    allocator.newName(field + "Body"), allocator.newName(field + "Address")));
         }
         return List.copyOf(members);
     }

@@ -18,8 +18,8 @@ import javax.lang.model.type.ArrayType;
 
 /**
  * Writes each bound method: the override, its Javadoc, and a body that calls the method's own
- * handle ({@link FastCall}: FAST methods and those whose only COMPAT types are String arguments)
- * or {@code CompatFunction}.
+ * handle ({@link FastCall}: FAST methods and those whose only COMPAT types are String arguments,
+ * in a private method the linked binding's override shares) or {@code CompatFunction}.
  */
 final class MethodWriter {
     /** Simple names the bodies use as types; a parameter of that name would shadow the type. */
@@ -35,21 +35,10 @@ final class MethodWriter {
 
     /**
      * The override; for a method returning {@code CompletableFuture} also the private method with
-     * the synchronous body, which the override hands to the runtime's pool.
+     * the synchronous body, which the override hands to the runtime's pool; for a direct method
+     * also the private body every override of it shares ({@link FastCall}), which takes the address.
      */
     static List<MethodSpec> write(Member member, StructCodecs structs) {
-        return write(member, structs, FastCall.Body.CLOSEABLE);
-    }
-
-    /**
-     * The global binding's or the closeable template's override of a synchronous method with a
-     * direct body; see {@link FastCall#write}.
-     */
-    static MethodSpec writeOverride(Member member, StructCodecs structs, FastCall.Body body) {
-        return write(member, structs, body).get(0);
-    }
-
-    private static List<MethodSpec> write(Member member, StructCodecs structs, FastCall.Body body) {
         MethodPlan plan = member.plan();
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
@@ -62,6 +51,53 @@ final class MethodWriter {
         } else {
             builder.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
         }
+        List<String> names = parameters(builder, method, locals);
+        if (!plan.direct()) {
+            compatBody(builder, member, names);
+            return method.async() ? List.of(asyncOverride(member, names, result), builder.build()) : List.of(builder.build());
+        }
+        String symbol = locals.newName("symbol$");
+        String address = locals.newName("address$");
+        builder.addStatement("$T $N = this.$N", FastCall.NATIVE_SYMBOL, symbol, member.field());
+        delegate(builder, member, names, result, CodeBlock.of("this"), CodeBlock.of("$N.open()", symbol), symbol);
+        MethodSpec.Builder body = MethodSpec.methodBuilder(member.body())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(result)
+                .addParameter(Carriers.SEGMENT, address)
+                .addParameter(FastCall.NATIVE_SYMBOL, symbol);
+        for (int i = 0; i < names.size(); i++) {
+            body.addParameter(TypeName.get(method.parameters().get(i).type()), names.get(i));
+        }
+        FastCall.write(body, member, names, locals, structs, symbol, address);
+        return method.async()
+                ? List.of(asyncOverride(member, names, result), builder.build(), body.build())
+                : List.of(builder.build(), body.build());
+    }
+
+    /**
+     * The linked binding's override of a synchronous direct method: the address from the method's
+     * site in the linked class, a constant once linked, then the shared body.
+     */
+    static MethodSpec writeLinked(Member member) {
+        MethodPlan plan = member.plan();
+        NativeMethod method = plan.method();
+        TypeName result = TypeName.get(method.resultType());
+        NameAllocator locals = locals(member, result);
+        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
+                .addJavadoc("$L", javadoc(plan))
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(result);
+        List<String> names = parameters(builder, method, locals);
+        String symbol = locals.newName("symbol$");
+        // the field is the superclass's own, private to it
+        builder.addStatement("$T $N = super.$N", FastCall.NATIVE_SYMBOL, symbol, member.field());
+        delegate(builder, member, names, result, CodeBlock.of("super"),
+                CodeBlock.of("$T.address($N, $N)", RuntimeTypes.CONSTANT_ADDRESSES, member.address(), symbol), symbol);
+        return builder.build();
+    }
+
+    private static List<String> parameters(MethodSpec.Builder builder, NativeMethod method, NameAllocator locals) {
         List<String> names = new ArrayList<>();
         for (JavaParameter parameter : method.parameters()) {
             String name = locals.newName(parameter.name(), parameter);
@@ -69,12 +105,22 @@ final class MethodWriter {
             builder.addParameter(TypeName.get(parameter.type()), name);
         }
         builder.varargs(method.element().isVarArgs());
-        if (plan.direct()) {
-            FastCall.write(builder, member, names, locals, structs, body);
+        return names;
+    }
+
+    /** {@code return receiver.f$Body(address, symbol$, a, b);} */
+    private static void delegate(MethodSpec.Builder builder, Member member, List<String> names, TypeName result,
+            CodeBlock receiver, CodeBlock address, String symbol) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        arguments.add(address);
+        arguments.add(CodeBlock.of("$N", symbol));
+        names.forEach(name -> arguments.add(CodeBlock.of("$N", name)));
+        CodeBlock call = CodeBlock.of("$L.$N($L)", receiver, member.body(), CodeBlock.join(arguments, ", "));
+        if (result.equals(TypeName.VOID)) {
+            builder.addStatement("$L", call);
         } else {
-            compatBody(builder, member, names);
+            builder.addStatement("return $L", call);
         }
-        return method.async() ? List.of(asyncOverride(member, names, result), builder.build()) : List.of(builder.build());
     }
 
     /** The name of the private method an asynchronous override runs on the pool. */
@@ -106,8 +152,8 @@ final class MethodWriter {
     private static NameAllocator locals(Member member, TypeName result) {
         NameAllocator locals = new NameAllocator();
         BODY_TYPES.forEach(locals::newName);
-        locals.newName(member.holder());
-        locals.newName(member.globalHolder());
+        locals.newName(member.handle());
+        locals.newName(member.body());
         locals.newName(member.address());
         if (result instanceof ClassName name && !BODY_TYPES.contains(name.simpleName())) {
             locals.newName(name.simpleName());

@@ -144,7 +144,7 @@ final class NativeImageMetadata {
         }
     }
 
-    /** The descriptor of the generated holder's handle, with the carriers and flags the holder passes. */
+    /** The descriptor of the generated handle, with the carriers and flags its field passes. */
     private static List<ForeignCalls.Call> handle(MethodPlan plan) {
         NativeMethod method = plan.method();
         boolean critical = method.flags().critical();

@@ -104,7 +104,7 @@ final class ViewGenerator {
             spec.addMethod(toStringMethod(iface, member));
         }
         if (direct) {
-            spec.addType(BindingGenerator.holder(member));
+            spec.addField(BindingGenerator.handle(member));
         }
         return files.build(packageName, spec, type);
     }

@@ -40,10 +40,10 @@ class NativeImageMetadataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Schema SCHEMA = schema();
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");
-    /** {@code Downcalls.handle("sig", MethodType.methodType(R.class, A.class), critical[, true])} in a holder. */
+    /** {@code Downcalls.lazy("sig", MethodType.methodType(R.class, A.class), critical, errno)}, one per handle field. */
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern HANDLE = Pattern.compile(
-            "Downcalls\\.handle\\(\"((?:[^\"\\\\]|\\\\.)*)\", MethodType\\.methodType\\(([^)]*)\\), (true|false)(, true)?\\)");
+            "Downcalls\\.lazy\\(\"((?:[^\"\\\\]|\\\\.)*)\", MethodType\\.methodType\\(([^)]*)\\), (true|false), (true|false)\\)");
 
     @Test
     void everyMetadataFileOfEveryGoldenCaseIsValidAgainstGraalVmsSchema() {
@@ -72,7 +72,7 @@ class NativeImageMetadataTest {
         for (String name : goldenCases()) {
             handles += checkHandles(name, compileGolden(name));
         }
-        assertTrue(handles > 20, "only " + handles + " handles found; has the holder's shape changed?");
+        assertTrue(handles > 20, "only " + handles + " handles found; has the handle field's shape changed?");
     }
 
     @Test
@@ -268,7 +268,7 @@ class NativeImageMetadataTest {
             carriers.add(carrier(carrier.replace(".class", "")));
         }
         ForeignCalls.Call call = ForeignCalls.downcalls(Signatures.generated(signature), carriers.subList(1, carriers.size()),
-                carriers.get(0), Boolean.parseBoolean(handle.group(3)), handle.group(4) != null, ForeignCalls.FIXED).get(0);
+                carriers.get(0), Boolean.parseBoolean(handle.group(3)), Boolean.parseBoolean(handle.group(4)), ForeignCalls.FIXED).get(0);
         return describe(call.returnType(), call.parameterTypes(), (call.captureCallState() ? " captureCallState" : "")
                 + (call.critical() ? " critical" : ""));
     }

@@ -26,9 +26,17 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Timers.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Timers$FastFfi implements Timers {
+    private static final MethodHandle add$Handle = Downcalls.lazy("i32(i32, i32)", MethodType.methodType(int.class, int.class, int.class), false, false);
+
+    private static final MethodHandle sleep$Handle = Downcalls.lazy("void(u32)", MethodType.methodType(void.class, int.class), false, false);
+
+    private static final MethodHandle strlen$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Timers$FastFfi::new, Global$::new);
+        Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol add$;
@@ -68,9 +76,12 @@ class Timers$FastFfi implements Timers {
      */
     private int add$call(int a, int b) {
         NativeSymbol symbol$ = this.add$;
-        MemorySegment address$ = symbol$.open();
+        return this.add$Body(symbol$.open(), symbol$, a, b);
+    }
+
+    private int add$Body(MemorySegment address$, NativeSymbol symbol$, int a, int b) {
         try {
-            int result$ = (int) add$Holder.HANDLE.invokeExact(address$, a, b);
+            int result$ = (int) add$Handle.invokeExact(address$, a, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -91,9 +102,12 @@ class Timers$FastFfi implements Timers {
      */
     private void sleep$call(int micros) {
         NativeSymbol symbol$ = this.sleep$;
-        MemorySegment address$ = symbol$.open();
+        this.sleep$Body(symbol$.open(), symbol$, micros);
+    }
+
+    private void sleep$Body(MemorySegment address$, NativeSymbol symbol$, int micros) {
         try {
-            sleep$Holder.HANDLE.invokeExact(address$, micros);
+            sleep$Handle.invokeExact(address$, micros);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -113,11 +127,14 @@ class Timers$FastFfi implements Timers {
      */
     private long strlen$call(String text) {
         NativeSymbol symbol$ = this.strlen$;
-        MemorySegment address$ = symbol$.open();
+        return this.strlen$Body(symbol$.open(), symbol$, text);
+    }
+
+    private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) strlen$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -179,9 +196,12 @@ class Timers$FastFfi implements Timers {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        MemorySegment address$ = symbol$.open();
+        return this.abs$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+            int result$ = (int) abs$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -194,60 +214,16 @@ class Timers$FastFfi implements Timers {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class add$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32, i32)", MethodType.methodType(int.class, int.class, int.class), false);
-    }
-
-    private static final class sleep$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("void(u32)", MethodType.methodType(void.class, int.class), false);
-    }
-
-    private static final class strlen$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false);
-    }
-
-    private static final class abs$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Timers$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
-        @Override
-        public int abs(int x) {
-            try {
-                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(abs$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class abs$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Timers.class, "abs", "i32(i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Timers$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Timers$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Timers.class);
 
         private static final MethodHandle abs$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -257,14 +233,20 @@ class Timers$FastFfi implements Timers {
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
-            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
-            try {
-                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Timers> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Timers create(Binder binder) {
+            return linked ? new Linked$(binder) : new Timers$FastFfi(binder);
         }
     }
 }

@@ -23,9 +23,19 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Memory.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Memory$FastFfi implements Memory {
+    private static final MethodHandle crc32$Handle = Downcalls.lazy("u64(u64, buffer, u32)", MethodType.methodType(long.class, long.class, long.class, int.class), false, false);
+
+    private static final MethodHandle crc32Critical$Handle = Downcalls.lazy("u64(u64, buffer, u32)", MethodType.methodType(long.class, long.class, MemorySegment.class, int.class), true, false);
+
+    private static final MethodHandle fill$Handle = Downcalls.lazy("pointer(buffer, i32, usize)", MethodType.methodType(MemorySegment.class, long.class, int.class, long.class), false, false);
+
+    private static final MethodHandle copy$Handle = Downcalls.lazy("void(buffer, buffer, usize)", MethodType.methodType(void.class, MemorySegment.class, MemorySegment.class, long.class), false, false);
+
+    private static final MethodHandle copyCritical$Handle = Downcalls.lazy("pointer(buffer, buffer, usize)", MethodType.methodType(long.class, MemorySegment.class, MemorySegment.class, long.class), true, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Memory$FastFfi::new, Global$::new);
+        Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol crc32$;
@@ -52,12 +62,16 @@ class Memory$FastFfi implements Memory {
     @Override
     public long crc32(long crc, byte[] data, int length) {
         NativeSymbol symbol$ = this.crc32$;
-        MemorySegment address$ = symbol$.open();
+        return this.crc32$Body(symbol$.open(), symbol$, crc, data, length);
+    }
+
+    private long crc32$Body(MemorySegment address$, NativeSymbol symbol$, long crc, byte[] data,
+            int length) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long data$ = Buffers.in(data, scratch$);
-            long result$ = (long) crc32$Holder.HANDLE.invokeExact(address$, crc, data$, length);
+            long result$ = (long) crc32$Handle.invokeExact(address$, crc, data$, length);
             Buffers.out(data, scratch$, data$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -74,9 +88,13 @@ class Memory$FastFfi implements Memory {
     @Override
     public long crc32Critical(long crc, byte[] data, int length) {
         NativeSymbol symbol$ = this.crc32Critical$;
-        MemorySegment address$ = symbol$.open();
+        return this.crc32Critical$Body(symbol$.open(), symbol$, crc, data, length);
+    }
+
+    private long crc32Critical$Body(MemorySegment address$, NativeSymbol symbol$, long crc,
+            byte[] data, int length) {
         try {
-            return (long) crc32Critical$Holder.HANDLE.invokeExact(address$, crc, Buffers.critical(data), length);
+            return (long) crc32Critical$Handle.invokeExact(address$, crc, Buffers.critical(data), length);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -88,12 +106,16 @@ class Memory$FastFfi implements Memory {
     @Override
     public MemorySegment fill(int[] data, int value, long bytes) {
         NativeSymbol symbol$ = this.fill$;
-        MemorySegment address$ = symbol$.open();
+        return this.fill$Body(symbol$.open(), symbol$, data, value, bytes);
+    }
+
+    private MemorySegment fill$Body(MemorySegment address$, NativeSymbol symbol$, int[] data,
+            int value, long bytes) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long data$ = Buffers.in(data, scratch$);
-            MemorySegment result$ = (MemorySegment) fill$Holder.HANDLE.invokeExact(address$, data$, value, bytes);
+            MemorySegment result$ = (MemorySegment) fill$Handle.invokeExact(address$, data$, value, bytes);
             Buffers.out(data, scratch$, data$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -110,13 +132,17 @@ class Memory$FastFfi implements Memory {
     @Override
     public void copy(MemorySegment to, ByteBuffer from, long bytes) {
         NativeSymbol symbol$ = this.copy$;
-        MemorySegment address$ = symbol$.open();
+        this.copy$Body(symbol$.open(), symbol$, to, from, bytes);
+    }
+
+    private void copy$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment to,
+            ByteBuffer from, long bytes) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment to$ = Buffers.in(to, scratch$, false);
             MemorySegment from$ = Buffers.in(from, scratch$, false);
-            copy$Holder.HANDLE.invokeExact(address$, to$, from$, bytes);
+            copy$Handle.invokeExact(address$, to$, from$, bytes);
             Buffers.out(to, to$);
             Buffers.out(from, from$);
             UpcallFailures.check(symbol$);
@@ -133,12 +159,16 @@ class Memory$FastFfi implements Memory {
     @Override
     public long copyCritical(MemorySegment to, double[] from, long bytes) {
         NativeSymbol symbol$ = this.copyCritical$;
-        MemorySegment address$ = symbol$.open();
+        return this.copyCritical$Body(symbol$.open(), symbol$, to, from, bytes);
+    }
+
+    private long copyCritical$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment to,
+            double[] from, long bytes) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment to$ = Buffers.in(to, scratch$, true);
-            long result$ = (long) copyCritical$Holder.HANDLE.invokeExact(address$, to$, Buffers.critical(from), bytes);
+            long result$ = (long) copyCritical$Handle.invokeExact(address$, to$, Buffers.critical(from), bytes);
             Buffers.out(to, to$);
             return result$;
         } catch (Throwable t$) {
@@ -153,162 +183,12 @@ class Memory$FastFfi implements Memory {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class crc32$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("u64(u64, buffer, u32)", MethodType.methodType(long.class, long.class, long.class, int.class), false);
-    }
-
-    private static final class crc32Critical$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("u64(u64, buffer, u32)", MethodType.methodType(long.class, long.class, MemorySegment.class, int.class), true);
-    }
-
-    private static final class fill$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("pointer(buffer, i32, usize)", MethodType.methodType(MemorySegment.class, long.class, int.class, long.class), false);
-    }
-
-    private static final class copy$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("void(buffer, buffer, usize)", MethodType.methodType(void.class, MemorySegment.class, MemorySegment.class, long.class), false);
-    }
-
-    private static final class copyCritical$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("pointer(buffer, buffer, usize)", MethodType.methodType(long.class, MemorySegment.class, MemorySegment.class, long.class), true);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Memory$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
-         */
-        @Override
-        public long crc32(long crc, byte[] data, int length) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long data$ = Buffers.in(data, scratch$);
-                long result$ = (long) crc32$Global.HANDLE.invokeExact(crc, data$, length);
-                Buffers.out(data, scratch$, data$);
-                UpcallFailures.check(crc32$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
-         */
-        @Override
-        public long crc32Critical(long crc, byte[] data, int length) {
-            try {
-                return (long) crc32Critical$Global.HANDLE.invokeExact(crc, Buffers.critical(data), length);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
-         */
-        @Override
-        public MemorySegment fill(int[] data, int value, long bytes) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long data$ = Buffers.in(data, scratch$);
-                MemorySegment result$ = (MemorySegment) fill$Global.HANDLE.invokeExact(data$, value, bytes);
-                Buffers.out(data, scratch$, data$);
-                UpcallFailures.check(fill$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
-         */
-        @Override
-        public void copy(MemorySegment to, ByteBuffer from, long bytes) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment to$ = Buffers.in(to, scratch$, false);
-                MemorySegment from$ = Buffers.in(from, scratch$, false);
-                copy$Global.HANDLE.invokeExact(to$, from$, bytes);
-                Buffers.out(to, to$);
-                Buffers.out(from, from$);
-                UpcallFailures.check(copy$Global.SYMBOL);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
-         */
-        @Override
-        public long copyCritical(MemorySegment to, double[] from, long bytes) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment to$ = Buffers.in(to, scratch$, true);
-                long result$ = (long) copyCritical$Global.HANDLE.invokeExact(to$, Buffers.critical(from), bytes);
-                Buffers.out(to, to$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-    }
-
-    private static final class crc32$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "crc32", "u64(u64, buffer, u32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(crc32$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class crc32Critical$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "crc32", "u64(u64, buffer, u32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(crc32Critical$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class fill$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "memset", "pointer(buffer, i32, usize)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(fill$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class copy$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "memcpy", "void(buffer, buffer, usize)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(copy$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class copyCritical$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Memory.class, "memcpy", "pointer(buffer, buffer, usize)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(copyCritical$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Memory$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Memory$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Memory.class);
 
         private static final MethodHandle crc32$Address = ADDRESSES$.site();
 
@@ -320,7 +200,7 @@ class Memory$FastFfi implements Memory {
 
         private static final MethodHandle copyCritical$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -330,20 +210,7 @@ class Memory$FastFfi implements Memory {
         @Override
         public long crc32(long crc, byte[] data, int length) {
             NativeSymbol symbol$ = super.crc32$;
-            MemorySegment address$ = ConstantAddresses.address(crc32$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long data$ = Buffers.in(data, scratch$);
-                long result$ = (long) crc32$Holder.HANDLE.invokeExact(address$, crc, data$, length);
-                Buffers.out(data, scratch$, data$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.crc32$Body(ConstantAddresses.address(crc32$Address, symbol$), symbol$, crc, data, length);
         }
 
         /**
@@ -352,12 +219,7 @@ class Memory$FastFfi implements Memory {
         @Override
         public long crc32Critical(long crc, byte[] data, int length) {
             NativeSymbol symbol$ = super.crc32Critical$;
-            MemorySegment address$ = ConstantAddresses.address(crc32Critical$Address, symbol$);
-            try {
-                return (long) crc32Critical$Holder.HANDLE.invokeExact(address$, crc, Buffers.critical(data), length);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.crc32Critical$Body(ConstantAddresses.address(crc32Critical$Address, symbol$), symbol$, crc, data, length);
         }
 
         /**
@@ -366,20 +228,7 @@ class Memory$FastFfi implements Memory {
         @Override
         public MemorySegment fill(int[] data, int value, long bytes) {
             NativeSymbol symbol$ = super.fill$;
-            MemorySegment address$ = ConstantAddresses.address(fill$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long data$ = Buffers.in(data, scratch$);
-                MemorySegment result$ = (MemorySegment) fill$Holder.HANDLE.invokeExact(address$, data$, value, bytes);
-                Buffers.out(data, scratch$, data$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.fill$Body(ConstantAddresses.address(fill$Address, symbol$), symbol$, data, value, bytes);
         }
 
         /**
@@ -388,21 +237,7 @@ class Memory$FastFfi implements Memory {
         @Override
         public void copy(MemorySegment to, ByteBuffer from, long bytes) {
             NativeSymbol symbol$ = super.copy$;
-            MemorySegment address$ = ConstantAddresses.address(copy$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment to$ = Buffers.in(to, scratch$, false);
-                MemorySegment from$ = Buffers.in(from, scratch$, false);
-                copy$Holder.HANDLE.invokeExact(address$, to$, from$, bytes);
-                Buffers.out(to, to$);
-                Buffers.out(from, from$);
-                UpcallFailures.check(symbol$);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            super.copy$Body(ConstantAddresses.address(copy$Address, symbol$), symbol$, to, from, bytes);
         }
 
         /**
@@ -411,19 +246,20 @@ class Memory$FastFfi implements Memory {
         @Override
         public long copyCritical(MemorySegment to, double[] from, long bytes) {
             NativeSymbol symbol$ = super.copyCritical$;
-            MemorySegment address$ = ConstantAddresses.address(copyCritical$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment to$ = Buffers.in(to, scratch$, true);
-                long result$ = (long) copyCritical$Holder.HANDLE.invokeExact(address$, to$, Buffers.critical(from), bytes);
-                Buffers.out(to, to$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.copyCritical$Body(ConstantAddresses.address(copyCritical$Address, symbol$), symbol$, to, from, bytes);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Memory> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Memory create(Binder binder) {
+            return linked ? new Linked$(binder) : new Memory$FastFfi(binder);
         }
     }
 }

@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Compare.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Compare$FastFfiView implements Compare {
+    private static final MethodHandle compare$Handle = Downcalls.lazy("i32(pointer, pointer)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.registerView(Compare.class, Compare$FastFfiView::new);
@@ -39,9 +41,13 @@ final class Compare$FastFfiView implements Compare {
     @Override
     public int compare(MemorySegment a, MemorySegment b) {
         NativeSymbol symbol$ = this.compare$;
-        MemorySegment address$ = symbol$.open();
+        return this.compare$Body(symbol$.open(), symbol$, a, b);
+    }
+
+    private int compare$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment a,
+            MemorySegment b) {
         try {
-            int result$ = (int) compare$Holder.HANDLE.invokeExact(address$, Args.pointer(a, symbol$, 0), Args.pointer(b, symbol$, 1));
+            int result$ = (int) compare$Handle.invokeExact(address$, Args.pointer(a, symbol$, 0), Args.pointer(b, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -52,9 +58,5 @@ final class Compare$FastFfiView implements Compare {
     @Override
     public String toString() {
         return Views.describe(Compare.class, this.compare$);
-    }
-
-    private static final class compare$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(pointer, pointer)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class), false);
     }
 }

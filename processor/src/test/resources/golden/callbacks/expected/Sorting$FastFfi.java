@@ -26,9 +26,19 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Sorting.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Sorting$FastFfi implements Sorting {
+    private static final MethodHandle qsort$Handle = Downcalls.lazy("void(pointer, usize, usize, function)", MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle qsortAddress$Handle = Downcalls.lazy("void(pointer, usize, usize, function)", MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle open$Handle = Downcalls.lazy("i32(pointer, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
+
+    private static final MethodHandle openNamed$Handle = Downcalls.lazy("i32(string, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
+
+    private static final MethodHandle signal$Handle = Downcalls.lazy("function(i32, function)", MethodType.methodType(MemorySegment.class, int.class, MemorySegment.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Sorting$FastFfi::new, Global$::new);
+        Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol qsort$;
@@ -61,9 +71,13 @@ class Sorting$FastFfi implements Sorting {
     @Override
     public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
         NativeSymbol symbol$ = this.qsort$;
-        MemorySegment address$ = symbol$.open();
+        this.qsort$Body(symbol$.open(), symbol$, base, count, size, compare);
+    }
+
+    private void qsort$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment base,
+            long count, long size, Upcall<Compare> compare) {
         try {
-            qsort$Holder.HANDLE.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
+            qsort$Handle.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -76,9 +90,13 @@ class Sorting$FastFfi implements Sorting {
     @Override
     public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
         NativeSymbol symbol$ = this.qsortAddress$;
-        MemorySegment address$ = symbol$.open();
+        this.qsortAddress$Body(symbol$.open(), symbol$, base, count, size, compare);
+    }
+
+    private void qsortAddress$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment base,
+            long count, long size, MemorySegment compare) {
         try {
-            qsortAddress$Holder.HANDLE.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
+            qsortAddress$Handle.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -99,9 +117,13 @@ class Sorting$FastFfi implements Sorting {
     @Override
     public int open(MemorySegment path, int flags) {
         NativeSymbol symbol$ = this.open$;
-        MemorySegment address$ = symbol$.open();
+        return this.open$Body(symbol$.open(), symbol$, path, flags);
+    }
+
+    private int open$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment path,
+            int flags) {
         try {
-            int result$ = (int) open$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
+            int result$ = (int) open$Handle.invokeExact(address$, ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -115,11 +137,15 @@ class Sorting$FastFfi implements Sorting {
     @Override
     public int openNamed(String path, int flags) {
         NativeSymbol symbol$ = this.openNamed$;
-        MemorySegment address$ = symbol$.open();
+        return this.openNamed$Body(symbol$.open(), symbol$, path, flags);
+    }
+
+    private int openNamed$Body(MemorySegment address$, NativeSymbol symbol$, String path,
+            int flags) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) openNamed$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+            int result$ = (int) openNamed$Handle.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -143,9 +169,13 @@ class Sorting$FastFfi implements Sorting {
     @Override
     public MemorySegment signal(int number, MemorySegment handler) {
         NativeSymbol symbol$ = this.signal$;
-        MemorySegment address$ = symbol$.open();
+        return this.signal$Body(symbol$.open(), symbol$, number, handler);
+    }
+
+    private MemorySegment signal$Body(MemorySegment address$, NativeSymbol symbol$, int number,
+            MemorySegment handler) {
         try {
-            MemorySegment result$ = (MemorySegment) signal$Holder.HANDLE.invokeExact(address$, number, Args.pointer(handler, symbol$, 1));
+            MemorySegment result$ = (MemorySegment) signal$Handle.invokeExact(address$, number, Args.pointer(handler, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -158,142 +188,12 @@ class Sorting$FastFfi implements Sorting {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class qsort$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("void(pointer, usize, usize, function)", MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class), false);
-    }
-
-    private static final class qsortAddress$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("void(pointer, usize, usize, function)", MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class), false);
-    }
-
-    private static final class open$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(pointer, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
-    }
-
-    private static final class openNamed$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(string, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
-    }
-
-    private static final class signal$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("function(i32, function)", MethodType.methodType(MemorySegment.class, int.class, MemorySegment.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Sorting$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
-         */
-        @Override
-        public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
-            try {
-                qsort$Global.HANDLE.invokeExact(Args.pointer(base, qsort$Global.SYMBOL, 0), count, size, Args.function(compare, qsort$Global.SYMBOL, 3));
-                UpcallFailures.check(qsort$Global.SYMBOL);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
-         */
-        @Override
-        public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
-            try {
-                qsortAddress$Global.HANDLE.invokeExact(Args.pointer(base, qsortAddress$Global.SYMBOL, 0), count, size, Args.pointer(compare, qsortAddress$Global.SYMBOL, 3));
-                UpcallFailures.check(qsortAddress$Global.SYMBOL);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 open(pointer, i32)} on the fast path.
-         */
-        @Override
-        public int open(MemorySegment path, int flags) {
-            try {
-                int result$ = (int) open$Global.HANDLE.invokeExact(ErrnoState.current(), Args.pointer(path, open$Global.SYMBOL, 0), flags);
-                UpcallFailures.check(open$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public int openNamed(String path, int flags) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) openNamed$Global.HANDLE.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, openNamed$Global.SYMBOL, 0), flags);
-                UpcallFailures.check(openNamed$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code function signal(i32, function)} on the fast path.
-         */
-        @Override
-        public MemorySegment signal(int number, MemorySegment handler) {
-            try {
-                MemorySegment result$ = (MemorySegment) signal$Global.HANDLE.invokeExact(number, Args.pointer(handler, signal$Global.SYMBOL, 1));
-                UpcallFailures.check(signal$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class qsort$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "qsort", "void(pointer, usize, usize, function)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(qsort$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class qsortAddress$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "qsort", "void(pointer, usize, usize, function)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(qsortAddress$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class open$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "open", "i32(pointer, i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(open$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class openNamed$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "open", "i32(string, i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(openNamed$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class signal$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Sorting.class, "signal", "function(i32, function)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(signal$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Sorting$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Sorting$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Sorting.class);
 
         private static final MethodHandle qsort$Address = ADDRESSES$.site();
 
@@ -305,7 +205,7 @@ class Sorting$FastFfi implements Sorting {
 
         private static final MethodHandle signal$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -315,13 +215,7 @@ class Sorting$FastFfi implements Sorting {
         @Override
         public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
             NativeSymbol symbol$ = super.qsort$;
-            MemorySegment address$ = ConstantAddresses.address(qsort$Address, symbol$);
-            try {
-                qsort$Holder.HANDLE.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
-                UpcallFailures.check(symbol$);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            super.qsort$Body(ConstantAddresses.address(qsort$Address, symbol$), symbol$, base, count, size, compare);
         }
 
         /**
@@ -330,13 +224,7 @@ class Sorting$FastFfi implements Sorting {
         @Override
         public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
             NativeSymbol symbol$ = super.qsortAddress$;
-            MemorySegment address$ = ConstantAddresses.address(qsortAddress$Address, symbol$);
-            try {
-                qsortAddress$Holder.HANDLE.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
-                UpcallFailures.check(symbol$);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            super.qsortAddress$Body(ConstantAddresses.address(qsortAddress$Address, symbol$), symbol$, base, count, size, compare);
         }
 
         /**
@@ -345,14 +233,7 @@ class Sorting$FastFfi implements Sorting {
         @Override
         public int open(MemorySegment path, int flags) {
             NativeSymbol symbol$ = super.open$;
-            MemorySegment address$ = ConstantAddresses.address(open$Address, symbol$);
-            try {
-                int result$ = (int) open$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.open$Body(ConstantAddresses.address(open$Address, symbol$), symbol$, path, flags);
         }
 
         /**
@@ -361,18 +242,7 @@ class Sorting$FastFfi implements Sorting {
         @Override
         public int openNamed(String path, int flags) {
             NativeSymbol symbol$ = super.openNamed$;
-            MemorySegment address$ = ConstantAddresses.address(openNamed$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) openNamed$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.openNamed$Body(ConstantAddresses.address(openNamed$Address, symbol$), symbol$, path, flags);
         }
 
         /**
@@ -381,14 +251,20 @@ class Sorting$FastFfi implements Sorting {
         @Override
         public MemorySegment signal(int number, MemorySegment handler) {
             NativeSymbol symbol$ = super.signal$;
-            MemorySegment address$ = ConstantAddresses.address(signal$Address, symbol$);
-            try {
-                MemorySegment result$ = (MemorySegment) signal$Holder.HANDLE.invokeExact(address$, number, Args.pointer(handler, symbol$, 1));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.signal$Body(ConstantAddresses.address(signal$Address, symbol$), symbol$, number, handler);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Sorting> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Sorting create(Binder binder) {
+            return linked ? new Linked$(binder) : new Sorting$FastFfi(binder);
         }
     }
 }

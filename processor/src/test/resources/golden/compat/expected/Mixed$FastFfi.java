@@ -24,9 +24,13 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Mixed.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Mixed$FastFfi implements Mixed {
+    private static final MethodHandle strlen$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Mixed$FastFfi::new, Global$::new);
+        Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final CompatFunction addBoxed$;
@@ -102,11 +106,14 @@ class Mixed$FastFfi implements Mixed {
     @Override
     public long strlen(String text) {
         NativeSymbol symbol$ = this.strlen$;
-        MemorySegment address$ = symbol$.open();
+        return this.strlen$Body(symbol$.open(), symbol$, text);
+    }
+
+    private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) strlen$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -130,9 +137,12 @@ class Mixed$FastFfi implements Mixed {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        MemorySegment address$ = symbol$.open();
+        return this.abs$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+            int result$ = (int) abs$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -145,78 +155,18 @@ class Mixed$FastFfi implements Mixed {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class strlen$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false);
-    }
-
-    private static final class abs$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Mixed$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public long strlen(String text) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long result$ = (long) strlen$Global.HANDLE.invokeExact(Strings.in(text, scratch$, strlen$Global.SYMBOL, 0));
-                UpcallFailures.check(strlen$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
-        @Override
-        public int abs(int x) {
-            try {
-                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(abs$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class strlen$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Mixed.class, "strlen", "usize(string)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(strlen$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class abs$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Mixed.class, "abs", "i32(i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Mixed$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Mixed$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Mixed.class);
 
         private static final MethodHandle strlen$Address = ADDRESSES$.site();
 
         private static final MethodHandle abs$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -226,18 +176,7 @@ class Mixed$FastFfi implements Mixed {
         @Override
         public long strlen(String text) {
             NativeSymbol symbol$ = super.strlen$;
-            MemorySegment address$ = ConstantAddresses.address(strlen$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.strlen$Body(ConstantAddresses.address(strlen$Address, symbol$), symbol$, text);
         }
 
         /**
@@ -246,14 +185,20 @@ class Mixed$FastFfi implements Mixed {
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
-            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
-            try {
-                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Mixed> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Mixed create(Binder binder) {
+            return linked ? new Linked$(binder) : new Mixed$FastFfi(binder);
         }
     }
 }

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 final class Calc$FastFfi implements Calc {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, null, Calc$FastFfi::new, null);
+        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, null, new Factory$(false), null);
     }
 
     private final CompatFunction add$;
@@ -91,5 +91,18 @@ final class Calc$FastFfi implements Calc {
     @Override
     public String toString() {
         return BoundInterfaces.describe(this);
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Calc> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Calc create(Binder binder) {
+            return new Calc$FastFfi(binder);
+        }
     }
 }

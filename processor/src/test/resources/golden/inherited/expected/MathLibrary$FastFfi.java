@@ -20,9 +20,13 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(MathLibrary.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class MathLibrary$FastFfi implements MathLibrary {
+    private static final MethodHandle add$Handle = Downcalls.lazy("i32(i32, i32)", MethodType.methodType(int.class, int.class, int.class), false, false);
+
+    private static final MethodHandle sqrt$Handle = Downcalls.lazy("f64(f64)", MethodType.methodType(double.class, double.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(MathLibrary.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"m", "libm.so.6"}, MethodHandles.lookup(), MathLibrary$FastFfi::new, Global$::new);
+        Bindings.register(MathLibrary.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"m", "libm.so.6"}, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol add$;
@@ -40,9 +44,12 @@ class MathLibrary$FastFfi implements MathLibrary {
     @Override
     public int add(int a, int b) {
         NativeSymbol symbol$ = this.add$;
-        MemorySegment address$ = symbol$.open();
+        return this.add$Body(symbol$.open(), symbol$, a, b);
+    }
+
+    private int add$Body(MemorySegment address$, NativeSymbol symbol$, int a, int b) {
         try {
-            int result$ = (int) add$Holder.HANDLE.invokeExact(address$, a, b);
+            int result$ = (int) add$Handle.invokeExact(address$, a, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -56,9 +63,12 @@ class MathLibrary$FastFfi implements MathLibrary {
     @Override
     public double sqrt(double x) {
         NativeSymbol symbol$ = this.sqrt$;
-        MemorySegment address$ = symbol$.open();
+        return this.sqrt$Body(symbol$.open(), symbol$, x);
+    }
+
+    private double sqrt$Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
-            double result$ = (double) sqrt$Holder.HANDLE.invokeExact(address$, x);
+            double result$ = (double) sqrt$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -71,74 +81,18 @@ class MathLibrary$FastFfi implements MathLibrary {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class add$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32, i32)", MethodType.methodType(int.class, int.class, int.class), false);
-    }
-
-    private static final class sqrt$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("f64(f64)", MethodType.methodType(double.class, double.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends MathLibrary$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code i32 add(i32, i32)} on the fast path.
-         */
-        @Override
-        public int add(int a, int b) {
-            try {
-                int result$ = (int) add$Global.HANDLE.invokeExact(a, b);
-                UpcallFailures.check(add$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code f64 sqrt(f64)} on the fast path.
-         */
-        @Override
-        public double sqrt(double x) {
-            try {
-                double result$ = (double) sqrt$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(sqrt$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class add$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(MathLibrary.class, "add", "i32(i32, i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(add$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class sqrt$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(MathLibrary.class, "sqrt", "f64(f64)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(sqrt$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends MathLibrary$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends MathLibrary$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), MathLibrary.class);
 
         private static final MethodHandle add$Address = ADDRESSES$.site();
 
         private static final MethodHandle sqrt$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -148,14 +102,7 @@ class MathLibrary$FastFfi implements MathLibrary {
         @Override
         public int add(int a, int b) {
             NativeSymbol symbol$ = super.add$;
-            MemorySegment address$ = ConstantAddresses.address(add$Address, symbol$);
-            try {
-                int result$ = (int) add$Holder.HANDLE.invokeExact(address$, a, b);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.add$Body(ConstantAddresses.address(add$Address, symbol$), symbol$, a, b);
         }
 
         /**
@@ -164,14 +111,20 @@ class MathLibrary$FastFfi implements MathLibrary {
         @Override
         public double sqrt(double x) {
             NativeSymbol symbol$ = super.sqrt$;
-            MemorySegment address$ = ConstantAddresses.address(sqrt$Address, symbol$);
-            try {
-                double result$ = (double) sqrt$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.sqrt$Body(ConstantAddresses.address(sqrt$Address, symbol$), symbol$, x);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<MathLibrary> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public MathLibrary create(Binder binder) {
+            return linked ? new Linked$(binder) : new MathLibrary$FastFfi(binder);
         }
     }
 }

@@ -20,9 +20,11 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Outer.Inner.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Outer$Inner$FastFfi implements Outer.Inner {
+    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Outer$Inner$FastFfi::new, Global$::new);
+        Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol abs$;
@@ -37,9 +39,12 @@ class Outer$Inner$FastFfi implements Outer.Inner {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        MemorySegment address$ = symbol$.open();
+        return this.abs$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+            int result$ = (int) abs$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -52,48 +57,16 @@ class Outer$Inner$FastFfi implements Outer.Inner {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class abs$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Outer$Inner$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
-        @Override
-        public int abs(int x) {
-            try {
-                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(abs$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class abs$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Outer.Inner.class, "abs", "i32(i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Outer$Inner$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Outer$Inner$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Outer.Inner.class);
 
         private static final MethodHandle abs$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -103,14 +76,20 @@ class Outer$Inner$FastFfi implements Outer.Inner {
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
-            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
-            try {
-                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Outer.Inner> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Outer.Inner create(Binder binder) {
+            return linked ? new Linked$(binder) : new Outer$Inner$FastFfi(binder);
         }
     }
 }

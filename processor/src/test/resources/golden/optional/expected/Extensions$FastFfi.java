@@ -23,9 +23,17 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Extensions.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Extensions$FastFfi implements Extensions {
+    private static final MethodHandle fastMaybe$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+
+    private static final MethodHandle compatMaybe$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle withErrno$Handle = Downcalls.lazy("i32(string)", MethodType.methodType(int.class, MemorySegment.class), false, true);
+
+    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Extensions$FastFfi::new, Global$::new);
+        Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol fastMaybe$;
@@ -49,9 +57,12 @@ class Extensions$FastFfi implements Extensions {
     @Override
     public int fastMaybe(int x) {
         NativeSymbol symbol$ = this.fastMaybe$;
-        MemorySegment address$ = symbol$.open();
+        return this.fastMaybe$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int fastMaybe$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) fastMaybe$Holder.HANDLE.invokeExact(address$, x);
+            int result$ = (int) fastMaybe$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -65,11 +76,14 @@ class Extensions$FastFfi implements Extensions {
     @Override
     public long compatMaybe(String s) {
         NativeSymbol symbol$ = this.compatMaybe$;
-        MemorySegment address$ = symbol$.open();
+        return this.compatMaybe$Body(symbol$.open(), symbol$, s);
+    }
+
+    private long compatMaybe$Body(MemorySegment address$, NativeSymbol symbol$, String s) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) compatMaybe$Holder.HANDLE.invokeExact(address$, Strings.in(s, scratch$, symbol$, 0));
+            long result$ = (long) compatMaybe$Handle.invokeExact(address$, Strings.in(s, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -85,11 +99,14 @@ class Extensions$FastFfi implements Extensions {
     @Override
     public int withErrno(String path) {
         NativeSymbol symbol$ = this.withErrno$;
-        MemorySegment address$ = symbol$.open();
+        return this.withErrno$Body(symbol$.open(), symbol$, path);
+    }
+
+    private int withErrno$Body(MemorySegment address$, NativeSymbol symbol$, String path) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) withErrno$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
+            int result$ = (int) withErrno$Handle.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -105,9 +122,12 @@ class Extensions$FastFfi implements Extensions {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        MemorySegment address$ = symbol$.open();
+        return this.abs$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+            int result$ = (int) abs$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -120,127 +140,12 @@ class Extensions$FastFfi implements Extensions {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class fastMaybe$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
-    }
-
-    private static final class compatMaybe$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false);
-    }
-
-    private static final class withErrno$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(string)", MethodType.methodType(int.class, MemorySegment.class), false, true);
-    }
-
-    private static final class abs$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Extensions$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code i32 fastMaybe(i32)} on the fast path.
-         */
-        @Override
-        public int fastMaybe(int x) {
-            fastMaybe$Global.SYMBOL.checkOpen();
-            try {
-                int result$ = (int) fastMaybe$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(fastMaybe$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public long compatMaybe(String s) {
-            compatMaybe$Global.SYMBOL.checkOpen();
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long result$ = (long) compatMaybe$Global.HANDLE.invokeExact(Strings.in(s, scratch$, compatMaybe$Global.SYMBOL, 0));
-                UpcallFailures.check(compatMaybe$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public int withErrno(String path) {
-            withErrno$Global.SYMBOL.checkOpen();
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) withErrno$Global.HANDLE.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, withErrno$Global.SYMBOL, 0));
-                UpcallFailures.check(withErrno$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
-        @Override
-        public int abs(int x) {
-            try {
-                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(abs$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class fastMaybe$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "fastMaybe", "i32(i32)", true);
-
-        static final MethodHandle HANDLE = Downcalls.bind(fastMaybe$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class compatMaybe$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "strlen", "usize(string)", true);
-
-        static final MethodHandle HANDLE = Downcalls.bind(compatMaybe$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class withErrno$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "unlink", "i32(string)", true);
-
-        static final MethodHandle HANDLE = Downcalls.bind(withErrno$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class abs$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Extensions.class, "abs", "i32(i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Extensions$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Extensions$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Extensions.class);
 
         private static final MethodHandle fastMaybe$Address = ADDRESSES$.site();
 
@@ -250,7 +155,7 @@ class Extensions$FastFfi implements Extensions {
 
         private static final MethodHandle abs$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -260,14 +165,7 @@ class Extensions$FastFfi implements Extensions {
         @Override
         public int fastMaybe(int x) {
             NativeSymbol symbol$ = super.fastMaybe$;
-            MemorySegment address$ = ConstantAddresses.address(fastMaybe$Address, symbol$);
-            try {
-                int result$ = (int) fastMaybe$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.fastMaybe$Body(ConstantAddresses.address(fastMaybe$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -276,18 +174,7 @@ class Extensions$FastFfi implements Extensions {
         @Override
         public long compatMaybe(String s) {
             NativeSymbol symbol$ = super.compatMaybe$;
-            MemorySegment address$ = ConstantAddresses.address(compatMaybe$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long result$ = (long) compatMaybe$Holder.HANDLE.invokeExact(address$, Strings.in(s, scratch$, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.compatMaybe$Body(ConstantAddresses.address(compatMaybe$Address, symbol$), symbol$, s);
         }
 
         /**
@@ -296,18 +183,7 @@ class Extensions$FastFfi implements Extensions {
         @Override
         public int withErrno(String path) {
             NativeSymbol symbol$ = super.withErrno$;
-            MemorySegment address$ = ConstantAddresses.address(withErrno$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) withErrno$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.withErrno$Body(ConstantAddresses.address(withErrno$Address, symbol$), symbol$, path);
         }
 
         /**
@@ -316,14 +192,20 @@ class Extensions$FastFfi implements Extensions {
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
-            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
-            try {
-                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Extensions> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Extensions create(Binder binder) {
+            return linked ? new Linked$(binder) : new Extensions$FastFfi(binder);
         }
     }
 }

@@ -21,9 +21,17 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Overloads.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Overloads$FastFfi implements Overloads {
+    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+
+    private static final MethodHandle abs$2Handle = Downcalls.lazy("i64(i64)", MethodType.methodType(long.class, long.class), false, false);
+
+    private static final MethodHandle abs$3Handle = Downcalls.lazy("f64(f64)", MethodType.methodType(double.class, double.class), false, false);
+
+    private static final MethodHandle clash$Handle = Downcalls.lazy("i32(i32, i32, u8, i32)", MethodType.methodType(int.class, int.class, int.class, byte.class, int.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Overloads$FastFfi::new, Global$::new);
+        Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol abs$;
@@ -47,9 +55,12 @@ class Overloads$FastFfi implements Overloads {
     @Override
     public int abs(int x) {
         NativeSymbol symbol$ = this.abs$;
-        MemorySegment address$ = symbol$.open();
+        return this.abs$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
+            int result$ = (int) abs$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -63,9 +74,12 @@ class Overloads$FastFfi implements Overloads {
     @Override
     public long abs(long x) {
         NativeSymbol symbol$ = this.abs$2;
-        MemorySegment address$ = symbol$.open();
+        return this.abs$2Body(symbol$.open(), symbol$, x);
+    }
+
+    private long abs$2Body(MemorySegment address$, NativeSymbol symbol$, long x) {
         try {
-            long result$ = (long) abs$2Holder.HANDLE.invokeExact(address$, x);
+            long result$ = (long) abs$2Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -79,9 +93,12 @@ class Overloads$FastFfi implements Overloads {
     @Override
     public double abs(double x) {
         NativeSymbol symbol$ = this.abs$3;
-        MemorySegment address$ = symbol$.open();
+        return this.abs$3Body(symbol$.open(), symbol$, x);
+    }
+
+    private double abs$3Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
-            double result$ = (double) abs$3Holder.HANDLE.invokeExact(address$, x);
+            double result$ = (double) abs$3Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -95,9 +112,13 @@ class Overloads$FastFfi implements Overloads {
     @Override
     public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
         NativeSymbol symbol$_ = this.clash$;
-        MemorySegment address$ = symbol$_.open();
+        return this.clash$Body(symbol$_.open(), symbol$_, symbol$, t$, Args_, abs$Holder);
+    }
+
+    private int clash$Body(MemorySegment address$, NativeSymbol symbol$_, int symbol$, int t$,
+            int Args_, int abs$Holder) {
         try {
-            int result$ = (int) clash$Holder.HANDLE.invokeExact(address$, symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
+            int result$ = (int) clash$Handle.invokeExact(address$, symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
             UpcallFailures.check(symbol$_);
             return result$;
         } catch (Throwable t$_) {
@@ -110,116 +131,12 @@ class Overloads$FastFfi implements Overloads {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class abs$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
-    }
-
-    private static final class abs$2Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i64(i64)", MethodType.methodType(long.class, long.class), false);
-    }
-
-    private static final class abs$3Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("f64(f64)", MethodType.methodType(double.class, double.class), false);
-    }
-
-    private static final class clash$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32, i32, u8, i32)", MethodType.methodType(int.class, int.class, int.class, byte.class, int.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Overloads$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
-        @Override
-        public int abs(int x) {
-            try {
-                int result$ = (int) abs$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(abs$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i64 labs(i64)} on the fast path.
-         */
-        @Override
-        public long abs(long x) {
-            try {
-                long result$ = (long) abs$2Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(abs$2Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code f64 fabs(f64)} on the fast path.
-         */
-        @Override
-        public double abs(double x) {
-            try {
-                double result$ = (double) abs$3Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(abs$3Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
-         */
-        @Override
-        public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
-            try {
-                int result$ = (int) clash$Global.HANDLE.invokeExact(symbol$, t$, Args.u8(Args_, clash$Global.SYMBOL, 2), abs$Holder);
-                UpcallFailures.check(clash$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$_) {
-                throw Rethrow.unchecked(t$_);
-            }
-        }
-    }
-
-    private static final class abs$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "abs", "i32(i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(abs$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class abs$2Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "labs", "i64(i64)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(abs$2Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class abs$3Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "fabs", "f64(f64)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(abs$3Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class clash$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Overloads.class, "clash", "i32(i32, i32, u8, i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(clash$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Overloads$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Overloads$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Overloads.class);
 
         private static final MethodHandle abs$Address = ADDRESSES$.site();
 
@@ -229,7 +146,7 @@ class Overloads$FastFfi implements Overloads {
 
         private static final MethodHandle clash$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -239,14 +156,7 @@ class Overloads$FastFfi implements Overloads {
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
-            MemorySegment address$ = ConstantAddresses.address(abs$Address, symbol$);
-            try {
-                int result$ = (int) abs$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -255,14 +165,7 @@ class Overloads$FastFfi implements Overloads {
         @Override
         public long abs(long x) {
             NativeSymbol symbol$ = super.abs$2;
-            MemorySegment address$ = ConstantAddresses.address(abs$2Address, symbol$);
-            try {
-                long result$ = (long) abs$2Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.abs$2Body(ConstantAddresses.address(abs$2Address, symbol$), symbol$, x);
         }
 
         /**
@@ -271,14 +174,7 @@ class Overloads$FastFfi implements Overloads {
         @Override
         public double abs(double x) {
             NativeSymbol symbol$ = super.abs$3;
-            MemorySegment address$ = ConstantAddresses.address(abs$3Address, symbol$);
-            try {
-                double result$ = (double) abs$3Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.abs$3Body(ConstantAddresses.address(abs$3Address, symbol$), symbol$, x);
         }
 
         /**
@@ -287,14 +183,20 @@ class Overloads$FastFfi implements Overloads {
         @Override
         public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
             NativeSymbol symbol$_ = super.clash$;
-            MemorySegment address$ = ConstantAddresses.address(clash$Address, symbol$_);
-            try {
-                int result$ = (int) clash$Holder.HANDLE.invokeExact(address$, symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
-                UpcallFailures.check(symbol$_);
-                return result$;
-            } catch (Throwable t$_) {
-                throw Rethrow.unchecked(t$_);
-            }
+            return super.clash$Body(ConstantAddresses.address(clash$Address, symbol$_), symbol$_, symbol$, t$, Args_, abs$Holder);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Overloads> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Overloads create(Binder binder) {
+            return linked ? new Linked$(binder) : new Overloads$FastFfi(binder);
         }
     }
 }

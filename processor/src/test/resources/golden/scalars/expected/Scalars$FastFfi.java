@@ -21,9 +21,45 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Scalars.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Scalars$FastFfi implements Scalars {
+    private static final MethodHandle negate$Handle = Downcalls.lazy("bool(bool)", MethodType.methodType(boolean.class, boolean.class), false, false);
+
+    private static final MethodHandle i8$Handle = Downcalls.lazy("i8(i8)", MethodType.methodType(byte.class, byte.class), false, false);
+
+    private static final MethodHandle i8AsInt$Handle = Downcalls.lazy("i8(i8)", MethodType.methodType(byte.class, byte.class), false, false);
+
+    private static final MethodHandle u8$Handle = Downcalls.lazy("u8(u8)", MethodType.methodType(byte.class, byte.class), false, false);
+
+    private static final MethodHandle u8AsInt$Handle = Downcalls.lazy("u8(u8)", MethodType.methodType(byte.class, byte.class), false, false);
+
+    private static final MethodHandle i16$Handle = Downcalls.lazy("i16(i16)", MethodType.methodType(short.class, short.class), false, false);
+
+    private static final MethodHandle i16AsInt$Handle = Downcalls.lazy("i16(i16)", MethodType.methodType(short.class, short.class), false, false);
+
+    private static final MethodHandle u16$Handle = Downcalls.lazy("u16(u16)", MethodType.methodType(char.class, char.class), false, false);
+
+    private static final MethodHandle u16AsInt$Handle = Downcalls.lazy("u16(u16)", MethodType.methodType(char.class, char.class), false, false);
+
+    private static final MethodHandle i32$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+
+    private static final MethodHandle u32$Handle = Downcalls.lazy("u32(u32)", MethodType.methodType(int.class, int.class), false, false);
+
+    private static final MethodHandle u32AsLong$Handle = Downcalls.lazy("u32(u32)", MethodType.methodType(int.class, int.class), false, false);
+
+    private static final MethodHandle sum64$Handle = Downcalls.lazy("i64(i64, u64, isize, usize)", MethodType.methodType(long.class, long.class, long.class, long.class, long.class), false, false);
+
+    private static final MethodHandle f32$Handle = Downcalls.lazy("f32(f32)", MethodType.methodType(float.class, float.class), false, false);
+
+    private static final MethodHandle f64$Handle = Downcalls.lazy("f64(f64)", MethodType.methodType(double.class, double.class), false, false);
+
+    private static final MethodHandle pointer$Handle = Downcalls.lazy("pointer(pointer)", MethodType.methodType(MemorySegment.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle pointerAsAddress$Handle = Downcalls.lazy("pointer(pointer)", MethodType.methodType(long.class, long.class), false, false);
+
+    private static final MethodHandle nothing$Handle = Downcalls.lazy("void()", MethodType.methodType(void.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, MethodHandles.lookup(), Scalars$FastFfi::new, Global$::new);
+        Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol negate$;
@@ -89,9 +125,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public boolean negate(boolean b) {
         NativeSymbol symbol$ = this.negate$;
-        MemorySegment address$ = symbol$.open();
+        return this.negate$Body(symbol$.open(), symbol$, b);
+    }
+
+    private boolean negate$Body(MemorySegment address$, NativeSymbol symbol$, boolean b) {
         try {
-            boolean result$ = (boolean) negate$Holder.HANDLE.invokeExact(address$, b);
+            boolean result$ = (boolean) negate$Handle.invokeExact(address$, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -105,9 +144,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public byte i8(byte x) {
         NativeSymbol symbol$ = this.i8$;
-        MemorySegment address$ = symbol$.open();
+        return this.i8$Body(symbol$.open(), symbol$, x);
+    }
+
+    private byte i8$Body(MemorySegment address$, NativeSymbol symbol$, byte x) {
         try {
-            byte result$ = (byte) i8$Holder.HANDLE.invokeExact(address$, x);
+            byte result$ = (byte) i8$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -121,9 +163,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public int i8AsInt(int x) {
         NativeSymbol symbol$ = this.i8AsInt$;
-        MemorySegment address$ = symbol$.open();
+        return this.i8AsInt$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int i8AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (byte) i8AsInt$Holder.HANDLE.invokeExact(address$, Args.i8(x, symbol$, 0));
+            int result$ = (byte) i8AsInt$Handle.invokeExact(address$, Args.i8(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -137,9 +182,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public byte u8(byte x) {
         NativeSymbol symbol$ = this.u8$;
-        MemorySegment address$ = symbol$.open();
+        return this.u8$Body(symbol$.open(), symbol$, x);
+    }
+
+    private byte u8$Body(MemorySegment address$, NativeSymbol symbol$, byte x) {
         try {
-            byte result$ = (byte) u8$Holder.HANDLE.invokeExact(address$, x);
+            byte result$ = (byte) u8$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -153,9 +201,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public int u8AsInt(int x) {
         NativeSymbol symbol$ = this.u8AsInt$;
-        MemorySegment address$ = symbol$.open();
+        return this.u8AsInt$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int u8AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = Byte.toUnsignedInt((byte) u8AsInt$Holder.HANDLE.invokeExact(address$, Args.u8(x, symbol$, 0)));
+            int result$ = Byte.toUnsignedInt((byte) u8AsInt$Handle.invokeExact(address$, Args.u8(x, symbol$, 0)));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -169,9 +220,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public short i16(short x) {
         NativeSymbol symbol$ = this.i16$;
-        MemorySegment address$ = symbol$.open();
+        return this.i16$Body(symbol$.open(), symbol$, x);
+    }
+
+    private short i16$Body(MemorySegment address$, NativeSymbol symbol$, short x) {
         try {
-            short result$ = (short) i16$Holder.HANDLE.invokeExact(address$, x);
+            short result$ = (short) i16$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -185,9 +239,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public int i16AsInt(int x) {
         NativeSymbol symbol$ = this.i16AsInt$;
-        MemorySegment address$ = symbol$.open();
+        return this.i16AsInt$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int i16AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (short) i16AsInt$Holder.HANDLE.invokeExact(address$, Args.i16(x, symbol$, 0));
+            int result$ = (short) i16AsInt$Handle.invokeExact(address$, Args.i16(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -201,9 +258,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public char u16(char x) {
         NativeSymbol symbol$ = this.u16$;
-        MemorySegment address$ = symbol$.open();
+        return this.u16$Body(symbol$.open(), symbol$, x);
+    }
+
+    private char u16$Body(MemorySegment address$, NativeSymbol symbol$, char x) {
         try {
-            char result$ = (char) u16$Holder.HANDLE.invokeExact(address$, x);
+            char result$ = (char) u16$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -217,9 +277,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public int u16AsInt(int x) {
         NativeSymbol symbol$ = this.u16AsInt$;
-        MemorySegment address$ = symbol$.open();
+        return this.u16AsInt$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int u16AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (char) u16AsInt$Holder.HANDLE.invokeExact(address$, Args.u16(x, symbol$, 0));
+            int result$ = (char) u16AsInt$Handle.invokeExact(address$, Args.u16(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -233,9 +296,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public int i32(int x) {
         NativeSymbol symbol$ = this.i32$;
-        MemorySegment address$ = symbol$.open();
+        return this.i32$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int i32$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) i32$Holder.HANDLE.invokeExact(address$, x);
+            int result$ = (int) i32$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -249,9 +315,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public int u32(int x) {
         NativeSymbol symbol$ = this.u32$;
-        MemorySegment address$ = symbol$.open();
+        return this.u32$Body(symbol$.open(), symbol$, x);
+    }
+
+    private int u32$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) u32$Holder.HANDLE.invokeExact(address$, x);
+            int result$ = (int) u32$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -265,9 +334,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public long u32AsLong(long x) {
         NativeSymbol symbol$ = this.u32AsLong$;
-        MemorySegment address$ = symbol$.open();
+        return this.u32AsLong$Body(symbol$.open(), symbol$, x);
+    }
+
+    private long u32AsLong$Body(MemorySegment address$, NativeSymbol symbol$, long x) {
         try {
-            long result$ = Integer.toUnsignedLong((int) u32AsLong$Holder.HANDLE.invokeExact(address$, Args.u32(x, symbol$, 0)));
+            long result$ = Integer.toUnsignedLong((int) u32AsLong$Handle.invokeExact(address$, Args.u32(x, symbol$, 0)));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -281,9 +353,13 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public long sum64(long a, long b, long c, long d) {
         NativeSymbol symbol$ = this.sum64$;
-        MemorySegment address$ = symbol$.open();
+        return this.sum64$Body(symbol$.open(), symbol$, a, b, c, d);
+    }
+
+    private long sum64$Body(MemorySegment address$, NativeSymbol symbol$, long a, long b, long c,
+            long d) {
         try {
-            long result$ = (long) sum64$Holder.HANDLE.invokeExact(address$, a, b, c, d);
+            long result$ = (long) sum64$Handle.invokeExact(address$, a, b, c, d);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -297,9 +373,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public float f32(float x) {
         NativeSymbol symbol$ = this.f32$;
-        MemorySegment address$ = symbol$.open();
+        return this.f32$Body(symbol$.open(), symbol$, x);
+    }
+
+    private float f32$Body(MemorySegment address$, NativeSymbol symbol$, float x) {
         try {
-            float result$ = (float) f32$Holder.HANDLE.invokeExact(address$, x);
+            float result$ = (float) f32$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -313,9 +392,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public double f64(double x) {
         NativeSymbol symbol$ = this.f64$;
-        MemorySegment address$ = symbol$.open();
+        return this.f64$Body(symbol$.open(), symbol$, x);
+    }
+
+    private double f64$Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
-            double result$ = (double) f64$Holder.HANDLE.invokeExact(address$, x);
+            double result$ = (double) f64$Handle.invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -329,9 +411,13 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public MemorySegment pointer(MemorySegment p) {
         NativeSymbol symbol$ = this.pointer$;
-        MemorySegment address$ = symbol$.open();
+        return this.pointer$Body(symbol$.open(), symbol$, p);
+    }
+
+    private MemorySegment pointer$Body(MemorySegment address$, NativeSymbol symbol$,
+            MemorySegment p) {
         try {
-            MemorySegment result$ = (MemorySegment) pointer$Holder.HANDLE.invokeExact(address$, Args.pointer(p, symbol$, 0));
+            MemorySegment result$ = (MemorySegment) pointer$Handle.invokeExact(address$, Args.pointer(p, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -345,9 +431,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public long pointerAsAddress(long p) {
         NativeSymbol symbol$ = this.pointerAsAddress$;
-        MemorySegment address$ = symbol$.open();
+        return this.pointerAsAddress$Body(symbol$.open(), symbol$, p);
+    }
+
+    private long pointerAsAddress$Body(MemorySegment address$, NativeSymbol symbol$, long p) {
         try {
-            long result$ = (long) pointerAsAddress$Holder.HANDLE.invokeExact(address$, p);
+            long result$ = (long) pointerAsAddress$Handle.invokeExact(address$, p);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -361,9 +450,12 @@ class Scalars$FastFfi implements Scalars {
     @Override
     public void nothing() {
         NativeSymbol symbol$ = this.nothing$;
-        MemorySegment address$ = symbol$.open();
+        this.nothing$Body(symbol$.open(), symbol$);
+    }
+
+    private void nothing$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
-            nothing$Holder.HANDLE.invokeExact(address$);
+            nothing$Handle.invokeExact(address$);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -375,451 +467,12 @@ class Scalars$FastFfi implements Scalars {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class negate$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("bool(bool)", MethodType.methodType(boolean.class, boolean.class), false);
-    }
-
-    private static final class i8$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i8(i8)", MethodType.methodType(byte.class, byte.class), false);
-    }
-
-    private static final class i8AsInt$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i8(i8)", MethodType.methodType(byte.class, byte.class), false);
-    }
-
-    private static final class u8$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("u8(u8)", MethodType.methodType(byte.class, byte.class), false);
-    }
-
-    private static final class u8AsInt$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("u8(u8)", MethodType.methodType(byte.class, byte.class), false);
-    }
-
-    private static final class i16$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i16(i16)", MethodType.methodType(short.class, short.class), false);
-    }
-
-    private static final class i16AsInt$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i16(i16)", MethodType.methodType(short.class, short.class), false);
-    }
-
-    private static final class u16$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("u16(u16)", MethodType.methodType(char.class, char.class), false);
-    }
-
-    private static final class u16AsInt$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("u16(u16)", MethodType.methodType(char.class, char.class), false);
-    }
-
-    private static final class i32$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32)", MethodType.methodType(int.class, int.class), false);
-    }
-
-    private static final class u32$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("u32(u32)", MethodType.methodType(int.class, int.class), false);
-    }
-
-    private static final class u32AsLong$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("u32(u32)", MethodType.methodType(int.class, int.class), false);
-    }
-
-    private static final class sum64$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i64(i64, u64, isize, usize)", MethodType.methodType(long.class, long.class, long.class, long.class, long.class), false);
-    }
-
-    private static final class f32$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("f32(f32)", MethodType.methodType(float.class, float.class), false);
-    }
-
-    private static final class f64$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("f64(f64)", MethodType.methodType(double.class, double.class), false);
-    }
-
-    private static final class pointer$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("pointer(pointer)", MethodType.methodType(MemorySegment.class, MemorySegment.class), false);
-    }
-
-    private static final class pointerAsAddress$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("pointer(pointer)", MethodType.methodType(long.class, long.class), false);
-    }
-
-    private static final class nothing$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("void()", MethodType.methodType(void.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Scalars$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code bool negate(bool)} on the fast path.
-         */
-        @Override
-        public boolean negate(boolean b) {
-            try {
-                boolean result$ = (boolean) negate$Global.HANDLE.invokeExact(b);
-                UpcallFailures.check(negate$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i8 echo_i8(i8)} on the fast path.
-         */
-        @Override
-        public byte i8(byte x) {
-            try {
-                byte result$ = (byte) i8$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(i8$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i8 echo_i8(i8)} on the fast path.
-         */
-        @Override
-        public int i8AsInt(int x) {
-            try {
-                int result$ = (byte) i8AsInt$Global.HANDLE.invokeExact(Args.i8(x, i8AsInt$Global.SYMBOL, 0));
-                UpcallFailures.check(i8AsInt$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code u8 echo_u8(u8)} on the fast path.
-         */
-        @Override
-        public byte u8(byte x) {
-            try {
-                byte result$ = (byte) u8$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(u8$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code u8 echo_u8(u8)} on the fast path.
-         */
-        @Override
-        public int u8AsInt(int x) {
-            try {
-                int result$ = Byte.toUnsignedInt((byte) u8AsInt$Global.HANDLE.invokeExact(Args.u8(x, u8AsInt$Global.SYMBOL, 0)));
-                UpcallFailures.check(u8AsInt$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i16 echo_i16(i16)} on the fast path.
-         */
-        @Override
-        public short i16(short x) {
-            try {
-                short result$ = (short) i16$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(i16$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i16 echo_i16(i16)} on the fast path.
-         */
-        @Override
-        public int i16AsInt(int x) {
-            try {
-                int result$ = (short) i16AsInt$Global.HANDLE.invokeExact(Args.i16(x, i16AsInt$Global.SYMBOL, 0));
-                UpcallFailures.check(i16AsInt$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code u16 echo_u16(u16)} on the fast path.
-         */
-        @Override
-        public char u16(char x) {
-            try {
-                char result$ = (char) u16$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(u16$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code u16 echo_u16(u16)} on the fast path.
-         */
-        @Override
-        public int u16AsInt(int x) {
-            try {
-                int result$ = (char) u16AsInt$Global.HANDLE.invokeExact(Args.u16(x, u16AsInt$Global.SYMBOL, 0));
-                UpcallFailures.check(u16AsInt$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 echo_i32(i32)} on the fast path.
-         */
-        @Override
-        public int i32(int x) {
-            try {
-                int result$ = (int) i32$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(i32$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code u32 echo_u32(u32)} on the fast path.
-         */
-        @Override
-        public int u32(int x) {
-            try {
-                int result$ = (int) u32$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(u32$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code u32 echo_u32(u32)} on the fast path.
-         */
-        @Override
-        public long u32AsLong(long x) {
-            try {
-                long result$ = Integer.toUnsignedLong((int) u32AsLong$Global.HANDLE.invokeExact(Args.u32(x, u32AsLong$Global.SYMBOL, 0)));
-                UpcallFailures.check(u32AsLong$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
-         */
-        @Override
-        public long sum64(long a, long b, long c, long d) {
-            try {
-                long result$ = (long) sum64$Global.HANDLE.invokeExact(a, b, c, d);
-                UpcallFailures.check(sum64$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code f32 echo_f32(f32)} on the fast path.
-         */
-        @Override
-        public float f32(float x) {
-            try {
-                float result$ = (float) f32$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(f32$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code f64 echo_f64(f64)} on the fast path.
-         */
-        @Override
-        public double f64(double x) {
-            try {
-                double result$ = (double) f64$Global.HANDLE.invokeExact(x);
-                UpcallFailures.check(f64$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
-         */
-        @Override
-        public MemorySegment pointer(MemorySegment p) {
-            try {
-                MemorySegment result$ = (MemorySegment) pointer$Global.HANDLE.invokeExact(Args.pointer(p, pointer$Global.SYMBOL, 0));
-                UpcallFailures.check(pointer$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
-         */
-        @Override
-        public long pointerAsAddress(long p) {
-            try {
-                long result$ = (long) pointerAsAddress$Global.HANDLE.invokeExact(p);
-                UpcallFailures.check(pointerAsAddress$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code void nothing()} on the fast path.
-         */
-        @Override
-        public void nothing() {
-            try {
-                nothing$Global.HANDLE.invokeExact();
-                UpcallFailures.check(nothing$Global.SYMBOL);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class negate$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "negate", "bool(bool)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(negate$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class i8$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i8", "i8(i8)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(i8$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class i8AsInt$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i8", "i8(i8)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(i8AsInt$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class u8$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u8", "u8(u8)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(u8$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class u8AsInt$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u8", "u8(u8)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(u8AsInt$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class i16$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i16", "i16(i16)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(i16$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class i16AsInt$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i16", "i16(i16)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(i16AsInt$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class u16$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u16", "u16(u16)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(u16$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class u16AsInt$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u16", "u16(u16)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(u16AsInt$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class i32$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_i32", "i32(i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(i32$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class u32$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u32", "u32(u32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(u32$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class u32AsLong$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_u32", "u32(u32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(u32AsLong$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class sum64$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "sum_64", "i64(i64, u64, isize, usize)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(sum64$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class f32$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_f32", "f32(f32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(f32$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class f64$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_f64", "f64(f64)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(f64$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class pointer$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_pointer", "pointer(pointer)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(pointer$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class pointerAsAddress$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "echo_pointer", "pointer(pointer)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(pointerAsAddress$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class nothing$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Scalars.class, "nothing", "void()", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(nothing$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Scalars$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Scalars$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Scalars.class);
 
         private static final MethodHandle negate$Address = ADDRESSES$.site();
 
@@ -857,7 +510,7 @@ class Scalars$FastFfi implements Scalars {
 
         private static final MethodHandle nothing$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -867,14 +520,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public boolean negate(boolean b) {
             NativeSymbol symbol$ = super.negate$;
-            MemorySegment address$ = ConstantAddresses.address(negate$Address, symbol$);
-            try {
-                boolean result$ = (boolean) negate$Holder.HANDLE.invokeExact(address$, b);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.negate$Body(ConstantAddresses.address(negate$Address, symbol$), symbol$, b);
         }
 
         /**
@@ -883,14 +529,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public byte i8(byte x) {
             NativeSymbol symbol$ = super.i8$;
-            MemorySegment address$ = ConstantAddresses.address(i8$Address, symbol$);
-            try {
-                byte result$ = (byte) i8$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.i8$Body(ConstantAddresses.address(i8$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -899,14 +538,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public int i8AsInt(int x) {
             NativeSymbol symbol$ = super.i8AsInt$;
-            MemorySegment address$ = ConstantAddresses.address(i8AsInt$Address, symbol$);
-            try {
-                int result$ = (byte) i8AsInt$Holder.HANDLE.invokeExact(address$, Args.i8(x, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.i8AsInt$Body(ConstantAddresses.address(i8AsInt$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -915,14 +547,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public byte u8(byte x) {
             NativeSymbol symbol$ = super.u8$;
-            MemorySegment address$ = ConstantAddresses.address(u8$Address, symbol$);
-            try {
-                byte result$ = (byte) u8$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.u8$Body(ConstantAddresses.address(u8$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -931,14 +556,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public int u8AsInt(int x) {
             NativeSymbol symbol$ = super.u8AsInt$;
-            MemorySegment address$ = ConstantAddresses.address(u8AsInt$Address, symbol$);
-            try {
-                int result$ = Byte.toUnsignedInt((byte) u8AsInt$Holder.HANDLE.invokeExact(address$, Args.u8(x, symbol$, 0)));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.u8AsInt$Body(ConstantAddresses.address(u8AsInt$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -947,14 +565,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public short i16(short x) {
             NativeSymbol symbol$ = super.i16$;
-            MemorySegment address$ = ConstantAddresses.address(i16$Address, symbol$);
-            try {
-                short result$ = (short) i16$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.i16$Body(ConstantAddresses.address(i16$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -963,14 +574,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public int i16AsInt(int x) {
             NativeSymbol symbol$ = super.i16AsInt$;
-            MemorySegment address$ = ConstantAddresses.address(i16AsInt$Address, symbol$);
-            try {
-                int result$ = (short) i16AsInt$Holder.HANDLE.invokeExact(address$, Args.i16(x, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.i16AsInt$Body(ConstantAddresses.address(i16AsInt$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -979,14 +583,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public char u16(char x) {
             NativeSymbol symbol$ = super.u16$;
-            MemorySegment address$ = ConstantAddresses.address(u16$Address, symbol$);
-            try {
-                char result$ = (char) u16$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.u16$Body(ConstantAddresses.address(u16$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -995,14 +592,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public int u16AsInt(int x) {
             NativeSymbol symbol$ = super.u16AsInt$;
-            MemorySegment address$ = ConstantAddresses.address(u16AsInt$Address, symbol$);
-            try {
-                int result$ = (char) u16AsInt$Holder.HANDLE.invokeExact(address$, Args.u16(x, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.u16AsInt$Body(ConstantAddresses.address(u16AsInt$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -1011,14 +601,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public int i32(int x) {
             NativeSymbol symbol$ = super.i32$;
-            MemorySegment address$ = ConstantAddresses.address(i32$Address, symbol$);
-            try {
-                int result$ = (int) i32$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.i32$Body(ConstantAddresses.address(i32$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -1027,14 +610,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public int u32(int x) {
             NativeSymbol symbol$ = super.u32$;
-            MemorySegment address$ = ConstantAddresses.address(u32$Address, symbol$);
-            try {
-                int result$ = (int) u32$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.u32$Body(ConstantAddresses.address(u32$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -1043,14 +619,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public long u32AsLong(long x) {
             NativeSymbol symbol$ = super.u32AsLong$;
-            MemorySegment address$ = ConstantAddresses.address(u32AsLong$Address, symbol$);
-            try {
-                long result$ = Integer.toUnsignedLong((int) u32AsLong$Holder.HANDLE.invokeExact(address$, Args.u32(x, symbol$, 0)));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.u32AsLong$Body(ConstantAddresses.address(u32AsLong$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -1059,14 +628,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public long sum64(long a, long b, long c, long d) {
             NativeSymbol symbol$ = super.sum64$;
-            MemorySegment address$ = ConstantAddresses.address(sum64$Address, symbol$);
-            try {
-                long result$ = (long) sum64$Holder.HANDLE.invokeExact(address$, a, b, c, d);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.sum64$Body(ConstantAddresses.address(sum64$Address, symbol$), symbol$, a, b, c, d);
         }
 
         /**
@@ -1075,14 +637,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public float f32(float x) {
             NativeSymbol symbol$ = super.f32$;
-            MemorySegment address$ = ConstantAddresses.address(f32$Address, symbol$);
-            try {
-                float result$ = (float) f32$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.f32$Body(ConstantAddresses.address(f32$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -1091,14 +646,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public double f64(double x) {
             NativeSymbol symbol$ = super.f64$;
-            MemorySegment address$ = ConstantAddresses.address(f64$Address, symbol$);
-            try {
-                double result$ = (double) f64$Holder.HANDLE.invokeExact(address$, x);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.f64$Body(ConstantAddresses.address(f64$Address, symbol$), symbol$, x);
         }
 
         /**
@@ -1107,14 +655,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public MemorySegment pointer(MemorySegment p) {
             NativeSymbol symbol$ = super.pointer$;
-            MemorySegment address$ = ConstantAddresses.address(pointer$Address, symbol$);
-            try {
-                MemorySegment result$ = (MemorySegment) pointer$Holder.HANDLE.invokeExact(address$, Args.pointer(p, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.pointer$Body(ConstantAddresses.address(pointer$Address, symbol$), symbol$, p);
         }
 
         /**
@@ -1123,14 +664,7 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public long pointerAsAddress(long p) {
             NativeSymbol symbol$ = super.pointerAsAddress$;
-            MemorySegment address$ = ConstantAddresses.address(pointerAsAddress$Address, symbol$);
-            try {
-                long result$ = (long) pointerAsAddress$Holder.HANDLE.invokeExact(address$, p);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.pointerAsAddress$Body(ConstantAddresses.address(pointerAsAddress$Address, symbol$), symbol$, p);
         }
 
         /**
@@ -1139,13 +673,20 @@ class Scalars$FastFfi implements Scalars {
         @Override
         public void nothing() {
             NativeSymbol symbol$ = super.nothing$;
-            MemorySegment address$ = ConstantAddresses.address(nothing$Address, symbol$);
-            try {
-                nothing$Holder.HANDLE.invokeExact(address$);
-                UpcallFailures.check(symbol$);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            super.nothing$Body(ConstantAddresses.address(nothing$Address, symbol$), symbol$);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Scalars> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Scalars create(Binder binder) {
+            return linked ? new Linked$(binder) : new Scalars$FastFfi(binder);
         }
     }
 }

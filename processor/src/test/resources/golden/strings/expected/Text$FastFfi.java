@@ -28,9 +28,25 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Text.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Text$FastFfi implements Text {
+    private static final MethodHandle strlen$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle compare$Handle = Downcalls.lazy("i32(string, string, usize)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, long.class), false, false);
+
+    private static final MethodHandle find$Handle = Downcalls.lazy("pointer(string, u8)", MethodType.methodType(MemorySegment.class, MemorySegment.class, byte.class), false, false);
+
+    private static final MethodHandle copy$Handle = Downcalls.lazy("usize(string, buffer, usize)", MethodType.methodType(long.class, MemorySegment.class, long.class, long.class), false, false);
+
+    private static final MethodHandle equalsCritical$Handle = Downcalls.lazy("i32(string, buffer, usize)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, long.class), true, false);
+
+    private static final MethodHandle open$Handle = Downcalls.lazy("i32(string, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
+
+    private static final MethodHandle strlenLater$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle puts$Handle = Downcalls.lazy("i32(string)", MethodType.methodType(int.class, MemorySegment.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Text$FastFfi::new, Global$::new);
+        Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol strlen$;
@@ -78,11 +94,14 @@ class Text$FastFfi implements Text {
     @Override
     public long strlen(String text) {
         NativeSymbol symbol$ = this.strlen$;
-        MemorySegment address$ = symbol$.open();
+        return this.strlen$Body(symbol$.open(), symbol$, text);
+    }
+
+    private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) strlen$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -98,11 +117,15 @@ class Text$FastFfi implements Text {
     @Override
     public int compare(String a, String b, long n) {
         NativeSymbol symbol$ = this.compare$;
-        MemorySegment address$ = symbol$.open();
+        return this.compare$Body(symbol$.open(), symbol$, a, b, n);
+    }
+
+    private int compare$Body(MemorySegment address$, NativeSymbol symbol$, String a, String b,
+            long n) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) compare$Holder.HANDLE.invokeExact(address$, Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
+            int result$ = (int) compare$Handle.invokeExact(address$, Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -118,11 +141,15 @@ class Text$FastFfi implements Text {
     @Override
     public MemorySegment find(String text, int c) {
         NativeSymbol symbol$ = this.find$;
-        MemorySegment address$ = symbol$.open();
+        return this.find$Body(symbol$.open(), symbol$, text, c);
+    }
+
+    private MemorySegment find$Body(MemorySegment address$, NativeSymbol symbol$, String text,
+            int c) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            MemorySegment result$ = (MemorySegment) find$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
+            MemorySegment result$ = (MemorySegment) find$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -138,12 +165,16 @@ class Text$FastFfi implements Text {
     @Override
     public long copy(String text, byte[] out, long size) {
         NativeSymbol symbol$ = this.copy$;
-        MemorySegment address$ = symbol$.open();
+        return this.copy$Body(symbol$.open(), symbol$, text, out, size);
+    }
+
+    private long copy$Body(MemorySegment address$, NativeSymbol symbol$, String text, byte[] out,
+            long size) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long out$ = Buffers.in(out, scratch$);
-            long result$ = (long) copy$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), out$, size);
+            long result$ = (long) copy$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), out$, size);
             Buffers.out(out, scratch$, out$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -160,11 +191,15 @@ class Text$FastFfi implements Text {
     @Override
     public int equalsCritical(String text, byte[] bytes, long n) {
         NativeSymbol symbol$ = this.equalsCritical$;
-        MemorySegment address$ = symbol$.open();
+        return this.equalsCritical$Body(symbol$.open(), symbol$, text, bytes, n);
+    }
+
+    private int equalsCritical$Body(MemorySegment address$, NativeSymbol symbol$, String text,
+            byte[] bytes, long n) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            return (int) equalsCritical$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Buffers.critical(bytes), n);
+            return (int) equalsCritical$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Buffers.critical(bytes), n);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         } finally {
@@ -178,11 +213,14 @@ class Text$FastFfi implements Text {
     @Override
     public int open(String path, int flags) {
         NativeSymbol symbol$ = this.open$;
-        MemorySegment address$ = symbol$.open();
+        return this.open$Body(symbol$.open(), symbol$, path, flags);
+    }
+
+    private int open$Body(MemorySegment address$, NativeSymbol symbol$, String path, int flags) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) open$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+            int result$ = (int) open$Handle.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -205,11 +243,14 @@ class Text$FastFfi implements Text {
      */
     private long strlenLater$call(String text) {
         NativeSymbol symbol$ = this.strlenLater$;
-        MemorySegment address$ = symbol$.open();
+        return this.strlenLater$Body(symbol$.open(), symbol$, text);
+    }
+
+    private long strlenLater$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) strlenLater$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) strlenLater$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -225,11 +266,14 @@ class Text$FastFfi implements Text {
     @Override
     public int puts(String text) {
         NativeSymbol symbol$ = this.puts$;
-        MemorySegment address$ = symbol$.open();
+        return this.puts$Body(symbol$.open(), symbol$, text);
+    }
+
+    private int puts$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) puts$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            int result$ = (int) puts$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -276,221 +320,12 @@ class Text$FastFfi implements Text {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class strlen$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false);
-    }
-
-    private static final class compare$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(string, string, usize)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, long.class), false);
-    }
-
-    private static final class find$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("pointer(string, u8)", MethodType.methodType(MemorySegment.class, MemorySegment.class, byte.class), false);
-    }
-
-    private static final class copy$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("usize(string, buffer, usize)", MethodType.methodType(long.class, MemorySegment.class, long.class, long.class), false);
-    }
-
-    private static final class equalsCritical$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(string, buffer, usize)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, long.class), true);
-    }
-
-    private static final class open$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(string, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
-    }
-
-    private static final class strlenLater$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false);
-    }
-
-    private static final class puts$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(string)", MethodType.methodType(int.class, MemorySegment.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Text$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public long strlen(String text) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long result$ = (long) strlen$Global.HANDLE.invokeExact(Strings.in(text, scratch$, strlen$Global.SYMBOL, 0));
-                UpcallFailures.check(strlen$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 strncmp(string, string, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public int compare(String a, String b, long n) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) compare$Global.HANDLE.invokeExact(Strings.in(a, scratch$, compare$Global.SYMBOL, 0), Strings.in(b, scratch$, compare$Global.SYMBOL, 1), n);
-                UpcallFailures.check(compare$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code pointer strchr(string, u8)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public MemorySegment find(String text, int c) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment result$ = (MemorySegment) find$Global.HANDLE.invokeExact(Strings.in(text, scratch$, find$Global.SYMBOL, 0), Args.u8(c, find$Global.SYMBOL, 1));
-                UpcallFailures.check(find$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code usize strlcpy(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public long copy(String text, byte[] out, long size) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long out$ = Buffers.in(out, scratch$);
-                long result$ = (long) copy$Global.HANDLE.invokeExact(Strings.in(text, scratch$, copy$Global.SYMBOL, 0), out$, size);
-                Buffers.out(out, scratch$, out$);
-                UpcallFailures.check(copy$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 memcmp(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public int equalsCritical(String text, byte[] bytes, long n) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                return (int) equalsCritical$Global.HANDLE.invokeExact(Strings.in(text, scratch$, equalsCritical$Global.SYMBOL, 0), Buffers.critical(bytes), n);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public int open(String path, int flags) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) open$Global.HANDLE.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, open$Global.SYMBOL, 0), flags);
-                UpcallFailures.check(open$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 puts(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
-        @Override
-        public int puts(String text) {
-            puts$Global.SYMBOL.checkOpen();
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) puts$Global.HANDLE.invokeExact(Strings.in(text, scratch$, puts$Global.SYMBOL, 0));
-                UpcallFailures.check(puts$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-    }
-
-    private static final class strlen$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Text.class, "strlen", "usize(string)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(strlen$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class compare$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Text.class, "strncmp", "i32(string, string, usize)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(compare$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class find$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Text.class, "strchr", "pointer(string, u8)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(find$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class copy$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Text.class, "strlcpy", "usize(string, buffer, usize)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(copy$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class equalsCritical$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Text.class, "memcmp", "i32(string, buffer, usize)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(equalsCritical$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class open$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Text.class, "open", "i32(string, i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(open$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class puts$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Text.class, "puts", "i32(string)", true);
-
-        static final MethodHandle HANDLE = Downcalls.bind(puts$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Text$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Text$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Text.class);
 
         private static final MethodHandle strlen$Address = ADDRESSES$.site();
 
@@ -506,7 +341,7 @@ class Text$FastFfi implements Text {
 
         private static final MethodHandle puts$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -516,18 +351,7 @@ class Text$FastFfi implements Text {
         @Override
         public long strlen(String text) {
             NativeSymbol symbol$ = super.strlen$;
-            MemorySegment address$ = ConstantAddresses.address(strlen$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long result$ = (long) strlen$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.strlen$Body(ConstantAddresses.address(strlen$Address, symbol$), symbol$, text);
         }
 
         /**
@@ -536,18 +360,7 @@ class Text$FastFfi implements Text {
         @Override
         public int compare(String a, String b, long n) {
             NativeSymbol symbol$ = super.compare$;
-            MemorySegment address$ = ConstantAddresses.address(compare$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) compare$Holder.HANDLE.invokeExact(address$, Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.compare$Body(ConstantAddresses.address(compare$Address, symbol$), symbol$, a, b, n);
         }
 
         /**
@@ -556,18 +369,7 @@ class Text$FastFfi implements Text {
         @Override
         public MemorySegment find(String text, int c) {
             NativeSymbol symbol$ = super.find$;
-            MemorySegment address$ = ConstantAddresses.address(find$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment result$ = (MemorySegment) find$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.find$Body(ConstantAddresses.address(find$Address, symbol$), symbol$, text, c);
         }
 
         /**
@@ -576,20 +378,7 @@ class Text$FastFfi implements Text {
         @Override
         public long copy(String text, byte[] out, long size) {
             NativeSymbol symbol$ = super.copy$;
-            MemorySegment address$ = ConstantAddresses.address(copy$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                long out$ = Buffers.in(out, scratch$);
-                long result$ = (long) copy$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), out$, size);
-                Buffers.out(out, scratch$, out$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.copy$Body(ConstantAddresses.address(copy$Address, symbol$), symbol$, text, out, size);
         }
 
         /**
@@ -598,16 +387,7 @@ class Text$FastFfi implements Text {
         @Override
         public int equalsCritical(String text, byte[] bytes, long n) {
             NativeSymbol symbol$ = super.equalsCritical$;
-            MemorySegment address$ = ConstantAddresses.address(equalsCritical$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                return (int) equalsCritical$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Buffers.critical(bytes), n);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.equalsCritical$Body(ConstantAddresses.address(equalsCritical$Address, symbol$), symbol$, text, bytes, n);
         }
 
         /**
@@ -616,18 +396,7 @@ class Text$FastFfi implements Text {
         @Override
         public int open(String path, int flags) {
             NativeSymbol symbol$ = super.open$;
-            MemorySegment address$ = ConstantAddresses.address(open$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) open$Holder.HANDLE.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.open$Body(ConstantAddresses.address(open$Address, symbol$), symbol$, path, flags);
         }
 
         /**
@@ -636,18 +405,20 @@ class Text$FastFfi implements Text {
         @Override
         public int puts(String text) {
             NativeSymbol symbol$ = super.puts$;
-            MemorySegment address$ = ConstantAddresses.address(puts$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                int result$ = (int) puts$Holder.HANDLE.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.puts$Body(ConstantAddresses.address(puts$Address, symbol$), symbol$, text);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Text> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Text create(Binder binder) {
+            return linked ? new Linked$(binder) : new Text$FastFfi(binder);
         }
     }
 }

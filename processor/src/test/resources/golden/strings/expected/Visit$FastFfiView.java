@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Visit.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Visit$FastFfiView implements Visit {
+    private static final MethodHandle visit$Handle = Downcalls.lazy("i32(pointer)", MethodType.methodType(int.class, MemorySegment.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.registerView(Visit.class, Visit$FastFfiView::new);
@@ -39,9 +41,12 @@ final class Visit$FastFfiView implements Visit {
     @Override
     public int visit(MemorySegment entry) {
         NativeSymbol symbol$ = this.visit$;
-        MemorySegment address$ = symbol$.open();
+        return this.visit$Body(symbol$.open(), symbol$, entry);
+    }
+
+    private int visit$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment entry) {
         try {
-            int result$ = (int) visit$Holder.HANDLE.invokeExact(address$, Args.pointer(entry, symbol$, 0));
+            int result$ = (int) visit$Handle.invokeExact(address$, Args.pointer(entry, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -52,9 +57,5 @@ final class Visit$FastFfiView implements Visit {
     @Override
     public String toString() {
         return Views.describe(Visit.class, this.visit$);
-    }
-
-    private static final class visit$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(pointer)", MethodType.methodType(int.class, MemorySegment.class), false);
     }
 }

@@ -25,9 +25,15 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Settings.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Settings$FastFfi implements Settings {
+    private static final MethodHandle flip$Handle = Downcalls.lazy("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})", MethodType.methodType(MemorySegment.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle bytes$Handle = Downcalls.lazy("i32({u8, i8})", MethodType.methodType(int.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle ints$Handle = Downcalls.lazy("i32({i32, u16})", MethodType.methodType(int.class, MemorySegment.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Settings.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Settings$FastFfi::new, Global$::new);
+        Bindings.register(Settings.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol flip$;
@@ -51,13 +57,16 @@ class Settings$FastFfi implements Settings {
     @Override
     public Flags flip(Flags flags) {
         NativeSymbol symbol$ = this.flip$;
-        MemorySegment address$ = symbol$.open();
+        return this.flip$Body(symbol$.open(), symbol$, flags);
+    }
+
+    private Flags flip$Body(MemorySegment address$, NativeSymbol symbol$, Flags flags) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment flags$ = scratch$.allocate(24L);
             put$Flags(flags$, 0L, flags, symbol$, 0);
-            Flags result$ = get$Flags((MemorySegment) flip$Holder.HANDLE.invokeExact(address$, (SegmentAllocator) scratch$, flags$), 0L);
+            Flags result$ = get$Flags((MemorySegment) flip$Handle.invokeExact(address$, (SegmentAllocator) scratch$, flags$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -73,13 +82,16 @@ class Settings$FastFfi implements Settings {
     @Override
     public int bytes(Pair pair) {
         NativeSymbol symbol$ = this.bytes$;
-        MemorySegment address$ = symbol$.open();
+        return this.bytes$Body(symbol$.open(), symbol$, pair);
+    }
+
+    private int bytes$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment pair$ = scratch$.allocate(2L);
             put$Pair2(pair$, 0L, pair, symbol$, 0);
-            int result$ = (int) bytes$Holder.HANDLE.invokeExact(address$, pair$);
+            int result$ = (int) bytes$Handle.invokeExact(address$, pair$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -95,13 +107,16 @@ class Settings$FastFfi implements Settings {
     @Override
     public int ints(Pair pair) {
         NativeSymbol symbol$ = this.ints$;
-        MemorySegment address$ = symbol$.open();
+        return this.ints$Body(symbol$.open(), symbol$, pair);
+    }
+
+    private int ints$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment pair$ = scratch$.allocate(8L);
             put$Pair(pair$, 0L, pair, symbol$, 0);
-            int result$ = (int) ints$Holder.HANDLE.invokeExact(address$, pair$);
+            int result$ = (int) ints$Handle.invokeExact(address$, pair$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -161,110 +176,12 @@ class Settings$FastFfi implements Settings {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class flip$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})", MethodType.methodType(MemorySegment.class, MemorySegment.class), false);
-    }
-
-    private static final class bytes$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32({u8, i8})", MethodType.methodType(int.class, MemorySegment.class), false);
-    }
-
-    private static final class ints$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32({i32, u16})", MethodType.methodType(int.class, MemorySegment.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Settings$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
-         */
-        @Override
-        public Flags flip(Flags flags) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment flags$ = scratch$.allocate(24L);
-                put$Flags(flags$, 0L, flags, flip$Global.SYMBOL, 0);
-                Flags result$ = get$Flags((MemorySegment) flip$Global.HANDLE.invokeExact((SegmentAllocator) scratch$, flags$), 0L);
-                UpcallFailures.check(flip$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 bytes({u8, i8})} on the fast path.
-         */
-        @Override
-        public int bytes(Pair pair) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment pair$ = scratch$.allocate(2L);
-                put$Pair2(pair$, 0L, pair, bytes$Global.SYMBOL, 0);
-                int result$ = (int) bytes$Global.HANDLE.invokeExact(pair$);
-                UpcallFailures.check(bytes$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code i32 ints({i32, u16})} on the fast path.
-         */
-        @Override
-        public int ints(Pair pair) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment pair$ = scratch$.allocate(8L);
-                put$Pair(pair$, 0L, pair, ints$Global.SYMBOL, 0);
-                int result$ = (int) ints$Global.HANDLE.invokeExact(pair$);
-                UpcallFailures.check(ints$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-    }
-
-    private static final class flip$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Settings.class, "flip", "{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(flip$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class bytes$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Settings.class, "bytes", "i32({u8, i8})", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(bytes$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class ints$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Settings.class, "ints", "i32({i32, u16})", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(ints$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Settings$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Settings$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Settings.class);
 
         private static final MethodHandle flip$Address = ADDRESSES$.site();
 
@@ -272,7 +189,7 @@ class Settings$FastFfi implements Settings {
 
         private static final MethodHandle ints$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -282,20 +199,7 @@ class Settings$FastFfi implements Settings {
         @Override
         public Flags flip(Flags flags) {
             NativeSymbol symbol$ = super.flip$;
-            MemorySegment address$ = ConstantAddresses.address(flip$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment flags$ = scratch$.allocate(24L);
-                put$Flags(flags$, 0L, flags, symbol$, 0);
-                Flags result$ = get$Flags((MemorySegment) flip$Holder.HANDLE.invokeExact(address$, (SegmentAllocator) scratch$, flags$), 0L);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.flip$Body(ConstantAddresses.address(flip$Address, symbol$), symbol$, flags);
         }
 
         /**
@@ -304,20 +208,7 @@ class Settings$FastFfi implements Settings {
         @Override
         public int bytes(Pair pair) {
             NativeSymbol symbol$ = super.bytes$;
-            MemorySegment address$ = ConstantAddresses.address(bytes$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment pair$ = scratch$.allocate(2L);
-                put$Pair2(pair$, 0L, pair, symbol$, 0);
-                int result$ = (int) bytes$Holder.HANDLE.invokeExact(address$, pair$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.bytes$Body(ConstantAddresses.address(bytes$Address, symbol$), symbol$, pair);
         }
 
         /**
@@ -326,20 +217,20 @@ class Settings$FastFfi implements Settings {
         @Override
         public int ints(Pair pair) {
             NativeSymbol symbol$ = super.ints$;
-            MemorySegment address$ = ConstantAddresses.address(ints$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment pair$ = scratch$.allocate(8L);
-                put$Pair(pair$, 0L, pair, symbol$, 0);
-                int result$ = (int) ints$Holder.HANDLE.invokeExact(address$, pair$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.ints$Body(ConstantAddresses.address(ints$Address, symbol$), symbol$, pair);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Settings> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Settings create(Binder binder) {
+            return linked ? new Linked$(binder) : new Settings$FastFfi(binder);
         }
     }
 }

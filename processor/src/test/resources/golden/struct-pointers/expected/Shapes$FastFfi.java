@@ -25,9 +25,21 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Shapes.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Shapes$FastFfi implements Shapes {
+    private static final MethodHandle length$Handle = Downcalls.lazy("f64({f64, f64}*)", MethodType.methodType(double.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle lengthAt$Handle = Downcalls.lazy("f64({f64, f64}*)", MethodType.methodType(double.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle fill$Handle = Downcalls.lazy("void({f64, f64}*, i32)", MethodType.methodType(void.class, MemorySegment.class, int.class), false, false);
+
+    private static final MethodHandle current$Handle = Downcalls.lazy("{u8, f64}*()", MethodType.methodType(MemorySegment.class), false, false);
+
+    private static final MethodHandle currentAt$Handle = Downcalls.lazy("{u8, f64}*()", MethodType.methodType(MemorySegment.class), false, false);
+
+    private static final MethodHandle make$Handle = Downcalls.lazy("{f64, f64}*(f64, f64)", MethodType.methodType(MemorySegment.class, double.class, double.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Shapes$FastFfi::new, Global$::new);
+        Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol length$;
@@ -63,12 +75,15 @@ class Shapes$FastFfi implements Shapes {
     @Override
     public double length(Point p) {
         NativeSymbol symbol$ = this.length$;
-        MemorySegment address$ = symbol$.open();
+        return this.length$Body(symbol$.open(), symbol$, p);
+    }
+
+    private double length$Body(MemorySegment address$, NativeSymbol symbol$, Point p) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment p$ = in$Point(scratch$, p, symbol$, 0);
-            double result$ = (double) length$Holder.HANDLE.invokeExact(address$, p$);
+            double result$ = (double) length$Handle.invokeExact(address$, p$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -84,9 +99,12 @@ class Shapes$FastFfi implements Shapes {
     @Override
     public double lengthAt(MemorySegment p) {
         NativeSymbol symbol$ = this.lengthAt$;
-        MemorySegment address$ = symbol$.open();
+        return this.lengthAt$Body(symbol$.open(), symbol$, p);
+    }
+
+    private double lengthAt$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment p) {
         try {
-            double result$ = (double) lengthAt$Holder.HANDLE.invokeExact(address$, Args.pointer(p, symbol$, 0));
+            double result$ = (double) lengthAt$Handle.invokeExact(address$, Args.pointer(p, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -100,12 +118,15 @@ class Shapes$FastFfi implements Shapes {
     @Override
     public void fill(Point[] points, int n) {
         NativeSymbol symbol$ = this.fill$;
-        MemorySegment address$ = symbol$.open();
+        this.fill$Body(symbol$.open(), symbol$, points, n);
+    }
+
+    private void fill$Body(MemorySegment address$, NativeSymbol symbol$, Point[] points, int n) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment points$ = inAll$Point(scratch$, points, symbol$, 0);
-            fill$Holder.HANDLE.invokeExact(address$, points$, n);
+            fill$Handle.invokeExact(address$, points$, n);
             getAll$Point(points$, points);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
@@ -121,9 +142,12 @@ class Shapes$FastFfi implements Shapes {
     @Override
     public Shapes.Tag current() {
         NativeSymbol symbol$ = this.current$;
-        MemorySegment address$ = symbol$.open();
+        return this.current$Body(symbol$.open(), symbol$);
+    }
+
+    private Shapes.Tag current$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
-            MemorySegment raw$ = (MemorySegment) current$Holder.HANDLE.invokeExact(address$);
+            MemorySegment raw$ = (MemorySegment) current$Handle.invokeExact(address$);
             Shapes.Tag result$ = out$Tag(raw$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -138,9 +162,12 @@ class Shapes$FastFfi implements Shapes {
     @Override
     public MemorySegment currentAt() {
         NativeSymbol symbol$ = this.currentAt$;
-        MemorySegment address$ = symbol$.open();
+        return this.currentAt$Body(symbol$.open(), symbol$);
+    }
+
+    private MemorySegment currentAt$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
-            MemorySegment result$ = (MemorySegment) currentAt$Holder.HANDLE.invokeExact(address$);
+            MemorySegment result$ = (MemorySegment) currentAt$Handle.invokeExact(address$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -154,9 +181,12 @@ class Shapes$FastFfi implements Shapes {
     @Override
     public Point make(double x, double y) {
         NativeSymbol symbol$ = this.make$;
-        MemorySegment address$ = symbol$.open();
+        return this.make$Body(symbol$.open(), symbol$, x, y);
+    }
+
+    private Point make$Body(MemorySegment address$, NativeSymbol symbol$, double x, double y) {
         try {
-            MemorySegment raw$ = (MemorySegment) make$Holder.HANDLE.invokeExact(address$, x, y);
+            MemorySegment raw$ = (MemorySegment) make$Handle.invokeExact(address$, x, y);
             Point result$ = out$Point(raw$);
             this.make$free.release(raw$);
             UpcallFailures.check(symbol$);
@@ -241,177 +271,12 @@ class Shapes$FastFfi implements Shapes {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class length$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("f64({f64, f64}*)", MethodType.methodType(double.class, MemorySegment.class), false);
-    }
-
-    private static final class lengthAt$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("f64({f64, f64}*)", MethodType.methodType(double.class, MemorySegment.class), false);
-    }
-
-    private static final class fill$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("void({f64, f64}*, i32)", MethodType.methodType(void.class, MemorySegment.class, int.class), false);
-    }
-
-    private static final class current$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("{u8, f64}*()", MethodType.methodType(MemorySegment.class), false);
-    }
-
-    private static final class currentAt$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("{u8, f64}*()", MethodType.methodType(MemorySegment.class), false);
-    }
-
-    private static final class make$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("{f64, f64}*(f64, f64)", MethodType.methodType(MemorySegment.class, double.class, double.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Shapes$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code f64 length({f64, f64}*)} on the fast path.
-         */
-        @Override
-        public double length(Point p) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment p$ = in$Point(scratch$, p, length$Global.SYMBOL, 0);
-                double result$ = (double) length$Global.HANDLE.invokeExact(p$);
-                UpcallFailures.check(length$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
-         */
-        @Override
-        public double lengthAt(MemorySegment p) {
-            try {
-                double result$ = (double) lengthAt$Global.HANDLE.invokeExact(Args.pointer(p, lengthAt$Global.SYMBOL, 0));
-                UpcallFailures.check(lengthAt$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
-         */
-        @Override
-        public void fill(Point[] points, int n) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment points$ = inAll$Point(scratch$, points, fill$Global.SYMBOL, 0);
-                fill$Global.HANDLE.invokeExact(points$, n);
-                getAll$Point(points$, points);
-                UpcallFailures.check(fill$Global.SYMBOL);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code {u8, f64}* current()} on the fast path.
-         */
-        @Override
-        public Shapes.Tag current() {
-            try {
-                MemorySegment raw$ = (MemorySegment) current$Global.HANDLE.invokeExact();
-                Shapes.Tag result$ = out$Tag(raw$);
-                UpcallFailures.check(current$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code {u8, f64}* currentAt()} on the fast path.
-         */
-        @Override
-        public MemorySegment currentAt() {
-            try {
-                MemorySegment result$ = (MemorySegment) currentAt$Global.HANDLE.invokeExact();
-                UpcallFailures.check(currentAt$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-
-        /**
-         * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
-         */
-        @Override
-        public Point make(double x, double y) {
-            try {
-                MemorySegment raw$ = (MemorySegment) make$Global.HANDLE.invokeExact(x, y);
-                Point result$ = out$Point(raw$);
-                this.make$free.release(raw$);
-                UpcallFailures.check(make$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class length$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Shapes.class, "length", "f64({f64, f64}*)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(length$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class lengthAt$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Shapes.class, "lengthAt", "f64({f64, f64}*)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(lengthAt$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class fill$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Shapes.class, "fill", "void({f64, f64}*, i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(fill$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class current$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Shapes.class, "current", "{u8, f64}*()", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(current$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class currentAt$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Shapes.class, "currentAt", "{u8, f64}*()", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(currentAt$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class make$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Shapes.class, "make", "{f64, f64}*(f64, f64)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(make$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Shapes$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Shapes$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Shapes.class);
 
         private static final MethodHandle length$Address = ADDRESSES$.site();
 
@@ -425,7 +290,7 @@ class Shapes$FastFfi implements Shapes {
 
         private static final MethodHandle make$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -435,19 +300,7 @@ class Shapes$FastFfi implements Shapes {
         @Override
         public double length(Point p) {
             NativeSymbol symbol$ = super.length$;
-            MemorySegment address$ = ConstantAddresses.address(length$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment p$ = in$Point(scratch$, p, symbol$, 0);
-                double result$ = (double) length$Holder.HANDLE.invokeExact(address$, p$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.length$Body(ConstantAddresses.address(length$Address, symbol$), symbol$, p);
         }
 
         /**
@@ -456,14 +309,7 @@ class Shapes$FastFfi implements Shapes {
         @Override
         public double lengthAt(MemorySegment p) {
             NativeSymbol symbol$ = super.lengthAt$;
-            MemorySegment address$ = ConstantAddresses.address(lengthAt$Address, symbol$);
-            try {
-                double result$ = (double) lengthAt$Holder.HANDLE.invokeExact(address$, Args.pointer(p, symbol$, 0));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.lengthAt$Body(ConstantAddresses.address(lengthAt$Address, symbol$), symbol$, p);
         }
 
         /**
@@ -472,19 +318,7 @@ class Shapes$FastFfi implements Shapes {
         @Override
         public void fill(Point[] points, int n) {
             NativeSymbol symbol$ = super.fill$;
-            MemorySegment address$ = ConstantAddresses.address(fill$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment points$ = inAll$Point(scratch$, points, symbol$, 0);
-                fill$Holder.HANDLE.invokeExact(address$, points$, n);
-                getAll$Point(points$, points);
-                UpcallFailures.check(symbol$);
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            super.fill$Body(ConstantAddresses.address(fill$Address, symbol$), symbol$, points, n);
         }
 
         /**
@@ -493,15 +327,7 @@ class Shapes$FastFfi implements Shapes {
         @Override
         public Shapes.Tag current() {
             NativeSymbol symbol$ = super.current$;
-            MemorySegment address$ = ConstantAddresses.address(current$Address, symbol$);
-            try {
-                MemorySegment raw$ = (MemorySegment) current$Holder.HANDLE.invokeExact(address$);
-                Shapes.Tag result$ = out$Tag(raw$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.current$Body(ConstantAddresses.address(current$Address, symbol$), symbol$);
         }
 
         /**
@@ -510,14 +336,7 @@ class Shapes$FastFfi implements Shapes {
         @Override
         public MemorySegment currentAt() {
             NativeSymbol symbol$ = super.currentAt$;
-            MemorySegment address$ = ConstantAddresses.address(currentAt$Address, symbol$);
-            try {
-                MemorySegment result$ = (MemorySegment) currentAt$Holder.HANDLE.invokeExact(address$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.currentAt$Body(ConstantAddresses.address(currentAt$Address, symbol$), symbol$);
         }
 
         /**
@@ -526,16 +345,20 @@ class Shapes$FastFfi implements Shapes {
         @Override
         public Point make(double x, double y) {
             NativeSymbol symbol$ = super.make$;
-            MemorySegment address$ = ConstantAddresses.address(make$Address, symbol$);
-            try {
-                MemorySegment raw$ = (MemorySegment) make$Holder.HANDLE.invokeExact(address$, x, y);
-                Point result$ = out$Point(raw$);
-                this.make$free.release(raw$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.make$Body(ConstantAddresses.address(make$Address, symbol$), symbol$, x, y);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Shapes> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Shapes create(Binder binder) {
+            return linked ? new Linked$(binder) : new Shapes$FastFfi(binder);
         }
     }
 }

@@ -25,9 +25,15 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Geometry.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Geometry$FastFfi implements Geometry {
+    private static final MethodHandle distance$Handle = Downcalls.lazy("f64({f64, f64}, {f64, f64})", MethodType.methodType(double.class, MemorySegment.class, MemorySegment.class), false, false);
+
+    private static final MethodHandle move$Handle = Downcalls.lazy("{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})", MethodType.methodType(MemorySegment.class, MemorySegment.class, MemorySegment.class), false, true);
+
+    private static final MethodHandle perimeter$Handle = Downcalls.lazy("f64(buffer, i32)", MethodType.methodType(double.class, MemorySegment.class, int.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Geometry$FastFfi::new, Global$::new);
+        Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol distance$;
@@ -48,7 +54,10 @@ class Geometry$FastFfi implements Geometry {
     @Override
     public double distance(Point a, Point b) {
         NativeSymbol symbol$ = this.distance$;
-        MemorySegment address$ = symbol$.open();
+        return this.distance$Body(symbol$.open(), symbol$, a, b);
+    }
+
+    private double distance$Body(MemorySegment address$, NativeSymbol symbol$, Point a, Point b) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -56,7 +65,7 @@ class Geometry$FastFfi implements Geometry {
             put$Point(a$, 0L, a, symbol$, 0);
             MemorySegment b$ = scratch$.allocate(16L);
             put$Point(b$, 0L, b, symbol$, 1);
-            double result$ = (double) distance$Holder.HANDLE.invokeExact(address$, a$, b$);
+            double result$ = (double) distance$Handle.invokeExact(address$, a$, b$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -72,7 +81,10 @@ class Geometry$FastFfi implements Geometry {
     @Override
     public Box move(Box box, Point by) {
         NativeSymbol symbol$ = this.move$;
-        MemorySegment address$ = symbol$.open();
+        return this.move$Body(symbol$.open(), symbol$, box, by);
+    }
+
+    private Box move$Body(MemorySegment address$, NativeSymbol symbol$, Box box, Point by) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -80,7 +92,7 @@ class Geometry$FastFfi implements Geometry {
             put$Box(box$, 0L, box, symbol$, 0);
             MemorySegment by$ = scratch$.allocate(16L);
             put$Point(by$, 0L, by, symbol$, 1);
-            Box result$ = get$Box((MemorySegment) move$Holder.HANDLE.invokeExact(address$, (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
+            Box result$ = get$Box((MemorySegment) move$Handle.invokeExact(address$, (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -96,12 +108,16 @@ class Geometry$FastFfi implements Geometry {
     @Override
     public double perimeter(Point[] corners, int count) {
         NativeSymbol symbol$ = this.perimeter$;
-        MemorySegment address$ = symbol$.open();
+        return this.perimeter$Body(symbol$.open(), symbol$, corners, count);
+    }
+
+    private double perimeter$Body(MemorySegment address$, NativeSymbol symbol$, Point[] corners,
+            int count) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment corners$ = putAll$Point(scratch$, corners, symbol$, 0);
-            double result$ = (double) perimeter$Holder.HANDLE.invokeExact(address$, corners$, count);
+            double result$ = (double) perimeter$Handle.invokeExact(address$, corners$, count);
             getAll$Point(corners$, corners);
             UpcallFailures.check(symbol$);
             return result$;
@@ -159,114 +175,12 @@ class Geometry$FastFfi implements Geometry {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class distance$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("f64({f64, f64}, {f64, f64})", MethodType.methodType(double.class, MemorySegment.class, MemorySegment.class), false);
-    }
-
-    private static final class move$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})", MethodType.methodType(MemorySegment.class, MemorySegment.class, MemorySegment.class), false, true);
-    }
-
-    private static final class perimeter$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("f64(buffer, i32)", MethodType.methodType(double.class, MemorySegment.class, int.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Geometry$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
-         */
-        @Override
-        public double distance(Point a, Point b) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment a$ = scratch$.allocate(16L);
-                put$Point(a$, 0L, a, distance$Global.SYMBOL, 0);
-                MemorySegment b$ = scratch$.allocate(16L);
-                put$Point(b$, 0L, b, distance$Global.SYMBOL, 1);
-                double result$ = (double) distance$Global.HANDLE.invokeExact(a$, b$);
-                UpcallFailures.check(distance$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
-         */
-        @Override
-        public Box move(Box box, Point by) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment box$ = scratch$.allocate(40L);
-                put$Box(box$, 0L, box, move$Global.SYMBOL, 0);
-                MemorySegment by$ = scratch$.allocate(16L);
-                put$Point(by$, 0L, by, move$Global.SYMBOL, 1);
-                Box result$ = get$Box((MemorySegment) move$Global.HANDLE.invokeExact((SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
-                UpcallFailures.check(move$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-
-        /**
-         * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
-         */
-        @Override
-        public double perimeter(Point[] corners, int count) {
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment corners$ = putAll$Point(scratch$, corners, perimeter$Global.SYMBOL, 0);
-                double result$ = (double) perimeter$Global.HANDLE.invokeExact(corners$, count);
-                getAll$Point(corners$, corners);
-                UpcallFailures.check(perimeter$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
-        }
-    }
-
-    private static final class distance$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Geometry.class, "distance", "f64({f64, f64}, {f64, f64})", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(distance$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class move$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Geometry.class, "move", "{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(move$Holder.HANDLE, SYMBOL);
-    }
-
-    private static final class perimeter$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Geometry.class, "perimeter", "f64(buffer, i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(perimeter$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Geometry$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Geometry$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Geometry.class);
 
         private static final MethodHandle distance$Address = ADDRESSES$.site();
 
@@ -274,7 +188,7 @@ class Geometry$FastFfi implements Geometry {
 
         private static final MethodHandle perimeter$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -284,22 +198,7 @@ class Geometry$FastFfi implements Geometry {
         @Override
         public double distance(Point a, Point b) {
             NativeSymbol symbol$ = super.distance$;
-            MemorySegment address$ = ConstantAddresses.address(distance$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment a$ = scratch$.allocate(16L);
-                put$Point(a$, 0L, a, symbol$, 0);
-                MemorySegment b$ = scratch$.allocate(16L);
-                put$Point(b$, 0L, b, symbol$, 1);
-                double result$ = (double) distance$Holder.HANDLE.invokeExact(address$, a$, b$);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.distance$Body(ConstantAddresses.address(distance$Address, symbol$), symbol$, a, b);
         }
 
         /**
@@ -308,22 +207,7 @@ class Geometry$FastFfi implements Geometry {
         @Override
         public Box move(Box box, Point by) {
             NativeSymbol symbol$ = super.move$;
-            MemorySegment address$ = ConstantAddresses.address(move$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment box$ = scratch$.allocate(40L);
-                put$Box(box$, 0L, box, symbol$, 0);
-                MemorySegment by$ = scratch$.allocate(16L);
-                put$Point(by$, 0L, by, symbol$, 1);
-                Box result$ = get$Box((MemorySegment) move$Holder.HANDLE.invokeExact(address$, (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.move$Body(ConstantAddresses.address(move$Address, symbol$), symbol$, box, by);
         }
 
         /**
@@ -332,20 +216,20 @@ class Geometry$FastFfi implements Geometry {
         @Override
         public double perimeter(Point[] corners, int count) {
             NativeSymbol symbol$ = super.perimeter$;
-            MemorySegment address$ = ConstantAddresses.address(perimeter$Address, symbol$);
-            Scratch scratch$ = Scratch.current();
-            long mark$ = scratch$.mark();
-            try {
-                MemorySegment corners$ = putAll$Point(scratch$, corners, symbol$, 0);
-                double result$ = (double) perimeter$Holder.HANDLE.invokeExact(address$, corners$, count);
-                getAll$Point(corners$, corners);
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            } finally {
-                scratch$.reset(mark$);
-            }
+            return super.perimeter$Body(ConstantAddresses.address(perimeter$Address, symbol$), symbol$, corners, count);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Geometry> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Geometry create(Binder binder) {
+            return linked ? new Linked$(binder) : new Geometry$FastFfi(binder);
         }
     }
 }

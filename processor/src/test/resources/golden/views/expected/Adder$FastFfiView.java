@@ -22,6 +22,8 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Adder.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Adder$FastFfiView implements Adder {
+    private static final MethodHandle add$Handle = Downcalls.lazy("i32(i32, u8)", MethodType.methodType(int.class, int.class, byte.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.registerView(Adder.class, Adder$FastFfiView::new);
@@ -39,9 +41,12 @@ final class Adder$FastFfiView implements Adder {
     @Override
     public int add(int a, int b) {
         NativeSymbol symbol$ = this.add$;
-        MemorySegment address$ = symbol$.open();
+        return this.add$Body(symbol$.open(), symbol$, a, b);
+    }
+
+    private int add$Body(MemorySegment address$, NativeSymbol symbol$, int a, int b) {
         try {
-            int result$ = (int) add$Holder.HANDLE.invokeExact(address$, a, Args.u8(b, symbol$, 1));
+            int result$ = (int) add$Handle.invokeExact(address$, a, Args.u8(b, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -52,9 +57,5 @@ final class Adder$FastFfiView implements Adder {
     @Override
     public String toString() {
         return Views.describe(Adder.class, this.add$);
-    }
-
-    private static final class add$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("i32(i32, u8)", MethodType.methodType(int.class, int.class, byte.class), false);
     }
 }

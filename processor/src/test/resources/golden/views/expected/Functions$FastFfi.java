@@ -22,9 +22,11 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Functions.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 class Functions$FastFfi implements Functions {
+    private static final MethodHandle adder$Handle = Downcalls.lazy("function(i32)", MethodType.methodType(MemorySegment.class, int.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), Functions$FastFfi::new, Global$::new);
+        Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
     }
 
     private final NativeSymbol adder$;
@@ -42,9 +44,12 @@ class Functions$FastFfi implements Functions {
     @Override
     public Adder adder(int which) {
         NativeSymbol symbol$ = this.adder$;
-        MemorySegment address$ = symbol$.open();
+        return this.adder$Body(symbol$.open(), symbol$, which);
+    }
+
+    private Adder adder$Body(MemorySegment address$, NativeSymbol symbol$, int which) {
         try {
-            Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) adder$Holder.HANDLE.invokeExact(address$, which));
+            Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) adder$Handle.invokeExact(address$, which));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -65,48 +70,16 @@ class Functions$FastFfi implements Functions {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class adder$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("function(i32)", MethodType.methodType(MemorySegment.class, int.class), false);
-    }
-
     /**
-     * The binding on the library {@code FastFfi.load} keeps for the life of the process.
+     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
+     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
      */
-    private static final class Global$ extends Functions$FastFfi {
-        private Global$(Binder binder) {
-            super(binder);
-        }
-
-        /**
-         * Calls {@code function adder(i32)} on the fast path.
-         */
-        @Override
-        public Adder adder(int which) {
-            try {
-                Adder result$ = Views.result(Adder.class, adder$Global.SYMBOL, (MemorySegment) adder$Global.HANDLE.invokeExact(which));
-                UpcallFailures.check(adder$Global.SYMBOL);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
-        }
-    }
-
-    private static final class adder$Global {
-        static final NativeSymbol SYMBOL = Bindings.globalSymbol(Functions.class, "adder", "function(i32)", false);
-
-        static final MethodHandle HANDLE = Downcalls.bind(adder$Holder.HANDLE, SYMBOL);
-    }
-
-    /**
-     * The template of the binding {@code Library.bind} returns, defined once per library as a hidden class.
-     */
-    private static final class Closeable$ extends Functions$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+    private static final class Linked$ extends Functions$FastFfi {
+        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Functions.class);
 
         private static final MethodHandle adder$Address = ADDRESSES$.site();
 
-        private Closeable$(Binder binder) {
+        private Linked$(Binder binder) {
             super(binder);
         }
 
@@ -116,14 +89,20 @@ class Functions$FastFfi implements Functions {
         @Override
         public Adder adder(int which) {
             NativeSymbol symbol$ = super.adder$;
-            MemorySegment address$ = ConstantAddresses.address(adder$Address, symbol$);
-            try {
-                Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) adder$Holder.HANDLE.invokeExact(address$, which));
-                UpcallFailures.check(symbol$);
-                return result$;
-            } catch (Throwable t$) {
-                throw Rethrow.unchecked(t$);
-            }
+            return super.adder$Body(ConstantAddresses.address(adder$Address, symbol$), symbol$, which);
+        }
+    }
+
+    private static final class Factory$ implements Bindings.Factory<Functions> {
+        private final boolean linked;
+
+        Factory$(boolean linked) {
+            this.linked = linked;
+        }
+
+        @Override
+        public Functions create(Binder binder) {
+            return linked ? new Linked$(binder) : new Functions$FastFfi(binder);
         }
     }
 }

@@ -25,6 +25,8 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Swap.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Swap$FastFfiView implements Swap {
+    private static final MethodHandle swap$Handle = Downcalls.lazy("{i32, i32}({i32, i32})", MethodType.methodType(MemorySegment.class, MemorySegment.class), false, false);
+
     static {
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.registerView(Swap.class, Swap$FastFfiView::new);
@@ -42,13 +44,16 @@ final class Swap$FastFfiView implements Swap {
     @Override
     public Pair swap(Pair pair) {
         NativeSymbol symbol$ = this.swap$;
-        MemorySegment address$ = symbol$.open();
+        return this.swap$Body(symbol$.open(), symbol$, pair);
+    }
+
+    private Pair swap$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment pair$ = scratch$.allocate(8L);
             put$Pair(pair$, 0L, pair, symbol$, 0);
-            Pair result$ = get$Pair((MemorySegment) swap$Holder.HANDLE.invokeExact(address$, (SegmentAllocator) scratch$, pair$), 0L);
+            Pair result$ = get$Pair((MemorySegment) swap$Handle.invokeExact(address$, (SegmentAllocator) scratch$, pair$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -72,9 +77,5 @@ final class Swap$FastFfiView implements Swap {
     @Override
     public String toString() {
         return Views.describe(Swap.class, this.swap$);
-    }
-
-    private static final class swap$Holder {
-        static final MethodHandle HANDLE = Downcalls.handle("{i32, i32}({i32, i32})", MethodType.methodType(MemorySegment.class, MemorySegment.class), false);
     }
 }

@@ -1,6 +1,5 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.model.Signature;
 import java.lang.invoke.MethodHandles;
 import java.util.Map;
 import java.util.Optional;
@@ -97,19 +96,16 @@ public final class Bindings {
     }
 
     /**
-     * A symbol of {@code iface}'s global library for the global binding's holders, which exist only
-     * after {@code FastFfi.load} created that binding: the very symbol the binding resolved then
-     * (the library keeps one per name and signature), so a required one is there.
+     * The addresses of {@code iface}'s global library, for the generated class that is both the
+     * template of closeable bindings and, loaded as itself, the binding {@code FastFfi.load}
+     * returns, which exists only after {@code FastFfi.load} chose the library.
      */
-    public static NativeSymbol globalSymbol(Class<?> iface, String symbol, String signature, boolean optional) {
+    static ConstantAddresses globalAddresses(Class<?> iface) {
         LibraryState library = GLOBAL_LIBRARIES.get(iface);
         if (library == null) {
             throw new IllegalStateException("FastFfi.load has not bound " + iface.getName());
         }
-        Signature parsed = Signatures.generated(signature);
-        return optional
-                ? NativeSymbol.resolveOptional(library, symbol, parsed)
-                : NativeSymbol.resolve(library, symbol, parsed);
+        return library.addresses();
     }
 
     /** The generated binding of {@code iface}, or empty when the processor did not run for it. */

@@ -50,20 +50,19 @@ public final class ConstantAddresses {
     ConstantAddresses() {}
 
     /**
-     * The class data of the class {@code lookup} belongs to, which {@link BindingTemplate} defined;
-     * generated templates call it from their static initializer with their own lookup.
+     * The addresses of the class {@code lookup} belongs to, which generated bindings read from their
+     * static initializer with their own lookup: its class data where {@link BindingTemplate} defined
+     * it for a library, else the addresses of the library {@code FastFfi.load} bound {@code iface}
+     * to, where the class is loaded as itself for that binding.
      */
-    public static ConstantAddresses of(MethodHandles.Lookup lookup) {
+    public static ConstantAddresses of(MethodHandles.Lookup lookup, Class<?> iface) {
+        ConstantAddresses data;
         try {
-            ConstantAddresses data = MethodHandles.classData(lookup, ConstantDescs.DEFAULT_NAME, ConstantAddresses.class);
-            if (data == null) {
-                throw new IllegalStateException(lookup.lookupClass().getName()
-                        + " is a fastffi binding template, defined only by Library.bind");
-            }
-            return data;
+            data = MethodHandles.classData(lookup, ConstantDescs.DEFAULT_NAME, ConstantAddresses.class);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+        return data != null ? data : Bindings.globalAddresses(iface);
     }
 
     /**

@@ -10,13 +10,16 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Links address-less downcall handles: {@code (MemorySegment address, carriers...) -> carrier}.
@@ -39,6 +42,9 @@ public final class Downcalls {
     private static final MethodHandle ERRNO_STATE;
     private static final MethodHandle UNAVAILABLE;
     private static final MethodHandle NULL_AS_NULL;
+    private static final MethodHandle LINK;
+    /** How many lazy handles have linked, for the cold-start probe that shows only called functions link. */
+    private static final AtomicInteger LINKED = new AtomicInteger();
 
     static {
         try {
@@ -50,6 +56,7 @@ public final class Downcalls {
                     MethodType.methodType(MemorySegment.class, MemorySegment.class));
             UNAVAILABLE = MethodHandles.lookup().findVirtual(NativeSymbol.class, "unavailable",
                     MethodType.methodType(FfiException.class));
+            LINK = MethodHandles.lookup().findVirtual(Lazy.class, "link", MethodType.methodType(MethodHandle.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -79,6 +86,23 @@ public final class Downcalls {
         return errno ? ErrnoState.capturing(handle, captureIndex(parsed)) : handle;
     }
 
+    /**
+     * What a generated binding keeps in a {@code static final} field per function: a handle of the
+     * type {@link #handle(String, MethodType, boolean, boolean)} returns that links on its first
+     * call, so that loading a binding links nothing and a function never called is never linked.
+     * It is the dynamic invoker of a {@link MutableCallSite} that then targets the linked handle
+     * for good, so the JIT inlines through it as through a {@code static final} handle; a class per
+     * function holding the handle does the same at the cost of a class each.
+     */
+    public static MethodHandle lazy(String signature, MethodType carriers, boolean critical, boolean errno) {
+        return new Lazy(signature, carriers, critical, errno).site.dynamicInvoker();
+    }
+
+    /** How many handles from {@link #lazy} have linked in this JVM so far. */
+    public static int linkedCount() {
+        return LINKED.get();
+    }
+
     /** FFM's order: address, allocator of a struct result, capture segment, arguments. */
     private static int captureIndex(Signature signature) {
         return signature.returnType() == NativeType.STRUCT ? 2 : 1;
@@ -98,6 +122,43 @@ public final class Downcalls {
                 MethodHandles.throwException(type.returnType(), FfiException.class), 0,
                 UNAVAILABLE.bindTo(symbol));
         return MethodHandles.dropArguments(thrower, 0, type.parameterList());
+    }
+
+    /** One lazily linked handle: its call site starts at a handle that links, retargets the site, then calls. */
+    private static final class Lazy {
+        private final String signature;
+        private final MethodType carriers;
+        private final boolean critical;
+        private final boolean errno;
+        private final MutableCallSite site;
+        private boolean done;
+
+        Lazy(String signature, MethodType carriers, boolean critical, boolean errno) {
+            this.signature = signature;
+            this.carriers = carriers;
+            this.critical = critical;
+            this.errno = errno;
+            MethodType type = carriers.insertParameterTypes(0, MemorySegment.class);
+            boolean structResult = Signatures.generated(signature).returnType() == NativeType.STRUCT;
+            if (structResult) {
+                type = type.insertParameterTypes(1, SegmentAllocator.class);
+            }
+            if (errno) {
+                type = type.insertParameterTypes(structResult ? 2 : 1, MemorySegment.class);
+            }
+            this.site = new MutableCallSite(MethodHandles.foldArguments(MethodHandles.exactInvoker(type),
+                    LINK.bindTo(this)));
+        }
+
+        /** The linked handle; the first caller links it, later ones (and racing ones) reuse it. */
+        synchronized MethodHandle link() {
+            if (!done) {
+                site.setTarget(handle(signature, carriers, critical, errno));
+                done = true;
+                LINKED.incrementAndGet();
+            }
+            return site.getTarget();
+        }
     }
 
     static Linker.Option[] options(boolean critical, boolean errno) {

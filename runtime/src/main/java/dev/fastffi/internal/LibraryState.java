@@ -148,6 +148,11 @@ public final class LibraryState {
         return templates.computeIfAbsent(template, t -> t.define(addresses));
     }
 
+    /** This library's addresses as JIT constants, for the classes of bindings to it. */
+    ConstantAddresses addresses() {
+        return addresses;
+    }
+
     /** The asynchronous calls into this library that have not finished. */
     AsyncCalls asyncCalls() {
         return asyncCalls;

@@ -2,7 +2,6 @@ package dev.fastffi.benchmarks.coldstart;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,18 +9,18 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Runs {@link ColdStartProbe} in a fresh JVM per run, mechanisms interleaved so that machine noise
- * spreads evenly, and reports medians. One extra run per fastffi mode logs class loading to count
- * the holder classes initialized, which is the number of functions linked.
+ * spreads evenly, and reports medians. One extra run per fastffi mode counts the functions linked.
  */
 public final class ColdStart {
     /** The probe's mechanisms in report order, with what each one does. */
     public static final Map<String, String> MECHANISMS = mechanisms();
 
-    private static final Pattern HOLDER = Pattern.compile("ColdLib\\$FastFfi\\$\\w+\\$Holder ");
+    private static final Pattern LINKED = Pattern.compile("^linked (\\d+)$", Pattern.MULTILINE);
 
     /** One mechanism's medians; {@code holdersLinked} is -1 where it does not apply. */
     public record Result(String mechanism, String description, long medianNanos, long medianBindNanos,
@@ -61,31 +60,40 @@ public final class ColdStart {
      * told apart), wall-clock milliseconds of the whole JVM, and the main thread's CPU nanoseconds.
      */
     private long[] once(String mechanism, String... extraFlags) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(command);
-        line.addAll(line.size() - 1, Arrays.asList(extraFlags));
-        line.add(mechanism);
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        int exit = process.waitFor();
+        String output = run(mechanism, extraFlags);
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
         String last = output.lines().reduce((first, second) -> second).orElse("");
         String[] fields = last.split(" ");
-        if (exit != 0 || fields.length != 4 || !fields[0].matches("\\d+") || !fields[1].matches("-?\\d+")
+        if (fields.length != 4 || !fields[0].matches("\\d+") || !fields[1].matches("-?\\d+")
                 || !fields[2].matches("-?\\d+")) {
-            throw new IllegalStateException("cold-start probe " + mechanism + " failed (exit " + exit + "):\n" + output);
+            throw new IllegalStateException("cold-start probe " + mechanism + " printed no result:\n" + output);
         }
         return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1]), wallMillis, Long.parseLong(fields[2])};
     }
 
+    /** How many of fastffi's handles one run of {@code mechanism} linked. */
     private int holdersLinked(String mechanism) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("fastffi-coldstart", ".log");
-        try {
-            once(mechanism, "-Xlog:class+load=info:file=" + log);
-            return (int) Files.readAllLines(log).stream().filter(l -> HOLDER.matcher(l).find()).count();
-        } finally {
-            Files.deleteIfExists(log);
+        String output = run(mechanism, "-D" + ColdStartProbe.COUNT_LINKS + "=true");
+        Matcher linked = LINKED.matcher(output);
+        if (!linked.find()) {
+            throw new IllegalStateException("cold-start probe " + mechanism + " did not count links:\n" + output);
         }
+        return Integer.parseInt(linked.group(1));
+    }
+
+    /** One probe JVM's output; it must exit normally. */
+    private String run(String mechanism, String... extraFlags) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(command);
+        line.addAll(line.size() - 1, Arrays.asList(extraFlags));
+        line.add(mechanism);
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("cold-start probe " + mechanism + " failed (exit " + exit + "):\n" + output);
+        }
+        return output;
     }
 
     /** The JVM running this, with the same class path and native settings; the probe's class last. */

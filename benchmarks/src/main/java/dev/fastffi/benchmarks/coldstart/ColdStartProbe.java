@@ -3,6 +3,7 @@ package dev.fastffi.benchmarks.coldstart;
 import com.sun.jna.Native;
 import dev.fastffi.FastFfi;
 import dev.fastffi.benchmarks.BenchNative;
+import dev.fastffi.internal.Downcalls;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.nio.file.Files;
@@ -13,9 +14,13 @@ import java.nio.file.Path;
  * {@code cold_0} once (or, for {@code fastffi20}, all twenty once each), and prints the nanoseconds
  * from entering {@code main} to the call's return, to the binding being ready (-1 where binding and
  * call cannot be told apart), then the CPU nanoseconds of the main thread (-1 where unknown), then
- * the result so nothing can be skipped.
+ * the result so nothing can be skipped. With {@code -D}{@value #COUNT_LINKS}{@code =true} it first
+ * prints a line {@code linked N}: how many of fastffi's lazily linked handles linked.
  */
 public final class ColdStartProbe {
+    /** The property that makes the probe report how many handles fastffi linked. */
+    static final String COUNT_LINKS = "fastffi.bench.countLinks";
+
     private ColdStartProbe() {}
 
     public static void main(String[] args) throws Throwable {
@@ -38,6 +43,9 @@ public final class ColdStartProbe {
             default -> throw new IllegalArgumentException("unknown mechanism " + args[0]);
         };
         long elapsed = System.nanoTime() - start;
+        if (Boolean.getBoolean(COUNT_LINKS)) {
+            System.out.println("linked " + Downcalls.linkedCount());
+        }
         System.out.println(elapsed + " " + bound[0] + " " + mainThreadCpuNanos() + " " + result);
     }
 

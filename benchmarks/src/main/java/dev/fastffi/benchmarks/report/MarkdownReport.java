@@ -110,8 +110,8 @@ final class MarkdownReport {
                     r.medianNanos() / 1e6, cpu, r.medianWallMillis(), r.holdersLinked() < 0 ? "" : r.holdersLinked() + " of 20"));
         }
         coldStartTargets(results);
-        line("").line("\"functions linked\" counts the generated holder classes the JVM loaded (`-Xlog:class+load`):"
-                + " a holder is loaded, and its function linked, on the first call only.").line("");
+        line("").line("\"functions linked\" counts the generated handles that linked, which each does on its"
+                + " function's first call only (one more probe run, `-Dfastffi.bench.countLinks=true`).").line("");
     }
 
     /**
