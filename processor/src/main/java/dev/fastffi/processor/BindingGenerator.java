@@ -11,9 +11,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
-import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MutableCallSite;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -56,9 +55,9 @@ final class BindingGenerator {
                                 overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.lookup()", MethodHandles.class),
                                 factory, overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("new $T(true)", factory))
                         .build());
-        if (overridden.isEmpty()) {
-            type.addModifiers(Modifier.FINAL);
-        }
+        // with direct methods, the generated class holds their bodies, and its two subclasses
+        // override them, each passing the address its own way
+        type.addModifiers(overridden.isEmpty() ? Modifier.FINAL : Modifier.ABSTRACT);
         members.stream().filter(member -> member.plan().direct()).forEach(member -> type.addField(handle(member)));
         members.forEach(member -> type.addField(field(member)));
         // package-private, so that the linked binding, a subclass, frees with it too
@@ -67,15 +66,24 @@ final class BindingGenerator {
                         Modifier.FINAL).build()));
         type.addMethod(constructor(members));
         StructCodecs structs = StructCodecs.settle(members);
-        members.forEach(member -> type.addMethods(MethodWriter.write(member, structs)));
+        for (Member member : members) {
+            if (member.overriddenWhenLinked()) {
+                type.addMethod(MethodWriter.writeBody(member, structs));
+            } else {
+                type.addMethods(MethodWriter.write(member, structs));
+            }
+        }
         type.addMethods(structs.methods());
         if (members.stream().noneMatch(BindingGenerator::isToString)) {
             type.addMethod(toStringMethod());
         }
+        ClassName checked = binding.nestedClass(MemberNames.CHECKED_BINDING);
         if (!overridden.isEmpty()) {
             type.addType(linkedBinding(linked, binding, iface, overridden));
+            type.addType(checkedBinding(checked, binding, overridden));
         }
-        type.addType(factory(factory, binding, iface, overridden.isEmpty() ? null : linked));
+        type.addType(factory(factory, overridden.isEmpty() ? binding : checked, iface,
+                overridden.isEmpty() ? null : linked));
         return files.build(packageName, type, element);
     }
 
@@ -141,7 +149,7 @@ final class BindingGenerator {
                         .initializer("$T.of($T.lookup(), $T.class)", RuntimeTypes.CONSTANT_ADDRESSES, MethodHandles.class,
                                 iface)
                         .build());
-        overridden.forEach(member -> type.addField(FieldSpec.builder(MethodHandle.class, member.address(),
+        overridden.forEach(member -> type.addField(FieldSpec.builder(MutableCallSite.class, member.address(),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$N.site()", MemberNames.ADDRESSES)
                 .build()));
@@ -150,7 +158,28 @@ final class BindingGenerator {
                 .addParameter(RuntimeTypes.BINDER, "binder")
                 .addStatement("super(binder)")
                 .build());
-        overridden.forEach(member -> type.addMethod(MethodWriter.writeLinked(member)));
+        overridden.forEach(member -> type.addMethod(MethodWriter.writeOverride(member, true)));
+        return type.build();
+    }
+
+    /**
+     * The subclass whose direct methods read each address from the symbol on every call, which
+     * checks the library is open: the binding to a closeable library where the linked binding
+     * cannot be defined as a hidden class (its class file is not a resource, or a native image
+     * defines no classes at run time).
+     */
+    private static TypeSpec checkedBinding(ClassName checked, ClassName binding, List<Member> overridden) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(checked)
+                .addJavadoc("The binding whose direct methods check their library on every call, where no hidden class"
+                        + " can be\ndefined.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .superclass(binding)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(RuntimeTypes.BINDER, "binder")
+                        .addStatement("super(binder)")
+                        .build());
+        overridden.forEach(member -> type.addMethod(MethodWriter.writeOverride(member, false)));
         return type.build();
     }
 
@@ -158,7 +187,7 @@ final class BindingGenerator {
      * Creates the bindings the runtime asks for: an instance per kind rather than a method reference
      * per constructor, since the first method reference a JVM runs costs milliseconds of start-up.
      */
-    private static TypeSpec factory(ClassName factory, ClassName binding, ClassName iface, ClassName linked) {
+    private static TypeSpec factory(ClassName factory, ClassName plain, ClassName iface, ClassName linked) {
         TypeSpec.Builder type = TypeSpec.classBuilder(factory)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("Factory"), iface))
@@ -173,9 +202,9 @@ final class BindingGenerator {
                 .returns(iface)
                 .addParameter(RuntimeTypes.BINDER, "binder");
         if (linked == null) {
-            create.addStatement("return new $T(binder)", binding);
+            create.addStatement("return new $T(binder)", plain);
         } else {
-            create.addStatement("return linked ? new $T(binder) : new $T(binder)", linked, binding);
+            create.addStatement("return linked ? new $T(binder) : new $T(binder)", linked, plain);
         }
         return type.addMethod(create.build()).build();
     }
@@ -227,21 +256,45 @@ final class BindingGenerator {
     }
 
     /**
-     * The method's handle, which links on the method's first call, not when the binding loads: one
-     * {@code static final} field, a constant to the JIT as a hand-written handle is.
+     * The method's handle, which links on the method's first call, not when the binding loads: held
+     * by a call site in a {@code static final} field, which the JIT takes as a constant as it does
+     * a hand-written {@code static final} handle. The carriers
+     * are a method descriptor, a constant, so each initializer is 14 bytes of the static
+     * initializer, as each symbol is of the constructor: both hold thousands of functions.
      */
     static FieldSpec handle(Member member) {
         MethodPlan plan = member.plan();
         List<JavaParameter> parameters = plan.method().parameters();
         boolean critical = plan.method().flags().critical();
-        CodeBlock.Builder carriers = CodeBlock.builder().add("$T.class",
-                Carriers.carrier(plan.signature().returnType(), plan.method().resultTypeName(), critical));
+        StringBuilder descriptor = new StringBuilder("(");
         for (int i = 0; i < parameters.size(); i++) {
-            carriers.add(", $T.class", Carriers.carrier(plan.signature().parameter(i), parameters.get(i).typeName(), critical));
+            descriptor.append(descriptor(Carriers.carrier(plan.signature().parameter(i), parameters.get(i).typeName(), critical)));
         }
-        return FieldSpec.builder(MethodHandle.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.lazy($S, $T.methodType($L), $L, $L)", RuntimeTypes.DOWNCALLS, plan.signature().toString(),
-                        MethodType.class, carriers.build(), critical, plan.method().flags().errno())
+        descriptor.append(')').append(descriptor(
+                Carriers.carrier(plan.signature().returnType(), plan.method().resultTypeName(), critical)));
+        return FieldSpec.builder(MutableCallSite.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.lazy($S, $S, $L, $L)", RuntimeTypes.DOWNCALLS, plan.signature().toString(),
+                        descriptor, critical, plan.method().flags().errno())
                 .build();
+    }
+
+    /** The JVM descriptor of a carrier: a primitive's letter, else {@code Ljava/lang/foreign/MemorySegment;}. */
+    static String descriptor(TypeName carrier) {
+        if (carrier.equals(TypeName.VOID)) {
+            return "V";
+        }
+        if (carrier.isPrimitive()) {
+            return switch (carrier.toString()) {
+                case "boolean" -> "Z";
+                case "byte" -> "B";
+                case "short" -> "S";
+                case "char" -> "C";
+                case "int" -> "I";
+                case "long" -> "J";
+                case "float" -> "F";
+                default -> "D";
+            };
+        }
+        return "L" + ((ClassName) carrier).reflectionName().replace('.', '/') + ";";
     }
 }

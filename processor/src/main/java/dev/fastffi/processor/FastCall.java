@@ -95,7 +95,8 @@ final class FastCall {
         if (!method.flags().critical()) {
             afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, symbol));
         }
-        CodeBlock call = CodeBlock.of("$N.invokeExact($L)", member.handle(), CodeBlock.join(arguments, ", "));
+        CodeBlock call = CodeBlock.of("$T.target($N).invokeExact($L)", RuntimeTypes.DOWNCALLS, member.handle(),
+                CodeBlock.join(arguments, ", "));
         callAndReturn(builder, call, afterCall);
         String thrown = locals.newName("t$");
         builder.nextControlFlow("catch ($T $N)", Throwable.class, thrown)

@@ -19,6 +19,8 @@ final class MemberNames {
      * instantiates it, {@code Library.bind} defines it per library as a hidden class.
      */
     static final String LINKED_BINDING = RuntimeTypes.TEMPLATE_NAME;
+    /** The subclass whose direct methods check the library on every call, where no hidden class can be defined. */
+    static final String CHECKED_BINDING = "Checked$";
     /** The class that creates bindings for the runtime, in place of a method reference per constructor. */
     static final String FACTORY = "Factory$";
     /** The template's field holding the library's addresses, its class data. */
@@ -47,6 +49,7 @@ final class MemberNames {
         NameAllocator allocator = new NameAllocator();
         allocator.newName(LINKED_BINDING);
         allocator.newName(FACTORY);
+        allocator.newName(CHECKED_BINDING);
         allocator.newName(ADDRESSES);
         Map<String, Integer> seen = new HashMap<>();
         List<Member> members = new ArrayList<>();

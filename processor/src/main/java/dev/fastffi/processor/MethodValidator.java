@@ -7,7 +7,9 @@ import dev.fastffi.model.MethodRules;
 import dev.fastffi.model.MethodView;
 import dev.fastffi.model.Violation;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -25,6 +27,8 @@ import javax.lang.model.type.TypeMirror;
 final class MethodValidator {
     private final Problems problems;
     private final boolean fastEnabled;
+    /** The records each interface and its package nest, found once per validator, which sees one interface. */
+    private final Map<Element, List<MethodView.JavaRecord>> interfaceStructs = new HashMap<>();
 
     MethodValidator(Problems problems, boolean fastEnabled) {
         this.problems = problems;
@@ -37,7 +41,7 @@ final class MethodValidator {
                     describeConcrete(method));
             return Optional.empty();
         }
-        MethodCheck check = MethodRules.check(view(method), fastEnabled);
+        MethodCheck check = MethodRules.check(view(method, interfaceStructs), fastEnabled);
         check.violations().forEach(violation -> report(method, violation));
         MethodCheck.Plan plan = check.plan();
         return check.isClean()
@@ -47,6 +51,15 @@ final class MethodValidator {
 
     /** The method as the rules see it, from its mirrors. */
     static MethodView view(NativeMethod method) {
+        return view(method, new HashMap<>());
+    }
+
+    /**
+     * As {@link #view(NativeMethod)}, with the records nested in the method's interface and its
+     * package taken from {@code interfaceStructs} once found: finding them scans every member of
+     * the interface, so doing it per method would grow with the square of a large interface.
+     */
+    private static MethodView view(NativeMethod method, Map<Element, List<MethodView.JavaRecord>> interfaceStructs) {
         NativeMethod.Flags flags = method.flags();
         String symbol = method.explicitValue("symbol") != null ? method.symbol() : "";
         MethodView.Function function = new MethodView.Function(method.signature(), symbol, flags.critical(),
@@ -58,7 +71,7 @@ final class MethodValidator {
                 record(method, method.resultType()), method.async(),
                 simpleTypeName(method.element().getReturnType().toString()));
         return new MethodView(method.name(), function, parameters, result, method.element().isVarArgs(),
-                namedStructs(method));
+                namedStructs(method, interfaceStructs));
     }
 
     /**
@@ -66,11 +79,19 @@ final class MethodValidator {
      * in the interface that declares the method and the top-level ones of its package, as the
      * runtime finds them.
      */
-    private static List<MethodView.JavaRecord> namedStructs(NativeMethod method) {
+    private static List<MethodView.JavaRecord> namedStructs(NativeMethod method,
+            Map<Element, List<MethodView.JavaRecord>> interfaceStructs) {
         List<TypeMirror> types = new java.util.ArrayList<>(method.parameters().stream().map(JavaParameter::type).toList());
         types.add(method.resultType());
         List<MethodView.JavaRecord> records = new java.util.ArrayList<>(callbackStructs(method.element(), types));
-        records.addAll(namedStructs(method.element().getEnclosingElement(), method.element()));
+        // every method of one interface sees its records alike
+        Element iface = method.element().getEnclosingElement();
+        List<MethodView.JavaRecord> nested = interfaceStructs.get(iface);
+        if (nested == null) {
+            nested = namedStructs(iface, method.element());
+            interfaceStructs.put(iface, nested);
+        }
+        records.addAll(nested);
         return records;
     }
 

@@ -26,7 +26,7 @@ final class MethodWriter {
     private static final List<String> BODY_TYPES = Stream.of(RuntimeTypes.ARGS, RuntimeTypes.BUFFERS,
                     FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
                     FastCall.UPCALL_FAILURES, FastCall.SEGMENT_ALLOCATOR, Carriers.SEGMENT, RuntimeTypes.ASYNC,
-                    FastCall.STRINGS, RuntimeTypes.CONSTANT_ADDRESSES, ClassName.get(Byte.class),
+                    FastCall.STRINGS, RuntimeTypes.CONSTANT_ADDRESSES, RuntimeTypes.DOWNCALLS, ClassName.get(Byte.class),
                     ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
@@ -56,29 +56,34 @@ final class MethodWriter {
             compatBody(builder, member, names);
             return method.async() ? List.of(asyncOverride(member, names, result), builder.build()) : List.of(builder.build());
         }
-        String symbol = locals.newName("symbol$");
-        String address = locals.newName("address$");
+        MethodSpec body = body(member, structs, names, locals, result);
+        String symbol = body.parameters().get(1).name();
         builder.addStatement("$T $N = this.$N", FastCall.NATIVE_SYMBOL, symbol, member.field());
         delegate(builder, member, names, result, CodeBlock.of("this"), CodeBlock.of("$N.open()", symbol), symbol);
-        MethodSpec.Builder body = MethodSpec.methodBuilder(member.body())
-                .addModifiers(Modifier.PRIVATE)
-                .returns(result)
-                .addParameter(Carriers.SEGMENT, address)
-                .addParameter(FastCall.NATIVE_SYMBOL, symbol);
-        for (int i = 0; i < names.size(); i++) {
-            body.addParameter(TypeName.get(method.parameters().get(i).type()), names.get(i));
-        }
-        FastCall.write(body, member, names, locals, structs, symbol, address);
         return method.async()
-                ? List.of(asyncOverride(member, names, result), builder.build(), body.build())
-                : List.of(builder.build(), body.build());
+                ? List.of(asyncOverride(member, names, result), builder.build(), body)
+                : List.of(builder.build(), body);
     }
 
     /**
-     * The linked binding's override of a synchronous direct method: the address from the method's
-     * site in the linked class, a constant once linked, then the shared body.
+     * The body of a synchronous direct method that subclasses override ({@link #writeOverride}):
+     * the generated class declares only the body, which takes the address.
      */
-    static MethodSpec writeLinked(Member member) {
+    static MethodSpec writeBody(Member member, StructCodecs structs) {
+        NativeMethod method = member.plan().method();
+        TypeName result = TypeName.get(method.resultType());
+        NameAllocator locals = locals(member, result);
+        List<String> names = new ArrayList<>();
+        method.parameters().forEach(parameter -> names.add(locals.newName(parameter.name(), parameter)));
+        return body(member, structs, names, locals, result);
+    }
+
+    /**
+     * A subclass's override of a synchronous direct method: the address from the method's site in
+     * the linked binding, a constant once linked; from the symbol in the checked binding, which
+     * checks the library is open on every call. Then the shared body.
+     */
+    static MethodSpec writeOverride(Member member, boolean linked) {
         MethodPlan plan = member.plan();
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
@@ -92,9 +97,29 @@ final class MethodWriter {
         String symbol = locals.newName("symbol$");
         // the field is the superclass's own, private to it
         builder.addStatement("$T $N = super.$N", FastCall.NATIVE_SYMBOL, symbol, member.field());
-        delegate(builder, member, names, result, CodeBlock.of("super"),
-                CodeBlock.of("$T.address($N, $N)", RuntimeTypes.CONSTANT_ADDRESSES, member.address(), symbol), symbol);
+        CodeBlock address = linked
+                ? CodeBlock.of("$T.address($N, $N)", RuntimeTypes.CONSTANT_ADDRESSES, member.address(), symbol)
+                : CodeBlock.of("$N.open()", symbol);
+        delegate(builder, member, names, result, CodeBlock.of("super"), address, symbol);
         return builder.build();
+    }
+
+    /** The private method holding a direct method's body, which takes the address and symbol first. */
+    private static MethodSpec body(Member member, StructCodecs structs, List<String> names, NameAllocator locals,
+            TypeName result) {
+        NativeMethod method = member.plan().method();
+        String symbol = locals.newName("symbol$");
+        String address = locals.newName("address$");
+        MethodSpec.Builder body = MethodSpec.methodBuilder(member.body())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(result)
+                .addParameter(Carriers.SEGMENT, address)
+                .addParameter(FastCall.NATIVE_SYMBOL, symbol);
+        for (int i = 0; i < names.size(); i++) {
+            body.addParameter(TypeName.get(method.parameters().get(i).type()), names.get(i));
+        }
+        FastCall.write(body, member, names, locals, structs, symbol, address);
+        return body.build();
     }
 
     private static List<String> parameters(MethodSpec.Builder builder, NativeMethod method, NameAllocator locals) {

@@ -10,9 +10,11 @@ import dev.fastffi.CallPlan;
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
+import dev.fastffi.internal.Downcalls;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -73,14 +75,14 @@ class GeneratedCodeRunsTest {
 
     /**
      * The test class loader cannot hand out class files as resources, as some deployments cannot:
-     * {@code Library.bind} then returns the generated class itself, which checks on every call.
+     * {@code Library.bind} then returns the generated class's checked subclass, which checks on every call.
      */
     @Test
-    void withoutTheTemplatesClassFileBindReturnsTheGeneratedClassAndCloseStillStopsIt() throws Exception {
+    void withoutTheTemplatesClassFileBindReturnsTheCheckedBindingAndCloseStillStopsIt() throws Exception {
         Class<?> libc = load(true);
         Library library = Library.open("libc.so.6");
         Object binding = library.bind(libc);
-        assertThat(binding.getClass().getName()).isEqualTo("com.x.LibC$FastFfi");
+        assertThat(binding.getClass().getName()).isEqualTo("com.x.LibC$FastFfi$Checked$");
         assertThat(call(libc, binding, "abs", -5)).isEqualTo(5);
         library.close();
         FfiException closed = assertThrows(FfiException.class, () -> call(libc, binding, "abs", -5));
@@ -99,6 +101,33 @@ class GeneratedCodeRunsTest {
     }
 
     /** Compiles LibC with the processor and loads the interface from the compiled classes. */
+    /**
+     * Each function's handle is a field of the generated class, initialized in its static
+     * initializer, whose code the class file format limits to 64 KiB: four thousand functions
+     * still compile, load, and link only the functions called.
+     */
+    @Test
+    void aBindingOfFourThousandFunctionsCompilesAndLinksOnlyWhatIsCalled() throws Exception {
+        int functions = 4_000;
+        List<String> lines = new ArrayList<>(List.of("package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Many {"));
+        for (int i = 0; i < functions; i++) {
+            lines.add("    @NativeFunction(value = \"i32(i32)\", symbol = \"abs\") int abs" + i + "(int x);");
+        }
+        lines.add("}");
+        Compilation compilation = Compilations.compile(Compilations.source("com.x.Many", lines.toArray(new String[0])));
+        assertThat(compilation).succeededWithoutWarnings();
+        Class<?> many = CompiledClasses.load(compilation, "com.x.Many");
+        int linkedBefore = Downcalls.linkedCount();
+        Object binding = FastFfi.load(many);
+
+        assertThat(call(many, binding, "abs0", -3)).isEqualTo(3);
+        assertThat(call(many, binding, "abs3999", -4)).isEqualTo(4);
+        assertThat(call(many, binding, "abs3999", -5)).isEqualTo(5);
+        assertThat(Downcalls.linkedCount() - linkedBefore).isEqualTo(2);
+    }
+
     private static Class<?> load(boolean fast) throws ClassNotFoundException {
         Compilation compilation = Compilations.compile(List.of("-Afastffi.fast=" + fast), LIBC);
         assertThat(compilation).succeededWithoutWarnings();

@@ -20,6 +20,7 @@ import dev.fastffi.internal.Signatures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,10 +41,10 @@ class NativeImageMetadataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Schema SCHEMA = schema();
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");
-    /** {@code Downcalls.lazy("sig", MethodType.methodType(R.class, A.class), critical, errno)}, one per handle field. */
+    /** {@code Downcalls.lazy("sig", "(A)R", critical, errno)}, one per handle field. */
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern HANDLE = Pattern.compile(
-            "Downcalls\\.lazy\\(\"((?:[^\"\\\\]|\\\\.)*)\", MethodType\\.methodType\\(([^)]*)\\), (true|false), (true|false)\\)");
+            "Downcalls\\.lazy\\(\"((?:[^\"\\\\]|\\\\.)*)\", \"([^\"]*)\", (true|false), (true|false)\\)");
 
     @Test
     void everyMetadataFileOfEveryGoldenCaseIsValidAgainstGraalVmsSchema() {
@@ -263,10 +264,11 @@ class NativeImageMetadataTest {
     /** The descriptor a holder's handle is linked with, from the generated call, as {@link #describe} writes it. */
     private static String expected(Matcher handle) {
         String signature = handle.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+        // the result first, then the parameters
+        MethodType type = MethodType.fromMethodDescriptorString(handle.group(2), null);
         List<TypeName> carriers = new ArrayList<>();
-        for (String carrier : handle.group(2).split(", ")) {
-            carriers.add(carrier(carrier.replace(".class", "")));
-        }
+        carriers.add(carrier(type.returnType().getName()));
+        type.parameterList().forEach(parameter -> carriers.add(carrier(parameter.getName())));
         ForeignCalls.Call call = ForeignCalls.downcalls(Signatures.generated(signature), carriers.subList(1, carriers.size()),
                 carriers.get(0), Boolean.parseBoolean(handle.group(3)), Boolean.parseBoolean(handle.group(4)), ForeignCalls.FIXED).get(0);
         return describe(call.returnType(), call.parameterTypes(), (call.captureCallState() ? " captureCallState" : "")

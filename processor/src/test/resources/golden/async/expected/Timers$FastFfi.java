@@ -16,23 +16,22 @@ import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import java.math.BigInteger;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Timers.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Timers$FastFfi implements Timers {
-    private static final MethodHandle add$Handle = Downcalls.lazy("i32(i32, i32)", MethodType.methodType(int.class, int.class, int.class), false, false);
+abstract class Timers$FastFfi implements Timers {
+    private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, i32)", "(II)I", false, false);
 
-    private static final MethodHandle sleep$Handle = Downcalls.lazy("void(u32)", MethodType.methodType(void.class, int.class), false, false);
+    private static final MutableCallSite sleep$Handle = Downcalls.lazy("void(u32)", "(I)V", false, false);
 
-    private static final MethodHandle strlen$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+    private static final MutableCallSite strlen$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -81,7 +80,7 @@ class Timers$FastFfi implements Timers {
 
     private int add$Body(MemorySegment address$, NativeSymbol symbol$, int a, int b) {
         try {
-            int result$ = (int) add$Handle.invokeExact(address$, a, b);
+            int result$ = (int) Downcalls.target(add$Handle).invokeExact(address$, a, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -107,7 +106,7 @@ class Timers$FastFfi implements Timers {
 
     private void sleep$Body(MemorySegment address$, NativeSymbol symbol$, int micros) {
         try {
-            sleep$Handle.invokeExact(address$, micros);
+            Downcalls.target(sleep$Handle).invokeExact(address$, micros);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -134,7 +133,7 @@ class Timers$FastFfi implements Timers {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) strlen$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) Downcalls.target(strlen$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -190,18 +189,9 @@ class Timers$FastFfi implements Timers {
         return (int) this.snprintf$.invokeVariadic(int.class, args, buffer, size, format);
     }
 
-    /**
-     * Calls {@code i32 abs(i32)} on the fast path.
-     */
-    @Override
-    public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        return this.abs$Body(symbol$.open(), symbol$, x);
-    }
-
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Handle.invokeExact(address$, x);
+            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -221,7 +211,7 @@ class Timers$FastFfi implements Timers {
     private static final class Linked$ extends Timers$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Timers.class);
 
-        private static final MethodHandle abs$Address = ADDRESSES$.site();
+        private static final MutableCallSite abs$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -237,6 +227,25 @@ class Timers$FastFfi implements Timers {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Timers$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            return super.abs$Body(symbol$.open(), symbol$, x);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Timers> {
         private final boolean linked;
 
@@ -246,7 +255,7 @@ class Timers$FastFfi implements Timers {
 
         @Override
         public Timers create(Binder binder) {
-            return linked ? new Linked$(binder) : new Timers$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

@@ -14,24 +14,23 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Memory.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Memory$FastFfi implements Memory {
-    private static final MethodHandle crc32$Handle = Downcalls.lazy("u64(u64, buffer, u32)", MethodType.methodType(long.class, long.class, long.class, int.class), false, false);
+abstract class Memory$FastFfi implements Memory {
+    private static final MutableCallSite crc32$Handle = Downcalls.lazy("u64(u64, buffer, u32)", "(JJI)J", false, false);
 
-    private static final MethodHandle crc32Critical$Handle = Downcalls.lazy("u64(u64, buffer, u32)", MethodType.methodType(long.class, long.class, MemorySegment.class, int.class), true, false);
+    private static final MutableCallSite crc32Critical$Handle = Downcalls.lazy("u64(u64, buffer, u32)", "(JLjava/lang/foreign/MemorySegment;I)J", true, false);
 
-    private static final MethodHandle fill$Handle = Downcalls.lazy("pointer(buffer, i32, usize)", MethodType.methodType(MemorySegment.class, long.class, int.class, long.class), false, false);
+    private static final MutableCallSite fill$Handle = Downcalls.lazy("pointer(buffer, i32, usize)", "(JIJ)Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MethodHandle copy$Handle = Downcalls.lazy("void(buffer, buffer, usize)", MethodType.methodType(void.class, MemorySegment.class, MemorySegment.class, long.class), false, false);
+    private static final MutableCallSite copy$Handle = Downcalls.lazy("void(buffer, buffer, usize)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)V", false, false);
 
-    private static final MethodHandle copyCritical$Handle = Downcalls.lazy("pointer(buffer, buffer, usize)", MethodType.methodType(long.class, MemorySegment.class, MemorySegment.class, long.class), true, false);
+    private static final MutableCallSite copyCritical$Handle = Downcalls.lazy("pointer(buffer, buffer, usize)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)J", true, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -56,22 +55,13 @@ class Memory$FastFfi implements Memory {
         this.copyCritical$ = binder.symbol("memcpy", "pointer(buffer, buffer, usize)");
     }
 
-    /**
-     * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
-     */
-    @Override
-    public long crc32(long crc, byte[] data, int length) {
-        NativeSymbol symbol$ = this.crc32$;
-        return this.crc32$Body(symbol$.open(), symbol$, crc, data, length);
-    }
-
     private long crc32$Body(MemorySegment address$, NativeSymbol symbol$, long crc, byte[] data,
             int length) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long data$ = Buffers.in(data, scratch$);
-            long result$ = (long) crc32$Handle.invokeExact(address$, crc, data$, length);
+            long result$ = (long) Downcalls.target(crc32$Handle).invokeExact(address$, crc, data$, length);
             Buffers.out(data, scratch$, data$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -82,31 +72,13 @@ class Memory$FastFfi implements Memory {
         }
     }
 
-    /**
-     * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
-     */
-    @Override
-    public long crc32Critical(long crc, byte[] data, int length) {
-        NativeSymbol symbol$ = this.crc32Critical$;
-        return this.crc32Critical$Body(symbol$.open(), symbol$, crc, data, length);
-    }
-
     private long crc32Critical$Body(MemorySegment address$, NativeSymbol symbol$, long crc,
             byte[] data, int length) {
         try {
-            return (long) crc32Critical$Handle.invokeExact(address$, crc, Buffers.critical(data), length);
+            return (long) Downcalls.target(crc32Critical$Handle).invokeExact(address$, crc, Buffers.critical(data), length);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
-     */
-    @Override
-    public MemorySegment fill(int[] data, int value, long bytes) {
-        NativeSymbol symbol$ = this.fill$;
-        return this.fill$Body(symbol$.open(), symbol$, data, value, bytes);
     }
 
     private MemorySegment fill$Body(MemorySegment address$, NativeSymbol symbol$, int[] data,
@@ -115,7 +87,7 @@ class Memory$FastFfi implements Memory {
         long mark$ = scratch$.mark();
         try {
             long data$ = Buffers.in(data, scratch$);
-            MemorySegment result$ = (MemorySegment) fill$Handle.invokeExact(address$, data$, value, bytes);
+            MemorySegment result$ = (MemorySegment) Downcalls.target(fill$Handle).invokeExact(address$, data$, value, bytes);
             Buffers.out(data, scratch$, data$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -124,15 +96,6 @@ class Memory$FastFfi implements Memory {
         } finally {
             scratch$.reset(mark$);
         }
-    }
-
-    /**
-     * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
-     */
-    @Override
-    public void copy(MemorySegment to, ByteBuffer from, long bytes) {
-        NativeSymbol symbol$ = this.copy$;
-        this.copy$Body(symbol$.open(), symbol$, to, from, bytes);
     }
 
     private void copy$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment to,
@@ -142,7 +105,7 @@ class Memory$FastFfi implements Memory {
         try {
             MemorySegment to$ = Buffers.in(to, scratch$, false);
             MemorySegment from$ = Buffers.in(from, scratch$, false);
-            copy$Handle.invokeExact(address$, to$, from$, bytes);
+            Downcalls.target(copy$Handle).invokeExact(address$, to$, from$, bytes);
             Buffers.out(to, to$);
             Buffers.out(from, from$);
             UpcallFailures.check(symbol$);
@@ -153,22 +116,13 @@ class Memory$FastFfi implements Memory {
         }
     }
 
-    /**
-     * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
-     */
-    @Override
-    public long copyCritical(MemorySegment to, double[] from, long bytes) {
-        NativeSymbol symbol$ = this.copyCritical$;
-        return this.copyCritical$Body(symbol$.open(), symbol$, to, from, bytes);
-    }
-
     private long copyCritical$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment to,
             double[] from, long bytes) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment to$ = Buffers.in(to, scratch$, true);
-            long result$ = (long) copyCritical$Handle.invokeExact(address$, to$, Buffers.critical(from), bytes);
+            long result$ = (long) Downcalls.target(copyCritical$Handle).invokeExact(address$, to$, Buffers.critical(from), bytes);
             Buffers.out(to, to$);
             return result$;
         } catch (Throwable t$) {
@@ -190,15 +144,15 @@ class Memory$FastFfi implements Memory {
     private static final class Linked$ extends Memory$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Memory.class);
 
-        private static final MethodHandle crc32$Address = ADDRESSES$.site();
+        private static final MutableCallSite crc32$Address = ADDRESSES$.site();
 
-        private static final MethodHandle crc32Critical$Address = ADDRESSES$.site();
+        private static final MutableCallSite crc32Critical$Address = ADDRESSES$.site();
 
-        private static final MethodHandle fill$Address = ADDRESSES$.site();
+        private static final MutableCallSite fill$Address = ADDRESSES$.site();
 
-        private static final MethodHandle copy$Address = ADDRESSES$.site();
+        private static final MutableCallSite copy$Address = ADDRESSES$.site();
 
-        private static final MethodHandle copyCritical$Address = ADDRESSES$.site();
+        private static final MutableCallSite copyCritical$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -250,6 +204,61 @@ class Memory$FastFfi implements Memory {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Memory$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
+         */
+        @Override
+        public long crc32(long crc, byte[] data, int length) {
+            NativeSymbol symbol$ = super.crc32$;
+            return super.crc32$Body(symbol$.open(), symbol$, crc, data, length);
+        }
+
+        /**
+         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
+         */
+        @Override
+        public long crc32Critical(long crc, byte[] data, int length) {
+            NativeSymbol symbol$ = super.crc32Critical$;
+            return super.crc32Critical$Body(symbol$.open(), symbol$, crc, data, length);
+        }
+
+        /**
+         * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
+         */
+        @Override
+        public MemorySegment fill(int[] data, int value, long bytes) {
+            NativeSymbol symbol$ = super.fill$;
+            return super.fill$Body(symbol$.open(), symbol$, data, value, bytes);
+        }
+
+        /**
+         * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
+         */
+        @Override
+        public void copy(MemorySegment to, ByteBuffer from, long bytes) {
+            NativeSymbol symbol$ = super.copy$;
+            super.copy$Body(symbol$.open(), symbol$, to, from, bytes);
+        }
+
+        /**
+         * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
+         */
+        @Override
+        public long copyCritical(MemorySegment to, double[] from, long bytes) {
+            NativeSymbol symbol$ = super.copyCritical$;
+            return super.copyCritical$Body(symbol$.open(), symbol$, to, from, bytes);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Memory> {
         private final boolean linked;
 
@@ -259,7 +268,7 @@ class Memory$FastFfi implements Memory {
 
         @Override
         public Memory create(Binder binder) {
-            return linked ? new Linked$(binder) : new Memory$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

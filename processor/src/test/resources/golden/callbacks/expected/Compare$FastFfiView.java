@@ -11,9 +11,8 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.Views;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,7 +21,7 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Compare.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Compare$FastFfiView implements Compare {
-    private static final MethodHandle compare$Handle = Downcalls.lazy("i32(pointer, pointer)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class), false, false);
+    private static final MutableCallSite compare$Handle = Downcalls.lazy("i32(pointer, pointer)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -47,7 +46,7 @@ final class Compare$FastFfiView implements Compare {
     private int compare$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment a,
             MemorySegment b) {
         try {
-            int result$ = (int) compare$Handle.invokeExact(address$, Args.pointer(a, symbol$, 0), Args.pointer(b, symbol$, 1));
+            int result$ = (int) Downcalls.target(compare$Handle).invokeExact(address$, Args.pointer(a, symbol$, 0), Args.pointer(b, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {

@@ -18,23 +18,22 @@ import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Sorting.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Sorting$FastFfi implements Sorting {
-    private static final MethodHandle qsort$Handle = Downcalls.lazy("void(pointer, usize, usize, function)", MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class), false, false);
+abstract class Sorting$FastFfi implements Sorting {
+    private static final MutableCallSite qsort$Handle = Downcalls.lazy("void(pointer, usize, usize, function)", "(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V", false, false);
 
-    private static final MethodHandle qsortAddress$Handle = Downcalls.lazy("void(pointer, usize, usize, function)", MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class), false, false);
+    private static final MutableCallSite qsortAddress$Handle = Downcalls.lazy("void(pointer, usize, usize, function)", "(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V", false, false);
 
-    private static final MethodHandle open$Handle = Downcalls.lazy("i32(pointer, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
+    private static final MutableCallSite open$Handle = Downcalls.lazy("i32(pointer, i32)", "(Ljava/lang/foreign/MemorySegment;I)I", false, true);
 
-    private static final MethodHandle openNamed$Handle = Downcalls.lazy("i32(string, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
+    private static final MutableCallSite openNamed$Handle = Downcalls.lazy("i32(string, i32)", "(Ljava/lang/foreign/MemorySegment;I)I", false, true);
 
-    private static final MethodHandle signal$Handle = Downcalls.lazy("function(i32, function)", MethodType.methodType(MemorySegment.class, int.class, MemorySegment.class), false, false);
+    private static final MutableCallSite signal$Handle = Downcalls.lazy("function(i32, function)", "(ILjava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -65,38 +64,20 @@ class Sorting$FastFfi implements Sorting {
         this.signal$ = binder.symbol("signal", "function(i32, function)");
     }
 
-    /**
-     * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
-     */
-    @Override
-    public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
-        NativeSymbol symbol$ = this.qsort$;
-        this.qsort$Body(symbol$.open(), symbol$, base, count, size, compare);
-    }
-
     private void qsort$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment base,
             long count, long size, Upcall<Compare> compare) {
         try {
-            qsort$Handle.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
+            Downcalls.target(qsort$Handle).invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
     }
 
-    /**
-     * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
-     */
-    @Override
-    public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
-        NativeSymbol symbol$ = this.qsortAddress$;
-        this.qsortAddress$Body(symbol$.open(), symbol$, base, count, size, compare);
-    }
-
     private void qsortAddress$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment base,
             long count, long size, MemorySegment compare) {
         try {
-            qsortAddress$Handle.invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
+            Downcalls.target(qsortAddress$Handle).invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -111,19 +92,10 @@ class Sorting$FastFfi implements Sorting {
         this.qsortTransient$.invoke(void.class, base, count, size, compare);
     }
 
-    /**
-     * Calls {@code i32 open(pointer, i32)} on the fast path.
-     */
-    @Override
-    public int open(MemorySegment path, int flags) {
-        NativeSymbol symbol$ = this.open$;
-        return this.open$Body(symbol$.open(), symbol$, path, flags);
-    }
-
     private int open$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment path,
             int flags) {
         try {
-            int result$ = (int) open$Handle.invokeExact(address$, ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
+            int result$ = (int) Downcalls.target(open$Handle).invokeExact(address$, ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -131,21 +103,12 @@ class Sorting$FastFfi implements Sorting {
         }
     }
 
-    /**
-     * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public int openNamed(String path, int flags) {
-        NativeSymbol symbol$ = this.openNamed$;
-        return this.openNamed$Body(symbol$.open(), symbol$, path, flags);
-    }
-
     private int openNamed$Body(MemorySegment address$, NativeSymbol symbol$, String path,
             int flags) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) openNamed$Handle.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+            int result$ = (int) Downcalls.target(openNamed$Handle).invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -163,19 +126,10 @@ class Sorting$FastFfi implements Sorting {
         return (int) this.snprintf$.invokeVariadic(int.class, args, buffer, size, format);
     }
 
-    /**
-     * Calls {@code function signal(i32, function)} on the fast path.
-     */
-    @Override
-    public MemorySegment signal(int number, MemorySegment handler) {
-        NativeSymbol symbol$ = this.signal$;
-        return this.signal$Body(symbol$.open(), symbol$, number, handler);
-    }
-
     private MemorySegment signal$Body(MemorySegment address$, NativeSymbol symbol$, int number,
             MemorySegment handler) {
         try {
-            MemorySegment result$ = (MemorySegment) signal$Handle.invokeExact(address$, number, Args.pointer(handler, symbol$, 1));
+            MemorySegment result$ = (MemorySegment) Downcalls.target(signal$Handle).invokeExact(address$, number, Args.pointer(handler, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -195,15 +149,15 @@ class Sorting$FastFfi implements Sorting {
     private static final class Linked$ extends Sorting$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Sorting.class);
 
-        private static final MethodHandle qsort$Address = ADDRESSES$.site();
+        private static final MutableCallSite qsort$Address = ADDRESSES$.site();
 
-        private static final MethodHandle qsortAddress$Address = ADDRESSES$.site();
+        private static final MutableCallSite qsortAddress$Address = ADDRESSES$.site();
 
-        private static final MethodHandle open$Address = ADDRESSES$.site();
+        private static final MutableCallSite open$Address = ADDRESSES$.site();
 
-        private static final MethodHandle openNamed$Address = ADDRESSES$.site();
+        private static final MutableCallSite openNamed$Address = ADDRESSES$.site();
 
-        private static final MethodHandle signal$Address = ADDRESSES$.site();
+        private static final MutableCallSite signal$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -255,6 +209,61 @@ class Sorting$FastFfi implements Sorting {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Sorting$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+         */
+        @Override
+        public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
+            NativeSymbol symbol$ = super.qsort$;
+            super.qsort$Body(symbol$.open(), symbol$, base, count, size, compare);
+        }
+
+        /**
+         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+         */
+        @Override
+        public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
+            NativeSymbol symbol$ = super.qsortAddress$;
+            super.qsortAddress$Body(symbol$.open(), symbol$, base, count, size, compare);
+        }
+
+        /**
+         * Calls {@code i32 open(pointer, i32)} on the fast path.
+         */
+        @Override
+        public int open(MemorySegment path, int flags) {
+            NativeSymbol symbol$ = super.open$;
+            return super.open$Body(symbol$.open(), symbol$, path, flags);
+        }
+
+        /**
+         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int openNamed(String path, int flags) {
+            NativeSymbol symbol$ = super.openNamed$;
+            return super.openNamed$Body(symbol$.open(), symbol$, path, flags);
+        }
+
+        /**
+         * Calls {@code function signal(i32, function)} on the fast path.
+         */
+        @Override
+        public MemorySegment signal(int number, MemorySegment handler) {
+            NativeSymbol symbol$ = super.signal$;
+            return super.signal$Body(symbol$.open(), symbol$, number, handler);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Sorting> {
         private final boolean linked;
 
@@ -264,7 +273,7 @@ class Sorting$FastFfi implements Sorting {
 
         @Override
         public Sorting create(Binder binder) {
-            return linked ? new Linked$(binder) : new Sorting$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

@@ -15,18 +15,17 @@ import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import java.math.BigInteger;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Mixed.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Mixed$FastFfi implements Mixed {
-    private static final MethodHandle strlen$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+abstract class Mixed$FastFfi implements Mixed {
+    private static final MutableCallSite strlen$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -100,20 +99,11 @@ class Mixed$FastFfi implements Mixed {
         return (Void) this.nothing$.invoke(Void.class);
     }
 
-    /**
-     * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public long strlen(String text) {
-        NativeSymbol symbol$ = this.strlen$;
-        return this.strlen$Body(symbol$.open(), symbol$, text);
-    }
-
     private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) strlen$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) Downcalls.target(strlen$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -131,18 +121,9 @@ class Mixed$FastFfi implements Mixed {
         return (String) this.strerror$.invoke(String.class, code);
     }
 
-    /**
-     * Calls {@code i32 abs(i32)} on the fast path.
-     */
-    @Override
-    public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        return this.abs$Body(symbol$.open(), symbol$, x);
-    }
-
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Handle.invokeExact(address$, x);
+            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -162,9 +143,9 @@ class Mixed$FastFfi implements Mixed {
     private static final class Linked$ extends Mixed$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Mixed.class);
 
-        private static final MethodHandle strlen$Address = ADDRESSES$.site();
+        private static final MutableCallSite strlen$Address = ADDRESSES$.site();
 
-        private static final MethodHandle abs$Address = ADDRESSES$.site();
+        private static final MutableCallSite abs$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -189,6 +170,34 @@ class Mixed$FastFfi implements Mixed {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Mixed$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long strlen(String text) {
+            NativeSymbol symbol$ = super.strlen$;
+            return super.strlen$Body(symbol$.open(), symbol$, text);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            return super.abs$Body(symbol$.open(), symbol$, x);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Mixed> {
         private final boolean linked;
 
@@ -198,7 +207,7 @@ class Mixed$FastFfi implements Mixed {
 
         @Override
         public Mixed create(Binder binder) {
-            return linked ? new Linked$(binder) : new Mixed$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

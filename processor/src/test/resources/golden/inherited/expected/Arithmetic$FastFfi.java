@@ -12,17 +12,16 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Arithmetic.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Arithmetic$FastFfi implements Arithmetic {
-    private static final MethodHandle add$Handle = Downcalls.lazy("i32(i32, i32)", MethodType.methodType(int.class, int.class, int.class), false, false);
+abstract class Arithmetic$FastFfi implements Arithmetic {
+    private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, i32)", "(II)I", false, false);
 
-    private static final MethodHandle sqrt$Handle = Downcalls.lazy("f64(f64)", MethodType.methodType(double.class, double.class), false, false);
+    private static final MutableCallSite sqrt$Handle = Downcalls.lazy("f64(f64)", "(D)D", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -38,18 +37,9 @@ class Arithmetic$FastFfi implements Arithmetic {
         this.sqrt$ = binder.symbol("sqrt", "f64(f64)");
     }
 
-    /**
-     * Calls {@code i32 add(i32, i32)} on the fast path.
-     */
-    @Override
-    public int add(int a, int b) {
-        NativeSymbol symbol$ = this.add$;
-        return this.add$Body(symbol$.open(), symbol$, a, b);
-    }
-
     private int add$Body(MemorySegment address$, NativeSymbol symbol$, int a, int b) {
         try {
-            int result$ = (int) add$Handle.invokeExact(address$, a, b);
+            int result$ = (int) Downcalls.target(add$Handle).invokeExact(address$, a, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -57,18 +47,9 @@ class Arithmetic$FastFfi implements Arithmetic {
         }
     }
 
-    /**
-     * Calls {@code f64 sqrt(f64)} on the fast path.
-     */
-    @Override
-    public double sqrt(double x) {
-        NativeSymbol symbol$ = this.sqrt$;
-        return this.sqrt$Body(symbol$.open(), symbol$, x);
-    }
-
     private double sqrt$Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
-            double result$ = (double) sqrt$Handle.invokeExact(address$, x);
+            double result$ = (double) Downcalls.target(sqrt$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -88,9 +69,9 @@ class Arithmetic$FastFfi implements Arithmetic {
     private static final class Linked$ extends Arithmetic$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Arithmetic.class);
 
-        private static final MethodHandle add$Address = ADDRESSES$.site();
+        private static final MutableCallSite add$Address = ADDRESSES$.site();
 
-        private static final MethodHandle sqrt$Address = ADDRESSES$.site();
+        private static final MutableCallSite sqrt$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -115,6 +96,34 @@ class Arithmetic$FastFfi implements Arithmetic {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Arithmetic$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 add(i32, i32)} on the fast path.
+         */
+        @Override
+        public int add(int a, int b) {
+            NativeSymbol symbol$ = super.add$;
+            return super.add$Body(symbol$.open(), symbol$, a, b);
+        }
+
+        /**
+         * Calls {@code f64 sqrt(f64)} on the fast path.
+         */
+        @Override
+        public double sqrt(double x) {
+            NativeSymbol symbol$ = super.sqrt$;
+            return super.sqrt$Body(symbol$.open(), symbol$, x);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Arithmetic> {
         private final boolean linked;
 
@@ -124,7 +133,7 @@ class Arithmetic$FastFfi implements Arithmetic {
 
         @Override
         public Arithmetic create(Binder binder) {
-            return linked ? new Linked$(binder) : new Arithmetic$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

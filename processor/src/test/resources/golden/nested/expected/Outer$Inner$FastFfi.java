@@ -12,15 +12,14 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Outer.Inner.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Outer$Inner$FastFfi implements Outer.Inner {
-    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+abstract class Outer$Inner$FastFfi implements Outer.Inner {
+    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -33,18 +32,9 @@ class Outer$Inner$FastFfi implements Outer.Inner {
         this.abs$ = binder.symbol("abs", "i32(i32)");
     }
 
-    /**
-     * Calls {@code i32 abs(i32)} on the fast path.
-     */
-    @Override
-    public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        return this.abs$Body(symbol$.open(), symbol$, x);
-    }
-
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Handle.invokeExact(address$, x);
+            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -64,7 +54,7 @@ class Outer$Inner$FastFfi implements Outer.Inner {
     private static final class Linked$ extends Outer$Inner$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Outer.Inner.class);
 
-        private static final MethodHandle abs$Address = ADDRESSES$.site();
+        private static final MutableCallSite abs$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -80,6 +70,25 @@ class Outer$Inner$FastFfi implements Outer.Inner {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Outer$Inner$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            return super.abs$Body(symbol$.open(), symbol$, x);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Outer.Inner> {
         private final boolean linked;
 
@@ -89,7 +98,7 @@ class Outer$Inner$FastFfi implements Outer.Inner {
 
         @Override
         public Outer.Inner create(Binder binder) {
-            return linked ? new Linked$(binder) : new Outer$Inner$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

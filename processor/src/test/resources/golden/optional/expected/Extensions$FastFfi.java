@@ -15,21 +15,20 @@ import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Extensions.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Extensions$FastFfi implements Extensions {
-    private static final MethodHandle fastMaybe$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+abstract class Extensions$FastFfi implements Extensions {
+    private static final MutableCallSite fastMaybe$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
 
-    private static final MethodHandle compatMaybe$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+    private static final MutableCallSite compatMaybe$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MethodHandle withErrno$Handle = Downcalls.lazy("i32(string)", MethodType.methodType(int.class, MemorySegment.class), false, true);
+    private static final MutableCallSite withErrno$Handle = Downcalls.lazy("i32(string)", "(Ljava/lang/foreign/MemorySegment;)I", false, true);
 
-    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -51,39 +50,21 @@ class Extensions$FastFfi implements Extensions {
         this.abs$ = binder.symbol("abs", "i32(i32)");
     }
 
-    /**
-     * Calls {@code i32 fastMaybe(i32)} on the fast path.
-     */
-    @Override
-    public int fastMaybe(int x) {
-        NativeSymbol symbol$ = this.fastMaybe$;
-        return this.fastMaybe$Body(symbol$.open(), symbol$, x);
-    }
-
     private int fastMaybe$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) fastMaybe$Handle.invokeExact(address$, x);
+            int result$ = (int) Downcalls.target(fastMaybe$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public long compatMaybe(String s) {
-        NativeSymbol symbol$ = this.compatMaybe$;
-        return this.compatMaybe$Body(symbol$.open(), symbol$, s);
     }
 
     private long compatMaybe$Body(MemorySegment address$, NativeSymbol symbol$, String s) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) compatMaybe$Handle.invokeExact(address$, Strings.in(s, scratch$, symbol$, 0));
+            long result$ = (long) Downcalls.target(compatMaybe$Handle).invokeExact(address$, Strings.in(s, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -91,22 +72,13 @@ class Extensions$FastFfi implements Extensions {
         } finally {
             scratch$.reset(mark$);
         }
-    }
-
-    /**
-     * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public int withErrno(String path) {
-        NativeSymbol symbol$ = this.withErrno$;
-        return this.withErrno$Body(symbol$.open(), symbol$, path);
     }
 
     private int withErrno$Body(MemorySegment address$, NativeSymbol symbol$, String path) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) withErrno$Handle.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
+            int result$ = (int) Downcalls.target(withErrno$Handle).invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -116,18 +88,9 @@ class Extensions$FastFfi implements Extensions {
         }
     }
 
-    /**
-     * Calls {@code i32 abs(i32)} on the fast path.
-     */
-    @Override
-    public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        return this.abs$Body(symbol$.open(), symbol$, x);
-    }
-
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Handle.invokeExact(address$, x);
+            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -147,13 +110,13 @@ class Extensions$FastFfi implements Extensions {
     private static final class Linked$ extends Extensions$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Extensions.class);
 
-        private static final MethodHandle fastMaybe$Address = ADDRESSES$.site();
+        private static final MutableCallSite fastMaybe$Address = ADDRESSES$.site();
 
-        private static final MethodHandle compatMaybe$Address = ADDRESSES$.site();
+        private static final MutableCallSite compatMaybe$Address = ADDRESSES$.site();
 
-        private static final MethodHandle withErrno$Address = ADDRESSES$.site();
+        private static final MutableCallSite withErrno$Address = ADDRESSES$.site();
 
-        private static final MethodHandle abs$Address = ADDRESSES$.site();
+        private static final MutableCallSite abs$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -196,6 +159,52 @@ class Extensions$FastFfi implements Extensions {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Extensions$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 fastMaybe(i32)} on the fast path.
+         */
+        @Override
+        public int fastMaybe(int x) {
+            NativeSymbol symbol$ = super.fastMaybe$;
+            return super.fastMaybe$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long compatMaybe(String s) {
+            NativeSymbol symbol$ = super.compatMaybe$;
+            return super.compatMaybe$Body(symbol$.open(), symbol$, s);
+        }
+
+        /**
+         * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int withErrno(String path) {
+            NativeSymbol symbol$ = super.withErrno$;
+            return super.withErrno$Body(symbol$.open(), symbol$, path);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            return super.abs$Body(symbol$.open(), symbol$, x);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Extensions> {
         private final boolean linked;
 
@@ -205,7 +214,7 @@ class Extensions$FastFfi implements Extensions {
 
         @Override
         public Extensions create(Binder binder) {
-            return linked ? new Linked$(binder) : new Extensions$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

@@ -13,21 +13,20 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Overloads.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Overloads$FastFfi implements Overloads {
-    private static final MethodHandle abs$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+abstract class Overloads$FastFfi implements Overloads {
+    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
 
-    private static final MethodHandle abs$2Handle = Downcalls.lazy("i64(i64)", MethodType.methodType(long.class, long.class), false, false);
+    private static final MutableCallSite abs$2Handle = Downcalls.lazy("i64(i64)", "(J)J", false, false);
 
-    private static final MethodHandle abs$3Handle = Downcalls.lazy("f64(f64)", MethodType.methodType(double.class, double.class), false, false);
+    private static final MutableCallSite abs$3Handle = Downcalls.lazy("f64(f64)", "(D)D", false, false);
 
-    private static final MethodHandle clash$Handle = Downcalls.lazy("i32(i32, i32, u8, i32)", MethodType.methodType(int.class, int.class, int.class, byte.class, int.class), false, false);
+    private static final MutableCallSite clash$Handle = Downcalls.lazy("i32(i32, i32, u8, i32)", "(IIBI)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -49,76 +48,40 @@ class Overloads$FastFfi implements Overloads {
         this.clash$ = binder.symbol("clash", "i32(i32, i32, u8, i32)");
     }
 
-    /**
-     * Calls {@code i32 abs(i32)} on the fast path.
-     */
-    @Override
-    public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        return this.abs$Body(symbol$.open(), symbol$, x);
-    }
-
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) abs$Handle.invokeExact(address$, x);
+            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code i64 labs(i64)} on the fast path.
-     */
-    @Override
-    public long abs(long x) {
-        NativeSymbol symbol$ = this.abs$2;
-        return this.abs$2Body(symbol$.open(), symbol$, x);
     }
 
     private long abs$2Body(MemorySegment address$, NativeSymbol symbol$, long x) {
         try {
-            long result$ = (long) abs$2Handle.invokeExact(address$, x);
+            long result$ = (long) Downcalls.target(abs$2Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code f64 fabs(f64)} on the fast path.
-     */
-    @Override
-    public double abs(double x) {
-        NativeSymbol symbol$ = this.abs$3;
-        return this.abs$3Body(symbol$.open(), symbol$, x);
     }
 
     private double abs$3Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
-            double result$ = (double) abs$3Handle.invokeExact(address$, x);
+            double result$ = (double) Downcalls.target(abs$3Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
-     */
-    @Override
-    public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
-        NativeSymbol symbol$_ = this.clash$;
-        return this.clash$Body(symbol$_.open(), symbol$_, symbol$, t$, Args_, abs$Holder);
     }
 
     private int clash$Body(MemorySegment address$, NativeSymbol symbol$_, int symbol$, int t$,
             int Args_, int abs$Holder) {
         try {
-            int result$ = (int) clash$Handle.invokeExact(address$, symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
+            int result$ = (int) Downcalls.target(clash$Handle).invokeExact(address$, symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
             UpcallFailures.check(symbol$_);
             return result$;
         } catch (Throwable t$_) {
@@ -138,13 +101,13 @@ class Overloads$FastFfi implements Overloads {
     private static final class Linked$ extends Overloads$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Overloads.class);
 
-        private static final MethodHandle abs$Address = ADDRESSES$.site();
+        private static final MutableCallSite abs$Address = ADDRESSES$.site();
 
-        private static final MethodHandle abs$2Address = ADDRESSES$.site();
+        private static final MutableCallSite abs$2Address = ADDRESSES$.site();
 
-        private static final MethodHandle abs$3Address = ADDRESSES$.site();
+        private static final MutableCallSite abs$3Address = ADDRESSES$.site();
 
-        private static final MethodHandle clash$Address = ADDRESSES$.site();
+        private static final MutableCallSite clash$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -187,6 +150,52 @@ class Overloads$FastFfi implements Overloads {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Overloads$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code i32 abs(i32)} on the fast path.
+         */
+        @Override
+        public int abs(int x) {
+            NativeSymbol symbol$ = super.abs$;
+            return super.abs$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code i64 labs(i64)} on the fast path.
+         */
+        @Override
+        public long abs(long x) {
+            NativeSymbol symbol$ = super.abs$2;
+            return super.abs$2Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code f64 fabs(f64)} on the fast path.
+         */
+        @Override
+        public double abs(double x) {
+            NativeSymbol symbol$ = super.abs$3;
+            return super.abs$3Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
+         */
+        @Override
+        public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
+            NativeSymbol symbol$_ = super.clash$;
+            return super.clash$Body(symbol$_.open(), symbol$_, symbol$, t$, Args_, abs$Holder);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Overloads> {
         private final boolean linked;
 
@@ -196,7 +205,7 @@ class Overloads$FastFfi implements Overloads {
 
         @Override
         public Overloads create(Binder binder) {
-            return linked ? new Linked$(binder) : new Overloads$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

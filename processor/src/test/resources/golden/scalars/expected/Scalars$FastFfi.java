@@ -13,49 +13,48 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Scalars.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Scalars$FastFfi implements Scalars {
-    private static final MethodHandle negate$Handle = Downcalls.lazy("bool(bool)", MethodType.methodType(boolean.class, boolean.class), false, false);
+abstract class Scalars$FastFfi implements Scalars {
+    private static final MutableCallSite negate$Handle = Downcalls.lazy("bool(bool)", "(Z)Z", false, false);
 
-    private static final MethodHandle i8$Handle = Downcalls.lazy("i8(i8)", MethodType.methodType(byte.class, byte.class), false, false);
+    private static final MutableCallSite i8$Handle = Downcalls.lazy("i8(i8)", "(B)B", false, false);
 
-    private static final MethodHandle i8AsInt$Handle = Downcalls.lazy("i8(i8)", MethodType.methodType(byte.class, byte.class), false, false);
+    private static final MutableCallSite i8AsInt$Handle = Downcalls.lazy("i8(i8)", "(B)B", false, false);
 
-    private static final MethodHandle u8$Handle = Downcalls.lazy("u8(u8)", MethodType.methodType(byte.class, byte.class), false, false);
+    private static final MutableCallSite u8$Handle = Downcalls.lazy("u8(u8)", "(B)B", false, false);
 
-    private static final MethodHandle u8AsInt$Handle = Downcalls.lazy("u8(u8)", MethodType.methodType(byte.class, byte.class), false, false);
+    private static final MutableCallSite u8AsInt$Handle = Downcalls.lazy("u8(u8)", "(B)B", false, false);
 
-    private static final MethodHandle i16$Handle = Downcalls.lazy("i16(i16)", MethodType.methodType(short.class, short.class), false, false);
+    private static final MutableCallSite i16$Handle = Downcalls.lazy("i16(i16)", "(S)S", false, false);
 
-    private static final MethodHandle i16AsInt$Handle = Downcalls.lazy("i16(i16)", MethodType.methodType(short.class, short.class), false, false);
+    private static final MutableCallSite i16AsInt$Handle = Downcalls.lazy("i16(i16)", "(S)S", false, false);
 
-    private static final MethodHandle u16$Handle = Downcalls.lazy("u16(u16)", MethodType.methodType(char.class, char.class), false, false);
+    private static final MutableCallSite u16$Handle = Downcalls.lazy("u16(u16)", "(C)C", false, false);
 
-    private static final MethodHandle u16AsInt$Handle = Downcalls.lazy("u16(u16)", MethodType.methodType(char.class, char.class), false, false);
+    private static final MutableCallSite u16AsInt$Handle = Downcalls.lazy("u16(u16)", "(C)C", false, false);
 
-    private static final MethodHandle i32$Handle = Downcalls.lazy("i32(i32)", MethodType.methodType(int.class, int.class), false, false);
+    private static final MutableCallSite i32$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
 
-    private static final MethodHandle u32$Handle = Downcalls.lazy("u32(u32)", MethodType.methodType(int.class, int.class), false, false);
+    private static final MutableCallSite u32$Handle = Downcalls.lazy("u32(u32)", "(I)I", false, false);
 
-    private static final MethodHandle u32AsLong$Handle = Downcalls.lazy("u32(u32)", MethodType.methodType(int.class, int.class), false, false);
+    private static final MutableCallSite u32AsLong$Handle = Downcalls.lazy("u32(u32)", "(I)I", false, false);
 
-    private static final MethodHandle sum64$Handle = Downcalls.lazy("i64(i64, u64, isize, usize)", MethodType.methodType(long.class, long.class, long.class, long.class, long.class), false, false);
+    private static final MutableCallSite sum64$Handle = Downcalls.lazy("i64(i64, u64, isize, usize)", "(JJJJ)J", false, false);
 
-    private static final MethodHandle f32$Handle = Downcalls.lazy("f32(f32)", MethodType.methodType(float.class, float.class), false, false);
+    private static final MutableCallSite f32$Handle = Downcalls.lazy("f32(f32)", "(F)F", false, false);
 
-    private static final MethodHandle f64$Handle = Downcalls.lazy("f64(f64)", MethodType.methodType(double.class, double.class), false, false);
+    private static final MutableCallSite f64$Handle = Downcalls.lazy("f64(f64)", "(D)D", false, false);
 
-    private static final MethodHandle pointer$Handle = Downcalls.lazy("pointer(pointer)", MethodType.methodType(MemorySegment.class, MemorySegment.class), false, false);
+    private static final MutableCallSite pointer$Handle = Downcalls.lazy("pointer(pointer)", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MethodHandle pointerAsAddress$Handle = Downcalls.lazy("pointer(pointer)", MethodType.methodType(long.class, long.class), false, false);
+    private static final MutableCallSite pointerAsAddress$Handle = Downcalls.lazy("pointer(pointer)", "(J)J", false, false);
 
-    private static final MethodHandle nothing$Handle = Downcalls.lazy("void()", MethodType.methodType(void.class), false, false);
+    private static final MutableCallSite nothing$Handle = Downcalls.lazy("void()", "()V", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -119,324 +118,171 @@ class Scalars$FastFfi implements Scalars {
         this.nothing$ = binder.symbol("nothing", "void()");
     }
 
-    /**
-     * Calls {@code bool negate(bool)} on the fast path.
-     */
-    @Override
-    public boolean negate(boolean b) {
-        NativeSymbol symbol$ = this.negate$;
-        return this.negate$Body(symbol$.open(), symbol$, b);
-    }
-
     private boolean negate$Body(MemorySegment address$, NativeSymbol symbol$, boolean b) {
         try {
-            boolean result$ = (boolean) negate$Handle.invokeExact(address$, b);
+            boolean result$ = (boolean) Downcalls.target(negate$Handle).invokeExact(address$, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code i8 echo_i8(i8)} on the fast path.
-     */
-    @Override
-    public byte i8(byte x) {
-        NativeSymbol symbol$ = this.i8$;
-        return this.i8$Body(symbol$.open(), symbol$, x);
     }
 
     private byte i8$Body(MemorySegment address$, NativeSymbol symbol$, byte x) {
         try {
-            byte result$ = (byte) i8$Handle.invokeExact(address$, x);
+            byte result$ = (byte) Downcalls.target(i8$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code i8 echo_i8(i8)} on the fast path.
-     */
-    @Override
-    public int i8AsInt(int x) {
-        NativeSymbol symbol$ = this.i8AsInt$;
-        return this.i8AsInt$Body(symbol$.open(), symbol$, x);
     }
 
     private int i8AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (byte) i8AsInt$Handle.invokeExact(address$, Args.i8(x, symbol$, 0));
+            int result$ = (byte) Downcalls.target(i8AsInt$Handle).invokeExact(address$, Args.i8(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code u8 echo_u8(u8)} on the fast path.
-     */
-    @Override
-    public byte u8(byte x) {
-        NativeSymbol symbol$ = this.u8$;
-        return this.u8$Body(symbol$.open(), symbol$, x);
     }
 
     private byte u8$Body(MemorySegment address$, NativeSymbol symbol$, byte x) {
         try {
-            byte result$ = (byte) u8$Handle.invokeExact(address$, x);
+            byte result$ = (byte) Downcalls.target(u8$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code u8 echo_u8(u8)} on the fast path.
-     */
-    @Override
-    public int u8AsInt(int x) {
-        NativeSymbol symbol$ = this.u8AsInt$;
-        return this.u8AsInt$Body(symbol$.open(), symbol$, x);
     }
 
     private int u8AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = Byte.toUnsignedInt((byte) u8AsInt$Handle.invokeExact(address$, Args.u8(x, symbol$, 0)));
+            int result$ = Byte.toUnsignedInt((byte) Downcalls.target(u8AsInt$Handle).invokeExact(address$, Args.u8(x, symbol$, 0)));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code i16 echo_i16(i16)} on the fast path.
-     */
-    @Override
-    public short i16(short x) {
-        NativeSymbol symbol$ = this.i16$;
-        return this.i16$Body(symbol$.open(), symbol$, x);
     }
 
     private short i16$Body(MemorySegment address$, NativeSymbol symbol$, short x) {
         try {
-            short result$ = (short) i16$Handle.invokeExact(address$, x);
+            short result$ = (short) Downcalls.target(i16$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code i16 echo_i16(i16)} on the fast path.
-     */
-    @Override
-    public int i16AsInt(int x) {
-        NativeSymbol symbol$ = this.i16AsInt$;
-        return this.i16AsInt$Body(symbol$.open(), symbol$, x);
     }
 
     private int i16AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (short) i16AsInt$Handle.invokeExact(address$, Args.i16(x, symbol$, 0));
+            int result$ = (short) Downcalls.target(i16AsInt$Handle).invokeExact(address$, Args.i16(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code u16 echo_u16(u16)} on the fast path.
-     */
-    @Override
-    public char u16(char x) {
-        NativeSymbol symbol$ = this.u16$;
-        return this.u16$Body(symbol$.open(), symbol$, x);
     }
 
     private char u16$Body(MemorySegment address$, NativeSymbol symbol$, char x) {
         try {
-            char result$ = (char) u16$Handle.invokeExact(address$, x);
+            char result$ = (char) Downcalls.target(u16$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code u16 echo_u16(u16)} on the fast path.
-     */
-    @Override
-    public int u16AsInt(int x) {
-        NativeSymbol symbol$ = this.u16AsInt$;
-        return this.u16AsInt$Body(symbol$.open(), symbol$, x);
     }
 
     private int u16AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (char) u16AsInt$Handle.invokeExact(address$, Args.u16(x, symbol$, 0));
+            int result$ = (char) Downcalls.target(u16AsInt$Handle).invokeExact(address$, Args.u16(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code i32 echo_i32(i32)} on the fast path.
-     */
-    @Override
-    public int i32(int x) {
-        NativeSymbol symbol$ = this.i32$;
-        return this.i32$Body(symbol$.open(), symbol$, x);
     }
 
     private int i32$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) i32$Handle.invokeExact(address$, x);
+            int result$ = (int) Downcalls.target(i32$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code u32 echo_u32(u32)} on the fast path.
-     */
-    @Override
-    public int u32(int x) {
-        NativeSymbol symbol$ = this.u32$;
-        return this.u32$Body(symbol$.open(), symbol$, x);
     }
 
     private int u32$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
-            int result$ = (int) u32$Handle.invokeExact(address$, x);
+            int result$ = (int) Downcalls.target(u32$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code u32 echo_u32(u32)} on the fast path.
-     */
-    @Override
-    public long u32AsLong(long x) {
-        NativeSymbol symbol$ = this.u32AsLong$;
-        return this.u32AsLong$Body(symbol$.open(), symbol$, x);
     }
 
     private long u32AsLong$Body(MemorySegment address$, NativeSymbol symbol$, long x) {
         try {
-            long result$ = Integer.toUnsignedLong((int) u32AsLong$Handle.invokeExact(address$, Args.u32(x, symbol$, 0)));
+            long result$ = Integer.toUnsignedLong((int) Downcalls.target(u32AsLong$Handle).invokeExact(address$, Args.u32(x, symbol$, 0)));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
-     */
-    @Override
-    public long sum64(long a, long b, long c, long d) {
-        NativeSymbol symbol$ = this.sum64$;
-        return this.sum64$Body(symbol$.open(), symbol$, a, b, c, d);
     }
 
     private long sum64$Body(MemorySegment address$, NativeSymbol symbol$, long a, long b, long c,
             long d) {
         try {
-            long result$ = (long) sum64$Handle.invokeExact(address$, a, b, c, d);
+            long result$ = (long) Downcalls.target(sum64$Handle).invokeExact(address$, a, b, c, d);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code f32 echo_f32(f32)} on the fast path.
-     */
-    @Override
-    public float f32(float x) {
-        NativeSymbol symbol$ = this.f32$;
-        return this.f32$Body(symbol$.open(), symbol$, x);
     }
 
     private float f32$Body(MemorySegment address$, NativeSymbol symbol$, float x) {
         try {
-            float result$ = (float) f32$Handle.invokeExact(address$, x);
+            float result$ = (float) Downcalls.target(f32$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code f64 echo_f64(f64)} on the fast path.
-     */
-    @Override
-    public double f64(double x) {
-        NativeSymbol symbol$ = this.f64$;
-        return this.f64$Body(symbol$.open(), symbol$, x);
     }
 
     private double f64$Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
-            double result$ = (double) f64$Handle.invokeExact(address$, x);
+            double result$ = (double) Downcalls.target(f64$Handle).invokeExact(address$, x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code pointer echo_pointer(pointer)} on the fast path.
-     */
-    @Override
-    public MemorySegment pointer(MemorySegment p) {
-        NativeSymbol symbol$ = this.pointer$;
-        return this.pointer$Body(symbol$.open(), symbol$, p);
     }
 
     private MemorySegment pointer$Body(MemorySegment address$, NativeSymbol symbol$,
             MemorySegment p) {
         try {
-            MemorySegment result$ = (MemorySegment) pointer$Handle.invokeExact(address$, Args.pointer(p, symbol$, 0));
+            MemorySegment result$ = (MemorySegment) Downcalls.target(pointer$Handle).invokeExact(address$, Args.pointer(p, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
-    }
-
-    /**
-     * Calls {@code pointer echo_pointer(pointer)} on the fast path.
-     */
-    @Override
-    public long pointerAsAddress(long p) {
-        NativeSymbol symbol$ = this.pointerAsAddress$;
-        return this.pointerAsAddress$Body(symbol$.open(), symbol$, p);
     }
 
     private long pointerAsAddress$Body(MemorySegment address$, NativeSymbol symbol$, long p) {
         try {
-            long result$ = (long) pointerAsAddress$Handle.invokeExact(address$, p);
+            long result$ = (long) Downcalls.target(pointerAsAddress$Handle).invokeExact(address$, p);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -444,18 +290,9 @@ class Scalars$FastFfi implements Scalars {
         }
     }
 
-    /**
-     * Calls {@code void nothing()} on the fast path.
-     */
-    @Override
-    public void nothing() {
-        NativeSymbol symbol$ = this.nothing$;
-        this.nothing$Body(symbol$.open(), symbol$);
-    }
-
     private void nothing$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
-            nothing$Handle.invokeExact(address$);
+            Downcalls.target(nothing$Handle).invokeExact(address$);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -474,41 +311,41 @@ class Scalars$FastFfi implements Scalars {
     private static final class Linked$ extends Scalars$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Scalars.class);
 
-        private static final MethodHandle negate$Address = ADDRESSES$.site();
+        private static final MutableCallSite negate$Address = ADDRESSES$.site();
 
-        private static final MethodHandle i8$Address = ADDRESSES$.site();
+        private static final MutableCallSite i8$Address = ADDRESSES$.site();
 
-        private static final MethodHandle i8AsInt$Address = ADDRESSES$.site();
+        private static final MutableCallSite i8AsInt$Address = ADDRESSES$.site();
 
-        private static final MethodHandle u8$Address = ADDRESSES$.site();
+        private static final MutableCallSite u8$Address = ADDRESSES$.site();
 
-        private static final MethodHandle u8AsInt$Address = ADDRESSES$.site();
+        private static final MutableCallSite u8AsInt$Address = ADDRESSES$.site();
 
-        private static final MethodHandle i16$Address = ADDRESSES$.site();
+        private static final MutableCallSite i16$Address = ADDRESSES$.site();
 
-        private static final MethodHandle i16AsInt$Address = ADDRESSES$.site();
+        private static final MutableCallSite i16AsInt$Address = ADDRESSES$.site();
 
-        private static final MethodHandle u16$Address = ADDRESSES$.site();
+        private static final MutableCallSite u16$Address = ADDRESSES$.site();
 
-        private static final MethodHandle u16AsInt$Address = ADDRESSES$.site();
+        private static final MutableCallSite u16AsInt$Address = ADDRESSES$.site();
 
-        private static final MethodHandle i32$Address = ADDRESSES$.site();
+        private static final MutableCallSite i32$Address = ADDRESSES$.site();
 
-        private static final MethodHandle u32$Address = ADDRESSES$.site();
+        private static final MutableCallSite u32$Address = ADDRESSES$.site();
 
-        private static final MethodHandle u32AsLong$Address = ADDRESSES$.site();
+        private static final MutableCallSite u32AsLong$Address = ADDRESSES$.site();
 
-        private static final MethodHandle sum64$Address = ADDRESSES$.site();
+        private static final MutableCallSite sum64$Address = ADDRESSES$.site();
 
-        private static final MethodHandle f32$Address = ADDRESSES$.site();
+        private static final MutableCallSite f32$Address = ADDRESSES$.site();
 
-        private static final MethodHandle f64$Address = ADDRESSES$.site();
+        private static final MutableCallSite f64$Address = ADDRESSES$.site();
 
-        private static final MethodHandle pointer$Address = ADDRESSES$.site();
+        private static final MutableCallSite pointer$Address = ADDRESSES$.site();
 
-        private static final MethodHandle pointerAsAddress$Address = ADDRESSES$.site();
+        private static final MutableCallSite pointerAsAddress$Address = ADDRESSES$.site();
 
-        private static final MethodHandle nothing$Address = ADDRESSES$.site();
+        private static final MutableCallSite nothing$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -677,6 +514,178 @@ class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Scalars$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code bool negate(bool)} on the fast path.
+         */
+        @Override
+        public boolean negate(boolean b) {
+            NativeSymbol symbol$ = super.negate$;
+            return super.negate$Body(symbol$.open(), symbol$, b);
+        }
+
+        /**
+         * Calls {@code i8 echo_i8(i8)} on the fast path.
+         */
+        @Override
+        public byte i8(byte x) {
+            NativeSymbol symbol$ = super.i8$;
+            return super.i8$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code i8 echo_i8(i8)} on the fast path.
+         */
+        @Override
+        public int i8AsInt(int x) {
+            NativeSymbol symbol$ = super.i8AsInt$;
+            return super.i8AsInt$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code u8 echo_u8(u8)} on the fast path.
+         */
+        @Override
+        public byte u8(byte x) {
+            NativeSymbol symbol$ = super.u8$;
+            return super.u8$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code u8 echo_u8(u8)} on the fast path.
+         */
+        @Override
+        public int u8AsInt(int x) {
+            NativeSymbol symbol$ = super.u8AsInt$;
+            return super.u8AsInt$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code i16 echo_i16(i16)} on the fast path.
+         */
+        @Override
+        public short i16(short x) {
+            NativeSymbol symbol$ = super.i16$;
+            return super.i16$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code i16 echo_i16(i16)} on the fast path.
+         */
+        @Override
+        public int i16AsInt(int x) {
+            NativeSymbol symbol$ = super.i16AsInt$;
+            return super.i16AsInt$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code u16 echo_u16(u16)} on the fast path.
+         */
+        @Override
+        public char u16(char x) {
+            NativeSymbol symbol$ = super.u16$;
+            return super.u16$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code u16 echo_u16(u16)} on the fast path.
+         */
+        @Override
+        public int u16AsInt(int x) {
+            NativeSymbol symbol$ = super.u16AsInt$;
+            return super.u16AsInt$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code i32 echo_i32(i32)} on the fast path.
+         */
+        @Override
+        public int i32(int x) {
+            NativeSymbol symbol$ = super.i32$;
+            return super.i32$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code u32 echo_u32(u32)} on the fast path.
+         */
+        @Override
+        public int u32(int x) {
+            NativeSymbol symbol$ = super.u32$;
+            return super.u32$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code u32 echo_u32(u32)} on the fast path.
+         */
+        @Override
+        public long u32AsLong(long x) {
+            NativeSymbol symbol$ = super.u32AsLong$;
+            return super.u32AsLong$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
+         */
+        @Override
+        public long sum64(long a, long b, long c, long d) {
+            NativeSymbol symbol$ = super.sum64$;
+            return super.sum64$Body(symbol$.open(), symbol$, a, b, c, d);
+        }
+
+        /**
+         * Calls {@code f32 echo_f32(f32)} on the fast path.
+         */
+        @Override
+        public float f32(float x) {
+            NativeSymbol symbol$ = super.f32$;
+            return super.f32$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code f64 echo_f64(f64)} on the fast path.
+         */
+        @Override
+        public double f64(double x) {
+            NativeSymbol symbol$ = super.f64$;
+            return super.f64$Body(symbol$.open(), symbol$, x);
+        }
+
+        /**
+         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
+         */
+        @Override
+        public MemorySegment pointer(MemorySegment p) {
+            NativeSymbol symbol$ = super.pointer$;
+            return super.pointer$Body(symbol$.open(), symbol$, p);
+        }
+
+        /**
+         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
+         */
+        @Override
+        public long pointerAsAddress(long p) {
+            NativeSymbol symbol$ = super.pointerAsAddress$;
+            return super.pointerAsAddress$Body(symbol$.open(), symbol$, p);
+        }
+
+        /**
+         * Calls {@code void nothing()} on the fast path.
+         */
+        @Override
+        public void nothing() {
+            NativeSymbol symbol$ = super.nothing$;
+            super.nothing$Body(symbol$.open(), symbol$);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Scalars> {
         private final boolean linked;
 
@@ -686,7 +695,7 @@ class Scalars$FastFfi implements Scalars {
 
         @Override
         public Scalars create(Binder binder) {
-            return linked ? new Linked$(binder) : new Scalars$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

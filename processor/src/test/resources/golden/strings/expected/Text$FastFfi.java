@@ -19,30 +19,29 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Text.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Text$FastFfi implements Text {
-    private static final MethodHandle strlen$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+abstract class Text$FastFfi implements Text {
+    private static final MutableCallSite strlen$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MethodHandle compare$Handle = Downcalls.lazy("i32(string, string, usize)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, long.class), false, false);
+    private static final MutableCallSite compare$Handle = Downcalls.lazy("i32(string, string, usize)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I", false, false);
 
-    private static final MethodHandle find$Handle = Downcalls.lazy("pointer(string, u8)", MethodType.methodType(MemorySegment.class, MemorySegment.class, byte.class), false, false);
+    private static final MutableCallSite find$Handle = Downcalls.lazy("pointer(string, u8)", "(Ljava/lang/foreign/MemorySegment;B)Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MethodHandle copy$Handle = Downcalls.lazy("usize(string, buffer, usize)", MethodType.methodType(long.class, MemorySegment.class, long.class, long.class), false, false);
+    private static final MutableCallSite copy$Handle = Downcalls.lazy("usize(string, buffer, usize)", "(Ljava/lang/foreign/MemorySegment;JJ)J", false, false);
 
-    private static final MethodHandle equalsCritical$Handle = Downcalls.lazy("i32(string, buffer, usize)", MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, long.class), true, false);
+    private static final MutableCallSite equalsCritical$Handle = Downcalls.lazy("i32(string, buffer, usize)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I", true, false);
 
-    private static final MethodHandle open$Handle = Downcalls.lazy("i32(string, i32)", MethodType.methodType(int.class, MemorySegment.class, int.class), false, true);
+    private static final MutableCallSite open$Handle = Downcalls.lazy("i32(string, i32)", "(Ljava/lang/foreign/MemorySegment;I)I", false, true);
 
-    private static final MethodHandle strlenLater$Handle = Downcalls.lazy("usize(string)", MethodType.methodType(long.class, MemorySegment.class), false, false);
+    private static final MutableCallSite strlenLater$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MethodHandle puts$Handle = Downcalls.lazy("i32(string)", MethodType.methodType(int.class, MemorySegment.class), false, false);
+    private static final MutableCallSite puts$Handle = Downcalls.lazy("i32(string)", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -88,20 +87,11 @@ class Text$FastFfi implements Text {
         this.printf$ = binder.compat("printf", "i32(string, ...)");
     }
 
-    /**
-     * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public long strlen(String text) {
-        NativeSymbol symbol$ = this.strlen$;
-        return this.strlen$Body(symbol$.open(), symbol$, text);
-    }
-
     private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) strlen$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) Downcalls.target(strlen$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -109,15 +99,6 @@ class Text$FastFfi implements Text {
         } finally {
             scratch$.reset(mark$);
         }
-    }
-
-    /**
-     * Calls {@code i32 strncmp(string, string, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public int compare(String a, String b, long n) {
-        NativeSymbol symbol$ = this.compare$;
-        return this.compare$Body(symbol$.open(), symbol$, a, b, n);
     }
 
     private int compare$Body(MemorySegment address$, NativeSymbol symbol$, String a, String b,
@@ -125,7 +106,7 @@ class Text$FastFfi implements Text {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) compare$Handle.invokeExact(address$, Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
+            int result$ = (int) Downcalls.target(compare$Handle).invokeExact(address$, Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -133,15 +114,6 @@ class Text$FastFfi implements Text {
         } finally {
             scratch$.reset(mark$);
         }
-    }
-
-    /**
-     * Calls {@code pointer strchr(string, u8)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public MemorySegment find(String text, int c) {
-        NativeSymbol symbol$ = this.find$;
-        return this.find$Body(symbol$.open(), symbol$, text, c);
     }
 
     private MemorySegment find$Body(MemorySegment address$, NativeSymbol symbol$, String text,
@@ -149,7 +121,7 @@ class Text$FastFfi implements Text {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            MemorySegment result$ = (MemorySegment) find$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
+            MemorySegment result$ = (MemorySegment) Downcalls.target(find$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -157,15 +129,6 @@ class Text$FastFfi implements Text {
         } finally {
             scratch$.reset(mark$);
         }
-    }
-
-    /**
-     * Calls {@code usize strlcpy(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public long copy(String text, byte[] out, long size) {
-        NativeSymbol symbol$ = this.copy$;
-        return this.copy$Body(symbol$.open(), symbol$, text, out, size);
     }
 
     private long copy$Body(MemorySegment address$, NativeSymbol symbol$, String text, byte[] out,
@@ -174,7 +137,7 @@ class Text$FastFfi implements Text {
         long mark$ = scratch$.mark();
         try {
             long out$ = Buffers.in(out, scratch$);
-            long result$ = (long) copy$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), out$, size);
+            long result$ = (long) Downcalls.target(copy$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), out$, size);
             Buffers.out(out, scratch$, out$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -185,21 +148,12 @@ class Text$FastFfi implements Text {
         }
     }
 
-    /**
-     * Calls {@code i32 memcmp(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public int equalsCritical(String text, byte[] bytes, long n) {
-        NativeSymbol symbol$ = this.equalsCritical$;
-        return this.equalsCritical$Body(symbol$.open(), symbol$, text, bytes, n);
-    }
-
     private int equalsCritical$Body(MemorySegment address$, NativeSymbol symbol$, String text,
             byte[] bytes, long n) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            return (int) equalsCritical$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Buffers.critical(bytes), n);
+            return (int) Downcalls.target(equalsCritical$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Buffers.critical(bytes), n);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         } finally {
@@ -207,20 +161,11 @@ class Text$FastFfi implements Text {
         }
     }
 
-    /**
-     * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public int open(String path, int flags) {
-        NativeSymbol symbol$ = this.open$;
-        return this.open$Body(symbol$.open(), symbol$, path, flags);
-    }
-
     private int open$Body(MemorySegment address$, NativeSymbol symbol$, String path, int flags) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) open$Handle.invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+            int result$ = (int) Downcalls.target(open$Handle).invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -250,7 +195,7 @@ class Text$FastFfi implements Text {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) strlenLater$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) Downcalls.target(strlenLater$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -260,20 +205,11 @@ class Text$FastFfi implements Text {
         }
     }
 
-    /**
-     * Calls {@code i32 puts(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-     */
-    @Override
-    public int puts(String text) {
-        NativeSymbol symbol$ = this.puts$;
-        return this.puts$Body(symbol$.open(), symbol$, text);
-    }
-
     private int puts$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) puts$Handle.invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            int result$ = (int) Downcalls.target(puts$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -327,19 +263,19 @@ class Text$FastFfi implements Text {
     private static final class Linked$ extends Text$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Text.class);
 
-        private static final MethodHandle strlen$Address = ADDRESSES$.site();
+        private static final MutableCallSite strlen$Address = ADDRESSES$.site();
 
-        private static final MethodHandle compare$Address = ADDRESSES$.site();
+        private static final MutableCallSite compare$Address = ADDRESSES$.site();
 
-        private static final MethodHandle find$Address = ADDRESSES$.site();
+        private static final MutableCallSite find$Address = ADDRESSES$.site();
 
-        private static final MethodHandle copy$Address = ADDRESSES$.site();
+        private static final MutableCallSite copy$Address = ADDRESSES$.site();
 
-        private static final MethodHandle equalsCritical$Address = ADDRESSES$.site();
+        private static final MutableCallSite equalsCritical$Address = ADDRESSES$.site();
 
-        private static final MethodHandle open$Address = ADDRESSES$.site();
+        private static final MutableCallSite open$Address = ADDRESSES$.site();
 
-        private static final MethodHandle puts$Address = ADDRESSES$.site();
+        private static final MutableCallSite puts$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -409,6 +345,79 @@ class Text$FastFfi implements Text {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Text$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long strlen(String text) {
+            NativeSymbol symbol$ = super.strlen$;
+            return super.strlen$Body(symbol$.open(), symbol$, text);
+        }
+
+        /**
+         * Calls {@code i32 strncmp(string, string, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int compare(String a, String b, long n) {
+            NativeSymbol symbol$ = super.compare$;
+            return super.compare$Body(symbol$.open(), symbol$, a, b, n);
+        }
+
+        /**
+         * Calls {@code pointer strchr(string, u8)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public MemorySegment find(String text, int c) {
+            NativeSymbol symbol$ = super.find$;
+            return super.find$Body(symbol$.open(), symbol$, text, c);
+        }
+
+        /**
+         * Calls {@code usize strlcpy(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public long copy(String text, byte[] out, long size) {
+            NativeSymbol symbol$ = super.copy$;
+            return super.copy$Body(symbol$.open(), symbol$, text, out, size);
+        }
+
+        /**
+         * Calls {@code i32 memcmp(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int equalsCritical(String text, byte[] bytes, long n) {
+            NativeSymbol symbol$ = super.equalsCritical$;
+            return super.equalsCritical$Body(symbol$.open(), symbol$, text, bytes, n);
+        }
+
+        /**
+         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int open(String path, int flags) {
+            NativeSymbol symbol$ = super.open$;
+            return super.open$Body(symbol$.open(), symbol$, path, flags);
+        }
+
+        /**
+         * Calls {@code i32 puts(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+         */
+        @Override
+        public int puts(String text) {
+            NativeSymbol symbol$ = super.puts$;
+            return super.puts$Body(symbol$.open(), symbol$, text);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Text> {
         private final boolean linked;
 
@@ -418,7 +427,7 @@ class Text$FastFfi implements Text {
 
         @Override
         public Text create(Binder binder) {
-            return linked ? new Linked$(binder) : new Text$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

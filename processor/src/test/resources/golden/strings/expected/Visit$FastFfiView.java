@@ -11,9 +11,8 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.Views;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,7 +21,7 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Visit.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Visit$FastFfiView implements Visit {
-    private static final MethodHandle visit$Handle = Downcalls.lazy("i32(pointer)", MethodType.methodType(int.class, MemorySegment.class), false, false);
+    private static final MutableCallSite visit$Handle = Downcalls.lazy("i32(pointer)", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -46,7 +45,7 @@ final class Visit$FastFfiView implements Visit {
 
     private int visit$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment entry) {
         try {
-            int result$ = (int) visit$Handle.invokeExact(address$, Args.pointer(entry, symbol$, 0));
+            int result$ = (int) Downcalls.target(visit$Handle).invokeExact(address$, Args.pointer(entry, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {

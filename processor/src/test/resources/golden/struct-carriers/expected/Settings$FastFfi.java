@@ -17,19 +17,18 @@ import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Settings.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Settings$FastFfi implements Settings {
-    private static final MethodHandle flip$Handle = Downcalls.lazy("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})", MethodType.methodType(MemorySegment.class, MemorySegment.class), false, false);
+abstract class Settings$FastFfi implements Settings {
+    private static final MutableCallSite flip$Handle = Downcalls.lazy("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MethodHandle bytes$Handle = Downcalls.lazy("i32({u8, i8})", MethodType.methodType(int.class, MemorySegment.class), false, false);
+    private static final MutableCallSite bytes$Handle = Downcalls.lazy("i32({u8, i8})", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
 
-    private static final MethodHandle ints$Handle = Downcalls.lazy("i32({i32, u16})", MethodType.methodType(int.class, MemorySegment.class), false, false);
+    private static final MutableCallSite ints$Handle = Downcalls.lazy("i32({i32, u16})", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -51,22 +50,13 @@ class Settings$FastFfi implements Settings {
         this.resize$ = binder.compat("resize", "{u64, i32}({u64, i32})");
     }
 
-    /**
-     * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
-     */
-    @Override
-    public Flags flip(Flags flags) {
-        NativeSymbol symbol$ = this.flip$;
-        return this.flip$Body(symbol$.open(), symbol$, flags);
-    }
-
     private Flags flip$Body(MemorySegment address$, NativeSymbol symbol$, Flags flags) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment flags$ = scratch$.allocate(24L);
             put$Flags(flags$, 0L, flags, symbol$, 0);
-            Flags result$ = get$Flags((MemorySegment) flip$Handle.invokeExact(address$, (SegmentAllocator) scratch$, flags$), 0L);
+            Flags result$ = get$Flags((MemorySegment) Downcalls.target(flip$Handle).invokeExact(address$, (SegmentAllocator) scratch$, flags$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -74,15 +64,6 @@ class Settings$FastFfi implements Settings {
         } finally {
             scratch$.reset(mark$);
         }
-    }
-
-    /**
-     * Calls {@code i32 bytes({u8, i8})} on the fast path.
-     */
-    @Override
-    public int bytes(Pair pair) {
-        NativeSymbol symbol$ = this.bytes$;
-        return this.bytes$Body(symbol$.open(), symbol$, pair);
     }
 
     private int bytes$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
@@ -91,7 +72,7 @@ class Settings$FastFfi implements Settings {
         try {
             MemorySegment pair$ = scratch$.allocate(2L);
             put$Pair2(pair$, 0L, pair, symbol$, 0);
-            int result$ = (int) bytes$Handle.invokeExact(address$, pair$);
+            int result$ = (int) Downcalls.target(bytes$Handle).invokeExact(address$, pair$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -101,22 +82,13 @@ class Settings$FastFfi implements Settings {
         }
     }
 
-    /**
-     * Calls {@code i32 ints({i32, u16})} on the fast path.
-     */
-    @Override
-    public int ints(Pair pair) {
-        NativeSymbol symbol$ = this.ints$;
-        return this.ints$Body(symbol$.open(), symbol$, pair);
-    }
-
     private int ints$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment pair$ = scratch$.allocate(8L);
             put$Pair(pair$, 0L, pair, symbol$, 0);
-            int result$ = (int) ints$Handle.invokeExact(address$, pair$);
+            int result$ = (int) Downcalls.target(ints$Handle).invokeExact(address$, pair$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -183,11 +155,11 @@ class Settings$FastFfi implements Settings {
     private static final class Linked$ extends Settings$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Settings.class);
 
-        private static final MethodHandle flip$Address = ADDRESSES$.site();
+        private static final MutableCallSite flip$Address = ADDRESSES$.site();
 
-        private static final MethodHandle bytes$Address = ADDRESSES$.site();
+        private static final MutableCallSite bytes$Address = ADDRESSES$.site();
 
-        private static final MethodHandle ints$Address = ADDRESSES$.site();
+        private static final MutableCallSite ints$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -221,6 +193,43 @@ class Settings$FastFfi implements Settings {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Settings$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
+         */
+        @Override
+        public Flags flip(Flags flags) {
+            NativeSymbol symbol$ = super.flip$;
+            return super.flip$Body(symbol$.open(), symbol$, flags);
+        }
+
+        /**
+         * Calls {@code i32 bytes({u8, i8})} on the fast path.
+         */
+        @Override
+        public int bytes(Pair pair) {
+            NativeSymbol symbol$ = super.bytes$;
+            return super.bytes$Body(symbol$.open(), symbol$, pair);
+        }
+
+        /**
+         * Calls {@code i32 ints({i32, u16})} on the fast path.
+         */
+        @Override
+        public int ints(Pair pair) {
+            NativeSymbol symbol$ = super.ints$;
+            return super.ints$Body(symbol$.open(), symbol$, pair);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Settings> {
         private final boolean linked;
 
@@ -230,7 +239,7 @@ class Settings$FastFfi implements Settings {
 
         @Override
         public Settings create(Binder binder) {
-            return linked ? new Linked$(binder) : new Settings$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

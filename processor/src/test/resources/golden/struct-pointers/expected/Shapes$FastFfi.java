@@ -17,25 +17,24 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Shapes.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Shapes$FastFfi implements Shapes {
-    private static final MethodHandle length$Handle = Downcalls.lazy("f64({f64, f64}*)", MethodType.methodType(double.class, MemorySegment.class), false, false);
+abstract class Shapes$FastFfi implements Shapes {
+    private static final MutableCallSite length$Handle = Downcalls.lazy("f64({f64, f64}*)", "(Ljava/lang/foreign/MemorySegment;)D", false, false);
 
-    private static final MethodHandle lengthAt$Handle = Downcalls.lazy("f64({f64, f64}*)", MethodType.methodType(double.class, MemorySegment.class), false, false);
+    private static final MutableCallSite lengthAt$Handle = Downcalls.lazy("f64({f64, f64}*)", "(Ljava/lang/foreign/MemorySegment;)D", false, false);
 
-    private static final MethodHandle fill$Handle = Downcalls.lazy("void({f64, f64}*, i32)", MethodType.methodType(void.class, MemorySegment.class, int.class), false, false);
+    private static final MutableCallSite fill$Handle = Downcalls.lazy("void({f64, f64}*, i32)", "(Ljava/lang/foreign/MemorySegment;I)V", false, false);
 
-    private static final MethodHandle current$Handle = Downcalls.lazy("{u8, f64}*()", MethodType.methodType(MemorySegment.class), false, false);
+    private static final MutableCallSite current$Handle = Downcalls.lazy("{u8, f64}*()", "()Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MethodHandle currentAt$Handle = Downcalls.lazy("{u8, f64}*()", MethodType.methodType(MemorySegment.class), false, false);
+    private static final MutableCallSite currentAt$Handle = Downcalls.lazy("{u8, f64}*()", "()Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MethodHandle make$Handle = Downcalls.lazy("{f64, f64}*(f64, f64)", MethodType.methodType(MemorySegment.class, double.class, double.class), false, false);
+    private static final MutableCallSite make$Handle = Downcalls.lazy("{f64, f64}*(f64, f64)", "(DD)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -69,21 +68,12 @@ class Shapes$FastFfi implements Shapes {
         this.describe$ = binder.compat("describe", "string(i32)", false, false, "free");
     }
 
-    /**
-     * Calls {@code f64 length({f64, f64}*)} on the fast path.
-     */
-    @Override
-    public double length(Point p) {
-        NativeSymbol symbol$ = this.length$;
-        return this.length$Body(symbol$.open(), symbol$, p);
-    }
-
     private double length$Body(MemorySegment address$, NativeSymbol symbol$, Point p) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment p$ = in$Point(scratch$, p, symbol$, 0);
-            double result$ = (double) length$Handle.invokeExact(address$, p$);
+            double result$ = (double) Downcalls.target(length$Handle).invokeExact(address$, p$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -93,18 +83,9 @@ class Shapes$FastFfi implements Shapes {
         }
     }
 
-    /**
-     * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
-     */
-    @Override
-    public double lengthAt(MemorySegment p) {
-        NativeSymbol symbol$ = this.lengthAt$;
-        return this.lengthAt$Body(symbol$.open(), symbol$, p);
-    }
-
     private double lengthAt$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment p) {
         try {
-            double result$ = (double) lengthAt$Handle.invokeExact(address$, Args.pointer(p, symbol$, 0));
+            double result$ = (double) Downcalls.target(lengthAt$Handle).invokeExact(address$, Args.pointer(p, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -112,21 +93,12 @@ class Shapes$FastFfi implements Shapes {
         }
     }
 
-    /**
-     * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
-     */
-    @Override
-    public void fill(Point[] points, int n) {
-        NativeSymbol symbol$ = this.fill$;
-        this.fill$Body(symbol$.open(), symbol$, points, n);
-    }
-
     private void fill$Body(MemorySegment address$, NativeSymbol symbol$, Point[] points, int n) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment points$ = inAll$Point(scratch$, points, symbol$, 0);
-            fill$Handle.invokeExact(address$, points$, n);
+            Downcalls.target(fill$Handle).invokeExact(address$, points$, n);
             getAll$Point(points$, points);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
@@ -136,18 +108,9 @@ class Shapes$FastFfi implements Shapes {
         }
     }
 
-    /**
-     * Calls {@code {u8, f64}* current()} on the fast path.
-     */
-    @Override
-    public Shapes.Tag current() {
-        NativeSymbol symbol$ = this.current$;
-        return this.current$Body(symbol$.open(), symbol$);
-    }
-
     private Shapes.Tag current$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
-            MemorySegment raw$ = (MemorySegment) current$Handle.invokeExact(address$);
+            MemorySegment raw$ = (MemorySegment) Downcalls.target(current$Handle).invokeExact(address$);
             Shapes.Tag result$ = out$Tag(raw$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -156,18 +119,9 @@ class Shapes$FastFfi implements Shapes {
         }
     }
 
-    /**
-     * Calls {@code {u8, f64}* currentAt()} on the fast path.
-     */
-    @Override
-    public MemorySegment currentAt() {
-        NativeSymbol symbol$ = this.currentAt$;
-        return this.currentAt$Body(symbol$.open(), symbol$);
-    }
-
     private MemorySegment currentAt$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
-            MemorySegment result$ = (MemorySegment) currentAt$Handle.invokeExact(address$);
+            MemorySegment result$ = (MemorySegment) Downcalls.target(currentAt$Handle).invokeExact(address$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -175,18 +129,9 @@ class Shapes$FastFfi implements Shapes {
         }
     }
 
-    /**
-     * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
-     */
-    @Override
-    public Point make(double x, double y) {
-        NativeSymbol symbol$ = this.make$;
-        return this.make$Body(symbol$.open(), symbol$, x, y);
-    }
-
     private Point make$Body(MemorySegment address$, NativeSymbol symbol$, double x, double y) {
         try {
-            MemorySegment raw$ = (MemorySegment) make$Handle.invokeExact(address$, x, y);
+            MemorySegment raw$ = (MemorySegment) Downcalls.target(make$Handle).invokeExact(address$, x, y);
             Point result$ = out$Point(raw$);
             this.make$free.release(raw$);
             UpcallFailures.check(symbol$);
@@ -278,17 +223,17 @@ class Shapes$FastFfi implements Shapes {
     private static final class Linked$ extends Shapes$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Shapes.class);
 
-        private static final MethodHandle length$Address = ADDRESSES$.site();
+        private static final MutableCallSite length$Address = ADDRESSES$.site();
 
-        private static final MethodHandle lengthAt$Address = ADDRESSES$.site();
+        private static final MutableCallSite lengthAt$Address = ADDRESSES$.site();
 
-        private static final MethodHandle fill$Address = ADDRESSES$.site();
+        private static final MutableCallSite fill$Address = ADDRESSES$.site();
 
-        private static final MethodHandle current$Address = ADDRESSES$.site();
+        private static final MutableCallSite current$Address = ADDRESSES$.site();
 
-        private static final MethodHandle currentAt$Address = ADDRESSES$.site();
+        private static final MutableCallSite currentAt$Address = ADDRESSES$.site();
 
-        private static final MethodHandle make$Address = ADDRESSES$.site();
+        private static final MutableCallSite make$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -349,6 +294,70 @@ class Shapes$FastFfi implements Shapes {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Shapes$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code f64 length({f64, f64}*)} on the fast path.
+         */
+        @Override
+        public double length(Point p) {
+            NativeSymbol symbol$ = super.length$;
+            return super.length$Body(symbol$.open(), symbol$, p);
+        }
+
+        /**
+         * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
+         */
+        @Override
+        public double lengthAt(MemorySegment p) {
+            NativeSymbol symbol$ = super.lengthAt$;
+            return super.lengthAt$Body(symbol$.open(), symbol$, p);
+        }
+
+        /**
+         * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
+         */
+        @Override
+        public void fill(Point[] points, int n) {
+            NativeSymbol symbol$ = super.fill$;
+            super.fill$Body(symbol$.open(), symbol$, points, n);
+        }
+
+        /**
+         * Calls {@code {u8, f64}* current()} on the fast path.
+         */
+        @Override
+        public Shapes.Tag current() {
+            NativeSymbol symbol$ = super.current$;
+            return super.current$Body(symbol$.open(), symbol$);
+        }
+
+        /**
+         * Calls {@code {u8, f64}* currentAt()} on the fast path.
+         */
+        @Override
+        public MemorySegment currentAt() {
+            NativeSymbol symbol$ = super.currentAt$;
+            return super.currentAt$Body(symbol$.open(), symbol$);
+        }
+
+        /**
+         * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
+         */
+        @Override
+        public Point make(double x, double y) {
+            NativeSymbol symbol$ = super.make$;
+            return super.make$Body(symbol$.open(), symbol$, x, y);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Shapes> {
         private final boolean linked;
 
@@ -358,7 +367,7 @@ class Shapes$FastFfi implements Shapes {
 
         @Override
         public Shapes create(Binder binder) {
-            return linked ? new Linked$(binder) : new Shapes$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

@@ -17,19 +17,18 @@ import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Geometry.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Geometry$FastFfi implements Geometry {
-    private static final MethodHandle distance$Handle = Downcalls.lazy("f64({f64, f64}, {f64, f64})", MethodType.methodType(double.class, MemorySegment.class, MemorySegment.class), false, false);
+abstract class Geometry$FastFfi implements Geometry {
+    private static final MutableCallSite distance$Handle = Downcalls.lazy("f64({f64, f64}, {f64, f64})", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)D", false, false);
 
-    private static final MethodHandle move$Handle = Downcalls.lazy("{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})", MethodType.methodType(MemorySegment.class, MemorySegment.class, MemorySegment.class), false, true);
+    private static final MutableCallSite move$Handle = Downcalls.lazy("{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, true);
 
-    private static final MethodHandle perimeter$Handle = Downcalls.lazy("f64(buffer, i32)", MethodType.methodType(double.class, MemorySegment.class, int.class), false, false);
+    private static final MutableCallSite perimeter$Handle = Downcalls.lazy("f64(buffer, i32)", "(Ljava/lang/foreign/MemorySegment;I)D", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -48,15 +47,6 @@ class Geometry$FastFfi implements Geometry {
         this.perimeter$ = binder.symbol("perimeter", "f64(buffer, i32)");
     }
 
-    /**
-     * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
-     */
-    @Override
-    public double distance(Point a, Point b) {
-        NativeSymbol symbol$ = this.distance$;
-        return this.distance$Body(symbol$.open(), symbol$, a, b);
-    }
-
     private double distance$Body(MemorySegment address$, NativeSymbol symbol$, Point a, Point b) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -65,7 +55,7 @@ class Geometry$FastFfi implements Geometry {
             put$Point(a$, 0L, a, symbol$, 0);
             MemorySegment b$ = scratch$.allocate(16L);
             put$Point(b$, 0L, b, symbol$, 1);
-            double result$ = (double) distance$Handle.invokeExact(address$, a$, b$);
+            double result$ = (double) Downcalls.target(distance$Handle).invokeExact(address$, a$, b$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -73,15 +63,6 @@ class Geometry$FastFfi implements Geometry {
         } finally {
             scratch$.reset(mark$);
         }
-    }
-
-    /**
-     * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
-     */
-    @Override
-    public Box move(Box box, Point by) {
-        NativeSymbol symbol$ = this.move$;
-        return this.move$Body(symbol$.open(), symbol$, box, by);
     }
 
     private Box move$Body(MemorySegment address$, NativeSymbol symbol$, Box box, Point by) {
@@ -92,7 +73,7 @@ class Geometry$FastFfi implements Geometry {
             put$Box(box$, 0L, box, symbol$, 0);
             MemorySegment by$ = scratch$.allocate(16L);
             put$Point(by$, 0L, by, symbol$, 1);
-            Box result$ = get$Box((MemorySegment) move$Handle.invokeExact(address$, (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
+            Box result$ = get$Box((MemorySegment) Downcalls.target(move$Handle).invokeExact(address$, (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -102,22 +83,13 @@ class Geometry$FastFfi implements Geometry {
         }
     }
 
-    /**
-     * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
-     */
-    @Override
-    public double perimeter(Point[] corners, int count) {
-        NativeSymbol symbol$ = this.perimeter$;
-        return this.perimeter$Body(symbol$.open(), symbol$, corners, count);
-    }
-
     private double perimeter$Body(MemorySegment address$, NativeSymbol symbol$, Point[] corners,
             int count) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment corners$ = putAll$Point(scratch$, corners, symbol$, 0);
-            double result$ = (double) perimeter$Handle.invokeExact(address$, corners$, count);
+            double result$ = (double) Downcalls.target(perimeter$Handle).invokeExact(address$, corners$, count);
             getAll$Point(corners$, corners);
             UpcallFailures.check(symbol$);
             return result$;
@@ -182,11 +154,11 @@ class Geometry$FastFfi implements Geometry {
     private static final class Linked$ extends Geometry$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Geometry.class);
 
-        private static final MethodHandle distance$Address = ADDRESSES$.site();
+        private static final MutableCallSite distance$Address = ADDRESSES$.site();
 
-        private static final MethodHandle move$Address = ADDRESSES$.site();
+        private static final MutableCallSite move$Address = ADDRESSES$.site();
 
-        private static final MethodHandle perimeter$Address = ADDRESSES$.site();
+        private static final MutableCallSite perimeter$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -220,6 +192,43 @@ class Geometry$FastFfi implements Geometry {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Geometry$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
+         */
+        @Override
+        public double distance(Point a, Point b) {
+            NativeSymbol symbol$ = super.distance$;
+            return super.distance$Body(symbol$.open(), symbol$, a, b);
+        }
+
+        /**
+         * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
+         */
+        @Override
+        public Box move(Box box, Point by) {
+            NativeSymbol symbol$ = super.move$;
+            return super.move$Body(symbol$.open(), symbol$, box, by);
+        }
+
+        /**
+         * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
+         */
+        @Override
+        public double perimeter(Point[] corners, int count) {
+            NativeSymbol symbol$ = super.perimeter$;
+            return super.perimeter$Body(symbol$.open(), symbol$, corners, count);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Geometry> {
         private final boolean linked;
 
@@ -229,7 +238,7 @@ class Geometry$FastFfi implements Geometry {
 
         @Override
         public Geometry create(Binder binder) {
-            return linked ? new Linked$(binder) : new Geometry$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

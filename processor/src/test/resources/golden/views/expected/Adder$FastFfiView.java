@@ -11,9 +11,8 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.Views;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 /**
@@ -22,7 +21,7 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Adder.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Adder$FastFfiView implements Adder {
-    private static final MethodHandle add$Handle = Downcalls.lazy("i32(i32, u8)", MethodType.methodType(int.class, int.class, byte.class), false, false);
+    private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, u8)", "(IB)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -46,7 +45,7 @@ final class Adder$FastFfiView implements Adder {
 
     private int add$Body(MemorySegment address$, NativeSymbol symbol$, int a, int b) {
         try {
-            int result$ = (int) add$Handle.invokeExact(address$, a, Args.u8(b, symbol$, 1));
+            int result$ = (int) Downcalls.target(add$Handle).invokeExact(address$, a, Args.u8(b, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {

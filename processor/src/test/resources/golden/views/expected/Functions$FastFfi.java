@@ -14,15 +14,14 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.Views;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Functions.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-class Functions$FastFfi implements Functions {
-    private static final MethodHandle adder$Handle = Downcalls.lazy("function(i32)", MethodType.methodType(MemorySegment.class, int.class), false, false);
+abstract class Functions$FastFfi implements Functions {
+    private static final MutableCallSite adder$Handle = Downcalls.lazy("function(i32)", "(I)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -38,18 +37,9 @@ class Functions$FastFfi implements Functions {
         this.scale$ = binder.compat("scale", "function()");
     }
 
-    /**
-     * Calls {@code function adder(i32)} on the fast path.
-     */
-    @Override
-    public Adder adder(int which) {
-        NativeSymbol symbol$ = this.adder$;
-        return this.adder$Body(symbol$.open(), symbol$, which);
-    }
-
     private Adder adder$Body(MemorySegment address$, NativeSymbol symbol$, int which) {
         try {
-            Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) adder$Handle.invokeExact(address$, which));
+            Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) Downcalls.target(adder$Handle).invokeExact(address$, which));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -77,7 +67,7 @@ class Functions$FastFfi implements Functions {
     private static final class Linked$ extends Functions$FastFfi {
         private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Functions.class);
 
-        private static final MethodHandle adder$Address = ADDRESSES$.site();
+        private static final MutableCallSite adder$Address = ADDRESSES$.site();
 
         private Linked$(Binder binder) {
             super(binder);
@@ -93,6 +83,25 @@ class Functions$FastFfi implements Functions {
         }
     }
 
+    /**
+     * The binding whose direct methods check their library on every call, where no hidden class can be
+     * defined.
+     */
+    private static final class Checked$ extends Functions$FastFfi {
+        private Checked$(Binder binder) {
+            super(binder);
+        }
+
+        /**
+         * Calls {@code function adder(i32)} on the fast path.
+         */
+        @Override
+        public Adder adder(int which) {
+            NativeSymbol symbol$ = super.adder$;
+            return super.adder$Body(symbol$.open(), symbol$, which);
+        }
+    }
+
     private static final class Factory$ implements Bindings.Factory<Functions> {
         private final boolean linked;
 
@@ -102,7 +111,7 @@ class Functions$FastFfi implements Functions {
 
         @Override
         public Functions create(Binder binder) {
-            return linked ? new Linked$(binder) : new Functions$FastFfi(binder);
+            return linked ? new Linked$(binder) : new Checked$(binder);
         }
     }
 }

@@ -14,9 +14,8 @@ import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 /**
@@ -25,7 +24,7 @@ import javax.annotation.processing.Generated;
 @GeneratedBinding(Swap.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Swap$FastFfiView implements Swap {
-    private static final MethodHandle swap$Handle = Downcalls.lazy("{i32, i32}({i32, i32})", MethodType.methodType(MemorySegment.class, MemorySegment.class), false, false);
+    private static final MutableCallSite swap$Handle = Downcalls.lazy("{i32, i32}({i32, i32})", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
@@ -53,7 +52,7 @@ final class Swap$FastFfiView implements Swap {
         try {
             MemorySegment pair$ = scratch$.allocate(8L);
             put$Pair(pair$, 0L, pair, symbol$, 0);
-            Pair result$ = get$Pair((MemorySegment) swap$Handle.invokeExact(address$, (SegmentAllocator) scratch$, pair$), 0L);
+            Pair result$ = get$Pair((MemorySegment) Downcalls.target(swap$Handle).invokeExact(address$, (SegmentAllocator) scratch$, pair$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {

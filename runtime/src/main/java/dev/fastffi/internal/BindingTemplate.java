@@ -12,9 +12,9 @@ import java.lang.invoke.MethodType;
  * {@link ConstantAddresses#site()}. {@code Library.bind} defines it as a hidden class once per
  * library, with the library's {@link ConstantAddresses} as class data, so each library's addresses
  * are constants of a class of their own; loaded as itself, it is the binding {@code FastFfi.load}
- * returns, whose addresses are those of the global library. Where class files cannot be read as resources, or hidden
- * classes cannot be defined, bindings are the generated class itself, which reads each address
- * from its symbol on every call.
+ * returns, whose addresses are those of the global library. Where class files cannot be read as
+ * resources, or hidden classes cannot be defined, bindings are the generated class's other
+ * subclass, which reads each address from its symbol on every call.
  */
 public final class BindingTemplate<T> {
     /** The simple name of the template nested in every generated binding that has direct methods. */

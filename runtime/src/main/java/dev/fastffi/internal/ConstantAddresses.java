@@ -29,15 +29,18 @@ import java.util.List;
  * unloaded once no call is running.
  */
 public final class ConstantAddresses {
-    private static final MethodType SITE_TYPE = MethodType.methodType(MemorySegment.class, NativeSymbol.class);
+    /** A site's type: it is passed to its own target, so that every unlinked site shares one. */
+    private static final MethodType SITE_TYPE = MethodType.methodType(MemorySegment.class, MutableCallSite.class,
+            NativeSymbol.class);
     private static final MethodHandle OPEN;
     private static final MethodHandle LINK;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            OPEN = lookup.findVirtual(NativeSymbol.class, "open", MethodType.methodType(MemorySegment.class));
-            LINK = lookup.findVirtual(Site.class, "link", SITE_TYPE);
+            OPEN = MethodHandles.dropArguments(lookup.findVirtual(NativeSymbol.class, "open",
+                    MethodType.methodType(MemorySegment.class)), 0, MutableCallSite.class);
+            LINK = lookup.findStatic(Site.class, "link", SITE_TYPE);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -66,24 +69,26 @@ public final class ConstantAddresses {
     }
 
     /**
-     * A new site for one method: a handle {@code (NativeSymbol) -> MemorySegment} that returns the
-     * symbol's address, linked on its first call and constant from then on until {@link #close()}.
+     * A new site for one method, which {@link #address} reads: the symbol's address, linked on its
+     * first call and constant from then on until {@link #close()}. Creating one costs an object,
+     * so that a binding of thousands of methods loads fast.
      */
-    public MethodHandle site() {
+    public MutableCallSite site() {
         Site site = new Site(open);
         synchronized (sites) {
             sites.add(site);
         }
-        return site.callSite.dynamicInvoker();
+        return site;
     }
 
     /**
      * The address to call, through {@code site}, for {@code symbol}: what {@link NativeSymbol#open()}
-     * returns, a JIT constant when {@code site} is one.
+     * returns, a JIT constant when {@code site} is one, since the JIT treats a constant call site's
+     * target as a constant.
      */
-    public static MemorySegment address(MethodHandle site, NativeSymbol symbol) {
+    public static MemorySegment address(MutableCallSite site, NativeSymbol symbol) {
         try {
-            return (MemorySegment) site.invokeExact(symbol);
+            return (MemorySegment) site.getTarget().invokeExact(site, symbol);
         } catch (Throwable t) {
             throw Rethrow.unchecked(t);
         }
@@ -100,22 +105,25 @@ public final class ConstantAddresses {
     }
 
     /** One method's call site and what it links to. */
-    private static final class Site {
+    private static final class Site extends MutableCallSite {
         private final SwitchPoint open;
-        private final MutableCallSite callSite;
 
         Site(SwitchPoint open) {
+            super(LINK);
             this.open = open;
-            this.callSite = new MutableCallSite(LINK.bindTo(this));
         }
 
         /** The first call (or a later one, if another thread linked meanwhile): fixes the address for good. */
-        MemorySegment link(NativeSymbol symbol) {
+        private static MemorySegment link(MutableCallSite site, NativeSymbol symbol) {
+            return ((Site) site).link(symbol);
+        }
+
+        private MemorySegment link(NativeSymbol symbol) {
             MemorySegment address = symbol.open();
             MethodHandle constant = MethodHandles.dropArguments(
-                    MethodHandles.constant(MemorySegment.class, address), 0, NativeSymbol.class);
+                    MethodHandles.constant(MemorySegment.class, address), 0, MutableCallSite.class, NativeSymbol.class);
             // an invalidated switch point returns the fallback itself, so a close that came first wins
-            callSite.setTarget(open.guardWithTest(constant, OPEN));
+            setTarget(open.guardWithTest(constant, OPEN));
             if (open.hasBeenInvalidated()) {
                 // close ran between the guard and the store: drop the address it may have missed
                 unlink();
@@ -125,7 +133,7 @@ public final class ConstantAddresses {
 
         /** Forgets the address: the site calls {@link NativeSymbol#open()}, which throws once closed. */
         void unlink() {
-            callSite.setTarget(OPEN);
+            setTarget(OPEN);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -56,7 +55,8 @@ public final class Downcalls {
                     MethodType.methodType(MemorySegment.class, MemorySegment.class));
             UNAVAILABLE = MethodHandles.lookup().findVirtual(NativeSymbol.class, "unavailable",
                     MethodType.methodType(FfiException.class));
-            LINK = MethodHandles.lookup().findVirtual(Lazy.class, "link", MethodType.methodType(MethodHandle.class));
+            LINK = MethodHandles.lookup().findStatic(LazySite.class, "link",
+                    MethodType.methodType(MethodHandle.class, MutableCallSite.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -65,7 +65,8 @@ public final class Downcalls {
     private Downcalls() {}
 
     /**
-     * The handle a generated holder keeps in a {@code static final} field.
+     * An address-less downcall handle, {@code (MemorySegment address, carriers...) -> carrier}; what
+     * a generated binding's {@link #lazy} site links to.
      *
      * @param signature the C signature, already checked by the processor
      * @param carriers the Java types of the call without the address: each C type's carrier
@@ -87,15 +88,33 @@ public final class Downcalls {
     }
 
     /**
-     * What a generated binding keeps in a {@code static final} field per function: a handle of the
-     * type {@link #handle(String, MethodType, boolean, boolean)} returns that links on its first
-     * call, so that loading a binding links nothing and a function never called is never linked.
-     * It is the dynamic invoker of a {@link MutableCallSite} that then targets the linked handle
-     * for good, so the JIT inlines through it as through a {@code static final} handle; a class per
-     * function holding the handle does the same at the cost of a class each.
+     * What a generated binding keeps in a {@code static final} field per function: a call site
+     * from which {@link #target} reads the handle {@link #handle(String, MethodType, boolean, boolean)}
+     * returns, linked on the first call, so that loading a binding links nothing and a function
+     * never called is never linked. The JIT treats the target of a constant call site as a constant
+     * (and recompiles if it changes), and the handle the linked target returns is a constant of it,
+     * so a compiled call inlines the downcall as through a {@code static final} handle.
+     *
+     * <p>Every site has one type, {@code (MutableCallSite) -> MethodHandle}, and until linked the
+     * same target: creating one costs an object and no method handle, whatever the function's
+     * types, so that neither a binding of thousands of functions nor one of many signatures loads
+     * slowly. The carriers come as a method descriptor ({@code "(IJ)I"}), parsed on the first call,
+     * so that each field's initializer is a few bytes of the static initializer, whose code the
+     * class file format limits to 64 KiB.
+     *
+     * @param carriers the descriptor of the carriers {@link #handle(String, MethodType, boolean, boolean)} takes
      */
-    public static MethodHandle lazy(String signature, MethodType carriers, boolean critical, boolean errno) {
-        return new Lazy(signature, carriers, critical, errno).site.dynamicInvoker();
+    public static MutableCallSite lazy(String signature, String carriers, boolean critical, boolean errno) {
+        return new LazySite(signature, carriers, critical, errno);
+    }
+
+    /** The handle {@code site}, from {@link #lazy}, holds: linked on its first call, a JIT constant after. */
+    public static MethodHandle target(MutableCallSite site) {
+        try {
+            return (MethodHandle) site.getTarget().invokeExact(site);
+        } catch (Throwable t) {
+            throw Rethrow.unchecked(t);
+        }
     }
 
     /** How many handles from {@link #lazy} have linked in this JVM so far. */
@@ -124,40 +143,36 @@ public final class Downcalls {
         return MethodHandles.dropArguments(thrower, 0, type.parameterList());
     }
 
-    /** One lazily linked handle: its call site starts at a handle that links, retargets the site, then calls. */
-    private static final class Lazy {
+    /** One lazily linked handle: until the first call, its target is the linker every site shares. */
+    private static final class LazySite extends MutableCallSite {
         private final String signature;
-        private final MethodType carriers;
+        private final String carriers;
         private final boolean critical;
         private final boolean errno;
-        private final MutableCallSite site;
-        private boolean done;
 
-        Lazy(String signature, MethodType carriers, boolean critical, boolean errno) {
+        LazySite(String signature, String carriers, boolean critical, boolean errno) {
+            super(LINK);
             this.signature = signature;
             this.carriers = carriers;
             this.critical = critical;
             this.errno = errno;
-            MethodType type = carriers.insertParameterTypes(0, MemorySegment.class);
-            boolean structResult = Signatures.generated(signature).returnType() == NativeType.STRUCT;
-            if (structResult) {
-                type = type.insertParameterTypes(1, SegmentAllocator.class);
-            }
-            if (errno) {
-                type = type.insertParameterTypes(structResult ? 2 : 1, MemorySegment.class);
-            }
-            this.site = new MutableCallSite(MethodHandles.foldArguments(MethodHandles.exactInvoker(type),
-                    LINK.bindTo(this)));
         }
 
-        /** The linked handle; the first caller links it, later ones (and racing ones) reuse it. */
-        synchronized MethodHandle link() {
-            if (!done) {
-                site.setTarget(handle(signature, carriers, critical, errno));
-                done = true;
-                LINKED.incrementAndGet();
+        /** The handle from now on; the first caller links it, later ones (and racing ones) reuse it. */
+        private static MethodHandle link(MutableCallSite site) {
+            LazySite lazy = (LazySite) site;
+            synchronized (lazy) {
+                if (lazy.getTarget() == LINK) {
+                    MethodType carriers = MethodType.fromMethodDescriptorString(lazy.carriers,
+                            Downcalls.class.getClassLoader());
+                    MethodHandle handle = handle(lazy.signature, carriers, lazy.critical, lazy.errno);
+                    lazy.setTarget(MethodHandles.dropArguments(MethodHandles.constant(MethodHandle.class, handle), 0,
+                            MutableCallSite.class));
+                    LINKED.incrementAndGet();
+                    return handle;
+                }
             }
-            return site.getTarget();
+            return target(site);
         }
     }
 
