@@ -75,13 +75,14 @@ final class MethodWriter {
         NameAllocator locals = locals(member, result);
         List<String> names = new ArrayList<>();
         method.parameters().forEach(parameter -> names.add(locals.newName(parameter.name(), parameter)));
-        return body(member, structs, names, locals, result);
+        return body(member, structs, names, locals, result).toBuilder().addJavadoc("$L", javadoc(member.plan())).build();
     }
 
     /**
      * A subclass's override of a synchronous direct method: the address from the method's site in
      * the linked binding, a constant once linked; from the symbol in the checked binding, which
-     * checks the library is open on every call. Then the shared body.
+     * checks the library is open on every call. Then the shared body. No Javadoc: both classes
+     * are private, and the body in the generated class documents the method.
      */
     static MethodSpec writeOverride(Member member, boolean linked) {
         MethodPlan plan = member.plan();
@@ -89,7 +90,6 @@ final class MethodWriter {
         TypeName result = TypeName.get(method.resultType());
         NameAllocator locals = locals(member, result);
         MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
-                .addJavadoc("$L", javadoc(plan))
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(result);

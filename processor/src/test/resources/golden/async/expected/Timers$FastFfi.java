@@ -189,6 +189,9 @@ abstract class Timers$FastFfi implements Timers {
         return (int) this.snprintf$.invokeVariadic(int.class, args, buffer, size, format);
     }
 
+    /**
+     * Calls {@code i32 abs(i32)} on the fast path.
+     */
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
@@ -217,9 +220,6 @@ abstract class Timers$FastFfi implements Timers {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
@@ -236,9 +236,6 @@ abstract class Timers$FastFfi implements Timers {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;

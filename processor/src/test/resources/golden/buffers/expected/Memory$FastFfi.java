@@ -55,6 +55,9 @@ abstract class Memory$FastFfi implements Memory {
         this.copyCritical$ = binder.symbol("memcpy", "pointer(buffer, buffer, usize)");
     }
 
+    /**
+     * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
+     */
     private long crc32$Body(MemorySegment address$, NativeSymbol symbol$, long crc, byte[] data,
             int length) {
         Scratch scratch$ = Scratch.current();
@@ -72,6 +75,9 @@ abstract class Memory$FastFfi implements Memory {
         }
     }
 
+    /**
+     * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
+     */
     private long crc32Critical$Body(MemorySegment address$, NativeSymbol symbol$, long crc,
             byte[] data, int length) {
         try {
@@ -81,6 +87,9 @@ abstract class Memory$FastFfi implements Memory {
         }
     }
 
+    /**
+     * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
+     */
     private MemorySegment fill$Body(MemorySegment address$, NativeSymbol symbol$, int[] data,
             int value, long bytes) {
         Scratch scratch$ = Scratch.current();
@@ -98,6 +107,9 @@ abstract class Memory$FastFfi implements Memory {
         }
     }
 
+    /**
+     * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
+     */
     private void copy$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment to,
             ByteBuffer from, long bytes) {
         Scratch scratch$ = Scratch.current();
@@ -116,6 +128,9 @@ abstract class Memory$FastFfi implements Memory {
         }
     }
 
+    /**
+     * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
+     */
     private long copyCritical$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment to,
             double[] from, long bytes) {
         Scratch scratch$ = Scratch.current();
@@ -158,45 +173,30 @@ abstract class Memory$FastFfi implements Memory {
             super(binder);
         }
 
-        /**
-         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
-         */
         @Override
         public long crc32(long crc, byte[] data, int length) {
             NativeSymbol symbol$ = super.crc32$;
             return super.crc32$Body(ConstantAddresses.address(crc32$Address, symbol$), symbol$, crc, data, length);
         }
 
-        /**
-         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
-         */
         @Override
         public long crc32Critical(long crc, byte[] data, int length) {
             NativeSymbol symbol$ = super.crc32Critical$;
             return super.crc32Critical$Body(ConstantAddresses.address(crc32Critical$Address, symbol$), symbol$, crc, data, length);
         }
 
-        /**
-         * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
-         */
         @Override
         public MemorySegment fill(int[] data, int value, long bytes) {
             NativeSymbol symbol$ = super.fill$;
             return super.fill$Body(ConstantAddresses.address(fill$Address, symbol$), symbol$, data, value, bytes);
         }
 
-        /**
-         * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
-         */
         @Override
         public void copy(MemorySegment to, ByteBuffer from, long bytes) {
             NativeSymbol symbol$ = super.copy$;
             super.copy$Body(ConstantAddresses.address(copy$Address, symbol$), symbol$, to, from, bytes);
         }
 
-        /**
-         * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
-         */
         @Override
         public long copyCritical(MemorySegment to, double[] from, long bytes) {
             NativeSymbol symbol$ = super.copyCritical$;
@@ -213,45 +213,30 @@ abstract class Memory$FastFfi implements Memory {
             super(binder);
         }
 
-        /**
-         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
-         */
         @Override
         public long crc32(long crc, byte[] data, int length) {
             NativeSymbol symbol$ = super.crc32$;
             return super.crc32$Body(symbol$.open(), symbol$, crc, data, length);
         }
 
-        /**
-         * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
-         */
         @Override
         public long crc32Critical(long crc, byte[] data, int length) {
             NativeSymbol symbol$ = super.crc32Critical$;
             return super.crc32Critical$Body(symbol$.open(), symbol$, crc, data, length);
         }
 
-        /**
-         * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
-         */
         @Override
         public MemorySegment fill(int[] data, int value, long bytes) {
             NativeSymbol symbol$ = super.fill$;
             return super.fill$Body(symbol$.open(), symbol$, data, value, bytes);
         }
 
-        /**
-         * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
-         */
         @Override
         public void copy(MemorySegment to, ByteBuffer from, long bytes) {
             NativeSymbol symbol$ = super.copy$;
             super.copy$Body(symbol$.open(), symbol$, to, from, bytes);
         }
 
-        /**
-         * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
-         */
         @Override
         public long copyCritical(MemorySegment to, double[] from, long bytes) {
             NativeSymbol symbol$ = super.copyCritical$;

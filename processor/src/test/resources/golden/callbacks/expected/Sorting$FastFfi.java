@@ -64,6 +64,9 @@ abstract class Sorting$FastFfi implements Sorting {
         this.signal$ = binder.symbol("signal", "function(i32, function)");
     }
 
+    /**
+     * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+     */
     private void qsort$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment base,
             long count, long size, Upcall<Compare> compare) {
         try {
@@ -74,6 +77,9 @@ abstract class Sorting$FastFfi implements Sorting {
         }
     }
 
+    /**
+     * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+     */
     private void qsortAddress$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment base,
             long count, long size, MemorySegment compare) {
         try {
@@ -92,6 +98,9 @@ abstract class Sorting$FastFfi implements Sorting {
         this.qsortTransient$.invoke(void.class, base, count, size, compare);
     }
 
+    /**
+     * Calls {@code i32 open(pointer, i32)} on the fast path.
+     */
     private int open$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment path,
             int flags) {
         try {
@@ -103,6 +112,9 @@ abstract class Sorting$FastFfi implements Sorting {
         }
     }
 
+    /**
+     * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private int openNamed$Body(MemorySegment address$, NativeSymbol symbol$, String path,
             int flags) {
         Scratch scratch$ = Scratch.current();
@@ -126,6 +138,9 @@ abstract class Sorting$FastFfi implements Sorting {
         return (int) this.snprintf$.invokeVariadic(int.class, args, buffer, size, format);
     }
 
+    /**
+     * Calls {@code function signal(i32, function)} on the fast path.
+     */
     private MemorySegment signal$Body(MemorySegment address$, NativeSymbol symbol$, int number,
             MemorySegment handler) {
         try {
@@ -163,45 +178,30 @@ abstract class Sorting$FastFfi implements Sorting {
             super(binder);
         }
 
-        /**
-         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
-         */
         @Override
         public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
             NativeSymbol symbol$ = super.qsort$;
             super.qsort$Body(ConstantAddresses.address(qsort$Address, symbol$), symbol$, base, count, size, compare);
         }
 
-        /**
-         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
-         */
         @Override
         public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
             NativeSymbol symbol$ = super.qsortAddress$;
             super.qsortAddress$Body(ConstantAddresses.address(qsortAddress$Address, symbol$), symbol$, base, count, size, compare);
         }
 
-        /**
-         * Calls {@code i32 open(pointer, i32)} on the fast path.
-         */
         @Override
         public int open(MemorySegment path, int flags) {
             NativeSymbol symbol$ = super.open$;
             return super.open$Body(ConstantAddresses.address(open$Address, symbol$), symbol$, path, flags);
         }
 
-        /**
-         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int openNamed(String path, int flags) {
             NativeSymbol symbol$ = super.openNamed$;
             return super.openNamed$Body(ConstantAddresses.address(openNamed$Address, symbol$), symbol$, path, flags);
         }
 
-        /**
-         * Calls {@code function signal(i32, function)} on the fast path.
-         */
         @Override
         public MemorySegment signal(int number, MemorySegment handler) {
             NativeSymbol symbol$ = super.signal$;
@@ -218,45 +218,30 @@ abstract class Sorting$FastFfi implements Sorting {
             super(binder);
         }
 
-        /**
-         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
-         */
         @Override
         public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
             NativeSymbol symbol$ = super.qsort$;
             super.qsort$Body(symbol$.open(), symbol$, base, count, size, compare);
         }
 
-        /**
-         * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
-         */
         @Override
         public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
             NativeSymbol symbol$ = super.qsortAddress$;
             super.qsortAddress$Body(symbol$.open(), symbol$, base, count, size, compare);
         }
 
-        /**
-         * Calls {@code i32 open(pointer, i32)} on the fast path.
-         */
         @Override
         public int open(MemorySegment path, int flags) {
             NativeSymbol symbol$ = super.open$;
             return super.open$Body(symbol$.open(), symbol$, path, flags);
         }
 
-        /**
-         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int openNamed(String path, int flags) {
             NativeSymbol symbol$ = super.openNamed$;
             return super.openNamed$Body(symbol$.open(), symbol$, path, flags);
         }
 
-        /**
-         * Calls {@code function signal(i32, function)} on the fast path.
-         */
         @Override
         public MemorySegment signal(int number, MemorySegment handler) {
             NativeSymbol symbol$ = super.signal$;

@@ -99,6 +99,9 @@ abstract class Mixed$FastFfi implements Mixed {
         return (Void) this.nothing$.invoke(Void.class);
     }
 
+    /**
+     * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -121,6 +124,9 @@ abstract class Mixed$FastFfi implements Mixed {
         return (String) this.strerror$.invoke(String.class, code);
     }
 
+    /**
+     * Calls {@code i32 abs(i32)} on the fast path.
+     */
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
@@ -151,18 +157,12 @@ abstract class Mixed$FastFfi implements Mixed {
             super(binder);
         }
 
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public long strlen(String text) {
             NativeSymbol symbol$ = super.strlen$;
             return super.strlen$Body(ConstantAddresses.address(strlen$Address, symbol$), symbol$, text);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
@@ -179,18 +179,12 @@ abstract class Mixed$FastFfi implements Mixed {
             super(binder);
         }
 
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public long strlen(String text) {
             NativeSymbol symbol$ = super.strlen$;
             return super.strlen$Body(symbol$.open(), symbol$, text);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;

@@ -37,6 +37,9 @@ abstract class MathLibrary$FastFfi implements MathLibrary {
         this.sqrt$ = binder.symbol("sqrt", "f64(f64)");
     }
 
+    /**
+     * Calls {@code i32 add(i32, i32)} on the fast path.
+     */
     private int add$Body(MemorySegment address$, NativeSymbol symbol$, int a, int b) {
         try {
             int result$ = (int) Downcalls.target(add$Handle).invokeExact(address$, a, b);
@@ -47,6 +50,9 @@ abstract class MathLibrary$FastFfi implements MathLibrary {
         }
     }
 
+    /**
+     * Calls {@code f64 sqrt(f64)} on the fast path.
+     */
     private double sqrt$Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
             double result$ = (double) Downcalls.target(sqrt$Handle).invokeExact(address$, x);
@@ -77,18 +83,12 @@ abstract class MathLibrary$FastFfi implements MathLibrary {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 add(i32, i32)} on the fast path.
-         */
         @Override
         public int add(int a, int b) {
             NativeSymbol symbol$ = super.add$;
             return super.add$Body(ConstantAddresses.address(add$Address, symbol$), symbol$, a, b);
         }
 
-        /**
-         * Calls {@code f64 sqrt(f64)} on the fast path.
-         */
         @Override
         public double sqrt(double x) {
             NativeSymbol symbol$ = super.sqrt$;
@@ -105,18 +105,12 @@ abstract class MathLibrary$FastFfi implements MathLibrary {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 add(i32, i32)} on the fast path.
-         */
         @Override
         public int add(int a, int b) {
             NativeSymbol symbol$ = super.add$;
             return super.add$Body(symbol$.open(), symbol$, a, b);
         }
 
-        /**
-         * Calls {@code f64 sqrt(f64)} on the fast path.
-         */
         @Override
         public double sqrt(double x) {
             NativeSymbol symbol$ = super.sqrt$;

@@ -32,6 +32,9 @@ abstract class Outer$Inner$FastFfi implements Outer.Inner {
         this.abs$ = binder.symbol("abs", "i32(i32)");
     }
 
+    /**
+     * Calls {@code i32 abs(i32)} on the fast path.
+     */
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
@@ -60,9 +63,6 @@ abstract class Outer$Inner$FastFfi implements Outer.Inner {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
@@ -79,9 +79,6 @@ abstract class Outer$Inner$FastFfi implements Outer.Inner {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;

@@ -50,6 +50,9 @@ abstract class Extensions$FastFfi implements Extensions {
         this.abs$ = binder.symbol("abs", "i32(i32)");
     }
 
+    /**
+     * Calls {@code i32 fastMaybe(i32)} on the fast path.
+     */
     private int fastMaybe$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (int) Downcalls.target(fastMaybe$Handle).invokeExact(address$, x);
@@ -60,6 +63,9 @@ abstract class Extensions$FastFfi implements Extensions {
         }
     }
 
+    /**
+     * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private long compatMaybe$Body(MemorySegment address$, NativeSymbol symbol$, String s) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -74,6 +80,9 @@ abstract class Extensions$FastFfi implements Extensions {
         }
     }
 
+    /**
+     * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private int withErrno$Body(MemorySegment address$, NativeSymbol symbol$, String path) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -88,6 +97,9 @@ abstract class Extensions$FastFfi implements Extensions {
         }
     }
 
+    /**
+     * Calls {@code i32 abs(i32)} on the fast path.
+     */
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
@@ -122,36 +134,24 @@ abstract class Extensions$FastFfi implements Extensions {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 fastMaybe(i32)} on the fast path.
-         */
         @Override
         public int fastMaybe(int x) {
             NativeSymbol symbol$ = super.fastMaybe$;
             return super.fastMaybe$Body(ConstantAddresses.address(fastMaybe$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public long compatMaybe(String s) {
             NativeSymbol symbol$ = super.compatMaybe$;
             return super.compatMaybe$Body(ConstantAddresses.address(compatMaybe$Address, symbol$), symbol$, s);
         }
 
-        /**
-         * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int withErrno(String path) {
             NativeSymbol symbol$ = super.withErrno$;
             return super.withErrno$Body(ConstantAddresses.address(withErrno$Address, symbol$), symbol$, path);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
@@ -168,36 +168,24 @@ abstract class Extensions$FastFfi implements Extensions {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 fastMaybe(i32)} on the fast path.
-         */
         @Override
         public int fastMaybe(int x) {
             NativeSymbol symbol$ = super.fastMaybe$;
             return super.fastMaybe$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public long compatMaybe(String s) {
             NativeSymbol symbol$ = super.compatMaybe$;
             return super.compatMaybe$Body(symbol$.open(), symbol$, s);
         }
 
-        /**
-         * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int withErrno(String path) {
             NativeSymbol symbol$ = super.withErrno$;
             return super.withErrno$Body(symbol$.open(), symbol$, path);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;

@@ -48,6 +48,9 @@ abstract class Overloads$FastFfi implements Overloads {
         this.clash$ = binder.symbol("clash", "i32(i32, i32, u8, i32)");
     }
 
+    /**
+     * Calls {@code i32 abs(i32)} on the fast path.
+     */
     private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
@@ -58,6 +61,9 @@ abstract class Overloads$FastFfi implements Overloads {
         }
     }
 
+    /**
+     * Calls {@code i64 labs(i64)} on the fast path.
+     */
     private long abs$2Body(MemorySegment address$, NativeSymbol symbol$, long x) {
         try {
             long result$ = (long) Downcalls.target(abs$2Handle).invokeExact(address$, x);
@@ -68,6 +74,9 @@ abstract class Overloads$FastFfi implements Overloads {
         }
     }
 
+    /**
+     * Calls {@code f64 fabs(f64)} on the fast path.
+     */
     private double abs$3Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
             double result$ = (double) Downcalls.target(abs$3Handle).invokeExact(address$, x);
@@ -78,6 +87,9 @@ abstract class Overloads$FastFfi implements Overloads {
         }
     }
 
+    /**
+     * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
+     */
     private int clash$Body(MemorySegment address$, NativeSymbol symbol$_, int symbol$, int t$,
             int Args_, int abs$Holder) {
         try {
@@ -113,36 +125,24 @@ abstract class Overloads$FastFfi implements Overloads {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
             return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code i64 labs(i64)} on the fast path.
-         */
         @Override
         public long abs(long x) {
             NativeSymbol symbol$ = super.abs$2;
             return super.abs$2Body(ConstantAddresses.address(abs$2Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code f64 fabs(f64)} on the fast path.
-         */
         @Override
         public double abs(double x) {
             NativeSymbol symbol$ = super.abs$3;
             return super.abs$3Body(ConstantAddresses.address(abs$3Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
-         */
         @Override
         public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
             NativeSymbol symbol$_ = super.clash$;
@@ -159,36 +159,24 @@ abstract class Overloads$FastFfi implements Overloads {
             super(binder);
         }
 
-        /**
-         * Calls {@code i32 abs(i32)} on the fast path.
-         */
         @Override
         public int abs(int x) {
             NativeSymbol symbol$ = super.abs$;
             return super.abs$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code i64 labs(i64)} on the fast path.
-         */
         @Override
         public long abs(long x) {
             NativeSymbol symbol$ = super.abs$2;
             return super.abs$2Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code f64 fabs(f64)} on the fast path.
-         */
         @Override
         public double abs(double x) {
             NativeSymbol symbol$ = super.abs$3;
             return super.abs$3Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
-         */
         @Override
         public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
             NativeSymbol symbol$_ = super.clash$;

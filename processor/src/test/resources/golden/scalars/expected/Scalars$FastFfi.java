@@ -118,6 +118,9 @@ abstract class Scalars$FastFfi implements Scalars {
         this.nothing$ = binder.symbol("nothing", "void()");
     }
 
+    /**
+     * Calls {@code bool negate(bool)} on the fast path.
+     */
     private boolean negate$Body(MemorySegment address$, NativeSymbol symbol$, boolean b) {
         try {
             boolean result$ = (boolean) Downcalls.target(negate$Handle).invokeExact(address$, b);
@@ -128,6 +131,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code i8 echo_i8(i8)} on the fast path.
+     */
     private byte i8$Body(MemorySegment address$, NativeSymbol symbol$, byte x) {
         try {
             byte result$ = (byte) Downcalls.target(i8$Handle).invokeExact(address$, x);
@@ -138,6 +144,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code i8 echo_i8(i8)} on the fast path.
+     */
     private int i8AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (byte) Downcalls.target(i8AsInt$Handle).invokeExact(address$, Args.i8(x, symbol$, 0));
@@ -148,6 +157,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code u8 echo_u8(u8)} on the fast path.
+     */
     private byte u8$Body(MemorySegment address$, NativeSymbol symbol$, byte x) {
         try {
             byte result$ = (byte) Downcalls.target(u8$Handle).invokeExact(address$, x);
@@ -158,6 +170,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code u8 echo_u8(u8)} on the fast path.
+     */
     private int u8AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = Byte.toUnsignedInt((byte) Downcalls.target(u8AsInt$Handle).invokeExact(address$, Args.u8(x, symbol$, 0)));
@@ -168,6 +183,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code i16 echo_i16(i16)} on the fast path.
+     */
     private short i16$Body(MemorySegment address$, NativeSymbol symbol$, short x) {
         try {
             short result$ = (short) Downcalls.target(i16$Handle).invokeExact(address$, x);
@@ -178,6 +196,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code i16 echo_i16(i16)} on the fast path.
+     */
     private int i16AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (short) Downcalls.target(i16AsInt$Handle).invokeExact(address$, Args.i16(x, symbol$, 0));
@@ -188,6 +209,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code u16 echo_u16(u16)} on the fast path.
+     */
     private char u16$Body(MemorySegment address$, NativeSymbol symbol$, char x) {
         try {
             char result$ = (char) Downcalls.target(u16$Handle).invokeExact(address$, x);
@@ -198,6 +222,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code u16 echo_u16(u16)} on the fast path.
+     */
     private int u16AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (char) Downcalls.target(u16AsInt$Handle).invokeExact(address$, Args.u16(x, symbol$, 0));
@@ -208,6 +235,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code i32 echo_i32(i32)} on the fast path.
+     */
     private int i32$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (int) Downcalls.target(i32$Handle).invokeExact(address$, x);
@@ -218,6 +248,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code u32 echo_u32(u32)} on the fast path.
+     */
     private int u32$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
         try {
             int result$ = (int) Downcalls.target(u32$Handle).invokeExact(address$, x);
@@ -228,6 +261,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code u32 echo_u32(u32)} on the fast path.
+     */
     private long u32AsLong$Body(MemorySegment address$, NativeSymbol symbol$, long x) {
         try {
             long result$ = Integer.toUnsignedLong((int) Downcalls.target(u32AsLong$Handle).invokeExact(address$, Args.u32(x, symbol$, 0)));
@@ -238,6 +274,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
+     */
     private long sum64$Body(MemorySegment address$, NativeSymbol symbol$, long a, long b, long c,
             long d) {
         try {
@@ -249,6 +288,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code f32 echo_f32(f32)} on the fast path.
+     */
     private float f32$Body(MemorySegment address$, NativeSymbol symbol$, float x) {
         try {
             float result$ = (float) Downcalls.target(f32$Handle).invokeExact(address$, x);
@@ -259,6 +301,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code f64 echo_f64(f64)} on the fast path.
+     */
     private double f64$Body(MemorySegment address$, NativeSymbol symbol$, double x) {
         try {
             double result$ = (double) Downcalls.target(f64$Handle).invokeExact(address$, x);
@@ -269,6 +314,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code pointer echo_pointer(pointer)} on the fast path.
+     */
     private MemorySegment pointer$Body(MemorySegment address$, NativeSymbol symbol$,
             MemorySegment p) {
         try {
@@ -280,6 +328,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code pointer echo_pointer(pointer)} on the fast path.
+     */
     private long pointerAsAddress$Body(MemorySegment address$, NativeSymbol symbol$, long p) {
         try {
             long result$ = (long) Downcalls.target(pointerAsAddress$Handle).invokeExact(address$, p);
@@ -290,6 +341,9 @@ abstract class Scalars$FastFfi implements Scalars {
         }
     }
 
+    /**
+     * Calls {@code void nothing()} on the fast path.
+     */
     private void nothing$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
             Downcalls.target(nothing$Handle).invokeExact(address$);
@@ -351,162 +405,108 @@ abstract class Scalars$FastFfi implements Scalars {
             super(binder);
         }
 
-        /**
-         * Calls {@code bool negate(bool)} on the fast path.
-         */
         @Override
         public boolean negate(boolean b) {
             NativeSymbol symbol$ = super.negate$;
             return super.negate$Body(ConstantAddresses.address(negate$Address, symbol$), symbol$, b);
         }
 
-        /**
-         * Calls {@code i8 echo_i8(i8)} on the fast path.
-         */
         @Override
         public byte i8(byte x) {
             NativeSymbol symbol$ = super.i8$;
             return super.i8$Body(ConstantAddresses.address(i8$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code i8 echo_i8(i8)} on the fast path.
-         */
         @Override
         public int i8AsInt(int x) {
             NativeSymbol symbol$ = super.i8AsInt$;
             return super.i8AsInt$Body(ConstantAddresses.address(i8AsInt$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code u8 echo_u8(u8)} on the fast path.
-         */
         @Override
         public byte u8(byte x) {
             NativeSymbol symbol$ = super.u8$;
             return super.u8$Body(ConstantAddresses.address(u8$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code u8 echo_u8(u8)} on the fast path.
-         */
         @Override
         public int u8AsInt(int x) {
             NativeSymbol symbol$ = super.u8AsInt$;
             return super.u8AsInt$Body(ConstantAddresses.address(u8AsInt$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code i16 echo_i16(i16)} on the fast path.
-         */
         @Override
         public short i16(short x) {
             NativeSymbol symbol$ = super.i16$;
             return super.i16$Body(ConstantAddresses.address(i16$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code i16 echo_i16(i16)} on the fast path.
-         */
         @Override
         public int i16AsInt(int x) {
             NativeSymbol symbol$ = super.i16AsInt$;
             return super.i16AsInt$Body(ConstantAddresses.address(i16AsInt$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code u16 echo_u16(u16)} on the fast path.
-         */
         @Override
         public char u16(char x) {
             NativeSymbol symbol$ = super.u16$;
             return super.u16$Body(ConstantAddresses.address(u16$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code u16 echo_u16(u16)} on the fast path.
-         */
         @Override
         public int u16AsInt(int x) {
             NativeSymbol symbol$ = super.u16AsInt$;
             return super.u16AsInt$Body(ConstantAddresses.address(u16AsInt$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code i32 echo_i32(i32)} on the fast path.
-         */
         @Override
         public int i32(int x) {
             NativeSymbol symbol$ = super.i32$;
             return super.i32$Body(ConstantAddresses.address(i32$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code u32 echo_u32(u32)} on the fast path.
-         */
         @Override
         public int u32(int x) {
             NativeSymbol symbol$ = super.u32$;
             return super.u32$Body(ConstantAddresses.address(u32$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code u32 echo_u32(u32)} on the fast path.
-         */
         @Override
         public long u32AsLong(long x) {
             NativeSymbol symbol$ = super.u32AsLong$;
             return super.u32AsLong$Body(ConstantAddresses.address(u32AsLong$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
-         */
         @Override
         public long sum64(long a, long b, long c, long d) {
             NativeSymbol symbol$ = super.sum64$;
             return super.sum64$Body(ConstantAddresses.address(sum64$Address, symbol$), symbol$, a, b, c, d);
         }
 
-        /**
-         * Calls {@code f32 echo_f32(f32)} on the fast path.
-         */
         @Override
         public float f32(float x) {
             NativeSymbol symbol$ = super.f32$;
             return super.f32$Body(ConstantAddresses.address(f32$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code f64 echo_f64(f64)} on the fast path.
-         */
         @Override
         public double f64(double x) {
             NativeSymbol symbol$ = super.f64$;
             return super.f64$Body(ConstantAddresses.address(f64$Address, symbol$), symbol$, x);
         }
 
-        /**
-         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
-         */
         @Override
         public MemorySegment pointer(MemorySegment p) {
             NativeSymbol symbol$ = super.pointer$;
             return super.pointer$Body(ConstantAddresses.address(pointer$Address, symbol$), symbol$, p);
         }
 
-        /**
-         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
-         */
         @Override
         public long pointerAsAddress(long p) {
             NativeSymbol symbol$ = super.pointerAsAddress$;
             return super.pointerAsAddress$Body(ConstantAddresses.address(pointerAsAddress$Address, symbol$), symbol$, p);
         }
 
-        /**
-         * Calls {@code void nothing()} on the fast path.
-         */
         @Override
         public void nothing() {
             NativeSymbol symbol$ = super.nothing$;
@@ -523,162 +523,108 @@ abstract class Scalars$FastFfi implements Scalars {
             super(binder);
         }
 
-        /**
-         * Calls {@code bool negate(bool)} on the fast path.
-         */
         @Override
         public boolean negate(boolean b) {
             NativeSymbol symbol$ = super.negate$;
             return super.negate$Body(symbol$.open(), symbol$, b);
         }
 
-        /**
-         * Calls {@code i8 echo_i8(i8)} on the fast path.
-         */
         @Override
         public byte i8(byte x) {
             NativeSymbol symbol$ = super.i8$;
             return super.i8$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code i8 echo_i8(i8)} on the fast path.
-         */
         @Override
         public int i8AsInt(int x) {
             NativeSymbol symbol$ = super.i8AsInt$;
             return super.i8AsInt$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code u8 echo_u8(u8)} on the fast path.
-         */
         @Override
         public byte u8(byte x) {
             NativeSymbol symbol$ = super.u8$;
             return super.u8$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code u8 echo_u8(u8)} on the fast path.
-         */
         @Override
         public int u8AsInt(int x) {
             NativeSymbol symbol$ = super.u8AsInt$;
             return super.u8AsInt$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code i16 echo_i16(i16)} on the fast path.
-         */
         @Override
         public short i16(short x) {
             NativeSymbol symbol$ = super.i16$;
             return super.i16$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code i16 echo_i16(i16)} on the fast path.
-         */
         @Override
         public int i16AsInt(int x) {
             NativeSymbol symbol$ = super.i16AsInt$;
             return super.i16AsInt$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code u16 echo_u16(u16)} on the fast path.
-         */
         @Override
         public char u16(char x) {
             NativeSymbol symbol$ = super.u16$;
             return super.u16$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code u16 echo_u16(u16)} on the fast path.
-         */
         @Override
         public int u16AsInt(int x) {
             NativeSymbol symbol$ = super.u16AsInt$;
             return super.u16AsInt$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code i32 echo_i32(i32)} on the fast path.
-         */
         @Override
         public int i32(int x) {
             NativeSymbol symbol$ = super.i32$;
             return super.i32$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code u32 echo_u32(u32)} on the fast path.
-         */
         @Override
         public int u32(int x) {
             NativeSymbol symbol$ = super.u32$;
             return super.u32$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code u32 echo_u32(u32)} on the fast path.
-         */
         @Override
         public long u32AsLong(long x) {
             NativeSymbol symbol$ = super.u32AsLong$;
             return super.u32AsLong$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
-         */
         @Override
         public long sum64(long a, long b, long c, long d) {
             NativeSymbol symbol$ = super.sum64$;
             return super.sum64$Body(symbol$.open(), symbol$, a, b, c, d);
         }
 
-        /**
-         * Calls {@code f32 echo_f32(f32)} on the fast path.
-         */
         @Override
         public float f32(float x) {
             NativeSymbol symbol$ = super.f32$;
             return super.f32$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code f64 echo_f64(f64)} on the fast path.
-         */
         @Override
         public double f64(double x) {
             NativeSymbol symbol$ = super.f64$;
             return super.f64$Body(symbol$.open(), symbol$, x);
         }
 
-        /**
-         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
-         */
         @Override
         public MemorySegment pointer(MemorySegment p) {
             NativeSymbol symbol$ = super.pointer$;
             return super.pointer$Body(symbol$.open(), symbol$, p);
         }
 
-        /**
-         * Calls {@code pointer echo_pointer(pointer)} on the fast path.
-         */
         @Override
         public long pointerAsAddress(long p) {
             NativeSymbol symbol$ = super.pointerAsAddress$;
             return super.pointerAsAddress$Body(symbol$.open(), symbol$, p);
         }
 
-        /**
-         * Calls {@code void nothing()} on the fast path.
-         */
         @Override
         public void nothing() {
             NativeSymbol symbol$ = super.nothing$;

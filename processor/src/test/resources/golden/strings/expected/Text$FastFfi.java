@@ -87,6 +87,9 @@ abstract class Text$FastFfi implements Text {
         this.printf$ = binder.compat("printf", "i32(string, ...)");
     }
 
+    /**
+     * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -101,6 +104,9 @@ abstract class Text$FastFfi implements Text {
         }
     }
 
+    /**
+     * Calls {@code i32 strncmp(string, string, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private int compare$Body(MemorySegment address$, NativeSymbol symbol$, String a, String b,
             long n) {
         Scratch scratch$ = Scratch.current();
@@ -116,6 +122,9 @@ abstract class Text$FastFfi implements Text {
         }
     }
 
+    /**
+     * Calls {@code pointer strchr(string, u8)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private MemorySegment find$Body(MemorySegment address$, NativeSymbol symbol$, String text,
             int c) {
         Scratch scratch$ = Scratch.current();
@@ -131,6 +140,9 @@ abstract class Text$FastFfi implements Text {
         }
     }
 
+    /**
+     * Calls {@code usize strlcpy(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private long copy$Body(MemorySegment address$, NativeSymbol symbol$, String text, byte[] out,
             long size) {
         Scratch scratch$ = Scratch.current();
@@ -148,6 +160,9 @@ abstract class Text$FastFfi implements Text {
         }
     }
 
+    /**
+     * Calls {@code i32 memcmp(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private int equalsCritical$Body(MemorySegment address$, NativeSymbol symbol$, String text,
             byte[] bytes, long n) {
         Scratch scratch$ = Scratch.current();
@@ -161,6 +176,9 @@ abstract class Text$FastFfi implements Text {
         }
     }
 
+    /**
+     * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private int open$Body(MemorySegment address$, NativeSymbol symbol$, String path, int flags) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -205,6 +223,9 @@ abstract class Text$FastFfi implements Text {
         }
     }
 
+    /**
+     * Calls {@code i32 puts(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
+     */
     private int puts$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -281,63 +302,42 @@ abstract class Text$FastFfi implements Text {
             super(binder);
         }
 
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public long strlen(String text) {
             NativeSymbol symbol$ = super.strlen$;
             return super.strlen$Body(ConstantAddresses.address(strlen$Address, symbol$), symbol$, text);
         }
 
-        /**
-         * Calls {@code i32 strncmp(string, string, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int compare(String a, String b, long n) {
             NativeSymbol symbol$ = super.compare$;
             return super.compare$Body(ConstantAddresses.address(compare$Address, symbol$), symbol$, a, b, n);
         }
 
-        /**
-         * Calls {@code pointer strchr(string, u8)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public MemorySegment find(String text, int c) {
             NativeSymbol symbol$ = super.find$;
             return super.find$Body(ConstantAddresses.address(find$Address, symbol$), symbol$, text, c);
         }
 
-        /**
-         * Calls {@code usize strlcpy(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public long copy(String text, byte[] out, long size) {
             NativeSymbol symbol$ = super.copy$;
             return super.copy$Body(ConstantAddresses.address(copy$Address, symbol$), symbol$, text, out, size);
         }
 
-        /**
-         * Calls {@code i32 memcmp(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int equalsCritical(String text, byte[] bytes, long n) {
             NativeSymbol symbol$ = super.equalsCritical$;
             return super.equalsCritical$Body(ConstantAddresses.address(equalsCritical$Address, symbol$), symbol$, text, bytes, n);
         }
 
-        /**
-         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int open(String path, int flags) {
             NativeSymbol symbol$ = super.open$;
             return super.open$Body(ConstantAddresses.address(open$Address, symbol$), symbol$, path, flags);
         }
 
-        /**
-         * Calls {@code i32 puts(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int puts(String text) {
             NativeSymbol symbol$ = super.puts$;
@@ -354,63 +354,42 @@ abstract class Text$FastFfi implements Text {
             super(binder);
         }
 
-        /**
-         * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public long strlen(String text) {
             NativeSymbol symbol$ = super.strlen$;
             return super.strlen$Body(symbol$.open(), symbol$, text);
         }
 
-        /**
-         * Calls {@code i32 strncmp(string, string, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int compare(String a, String b, long n) {
             NativeSymbol symbol$ = super.compare$;
             return super.compare$Body(symbol$.open(), symbol$, a, b, n);
         }
 
-        /**
-         * Calls {@code pointer strchr(string, u8)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public MemorySegment find(String text, int c) {
             NativeSymbol symbol$ = super.find$;
             return super.find$Body(symbol$.open(), symbol$, text, c);
         }
 
-        /**
-         * Calls {@code usize strlcpy(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public long copy(String text, byte[] out, long size) {
             NativeSymbol symbol$ = super.copy$;
             return super.copy$Body(symbol$.open(), symbol$, text, out, size);
         }
 
-        /**
-         * Calls {@code i32 memcmp(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int equalsCritical(String text, byte[] bytes, long n) {
             NativeSymbol symbol$ = super.equalsCritical$;
             return super.equalsCritical$Body(symbol$.open(), symbol$, text, bytes, n);
         }
 
-        /**
-         * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int open(String path, int flags) {
             NativeSymbol symbol$ = super.open$;
             return super.open$Body(symbol$.open(), symbol$, path, flags);
         }
 
-        /**
-         * Calls {@code i32 puts(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
-         */
         @Override
         public int puts(String text) {
             NativeSymbol symbol$ = super.puts$;

@@ -50,6 +50,9 @@ abstract class Settings$FastFfi implements Settings {
         this.resize$ = binder.compat("resize", "{u64, i32}({u64, i32})");
     }
 
+    /**
+     * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
+     */
     private Flags flip$Body(MemorySegment address$, NativeSymbol symbol$, Flags flags) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -66,6 +69,9 @@ abstract class Settings$FastFfi implements Settings {
         }
     }
 
+    /**
+     * Calls {@code i32 bytes({u8, i8})} on the fast path.
+     */
     private int bytes$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -82,6 +88,9 @@ abstract class Settings$FastFfi implements Settings {
         }
     }
 
+    /**
+     * Calls {@code i32 ints({i32, u16})} on the fast path.
+     */
     private int ints$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -165,27 +174,18 @@ abstract class Settings$FastFfi implements Settings {
             super(binder);
         }
 
-        /**
-         * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
-         */
         @Override
         public Flags flip(Flags flags) {
             NativeSymbol symbol$ = super.flip$;
             return super.flip$Body(ConstantAddresses.address(flip$Address, symbol$), symbol$, flags);
         }
 
-        /**
-         * Calls {@code i32 bytes({u8, i8})} on the fast path.
-         */
         @Override
         public int bytes(Pair pair) {
             NativeSymbol symbol$ = super.bytes$;
             return super.bytes$Body(ConstantAddresses.address(bytes$Address, symbol$), symbol$, pair);
         }
 
-        /**
-         * Calls {@code i32 ints({i32, u16})} on the fast path.
-         */
         @Override
         public int ints(Pair pair) {
             NativeSymbol symbol$ = super.ints$;
@@ -202,27 +202,18 @@ abstract class Settings$FastFfi implements Settings {
             super(binder);
         }
 
-        /**
-         * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
-         */
         @Override
         public Flags flip(Flags flags) {
             NativeSymbol symbol$ = super.flip$;
             return super.flip$Body(symbol$.open(), symbol$, flags);
         }
 
-        /**
-         * Calls {@code i32 bytes({u8, i8})} on the fast path.
-         */
         @Override
         public int bytes(Pair pair) {
             NativeSymbol symbol$ = super.bytes$;
             return super.bytes$Body(symbol$.open(), symbol$, pair);
         }
 
-        /**
-         * Calls {@code i32 ints({i32, u16})} on the fast path.
-         */
         @Override
         public int ints(Pair pair) {
             NativeSymbol symbol$ = super.ints$;

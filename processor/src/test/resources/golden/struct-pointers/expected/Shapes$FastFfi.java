@@ -68,6 +68,9 @@ abstract class Shapes$FastFfi implements Shapes {
         this.describe$ = binder.compat("describe", "string(i32)", false, false, "free");
     }
 
+    /**
+     * Calls {@code f64 length({f64, f64}*)} on the fast path.
+     */
     private double length$Body(MemorySegment address$, NativeSymbol symbol$, Point p) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -83,6 +86,9 @@ abstract class Shapes$FastFfi implements Shapes {
         }
     }
 
+    /**
+     * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
+     */
     private double lengthAt$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment p) {
         try {
             double result$ = (double) Downcalls.target(lengthAt$Handle).invokeExact(address$, Args.pointer(p, symbol$, 0));
@@ -93,6 +99,9 @@ abstract class Shapes$FastFfi implements Shapes {
         }
     }
 
+    /**
+     * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
+     */
     private void fill$Body(MemorySegment address$, NativeSymbol symbol$, Point[] points, int n) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -108,6 +117,9 @@ abstract class Shapes$FastFfi implements Shapes {
         }
     }
 
+    /**
+     * Calls {@code {u8, f64}* current()} on the fast path.
+     */
     private Shapes.Tag current$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
             MemorySegment raw$ = (MemorySegment) Downcalls.target(current$Handle).invokeExact(address$);
@@ -119,6 +131,9 @@ abstract class Shapes$FastFfi implements Shapes {
         }
     }
 
+    /**
+     * Calls {@code {u8, f64}* currentAt()} on the fast path.
+     */
     private MemorySegment currentAt$Body(MemorySegment address$, NativeSymbol symbol$) {
         try {
             MemorySegment result$ = (MemorySegment) Downcalls.target(currentAt$Handle).invokeExact(address$);
@@ -129,6 +144,9 @@ abstract class Shapes$FastFfi implements Shapes {
         }
     }
 
+    /**
+     * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
+     */
     private Point make$Body(MemorySegment address$, NativeSymbol symbol$, double x, double y) {
         try {
             MemorySegment raw$ = (MemorySegment) Downcalls.target(make$Handle).invokeExact(address$, x, y);
@@ -239,54 +257,36 @@ abstract class Shapes$FastFfi implements Shapes {
             super(binder);
         }
 
-        /**
-         * Calls {@code f64 length({f64, f64}*)} on the fast path.
-         */
         @Override
         public double length(Point p) {
             NativeSymbol symbol$ = super.length$;
             return super.length$Body(ConstantAddresses.address(length$Address, symbol$), symbol$, p);
         }
 
-        /**
-         * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
-         */
         @Override
         public double lengthAt(MemorySegment p) {
             NativeSymbol symbol$ = super.lengthAt$;
             return super.lengthAt$Body(ConstantAddresses.address(lengthAt$Address, symbol$), symbol$, p);
         }
 
-        /**
-         * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
-         */
         @Override
         public void fill(Point[] points, int n) {
             NativeSymbol symbol$ = super.fill$;
             super.fill$Body(ConstantAddresses.address(fill$Address, symbol$), symbol$, points, n);
         }
 
-        /**
-         * Calls {@code {u8, f64}* current()} on the fast path.
-         */
         @Override
         public Shapes.Tag current() {
             NativeSymbol symbol$ = super.current$;
             return super.current$Body(ConstantAddresses.address(current$Address, symbol$), symbol$);
         }
 
-        /**
-         * Calls {@code {u8, f64}* currentAt()} on the fast path.
-         */
         @Override
         public MemorySegment currentAt() {
             NativeSymbol symbol$ = super.currentAt$;
             return super.currentAt$Body(ConstantAddresses.address(currentAt$Address, symbol$), symbol$);
         }
 
-        /**
-         * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
-         */
         @Override
         public Point make(double x, double y) {
             NativeSymbol symbol$ = super.make$;
@@ -303,54 +303,36 @@ abstract class Shapes$FastFfi implements Shapes {
             super(binder);
         }
 
-        /**
-         * Calls {@code f64 length({f64, f64}*)} on the fast path.
-         */
         @Override
         public double length(Point p) {
             NativeSymbol symbol$ = super.length$;
             return super.length$Body(symbol$.open(), symbol$, p);
         }
 
-        /**
-         * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
-         */
         @Override
         public double lengthAt(MemorySegment p) {
             NativeSymbol symbol$ = super.lengthAt$;
             return super.lengthAt$Body(symbol$.open(), symbol$, p);
         }
 
-        /**
-         * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
-         */
         @Override
         public void fill(Point[] points, int n) {
             NativeSymbol symbol$ = super.fill$;
             super.fill$Body(symbol$.open(), symbol$, points, n);
         }
 
-        /**
-         * Calls {@code {u8, f64}* current()} on the fast path.
-         */
         @Override
         public Shapes.Tag current() {
             NativeSymbol symbol$ = super.current$;
             return super.current$Body(symbol$.open(), symbol$);
         }
 
-        /**
-         * Calls {@code {u8, f64}* currentAt()} on the fast path.
-         */
         @Override
         public MemorySegment currentAt() {
             NativeSymbol symbol$ = super.currentAt$;
             return super.currentAt$Body(symbol$.open(), symbol$);
         }
 
-        /**
-         * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
-         */
         @Override
         public Point make(double x, double y) {
             NativeSymbol symbol$ = super.make$;

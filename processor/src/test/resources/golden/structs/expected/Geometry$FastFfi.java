@@ -47,6 +47,9 @@ abstract class Geometry$FastFfi implements Geometry {
         this.perimeter$ = binder.symbol("perimeter", "f64(buffer, i32)");
     }
 
+    /**
+     * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
+     */
     private double distance$Body(MemorySegment address$, NativeSymbol symbol$, Point a, Point b) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -65,6 +68,9 @@ abstract class Geometry$FastFfi implements Geometry {
         }
     }
 
+    /**
+     * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
+     */
     private Box move$Body(MemorySegment address$, NativeSymbol symbol$, Box box, Point by) {
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
@@ -83,6 +89,9 @@ abstract class Geometry$FastFfi implements Geometry {
         }
     }
 
+    /**
+     * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
+     */
     private double perimeter$Body(MemorySegment address$, NativeSymbol symbol$, Point[] corners,
             int count) {
         Scratch scratch$ = Scratch.current();
@@ -164,27 +173,18 @@ abstract class Geometry$FastFfi implements Geometry {
             super(binder);
         }
 
-        /**
-         * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
-         */
         @Override
         public double distance(Point a, Point b) {
             NativeSymbol symbol$ = super.distance$;
             return super.distance$Body(ConstantAddresses.address(distance$Address, symbol$), symbol$, a, b);
         }
 
-        /**
-         * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
-         */
         @Override
         public Box move(Box box, Point by) {
             NativeSymbol symbol$ = super.move$;
             return super.move$Body(ConstantAddresses.address(move$Address, symbol$), symbol$, box, by);
         }
 
-        /**
-         * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
-         */
         @Override
         public double perimeter(Point[] corners, int count) {
             NativeSymbol symbol$ = super.perimeter$;
@@ -201,27 +201,18 @@ abstract class Geometry$FastFfi implements Geometry {
             super(binder);
         }
 
-        /**
-         * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
-         */
         @Override
         public double distance(Point a, Point b) {
             NativeSymbol symbol$ = super.distance$;
             return super.distance$Body(symbol$.open(), symbol$, a, b);
         }
 
-        /**
-         * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
-         */
         @Override
         public Box move(Box box, Point by) {
             NativeSymbol symbol$ = super.move$;
             return super.move$Body(symbol$.open(), symbol$, box, by);
         }
 
-        /**
-         * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
-         */
         @Override
         public double perimeter(Point[] corners, int count) {
             NativeSymbol symbol$ = super.perimeter$;

@@ -37,6 +37,9 @@ abstract class Functions$FastFfi implements Functions {
         this.scale$ = binder.compat("scale", "function()");
     }
 
+    /**
+     * Calls {@code function adder(i32)} on the fast path.
+     */
     private Adder adder$Body(MemorySegment address$, NativeSymbol symbol$, int which) {
         try {
             Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) Downcalls.target(adder$Handle).invokeExact(address$, which));
@@ -73,9 +76,6 @@ abstract class Functions$FastFfi implements Functions {
             super(binder);
         }
 
-        /**
-         * Calls {@code function adder(i32)} on the fast path.
-         */
         @Override
         public Adder adder(int which) {
             NativeSymbol symbol$ = super.adder$;
@@ -92,9 +92,6 @@ abstract class Functions$FastFfi implements Functions {
             super(binder);
         }
 
-        /**
-         * Calls {@code function adder(i32)} on the fast path.
-         */
         @Override
         public Adder adder(int which) {
             NativeSymbol symbol$ = super.adder$;
