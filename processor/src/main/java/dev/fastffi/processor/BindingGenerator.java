@@ -204,7 +204,12 @@ final class BindingGenerator {
         if (linked == null) {
             create.addStatement("return new $T(binder)", plain);
         } else {
-            create.addStatement("return linked ? new $T(binder) : new $T(binder)", linked, plain);
+            // two returns, no conditional expression: its type would be the generated class, and
+            // verifying that would load the checked binding even where it is never used
+            create.beginControlFlow("if (linked)")
+                    .addStatement("return new $T(binder)", linked)
+                    .endControlFlow()
+                    .addStatement("return new $T(binder)", plain);
         }
         return type.addMethod(create.build()).build();
     }
@@ -258,9 +263,9 @@ final class BindingGenerator {
     /**
      * The method's handle, which links on the method's first call, not when the binding loads: held
      * by a call site in a {@code static final} field, which the JIT takes as a constant as it does
-     * a hand-written {@code static final} handle. The carriers
-     * are a method descriptor, a constant, so each initializer is 14 bytes of the static
-     * initializer, as each symbol is of the constructor: both hold thousands of functions.
+     * a hand-written {@code static final} handle. The carriers are a method descriptor, a constant,
+     * so each initializer is 14 bytes of the static initializer, as each symbol is of the
+     * constructor: both hold thousands of functions.
      */
     static FieldSpec handle(Member member) {
         MethodPlan plan = member.plan();

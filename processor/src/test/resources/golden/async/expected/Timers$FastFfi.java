@@ -252,7 +252,10 @@ abstract class Timers$FastFfi implements Timers {
 
         @Override
         public Timers create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

@@ -253,7 +253,10 @@ abstract class Memory$FastFfi implements Memory {
 
         @Override
         public Memory create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

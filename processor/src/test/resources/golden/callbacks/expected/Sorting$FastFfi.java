@@ -258,7 +258,10 @@ abstract class Sorting$FastFfi implements Sorting {
 
         @Override
         public Sorting create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

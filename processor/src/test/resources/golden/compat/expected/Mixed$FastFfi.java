@@ -201,7 +201,10 @@ abstract class Mixed$FastFfi implements Mixed {
 
         @Override
         public Mixed create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

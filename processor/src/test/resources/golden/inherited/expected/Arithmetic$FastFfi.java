@@ -127,7 +127,10 @@ abstract class Arithmetic$FastFfi implements Arithmetic {
 
         @Override
         public Arithmetic create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

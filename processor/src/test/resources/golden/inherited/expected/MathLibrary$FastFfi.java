@@ -127,7 +127,10 @@ abstract class MathLibrary$FastFfi implements MathLibrary {
 
         @Override
         public MathLibrary create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

@@ -95,7 +95,10 @@ abstract class Outer$Inner$FastFfi implements Outer.Inner {
 
         @Override
         public Outer.Inner create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

@@ -202,7 +202,10 @@ abstract class Extensions$FastFfi implements Extensions {
 
         @Override
         public Extensions create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

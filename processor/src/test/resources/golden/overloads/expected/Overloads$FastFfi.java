@@ -193,7 +193,10 @@ abstract class Overloads$FastFfi implements Overloads {
 
         @Override
         public Overloads create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

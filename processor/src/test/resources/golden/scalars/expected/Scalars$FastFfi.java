@@ -641,7 +641,10 @@ abstract class Scalars$FastFfi implements Scalars {
 
         @Override
         public Scalars create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

@@ -406,7 +406,10 @@ abstract class Text$FastFfi implements Text {
 
         @Override
         public Text create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

@@ -230,7 +230,10 @@ abstract class Settings$FastFfi implements Settings {
 
         @Override
         public Settings create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

@@ -349,7 +349,10 @@ abstract class Shapes$FastFfi implements Shapes {
 
         @Override
         public Shapes create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

@@ -229,7 +229,10 @@ abstract class Geometry$FastFfi implements Geometry {
 
         @Override
         public Geometry create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

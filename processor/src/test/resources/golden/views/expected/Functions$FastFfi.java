@@ -108,7 +108,10 @@ abstract class Functions$FastFfi implements Functions {
 
         @Override
         public Functions create(Binder binder) {
-            return linked ? new Linked$(binder) : new Checked$(binder);
+            if (linked) {
+                return new Linked$(binder);
+            }
+            return new Checked$(binder);
         }
     }
 }

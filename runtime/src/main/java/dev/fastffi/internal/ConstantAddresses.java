@@ -34,23 +34,31 @@ public final class ConstantAddresses {
             NativeSymbol.class);
     private static final MethodHandle OPEN;
     private static final MethodHandle LINK;
+    private static final MethodHandle CONSTANT;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            OPEN = MethodHandles.dropArguments(lookup.findVirtual(NativeSymbol.class, "open",
-                    MethodType.methodType(MemorySegment.class)), 0, MutableCallSite.class);
+            // direct handles of the site's type: no lambda form is spun on the way to a first call
+            OPEN = lookup.findStatic(ConstantAddresses.class, "read", SITE_TYPE);
             LINK = lookup.findStatic(Site.class, "link", SITE_TYPE);
+            CONSTANT = lookup.findStatic(ConstantAddresses.class, "constant",
+                    SITE_TYPE.insertParameterTypes(0, MemorySegment.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    private final SwitchPoint open = new SwitchPoint();
+    /** Invalidated on close; null for a global library, which is never closed (a switch point costs start-up). */
+    private final SwitchPoint open;
+    private final boolean global;
     /** Every site handed out, to unlink on close; a template's static initializer adds them all. */
     private final List<Site> sites = new ArrayList<>();
 
-    ConstantAddresses() {}
+    ConstantAddresses(boolean global) {
+        this.global = global;
+        this.open = global ? null : new SwitchPoint();
+    }
 
     /**
      * The addresses of the class {@code lookup} belongs to, which generated bindings read from their
@@ -74,7 +82,7 @@ public final class ConstantAddresses {
      * so that a binding of thousands of methods loads fast.
      */
     public MutableCallSite site() {
-        Site site = new Site(open);
+        Site site = new Site(open, global);
         synchronized (sites) {
             sites.add(site);
         }
@@ -96,6 +104,9 @@ public final class ConstantAddresses {
 
     /** Called once the library is closed and its symbols revoked: every site falls back to {@link NativeSymbol#open()}. */
     void close() {
+        if (open == null) {
+            throw new IllegalStateException("a global library is never closed");
+        }
         SwitchPoint.invalidateAll(new SwitchPoint[] {open});
         synchronized (sites) {
             for (Site site : sites) {
@@ -104,13 +115,25 @@ public final class ConstantAddresses {
         }
     }
 
+    /** A site's target once linked: the address, a constant of the bound handle. */
+    private static MemorySegment constant(MemorySegment address, MutableCallSite site, NativeSymbol symbol) {
+        return address;
+    }
+
+    /** A site's target once its library is closed (or before it links): the symbol's check. */
+    private static MemorySegment read(MutableCallSite site, NativeSymbol symbol) {
+        return symbol.open();
+    }
+
     /** One method's call site and what it links to. */
     private static final class Site extends MutableCallSite {
         private final SwitchPoint open;
+        private final boolean global;
 
-        Site(SwitchPoint open) {
+        Site(SwitchPoint open, boolean global) {
             super(LINK);
             this.open = open;
+            this.global = global;
         }
 
         /** The first call (or a later one, if another thread linked meanwhile): fixes the address for good. */
@@ -120,8 +143,12 @@ public final class ConstantAddresses {
 
         private MemorySegment link(NativeSymbol symbol) {
             MemorySegment address = symbol.open();
-            MethodHandle constant = MethodHandles.dropArguments(
-                    MethodHandles.constant(MemorySegment.class, address), 0, MutableCallSite.class, NativeSymbol.class);
+            MethodHandle constant = CONSTANT.bindTo(address);
+            if (global) {
+                // a global library is never closed: no switch point to guard the address with
+                setTarget(constant);
+                return address;
+            }
             // an invalidated switch point returns the fallback itself, so a close that came first wins
             setTarget(open.guardWithTest(constant, OPEN));
             if (open.hasBeenInvalidated()) {

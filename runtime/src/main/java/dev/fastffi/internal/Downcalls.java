@@ -39,9 +39,9 @@ public final class Downcalls {
 
     private static final MethodHandle BYTE_TO_UNSIGNED_INT;
     private static final MethodHandle ERRNO_STATE;
-    private static final MethodHandle UNAVAILABLE;
     private static final MethodHandle NULL_AS_NULL;
     private static final MethodHandle LINK;
+    private static final MethodHandle LINKED_TARGET;
     /** How many lazy handles have linked, for the cold-start probe that shows only called functions link. */
     private static final AtomicInteger LINKED = new AtomicInteger();
 
@@ -53,10 +53,10 @@ public final class Downcalls {
                     MethodType.methodType(MemorySegment.class));
             NULL_AS_NULL = MethodHandles.lookup().findStatic(Downcalls.class, "nullAsNull",
                     MethodType.methodType(MemorySegment.class, MemorySegment.class));
-            UNAVAILABLE = MethodHandles.lookup().findVirtual(NativeSymbol.class, "unavailable",
-                    MethodType.methodType(FfiException.class));
             LINK = MethodHandles.lookup().findStatic(LazySite.class, "link",
                     MethodType.methodType(MethodHandle.class, MutableCallSite.class));
+            LINKED_TARGET = MethodHandles.lookup().findStatic(LazySite.class, "linked",
+                    MethodType.methodType(MethodHandle.class, MethodHandle.class, MutableCallSite.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -127,22 +127,6 @@ public final class Downcalls {
         return signature.returnType() == NativeType.STRUCT ? 2 : 1;
     }
 
-    /**
-     * {@code handle} with {@code symbol}'s address bound in as its first argument, as
-     * {@code Linker.downcallHandle(address, ...)} does; for a missing optional symbol, a handle of
-     * the same type that throws {@code SYMBOL_NOT_FOUND} without calling anything.
-     */
-    public static MethodHandle bind(MethodHandle handle, NativeSymbol symbol) {
-        if (symbol.isAvailable()) {
-            return MethodHandles.insertArguments(handle, 0, symbol.address());
-        }
-        MethodType type = handle.type().dropParameterTypes(0, 1);
-        MethodHandle thrower = MethodHandles.collectArguments(
-                MethodHandles.throwException(type.returnType(), FfiException.class), 0,
-                UNAVAILABLE.bindTo(symbol));
-        return MethodHandles.dropArguments(thrower, 0, type.parameterList());
-    }
-
     /** One lazily linked handle: until the first call, its target is the linker every site shares. */
     private static final class LazySite extends MutableCallSite {
         private final String signature;
@@ -158,6 +142,14 @@ public final class Downcalls {
             this.errno = errno;
         }
 
+        /**
+         * A linked site's target, bound to the handle, which the JIT then takes as a constant: a
+         * direct handle bound to a value spins no lambda form on the way to a first call.
+         */
+        private static MethodHandle linked(MethodHandle handle, MutableCallSite site) {
+            return handle;
+        }
+
         /** The handle from now on; the first caller links it, later ones (and racing ones) reuse it. */
         private static MethodHandle link(MutableCallSite site) {
             LazySite lazy = (LazySite) site;
@@ -166,8 +158,7 @@ public final class Downcalls {
                     MethodType carriers = MethodType.fromMethodDescriptorString(lazy.carriers,
                             Downcalls.class.getClassLoader());
                     MethodHandle handle = handle(lazy.signature, carriers, lazy.critical, lazy.errno);
-                    lazy.setTarget(MethodHandles.dropArguments(MethodHandles.constant(MethodHandle.class, handle), 0,
-                            MutableCallSite.class));
+                    lazy.setTarget(LINKED_TARGET.bindTo(handle));
                     LINKED.incrementAndGet();
                     return handle;
                 }

@@ -33,7 +33,7 @@ public final class LibraryState {
     /** Every symbol resolved in the library, one per name and signature, so binding again adds none. */
     private final Map<List<Object>, NativeSymbol> symbols = new ConcurrentHashMap<>();
     /** The switch point behind which the closeable bindings' compiled calls hold the addresses as constants. */
-    private final ConstantAddresses addresses = new ConstantAddresses();
+    private final ConstantAddresses addresses;
     /** The constructor of each interface's hidden binding class for this library, defined on its first bind. */
     private final Map<BindingTemplate<?>, MethodHandle> templates = new ConcurrentHashMap<>();
 
@@ -47,6 +47,7 @@ public final class LibraryState {
         this.lookup = lookup;
         this.global = global;
         this.arena = arena;
+        this.addresses = new ConstantAddresses(global);
     }
 
     /** The name the library was found under, e.g. {@code libz.so.1}, used in every message. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * unchecked throwable goes out as it is.
  */
 class RethrowTest {
-    /** {@code strlen} as a generated holder links it, without fastffi's own check of the argument. */
-    private static final MethodHandle STRLEN = Downcalls.bind(
-            Downcalls.handle("usize(pointer)", MethodType.methodType(long.class, MemorySegment.class), false),
-            NativeSymbol.resolve(SystemLibrary.state(), "strlen", Signatures.parse("usize(pointer)")));
+    /** {@code strlen} as a generated binding links it, without fastffi's own check of the argument. */
+    private static final MethodHandle STRLEN = MethodHandles.insertArguments(
+            Downcalls.handle("usize(pointer)", MethodType.methodType(long.class, MemorySegment.class), false), 0,
+            NativeSymbol.resolve(SystemLibrary.state(), "strlen", Signatures.parse("usize(pointer)")).address());
 
     private static Throwable strlenOfClosedSegment() {
         Arena arena = Arena.ofConfined();
