@@ -51,12 +51,10 @@ public final class ConstantAddresses {
 
     /** Invalidated on close; null for a global library, which is never closed (a switch point costs start-up). */
     private final SwitchPoint open;
-    private final boolean global;
     /** Every site handed out, to unlink on close; a template's static initializer adds them all. */
     private final List<Site> sites = new ArrayList<>();
 
     ConstantAddresses(boolean global) {
-        this.global = global;
         this.open = global ? null : new SwitchPoint();
     }
 
@@ -82,9 +80,12 @@ public final class ConstantAddresses {
      * so that a binding of thousands of methods loads fast.
      */
     public MutableCallSite site() {
-        Site site = new Site(open, global);
-        synchronized (sites) {
-            sites.add(site);
+        Site site = new Site(open);
+        if (open != null) {
+            // only a closeable library's sites are unlinked, on close
+            synchronized (sites) {
+                sites.add(site);
+            }
         }
         return site;
     }
@@ -127,13 +128,12 @@ public final class ConstantAddresses {
 
     /** One method's call site and what it links to. */
     private static final class Site extends MutableCallSite {
+        /** The library's switch point; null for a global library. */
         private final SwitchPoint open;
-        private final boolean global;
 
-        Site(SwitchPoint open, boolean global) {
+        Site(SwitchPoint open) {
             super(LINK);
             this.open = open;
-            this.global = global;
         }
 
         /** The first call (or a later one, if another thread linked meanwhile): fixes the address for good. */
@@ -144,7 +144,7 @@ public final class ConstantAddresses {
         private MemorySegment link(NativeSymbol symbol) {
             MemorySegment address = symbol.open();
             MethodHandle constant = CONSTANT.bindTo(address);
-            if (global) {
+            if (open == null) {
                 // a global library is never closed: no switch point to guard the address with
                 setTarget(constant);
                 return address;
