@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.openjdk.jmh.results.RunResult;
@@ -27,6 +28,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class BenchMain {
     static final String TABLE_BEGIN = "<!-- results:begin -->";
     static final String TABLE_END = "<!-- results:end -->";
+
+    /**
+     * Every fork's heap, fixed and touched before the first iteration. A heap that grows while a
+     * case allocates measures the kernel's first touch of the new pages, not the code: on a
+     * virtual machine that zeroes pages slowly, an allocating case ({@code invoke}, COMPAT) swung
+     * between 19 and 800 ns/op from one iteration to the next without it. Flags given with
+     * {@code -jvmArgsAppend} come later and win.
+     */
+    static final List<String> FORK_HEAP = List.of("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
 
     private BenchMain() {}
 
@@ -51,7 +61,10 @@ public final class BenchMain {
     }
 
     private static Options withJson(CommandLineOptions cli, Path results) {
+        List<String> prepend = new ArrayList<>(FORK_HEAP);
+        prepend.addAll(cli.getJvmArgsPrepend().orElse(List.of()));
         return new OptionsBuilder().parent(cli)
+                .jvmArgsPrepend(prepend.toArray(String[]::new))
                 .resultFormat(ResultFormatType.JSON)
                 .result(results.resolve("jmh.json").toString())
                 .build();
