@@ -93,7 +93,9 @@ class BindingToStringTest {
         Described proxy = CompatBinding.create(Described.class, LibraryLoader.open(false, path));
 
         Class<?> generated = Class.forName(Described.class.getName() + Bindings.SUFFIX);
-        assertEquals(Fixture.fastPathEnabled(), generated.isInstance(bound), "which kind of binding bind returns");
+        // the generated class, or for a closeable library its hidden copy, named after it
+        assertEquals(Fixture.fastPathEnabled(), bound.getClass().getName().startsWith(generated.getName()),
+                "which kind of binding bind returns: " + bound.getClass().getName());
         assertEquals(bound.toString(), proxy.toString());
     }
 

@@ -88,7 +88,7 @@ class ConstantAddressTest {
             assertSame(a.getClass(), b.getClass());
             if (Fixture.fastPathEnabled()) {
                 assertTrue(a.getClass().isHidden(), a.getClass()::getName);
-                assertEquals(Basics.class.getName() + "$FastFfi", a.getClass().getSuperclass().getName());
+                assertTrue(a.getClass().getName().startsWith(Basics.class.getName() + "$FastFfi/"), a.getClass()::getName);
                 assertNotSame(a.getClass(), c.getClass());
             }
             assertEquals(3, a.add_i32(1, 2));

@@ -57,9 +57,13 @@ class GeneratedBindingTest {
     void bindReturnsAnInstanceOfTheGeneratedClassUnlessTheFastPathIsOff(Class<?> iface) throws ClassNotFoundException {
         Class<?> generated = Class.forName(iface.getName() + Bindings.SUFFIX);
         if (Fixture.fastPathEnabled()) {
-            // an interface with direct methods gets the generated class's hidden subclass for its library
+            // an interface with direct methods gets the generated class defined again, hidden, for its library
             Class<?> bound = library.bind(iface).getClass();
-            assertSame(generated, bound.isHidden() ? bound.getSuperclass() : bound);
+            if (bound.isHidden()) {
+                assertTrue(bound.getName().startsWith(generated.getName() + "/"), bound::getName);
+            } else {
+                assertSame(generated, bound);
+            }
         } else {
             assertNotSame(generated, library.bind(iface).getClass(), "generated classes hold the fast paths");
         }

@@ -85,11 +85,13 @@ class GlobalBindingTest {
         GlobalNarrowIntegers global = FastFfi.load(GlobalNarrowIntegers.class);
         GlobalNarrowIntegers bound = closeable.bind(GlobalNarrowIntegers.class);
         if (Fixture.fastPathEnabled()) {
-            assertEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi$Linked$", global.getClass().getName());
+            assertEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi", global.getClass().getName());
+            // the generated class defined again for the closeable library, its addresses its own
             assertTrue(bound.getClass().isHidden(), bound.getClass()::getName);
-            assertEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi", bound.getClass().getSuperclass().getName());
+            assertTrue(bound.getClass().getName().startsWith(GlobalNarrowIntegers.class.getName() + "$FastFfi/"),
+                    bound.getClass()::getName);
         } else {
-            assertNotEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi$Linked$", global.getClass().getName());
+            assertNotEquals(GlobalNarrowIntegers.class.getName() + "$FastFfi", global.getClass().getName());
         }
         assertEquals(42, global.echoI8AsInt(42));
         assertEquals(42, bound.echoI8AsInt(42));

@@ -41,49 +41,48 @@ final class BindingGenerator {
         ClassName binding = ClassName.get(packageName, generatedName(element, packageName));
         ClassName iface = ClassName.get(element);
         List<Member> members = MemberNames.settle(plan.methods());
-        List<Member> overridden = members.stream().filter(Member::overriddenWhenLinked).toList();
-        ClassName linked = binding.nestedClass(MemberNames.LINKED_BINDING);
+        List<Member> linked = members.stream().filter(Member::linked).toList();
         ClassName factory = binding.nestedClass(MemberNames.FACTORY);
+        // with direct methods, the class file is also the template of the bindings to closeable
+        // libraries, which the runtime defines again per library from the lookup
         TypeSpec.Builder type = TypeSpec.classBuilder(binding)
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED_BINDING).addMember("value", "$T.class", iface).build())
+                .addModifiers(Modifier.FINAL)
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(element)
                 .addStaticBlock(CodeBlock.builder()
                         .add(ViewGenerator.grantAccess())
-                        .add("$T.register($T.class, $T.$L, $L, $L, new $T(false), $L);\n", RuntimeTypes.BINDINGS,
+                        .add("$T.register($T.class, $T.$L, $L, $L, new $T());\n", RuntimeTypes.BINDINGS,
                                 iface, PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element),
-                                overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.lookup()", MethodHandles.class),
-                                factory, overridden.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("new $T(true)", factory))
+                                linked.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.lookup()", MethodHandles.class),
+                                factory)
                         .build());
-        // with direct methods, the generated class holds their bodies, and its two subclasses
-        // override them, each passing the address its own way
-        type.addModifiers(overridden.isEmpty() ? Modifier.FINAL : Modifier.ABSTRACT);
-        members.stream().filter(member -> member.plan().direct()).forEach(member -> type.addField(handle(member)));
+        if (!linked.isEmpty()) {
+            type.addField(FieldSpec.builder(RuntimeTypes.CONSTANT_ADDRESSES, MemberNames.ADDRESSES, Modifier.PRIVATE,
+                            Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of($T.lookup())", RuntimeTypes.CONSTANT_ADDRESSES, MethodHandles.class)
+                    .build());
+        }
+        members.stream().filter(member -> member.plan().direct())
+                .forEach(member -> type.addField(member.linked() ? boundHandle(member) : handle(member)));
         members.forEach(member -> type.addField(field(member)));
-        // package-private, so that the linked binding, a subclass, frees with it too
         members.stream().filter(member -> member.plan().direct() && !member.plan().method().free().isEmpty())
                 .forEach(member -> type.addField(FieldSpec.builder(RuntimeTypes.FREE_FUNCTION, member.freeField(),
-                        Modifier.FINAL).build()));
+                        Modifier.PRIVATE, Modifier.FINAL).build()));
         type.addMethod(constructor(members));
         StructCodecs structs = StructCodecs.settle(members);
         for (Member member : members) {
-            if (member.overriddenWhenLinked()) {
-                type.addMethod(MethodWriter.writeBody(member, structs));
+            if (member.linked()) {
+                type.addMethod(MethodWriter.writeLinked(member, structs));
             } else {
-                type.addMethods(MethodWriter.write(member, structs));
+                type.addMethods(MethodWriter.write(member, structs, binding));
             }
         }
         type.addMethods(structs.methods());
         if (members.stream().noneMatch(BindingGenerator::isToString)) {
             type.addMethod(toStringMethod());
         }
-        ClassName checked = binding.nestedClass(MemberNames.CHECKED_BINDING);
-        if (!overridden.isEmpty()) {
-            type.addType(linkedBinding(linked, binding, iface, overridden));
-            type.addType(checkedBinding(checked, binding, overridden));
-        }
-        type.addType(factory(factory, overridden.isEmpty() ? binding : checked, iface,
-                overridden.isEmpty() ? null : linked));
+        type.addType(factory(factory, binding, iface));
         return files.build(packageName, type, element);
     }
 
@@ -127,91 +126,39 @@ final class BindingGenerator {
     }
 
     /**
-     * The subclass whose direct methods read each address from a site of its own in a
-     * {@code static final} field, so that once linked the address is a constant of the class, as
-     * in a hand-written {@code static final} handle; everything else it inherits. Loaded as
-     * itself, it is what {@code FastFfi.load} returns, with the addresses of the library it keeps
-     * for the life of the process. {@code Library.bind} defines its class file once per library as
-     * a hidden class whose class data is the library's {@code ConstantAddresses}; closing that
-     * library makes every site check again, and throw. Each site is one small statement of the
-     * static initializer, linked on the method's first call, so a large interface binds without
-     * linking anything.
+     * The site of one synchronous direct method's handle with the address bound in, one small
+     * statement of the static initializer, linked on the method's first call, so that a large
+     * interface binds without linking anything. Once linked, the handle and its address are
+     * constants of the class, as a hand-written {@code static final} handle is: with the address of
+     * the library {@code FastFfi.load} chose where the class is loaded as itself, of one closeable
+     * library in each hidden copy {@code Library.bind} defines, whose close makes every site check
+     * again, and throw. The signature and the carriers' descriptor are one constant, so that the
+     * static initializer holds thousands of functions.
      */
-    private static TypeSpec linkedBinding(ClassName linked, ClassName binding, ClassName iface, List<Member> overridden) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(linked)
-                .addJavadoc("The binding whose direct methods hold their library's addresses as constants: {@code"
-                        + " FastFfi.load}'s,\nand the template of {@code Library.bind}'s, defined once per library as a"
-                        + " hidden class.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(binding)
-                .addField(FieldSpec.builder(RuntimeTypes.CONSTANT_ADDRESSES, MemberNames.ADDRESSES, Modifier.PRIVATE,
-                                Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.of($T.lookup(), $T.class)", RuntimeTypes.CONSTANT_ADDRESSES, MethodHandles.class,
-                                iface)
-                        .build());
-        overridden.forEach(member -> type.addField(FieldSpec.builder(MutableCallSite.class, member.address(),
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$N.site()", MemberNames.ADDRESSES)
-                .build()));
-        type.addMethod(MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(RuntimeTypes.BINDER, "binder")
-                .addStatement("super(binder)")
-                .build());
-        overridden.forEach(member -> type.addMethod(MethodWriter.writeOverride(member, true)));
-        return type.build();
+    private static FieldSpec boundHandle(Member member) {
+        MethodPlan plan = member.plan();
+        return FieldSpec.builder(MutableCallSite.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$N.lazy($S, $L, $L)", MemberNames.ADDRESSES, plan.signature().toString() + carriers(plan),
+                        plan.method().flags().critical(), plan.method().flags().errno())
+                .build();
     }
 
     /**
-     * The subclass whose direct methods read each address from the symbol on every call, which
-     * checks the library is open: the binding to a closeable library where the linked binding
-     * cannot be defined as a hidden class (its class file is not a resource, or a native image
-     * defines no classes at run time).
+     * Creates the bindings the runtime asks for: an instance rather than a method reference to the
+     * constructor, since the first method reference a JVM runs costs milliseconds of start-up.
      */
-    private static TypeSpec checkedBinding(ClassName checked, ClassName binding, List<Member> overridden) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(checked)
-                .addJavadoc("The binding whose direct methods check their library on every call, where no hidden class"
-                        + " can be\ndefined.\n")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(binding)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(RuntimeTypes.BINDER, "binder")
-                        .addStatement("super(binder)")
-                        .build());
-        overridden.forEach(member -> type.addMethod(MethodWriter.writeOverride(member, false)));
-        return type.build();
-    }
-
-    /**
-     * Creates the bindings the runtime asks for: an instance per kind rather than a method reference
-     * per constructor, since the first method reference a JVM runs costs milliseconds of start-up.
-     */
-    private static TypeSpec factory(ClassName factory, ClassName plain, ClassName iface, ClassName linked) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(factory)
+    private static TypeSpec factory(ClassName factory, ClassName binding, ClassName iface) {
+        return TypeSpec.classBuilder(factory)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("Factory"), iface))
-                .addField(boolean.class, "linked", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(boolean.class, "linked")
-                        .addStatement("this.linked = linked")
-                        .build());
-        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(iface)
-                .addParameter(RuntimeTypes.BINDER, "binder");
-        if (linked == null) {
-            create.addStatement("return new $T(binder)", plain);
-        } else {
-            // two returns, no conditional expression: its type would be the generated class, and
-            // verifying that would load the checked binding even where it is never used
-            create.beginControlFlow("if (linked)")
-                    .addStatement("return new $T(binder)", linked)
-                    .endControlFlow()
-                    .addStatement("return new $T(binder)", plain);
-        }
-        return type.addMethod(create.build()).build();
+                .addMethod(MethodSpec.methodBuilder("create")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(iface)
+                        .addParameter(RuntimeTypes.BINDER, "binder")
+                        .addStatement("return new $T(binder)", binding)
+                        .build())
+                .build();
     }
 
     /** {@code Outer$Inner$FastFfi}: the binary name the runtime looks up, as a top-level class. */
@@ -269,18 +216,22 @@ final class BindingGenerator {
      */
     static FieldSpec handle(Member member) {
         MethodPlan plan = member.plan();
+        return FieldSpec.builder(MutableCallSite.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.lazy($S, $S, $L, $L)", RuntimeTypes.DOWNCALLS, plan.signature().toString(),
+                        carriers(plan), plan.method().flags().critical(), plan.method().flags().errno())
+                .build();
+    }
+
+    /** The method descriptor of the carriers the handle takes after the address, e.g. {@code (IJ)I}. */
+    private static String carriers(MethodPlan plan) {
         List<JavaParameter> parameters = plan.method().parameters();
         boolean critical = plan.method().flags().critical();
         StringBuilder descriptor = new StringBuilder("(");
         for (int i = 0; i < parameters.size(); i++) {
             descriptor.append(descriptor(Carriers.carrier(plan.signature().parameter(i), parameters.get(i).typeName(), critical)));
         }
-        descriptor.append(')').append(descriptor(
-                Carriers.carrier(plan.signature().returnType(), plan.method().resultTypeName(), critical)));
-        return FieldSpec.builder(MutableCallSite.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.lazy($S, $S, $L, $L)", RuntimeTypes.DOWNCALLS, plan.signature().toString(),
-                        descriptor, critical, plan.method().flags().errno())
-                .build();
+        return descriptor.append(')').append(descriptor(
+                Carriers.carrier(plan.signature().returnType(), plan.method().resultTypeName(), critical))).toString();
     }
 
     /** The JVM descriptor of a carrier: a primitive's letter, else {@code Ljava/lang/foreign/MemorySegment;}. */

@@ -36,13 +36,15 @@ final class FastCall {
     private final NameAllocator locals;
     private final String symbol;
     private final String address;
+    /** The local holding the handle with the address bound in, or null to call the field's site with {@link #address}. */
+    private final String bound;
     private final String scratch;
     private final String mark;
     private final StructCodecs structs;
     private final boolean returnsStruct;
 
     private FastCall(Member member, List<String> parameters, NameAllocator locals, StructCodecs structs,
-            String symbol, String address) {
+            String symbol, String address, String bound) {
         this.member = member;
         this.method = member.plan().method();
         this.signature = member.plan().signature();
@@ -50,6 +52,7 @@ final class FastCall {
         this.locals = locals;
         this.symbol = symbol;
         this.address = address;
+        this.bound = bound;
         this.structs = structs;
         // a struct result is written into scratch memory by FFM, struct arguments by put$ methods
         this.returnsStruct = signature.returnType() == NativeType.STRUCT;
@@ -63,14 +66,24 @@ final class FastCall {
     }
 
     /**
-     * Adds the body to {@code builder}, a method taking the address to call as {@code address}, the
-     * symbol (for messages and callbacks) as {@code symbol}, then {@code parameters}, the names the
-     * override declares. Each binding class passes the address its own way: the generated class
-     * reads it from the symbol, which checks the library is open; the linked binding from its site.
+     * Adds the body to {@code builder}, a method with the address to call in {@code address}, the
+     * symbol (for messages and callbacks) in {@code symbol}, then {@code parameters}, the names the
+     * override declares: a view's, or an asynchronous method's, which reads the address from the
+     * symbol, which checks the library is open.
      */
     static void write(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
             StructCodecs structs, String symbol, String address) {
-        new FastCall(member, parameters, locals, structs, symbol, address).write(builder);
+        new FastCall(member, parameters, locals, structs, symbol, address, null).write(builder);
+    }
+
+    /**
+     * As {@link #write(MethodSpec.Builder, Member, List, NameAllocator, StructCodecs, String, String)},
+     * for a method that already holds in {@code bound} the handle with the address bound in, which
+     * its class's site for the function gave it.
+     */
+    static void writeBound(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
+            StructCodecs structs, String symbol, String bound) {
+        new FastCall(member, parameters, locals, structs, symbol, null, bound).write(builder);
     }
 
     private void write(MethodSpec.Builder builder) {
@@ -80,7 +93,9 @@ final class FastCall {
         }
         builder.beginControlFlow("try");
         List<CodeBlock> arguments = new ArrayList<>();
-        arguments.add(CodeBlock.of("$N", address));
+        if (bound == null) {
+            arguments.add(CodeBlock.of("$N", address));
+        }
         if (returnsStruct) {
             arguments.add(CodeBlock.of("($T) $N", SEGMENT_ALLOCATOR, scratch));
         }
@@ -95,8 +110,10 @@ final class FastCall {
         if (!method.flags().critical()) {
             afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, symbol));
         }
-        CodeBlock call = CodeBlock.of("$T.target($N).invokeExact($L)", RuntimeTypes.DOWNCALLS, member.handle(),
-                CodeBlock.join(arguments, ", "));
+        CodeBlock call = bound != null
+                ? CodeBlock.of("$N.invokeExact($L)", bound, CodeBlock.join(arguments, ", "))
+                : CodeBlock.of("$T.target($N).invokeExact($L)", RuntimeTypes.DOWNCALLS, member.handle(),
+                        CodeBlock.join(arguments, ", "));
         callAndReturn(builder, call, afterCall);
         String thrown = locals.newName("t$");
         builder.nextControlFlow("catch ($T $N)", Throwable.class, thrown)

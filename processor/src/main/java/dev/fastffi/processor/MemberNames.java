@@ -14,26 +14,18 @@ import java.util.Map;
  * of the way of user names.
  */
 final class MemberNames {
-    /**
-     * The subclass whose direct methods hold addresses as constants: {@code FastFfi.load}
-     * instantiates it, {@code Library.bind} defines it per library as a hidden class.
-     */
-    static final String LINKED_BINDING = RuntimeTypes.TEMPLATE_NAME;
-    /** The subclass whose direct methods check the library on every call, where no hidden class can be defined. */
-    static final String CHECKED_BINDING = "Checked$";
     /** The class that creates bindings for the runtime, in place of a method reference per constructor. */
     static final String FACTORY = "Factory$";
-    /** The template's field holding the library's addresses, its class data. */
+    /** The field holding the addresses the direct methods call: the library's, as class data, in a hidden copy. */
     static final String ADDRESSES = "ADDRESSES$";
 
     /** The names of one method's members. */
     record Member(MethodPlan plan, String field, String handle, String body, String address) {
         /**
-         * Whether the linked binding overrides the method: its body calls
-         * its own handle (FAST, or copying String arguments) and it is not asynchronous (the pool
-         * runs those).
+         * Whether the method reads its address from a site of the class: its body calls its own
+         * handle (FAST, or copying String arguments) and it is not asynchronous (the pool runs those).
          */
-        boolean overriddenWhenLinked() {
+        boolean linked() {
             return plan.direct() && !plan.method().async();
         }
 
@@ -47,9 +39,7 @@ final class MemberNames {
 
     static List<Member> settle(List<MethodPlan> plans) {
         NameAllocator allocator = new NameAllocator();
-        allocator.newName(LINKED_BINDING);
         allocator.newName(FACTORY);
-        allocator.newName(CHECKED_BINDING);
         allocator.newName(ADDRESSES);
         Map<String, Integer> seen = new HashMap<>();
         List<Member> members = new ArrayList<>();

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import dev.fastffi.model.Signature;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,8 @@ import javax.lang.model.type.ArrayType;
 /**
  * Writes each bound method: the override, its Javadoc, and a body that calls the method's own
  * handle ({@link FastCall}: FAST methods and those whose only COMPAT types are String arguments,
- * in a private method the linked binding's override shares) or {@code CompatFunction}.
+ * with the address from the class's site, or for a view or the pool, in a private method taking
+ * it) or {@code CompatFunction}.
  */
 final class MethodWriter {
     /** Simple names the bodies use as types; a parameter of that name would shadow the type. */
@@ -27,9 +29,12 @@ final class MethodWriter {
                     FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
                     FastCall.UPCALL_FAILURES, FastCall.SEGMENT_ALLOCATOR, Carriers.SEGMENT, RuntimeTypes.ASYNC,
                     FastCall.STRINGS, RuntimeTypes.CONSTANT_ADDRESSES, RuntimeTypes.DOWNCALLS, ClassName.get(Byte.class),
+                    ClassName.get(MethodHandle.class),
                     ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
+
+    private static final ClassName METHOD_HANDLE = ClassName.get(MethodHandle.class);
 
     private MethodWriter() {}
 
@@ -38,7 +43,7 @@ final class MethodWriter {
      * the synchronous body, which the override hands to the runtime's pool; for a direct method
      * also the private body every override of it shares ({@link FastCall}), which takes the address.
      */
-    static List<MethodSpec> write(Member member, StructCodecs structs) {
+    static List<MethodSpec> write(Member member, StructCodecs structs, ClassName binding) {
         MethodPlan plan = member.plan();
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
@@ -54,53 +59,40 @@ final class MethodWriter {
         List<String> names = parameters(builder, method, locals);
         if (!plan.direct()) {
             compatBody(builder, member, names);
-            return method.async() ? List.of(asyncOverride(member, names, result), builder.build()) : List.of(builder.build());
+            return method.async() ? List.of(asyncOverride(member, names, result, locals, binding), builder.build()) : List.of(builder.build());
         }
         MethodSpec body = body(member, structs, names, locals, result);
         String symbol = body.parameters().get(1).name();
         builder.addStatement("$T $N = this.$N", FastCall.NATIVE_SYMBOL, symbol, member.field());
         delegate(builder, member, names, result, CodeBlock.of("this"), CodeBlock.of("$N.open()", symbol), symbol);
         return method.async()
-                ? List.of(asyncOverride(member, names, result), builder.build(), body)
+                ? List.of(asyncOverride(member, names, result, locals, binding), builder.build(), body)
                 : List.of(builder.build(), body);
     }
 
     /**
-     * The body of a synchronous direct method that subclasses override ({@link #writeOverride}):
-     * the generated class declares only the body, which takes the address.
+     * A synchronous direct method as the generated class declares it: the handle with the address
+     * bound in from the class's site for the function, a constant once linked (or, where the class
+     * binds more than one library, bound to the address the symbol gives, which checks the library
+     * is open), then the body.
      */
-    static MethodSpec writeBody(Member member, StructCodecs structs) {
-        NativeMethod method = member.plan().method();
-        TypeName result = TypeName.get(method.resultType());
-        NameAllocator locals = locals(member, result);
-        List<String> names = new ArrayList<>();
-        method.parameters().forEach(parameter -> names.add(locals.newName(parameter.name(), parameter)));
-        return body(member, structs, names, locals, result).toBuilder().addJavadoc("$L", javadoc(member.plan())).build();
-    }
-
-    /**
-     * A subclass's override of a synchronous direct method: the address from the method's site in
-     * the linked binding, a constant once linked; from the symbol in the checked binding, which
-     * checks the library is open on every call. Then the shared body. No Javadoc: both classes
-     * are private, and the body in the generated class documents the method.
-     */
-    static MethodSpec writeOverride(Member member, boolean linked) {
+    static MethodSpec writeLinked(Member member, StructCodecs structs) {
         MethodPlan plan = member.plan();
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
         NameAllocator locals = locals(member, result);
         MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
+                .addJavadoc("$L", javadoc(plan))
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(result);
         List<String> names = parameters(builder, method, locals);
         String symbol = locals.newName("symbol$");
-        // the field is the superclass's own, private to it
-        builder.addStatement("$T $N = super.$N", FastCall.NATIVE_SYMBOL, symbol, member.field());
-        CodeBlock address = linked
-                ? CodeBlock.of("$T.address($N, $N)", RuntimeTypes.CONSTANT_ADDRESSES, member.address(), symbol)
-                : CodeBlock.of("$N.open()", symbol);
-        delegate(builder, member, names, result, CodeBlock.of("super"), address, symbol);
+        String handle = locals.newName("handle$");
+        builder.addStatement("$T $N = this.$N", FastCall.NATIVE_SYMBOL, symbol, member.field())
+                .addStatement("$T $N = $T.handle($N, $N)", METHOD_HANDLE, handle, RuntimeTypes.CONSTANT_ADDRESSES,
+                        member.handle(), symbol);
+        FastCall.writeBound(builder, member, names, locals, structs, symbol, handle);
         return builder.build();
     }
 
@@ -154,7 +146,8 @@ final class MethodWriter {
     }
 
     /** {@code return Async.call(this.f$, () -> this.f$call(a, b));}: the pool runs the body, the caller returns. */
-    private static MethodSpec asyncOverride(Member member, List<String> names, TypeName result) {
+    private static MethodSpec asyncOverride(Member member, List<String> names, TypeName result, NameAllocator locals,
+            ClassName binding) {
         NativeMethod method = member.plan().method();
         MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name())
                 .addJavadoc("$L", JavadocText.ASYNC.format(declaration(member.plan())))
@@ -166,8 +159,14 @@ final class MethodWriter {
             builder.addParameter(TypeName.get(method.parameters().get(i).type()), names.get(i));
         }
         CodeBlock arguments = CodeBlock.join(names.stream().map(name -> CodeBlock.of("$N", name)).toList(), ", ");
-        return builder.addStatement("return $T.$L(this.$N, () -> this.$N($L))", RuntimeTypes.ASYNC,
-                result.equals(TypeName.VOID) ? "run" : "call", member.field(), asyncBody(member), arguments).build();
+        // the lambda captures this as an Object: a descriptor naming the generated class would not
+        // verify in the hidden copies of it that bind closeable libraries, whose type it is not
+        String self = locals.newName("self$");
+        return builder.addStatement("$T $N = this", Object.class, self)
+                .addStatement("return $T.$L(this.$N, () -> (($T) $N).$N($L))", RuntimeTypes.ASYNC,
+                        result.equals(TypeName.VOID) ? "run" : "call", member.field(), binding, self, asyncBody(member),
+                        arguments)
+                .build();
     }
 
     /**

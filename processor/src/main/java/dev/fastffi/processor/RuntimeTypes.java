@@ -16,8 +16,6 @@ final class RuntimeTypes {
     static final String GENERATED_BINDING_NAME = INTERNAL + ".GeneratedBinding";
     /** What the runtime appends to an interface's binary name to find its binding ({@code Bindings.SUFFIX}). */
     static final String BINDING_SUFFIX = "$FastFfi";
-    /** The simple name of the template nested in a binding, whose class file the runtime reads ({@code BindingTemplate.NAME}). */
-    static final String TEMPLATE_NAME = "Linked$";
 
     static final ClassName GENERATED_BINDING = ClassName.bestGuess(GENERATED_BINDING_NAME);
     static final ClassName ARGS = internal("Args");

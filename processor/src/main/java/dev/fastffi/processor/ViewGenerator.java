@@ -98,7 +98,7 @@ final class ViewGenerator {
                 .addField(FieldSpec.builder(direct ? RuntimeTypes.NATIVE_SYMBOL : RuntimeTypes.COMPAT_FUNCTION,
                         member.field(), Modifier.PRIVATE, Modifier.FINAL).build())
                 .addMethod(constructor(member))
-                .addMethods(MethodWriter.write(member, structs))
+                .addMethods(MethodWriter.write(member, structs, view))
                 .addMethods(structs.methods());
         if (!isToString(member.plan().method())) {
             spec.addMethod(toStringMethod(iface, member));

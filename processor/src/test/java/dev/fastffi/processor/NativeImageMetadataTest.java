@@ -41,10 +41,13 @@ class NativeImageMetadataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Schema SCHEMA = schema();
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");
-    /** {@code Downcalls.lazy("sig", "(A)R", critical, errno)}, one per handle field. */
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
+    /**
+     * {@code Downcalls.lazy("sig", "(A)R", critical, errno)} or {@code ADDRESSES$.lazy("sig(A)R",
+     * critical, errno)}, one per handle field.
+     */
     private static final Pattern HANDLE = Pattern.compile(
-            "Downcalls\\.lazy\\(\"((?:[^\"\\\\]|\\\\.)*)\", \"([^\"]*)\", (true|false), (true|false)\\)");
+            "(?:Downcalls|ADDRESSES\\$)\\.lazy\\(\"((?:[^\"\\\\]|\\\\.)*)\", (?:\"([^\"]*)\", )?(true|false), (true|false)\\)");
 
     @Test
     void everyMetadataFileOfEveryGoldenCaseIsValidAgainstGraalVmsSchema() {
@@ -263,9 +266,13 @@ class NativeImageMetadataTest {
 
     /** The descriptor a holder's handle is linked with, from the generated call, as {@link #describe} writes it. */
     private static String expected(Matcher handle) {
-        String signature = handle.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+        String function = handle.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+        // one string, the signature then the carriers' descriptor, or two
+        int split = handle.group(2) == null ? function.lastIndexOf('(') : function.length();
+        String signature = function.substring(0, split);
+        String descriptor = handle.group(2) == null ? function.substring(split) : handle.group(2);
         // the result first, then the parameters
-        MethodType type = MethodType.fromMethodDescriptorString(handle.group(2), null);
+        MethodType type = MethodType.fromMethodDescriptorString(descriptor, null);
         List<TypeName> carriers = new ArrayList<>();
         carriers.add(carrier(type.returnType().getName()));
         type.parameterList().forEach(parameter -> carriers.add(carrier(parameter.getName())));

@@ -3,7 +3,6 @@ package dev.fastffi.processor;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.palantir.javapoet.ClassName;
-import dev.fastffi.internal.BindingTemplate;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.memory.Scratch;
 import dev.fastffi.model.JavaTypes;
@@ -43,13 +42,12 @@ class RuntimeTypesTest {
                     case "GENERATED_BINDING_NAME" -> assertThat(Class.forName(value).isAnnotation()).isTrue();
                     case "BINDING_SUFFIX" -> assertThat(value).isEqualTo(Bindings.SUFFIX);
                     case "VIEW_SUFFIX" -> assertThat(value).isEqualTo(Bindings.VIEW_SUFFIX);
-                    case "TEMPLATE_NAME" -> assertThat(value).isEqualTo(BindingTemplate.NAME);
                     default -> throw new AssertionError("no check for RuntimeTypes." + field.getName());
                 }
                 checked.add(field.getName());
             }
         }
-        assertThat(checked).hasSize(6);
+        assertThat(checked).hasSize(5);
     }
 
     @Test

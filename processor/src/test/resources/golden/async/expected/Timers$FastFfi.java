@@ -16,6 +16,7 @@ import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import java.math.BigInteger;
@@ -24,18 +25,20 @@ import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Timers.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Timers$FastFfi implements Timers {
+final class Timers$FastFfi implements Timers {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
     private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, i32)", "(II)I", false, false);
 
     private static final MutableCallSite sleep$Handle = Downcalls.lazy("void(u32)", "(I)V", false, false);
 
     private static final MutableCallSite strlen$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
+    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol add$;
@@ -67,7 +70,8 @@ abstract class Timers$FastFfi implements Timers {
      */
     @Override
     public CompletableFuture<Integer> add(int a, int b) {
-        return Async.call(this.add$, () -> this.add$call(a, b));
+        Object self$ = this;
+        return Async.call(this.add$, () -> ((Timers$FastFfi) self$).add$call(a, b));
     }
 
     /**
@@ -93,7 +97,8 @@ abstract class Timers$FastFfi implements Timers {
      */
     @Override
     public CompletableFuture<Void> sleep(int micros) {
-        return Async.run(this.sleep$, () -> this.sleep$call(micros));
+        Object self$ = this;
+        return Async.run(this.sleep$, () -> ((Timers$FastFfi) self$).sleep$call(micros));
     }
 
     /**
@@ -118,7 +123,8 @@ abstract class Timers$FastFfi implements Timers {
      */
     @Override
     public CompletableFuture<Long> strlen(String text) {
-        return Async.call(this.strlen$, () -> this.strlen$call(text));
+        Object self$ = this;
+        return Async.call(this.strlen$, () -> ((Timers$FastFfi) self$).strlen$call(text));
     }
 
     /**
@@ -148,7 +154,8 @@ abstract class Timers$FastFfi implements Timers {
      */
     @Override
     public CompletableFuture<BigInteger> next(BigInteger x) {
-        return Async.call(this.next$, () -> this.next$call(x));
+        Object self$ = this;
+        return Async.call(this.next$, () -> ((Timers$FastFfi) self$).next$call(x));
     }
 
     /**
@@ -163,7 +170,8 @@ abstract class Timers$FastFfi implements Timers {
      */
     @Override
     public CompletableFuture<Short> widened(byte x) {
-        return Async.call(this.widened$, () -> this.widened$call(x));
+        Object self$ = this;
+        return Async.call(this.widened$, () -> ((Timers$FastFfi) self$).widened$call(x));
     }
 
     /**
@@ -179,7 +187,8 @@ abstract class Timers$FastFfi implements Timers {
     @Override
     public CompletableFuture<Integer> snprintf(MemorySegment buffer, long size, String format,
             Object... args) {
-        return Async.call(this.snprintf$, () -> this.snprintf$call(buffer, size, format, args));
+        Object self$ = this;
+        return Async.call(this.snprintf$, () -> ((Timers$FastFfi) self$).snprintf$call(buffer, size, format, args));
     }
 
     /**
@@ -192,9 +201,12 @@ abstract class Timers$FastFfi implements Timers {
     /**
      * Calls {@code i32 abs(i32)} on the fast path.
      */
-    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int abs(int x) {
+        NativeSymbol symbol$ = this.abs$;
+        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
+            int result$ = (int) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -207,55 +219,10 @@ abstract class Timers$FastFfi implements Timers {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Timers$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Timers.class);
-
-        private static final MutableCallSite abs$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Timers$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(symbol$.open(), symbol$, x);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Timers> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Timers create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Timers$FastFfi(binder);
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
@@ -14,6 +13,7 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import java.nio.ByteBuffer;
@@ -21,20 +21,22 @@ import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Memory.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Memory$FastFfi implements Memory {
-    private static final MutableCallSite crc32$Handle = Downcalls.lazy("u64(u64, buffer, u32)", "(JJI)J", false, false);
+final class Memory$FastFfi implements Memory {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite crc32Critical$Handle = Downcalls.lazy("u64(u64, buffer, u32)", "(JLjava/lang/foreign/MemorySegment;I)J", true, false);
+    private static final MutableCallSite crc32$Handle = ADDRESSES$.lazy("u64(u64, buffer, u32)(JJI)J", false, false);
 
-    private static final MutableCallSite fill$Handle = Downcalls.lazy("pointer(buffer, i32, usize)", "(JIJ)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite crc32Critical$Handle = ADDRESSES$.lazy("u64(u64, buffer, u32)(JLjava/lang/foreign/MemorySegment;I)J", true, false);
 
-    private static final MutableCallSite copy$Handle = Downcalls.lazy("void(buffer, buffer, usize)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)V", false, false);
+    private static final MutableCallSite fill$Handle = ADDRESSES$.lazy("pointer(buffer, i32, usize)(JIJ)Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MutableCallSite copyCritical$Handle = Downcalls.lazy("pointer(buffer, buffer, usize)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)J", true, false);
+    private static final MutableCallSite copy$Handle = ADDRESSES$.lazy("void(buffer, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)V", false, false);
+
+    private static final MutableCallSite copyCritical$Handle = ADDRESSES$.lazy("pointer(buffer, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)J", true, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol crc32$;
@@ -58,13 +60,15 @@ abstract class Memory$FastFfi implements Memory {
     /**
      * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
      */
-    private long crc32$Body(MemorySegment address$, NativeSymbol symbol$, long crc, byte[] data,
-            int length) {
+    @Override
+    public long crc32(long crc, byte[] data, int length) {
+        NativeSymbol symbol$ = this.crc32$;
+        MethodHandle handle$ = ConstantAddresses.handle(crc32$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long data$ = Buffers.in(data, scratch$);
-            long result$ = (long) Downcalls.target(crc32$Handle).invokeExact(address$, crc, data$, length);
+            long result$ = (long) handle$.invokeExact(crc, data$, length);
             Buffers.out(data, scratch$, data$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -78,10 +82,12 @@ abstract class Memory$FastFfi implements Memory {
     /**
      * Calls {@code u64 crc32(u64, buffer, u32)} on the fast path.
      */
-    private long crc32Critical$Body(MemorySegment address$, NativeSymbol symbol$, long crc,
-            byte[] data, int length) {
+    @Override
+    public long crc32Critical(long crc, byte[] data, int length) {
+        NativeSymbol symbol$ = this.crc32Critical$;
+        MethodHandle handle$ = ConstantAddresses.handle(crc32Critical$Handle, symbol$);
         try {
-            return (long) Downcalls.target(crc32Critical$Handle).invokeExact(address$, crc, Buffers.critical(data), length);
+            return (long) handle$.invokeExact(crc, Buffers.critical(data), length);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -90,13 +96,15 @@ abstract class Memory$FastFfi implements Memory {
     /**
      * Calls {@code pointer memset(buffer, i32, usize)} on the fast path.
      */
-    private MemorySegment fill$Body(MemorySegment address$, NativeSymbol symbol$, int[] data,
-            int value, long bytes) {
+    @Override
+    public MemorySegment fill(int[] data, int value, long bytes) {
+        NativeSymbol symbol$ = this.fill$;
+        MethodHandle handle$ = ConstantAddresses.handle(fill$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long data$ = Buffers.in(data, scratch$);
-            MemorySegment result$ = (MemorySegment) Downcalls.target(fill$Handle).invokeExact(address$, data$, value, bytes);
+            MemorySegment result$ = (MemorySegment) handle$.invokeExact(data$, value, bytes);
             Buffers.out(data, scratch$, data$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -110,14 +118,16 @@ abstract class Memory$FastFfi implements Memory {
     /**
      * Calls {@code void memcpy(buffer, buffer, usize)} on the fast path.
      */
-    private void copy$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment to,
-            ByteBuffer from, long bytes) {
+    @Override
+    public void copy(MemorySegment to, ByteBuffer from, long bytes) {
+        NativeSymbol symbol$ = this.copy$;
+        MethodHandle handle$ = ConstantAddresses.handle(copy$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment to$ = Buffers.in(to, scratch$, false);
             MemorySegment from$ = Buffers.in(from, scratch$, false);
-            Downcalls.target(copy$Handle).invokeExact(address$, to$, from$, bytes);
+            handle$.invokeExact(to$, from$, bytes);
             Buffers.out(to, to$);
             Buffers.out(from, from$);
             UpcallFailures.check(symbol$);
@@ -131,13 +141,15 @@ abstract class Memory$FastFfi implements Memory {
     /**
      * Calls {@code pointer memcpy(buffer, buffer, usize)} on the fast path.
      */
-    private long copyCritical$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment to,
-            double[] from, long bytes) {
+    @Override
+    public long copyCritical(MemorySegment to, double[] from, long bytes) {
+        NativeSymbol symbol$ = this.copyCritical$;
+        MethodHandle handle$ = ConstantAddresses.handle(copyCritical$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment to$ = Buffers.in(to, scratch$, true);
-            long result$ = (long) Downcalls.target(copyCritical$Handle).invokeExact(address$, to$, Buffers.critical(from), bytes);
+            long result$ = (long) handle$.invokeExact(to$, Buffers.critical(from), bytes);
             Buffers.out(to, to$);
             return result$;
         } catch (Throwable t$) {
@@ -152,111 +164,10 @@ abstract class Memory$FastFfi implements Memory {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Memory$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Memory.class);
-
-        private static final MutableCallSite crc32$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite crc32Critical$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite fill$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite copy$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite copyCritical$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public long crc32(long crc, byte[] data, int length) {
-            NativeSymbol symbol$ = super.crc32$;
-            return super.crc32$Body(ConstantAddresses.address(crc32$Address, symbol$), symbol$, crc, data, length);
-        }
-
-        @Override
-        public long crc32Critical(long crc, byte[] data, int length) {
-            NativeSymbol symbol$ = super.crc32Critical$;
-            return super.crc32Critical$Body(ConstantAddresses.address(crc32Critical$Address, symbol$), symbol$, crc, data, length);
-        }
-
-        @Override
-        public MemorySegment fill(int[] data, int value, long bytes) {
-            NativeSymbol symbol$ = super.fill$;
-            return super.fill$Body(ConstantAddresses.address(fill$Address, symbol$), symbol$, data, value, bytes);
-        }
-
-        @Override
-        public void copy(MemorySegment to, ByteBuffer from, long bytes) {
-            NativeSymbol symbol$ = super.copy$;
-            super.copy$Body(ConstantAddresses.address(copy$Address, symbol$), symbol$, to, from, bytes);
-        }
-
-        @Override
-        public long copyCritical(MemorySegment to, double[] from, long bytes) {
-            NativeSymbol symbol$ = super.copyCritical$;
-            return super.copyCritical$Body(ConstantAddresses.address(copyCritical$Address, symbol$), symbol$, to, from, bytes);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Memory$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public long crc32(long crc, byte[] data, int length) {
-            NativeSymbol symbol$ = super.crc32$;
-            return super.crc32$Body(symbol$.open(), symbol$, crc, data, length);
-        }
-
-        @Override
-        public long crc32Critical(long crc, byte[] data, int length) {
-            NativeSymbol symbol$ = super.crc32Critical$;
-            return super.crc32Critical$Body(symbol$.open(), symbol$, crc, data, length);
-        }
-
-        @Override
-        public MemorySegment fill(int[] data, int value, long bytes) {
-            NativeSymbol symbol$ = super.fill$;
-            return super.fill$Body(symbol$.open(), symbol$, data, value, bytes);
-        }
-
-        @Override
-        public void copy(MemorySegment to, ByteBuffer from, long bytes) {
-            NativeSymbol symbol$ = super.copy$;
-            super.copy$Body(symbol$.open(), symbol$, to, from, bytes);
-        }
-
-        @Override
-        public long copyCritical(MemorySegment to, double[] from, long bytes) {
-            NativeSymbol symbol$ = super.copyCritical$;
-            return super.copyCritical$Body(symbol$.open(), symbol$, to, from, bytes);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Memory> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Memory create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Memory$FastFfi(binder);
         }
     }
 }

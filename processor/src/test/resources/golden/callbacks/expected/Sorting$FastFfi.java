@@ -8,7 +8,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -18,26 +17,29 @@ import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Sorting.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Sorting$FastFfi implements Sorting {
-    private static final MutableCallSite qsort$Handle = Downcalls.lazy("void(pointer, usize, usize, function)", "(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V", false, false);
+final class Sorting$FastFfi implements Sorting {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite qsortAddress$Handle = Downcalls.lazy("void(pointer, usize, usize, function)", "(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V", false, false);
+    private static final MutableCallSite qsort$Handle = ADDRESSES$.lazy("void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V", false, false);
 
-    private static final MutableCallSite open$Handle = Downcalls.lazy("i32(pointer, i32)", "(Ljava/lang/foreign/MemorySegment;I)I", false, true);
+    private static final MutableCallSite qsortAddress$Handle = ADDRESSES$.lazy("void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V", false, false);
 
-    private static final MutableCallSite openNamed$Handle = Downcalls.lazy("i32(string, i32)", "(Ljava/lang/foreign/MemorySegment;I)I", false, true);
+    private static final MutableCallSite open$Handle = ADDRESSES$.lazy("i32(pointer, i32)(Ljava/lang/foreign/MemorySegment;I)I", false, true);
 
-    private static final MutableCallSite signal$Handle = Downcalls.lazy("function(i32, function)", "(ILjava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite openNamed$Handle = ADDRESSES$.lazy("i32(string, i32)(Ljava/lang/foreign/MemorySegment;I)I", false, true);
+
+    private static final MutableCallSite signal$Handle = ADDRESSES$.lazy("function(i32, function)(ILjava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol qsort$;
@@ -67,10 +69,12 @@ abstract class Sorting$FastFfi implements Sorting {
     /**
      * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
      */
-    private void qsort$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment base,
-            long count, long size, Upcall<Compare> compare) {
+    @Override
+    public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
+        NativeSymbol symbol$ = this.qsort$;
+        MethodHandle handle$ = ConstantAddresses.handle(qsort$Handle, symbol$);
         try {
-            Downcalls.target(qsort$Handle).invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
+            handle$.invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -80,10 +84,12 @@ abstract class Sorting$FastFfi implements Sorting {
     /**
      * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
      */
-    private void qsortAddress$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment base,
-            long count, long size, MemorySegment compare) {
+    @Override
+    public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
+        NativeSymbol symbol$ = this.qsortAddress$;
+        MethodHandle handle$ = ConstantAddresses.handle(qsortAddress$Handle, symbol$);
         try {
-            Downcalls.target(qsortAddress$Handle).invokeExact(address$, Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
+            handle$.invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -101,10 +107,12 @@ abstract class Sorting$FastFfi implements Sorting {
     /**
      * Calls {@code i32 open(pointer, i32)} on the fast path.
      */
-    private int open$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment path,
-            int flags) {
+    @Override
+    public int open(MemorySegment path, int flags) {
+        NativeSymbol symbol$ = this.open$;
+        MethodHandle handle$ = ConstantAddresses.handle(open$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(open$Handle).invokeExact(address$, ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
+            int result$ = (int) handle$.invokeExact(ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -115,12 +123,14 @@ abstract class Sorting$FastFfi implements Sorting {
     /**
      * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private int openNamed$Body(MemorySegment address$, NativeSymbol symbol$, String path,
-            int flags) {
+    @Override
+    public int openNamed(String path, int flags) {
+        NativeSymbol symbol$ = this.openNamed$;
+        MethodHandle handle$ = ConstantAddresses.handle(openNamed$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) Downcalls.target(openNamed$Handle).invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+            int result$ = (int) handle$.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -141,10 +151,12 @@ abstract class Sorting$FastFfi implements Sorting {
     /**
      * Calls {@code function signal(i32, function)} on the fast path.
      */
-    private MemorySegment signal$Body(MemorySegment address$, NativeSymbol symbol$, int number,
-            MemorySegment handler) {
+    @Override
+    public MemorySegment signal(int number, MemorySegment handler) {
+        NativeSymbol symbol$ = this.signal$;
+        MethodHandle handle$ = ConstantAddresses.handle(signal$Handle, symbol$);
         try {
-            MemorySegment result$ = (MemorySegment) Downcalls.target(signal$Handle).invokeExact(address$, number, Args.pointer(handler, symbol$, 1));
+            MemorySegment result$ = (MemorySegment) handle$.invokeExact(number, Args.pointer(handler, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -157,111 +169,10 @@ abstract class Sorting$FastFfi implements Sorting {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Sorting$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Sorting.class);
-
-        private static final MutableCallSite qsort$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite qsortAddress$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite open$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite openNamed$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite signal$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
-            NativeSymbol symbol$ = super.qsort$;
-            super.qsort$Body(ConstantAddresses.address(qsort$Address, symbol$), symbol$, base, count, size, compare);
-        }
-
-        @Override
-        public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
-            NativeSymbol symbol$ = super.qsortAddress$;
-            super.qsortAddress$Body(ConstantAddresses.address(qsortAddress$Address, symbol$), symbol$, base, count, size, compare);
-        }
-
-        @Override
-        public int open(MemorySegment path, int flags) {
-            NativeSymbol symbol$ = super.open$;
-            return super.open$Body(ConstantAddresses.address(open$Address, symbol$), symbol$, path, flags);
-        }
-
-        @Override
-        public int openNamed(String path, int flags) {
-            NativeSymbol symbol$ = super.openNamed$;
-            return super.openNamed$Body(ConstantAddresses.address(openNamed$Address, symbol$), symbol$, path, flags);
-        }
-
-        @Override
-        public MemorySegment signal(int number, MemorySegment handler) {
-            NativeSymbol symbol$ = super.signal$;
-            return super.signal$Body(ConstantAddresses.address(signal$Address, symbol$), symbol$, number, handler);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Sorting$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
-            NativeSymbol symbol$ = super.qsort$;
-            super.qsort$Body(symbol$.open(), symbol$, base, count, size, compare);
-        }
-
-        @Override
-        public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
-            NativeSymbol symbol$ = super.qsortAddress$;
-            super.qsortAddress$Body(symbol$.open(), symbol$, base, count, size, compare);
-        }
-
-        @Override
-        public int open(MemorySegment path, int flags) {
-            NativeSymbol symbol$ = super.open$;
-            return super.open$Body(symbol$.open(), symbol$, path, flags);
-        }
-
-        @Override
-        public int openNamed(String path, int flags) {
-            NativeSymbol symbol$ = super.openNamed$;
-            return super.openNamed$Body(symbol$.open(), symbol$, path, flags);
-        }
-
-        @Override
-        public MemorySegment signal(int number, MemorySegment handler) {
-            NativeSymbol symbol$ = super.signal$;
-            return super.signal$Body(symbol$.open(), symbol$, number, handler);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Sorting> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Sorting create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Sorting$FastFfi(binder);
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
@@ -14,7 +13,7 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import java.math.BigInteger;
@@ -22,14 +21,16 @@ import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Mixed.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Mixed$FastFfi implements Mixed {
-    private static final MutableCallSite strlen$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
+final class Mixed$FastFfi implements Mixed {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
+    private static final MutableCallSite strlen$Handle = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J", false, false);
+
+    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final CompatFunction addBoxed$;
@@ -102,11 +103,14 @@ abstract class Mixed$FastFfi implements Mixed {
     /**
      * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
+    @Override
+    public long strlen(String text) {
+        NativeSymbol symbol$ = this.strlen$;
+        MethodHandle handle$ = ConstantAddresses.handle(strlen$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) Downcalls.target(strlen$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -127,9 +131,12 @@ abstract class Mixed$FastFfi implements Mixed {
     /**
      * Calls {@code i32 abs(i32)} on the fast path.
      */
-    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int abs(int x) {
+        NativeSymbol symbol$ = this.abs$;
+        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
+            int result$ = (int) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -142,69 +149,10 @@ abstract class Mixed$FastFfi implements Mixed {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Mixed$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Mixed.class);
-
-        private static final MutableCallSite strlen$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite abs$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public long strlen(String text) {
-            NativeSymbol symbol$ = super.strlen$;
-            return super.strlen$Body(ConstantAddresses.address(strlen$Address, symbol$), symbol$, text);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Mixed$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public long strlen(String text) {
-            NativeSymbol symbol$ = super.strlen$;
-            return super.strlen$Body(symbol$.open(), symbol$, text);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(symbol$.open(), symbol$, x);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Mixed> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Mixed create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Mixed$FastFfi(binder);
         }
     }
 }

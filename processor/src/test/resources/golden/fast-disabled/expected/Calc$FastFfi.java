@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 final class Calc$FastFfi implements Calc {
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, null, new Factory$(false), null);
+        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, null, new Factory$());
     }
 
     private final CompatFunction add$;
@@ -94,12 +94,6 @@ final class Calc$FastFfi implements Calc {
     }
 
     private static final class Factory$ implements Bindings.Factory<Calc> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Calc create(Binder binder) {
             return new Calc$FastFfi(binder);

@@ -5,27 +5,28 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Arithmetic.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Arithmetic$FastFfi implements Arithmetic {
-    private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, i32)", "(II)I", false, false);
+final class Arithmetic$FastFfi implements Arithmetic {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite sqrt$Handle = Downcalls.lazy("f64(f64)", "(D)D", false, false);
+    private static final MutableCallSite add$Handle = ADDRESSES$.lazy("i32(i32, i32)(II)I", false, false);
+
+    private static final MutableCallSite sqrt$Handle = ADDRESSES$.lazy("f64(f64)(D)D", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Arithmetic.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Arithmetic.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol add$;
@@ -40,9 +41,12 @@ abstract class Arithmetic$FastFfi implements Arithmetic {
     /**
      * Calls {@code i32 add(i32, i32)} on the fast path.
      */
-    private int add$Body(MemorySegment address$, NativeSymbol symbol$, int a, int b) {
+    @Override
+    public int add(int a, int b) {
+        NativeSymbol symbol$ = this.add$;
+        MethodHandle handle$ = ConstantAddresses.handle(add$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(add$Handle).invokeExact(address$, a, b);
+            int result$ = (int) handle$.invokeExact(a, b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -53,9 +57,12 @@ abstract class Arithmetic$FastFfi implements Arithmetic {
     /**
      * Calls {@code f64 sqrt(f64)} on the fast path.
      */
-    private double sqrt$Body(MemorySegment address$, NativeSymbol symbol$, double x) {
+    @Override
+    public double sqrt(double x) {
+        NativeSymbol symbol$ = this.sqrt$;
+        MethodHandle handle$ = ConstantAddresses.handle(sqrt$Handle, symbol$);
         try {
-            double result$ = (double) Downcalls.target(sqrt$Handle).invokeExact(address$, x);
+            double result$ = (double) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -68,69 +75,10 @@ abstract class Arithmetic$FastFfi implements Arithmetic {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Arithmetic$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Arithmetic.class);
-
-        private static final MutableCallSite add$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite sqrt$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int add(int a, int b) {
-            NativeSymbol symbol$ = super.add$;
-            return super.add$Body(ConstantAddresses.address(add$Address, symbol$), symbol$, a, b);
-        }
-
-        @Override
-        public double sqrt(double x) {
-            NativeSymbol symbol$ = super.sqrt$;
-            return super.sqrt$Body(ConstantAddresses.address(sqrt$Address, symbol$), symbol$, x);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Arithmetic$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int add(int a, int b) {
-            NativeSymbol symbol$ = super.add$;
-            return super.add$Body(symbol$.open(), symbol$, a, b);
-        }
-
-        @Override
-        public double sqrt(double x) {
-            NativeSymbol symbol$ = super.sqrt$;
-            return super.sqrt$Body(symbol$.open(), symbol$, x);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Arithmetic> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Arithmetic create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Arithmetic$FastFfi(binder);
         }
     }
 }

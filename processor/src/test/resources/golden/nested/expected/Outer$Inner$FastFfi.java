@@ -5,25 +5,26 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Outer.Inner.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Outer$Inner$FastFfi implements Outer.Inner {
-    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
+final class Outer$Inner$FastFfi implements Outer.Inner {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol abs$;
@@ -35,9 +36,12 @@ abstract class Outer$Inner$FastFfi implements Outer.Inner {
     /**
      * Calls {@code i32 abs(i32)} on the fast path.
      */
-    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int abs(int x) {
+        NativeSymbol symbol$ = this.abs$;
+        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
+            int result$ = (int) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -50,55 +54,10 @@ abstract class Outer$Inner$FastFfi implements Outer.Inner {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Outer$Inner$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Outer.Inner.class);
-
-        private static final MutableCallSite abs$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Outer$Inner$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(symbol$.open(), symbol$, x);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Outer.Inner> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Outer.Inner create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Outer$Inner$FastFfi(binder);
         }
     }
 }

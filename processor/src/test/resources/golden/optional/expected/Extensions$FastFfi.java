@@ -5,7 +5,6 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -14,25 +13,27 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
-import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Extensions.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Extensions$FastFfi implements Extensions {
-    private static final MutableCallSite fastMaybe$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
+final class Extensions$FastFfi implements Extensions {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite compatMaybe$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
+    private static final MutableCallSite fastMaybe$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
 
-    private static final MutableCallSite withErrno$Handle = Downcalls.lazy("i32(string)", "(Ljava/lang/foreign/MemorySegment;)I", false, true);
+    private static final MutableCallSite compatMaybe$Handle = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
+    private static final MutableCallSite withErrno$Handle = ADDRESSES$.lazy("i32(string)(Ljava/lang/foreign/MemorySegment;)I", false, true);
+
+    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol fastMaybe$;
@@ -53,9 +54,12 @@ abstract class Extensions$FastFfi implements Extensions {
     /**
      * Calls {@code i32 fastMaybe(i32)} on the fast path.
      */
-    private int fastMaybe$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int fastMaybe(int x) {
+        NativeSymbol symbol$ = this.fastMaybe$;
+        MethodHandle handle$ = ConstantAddresses.handle(fastMaybe$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(fastMaybe$Handle).invokeExact(address$, x);
+            int result$ = (int) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -66,11 +70,14 @@ abstract class Extensions$FastFfi implements Extensions {
     /**
      * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private long compatMaybe$Body(MemorySegment address$, NativeSymbol symbol$, String s) {
+    @Override
+    public long compatMaybe(String s) {
+        NativeSymbol symbol$ = this.compatMaybe$;
+        MethodHandle handle$ = ConstantAddresses.handle(compatMaybe$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) Downcalls.target(compatMaybe$Handle).invokeExact(address$, Strings.in(s, scratch$, symbol$, 0));
+            long result$ = (long) handle$.invokeExact(Strings.in(s, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -83,11 +90,14 @@ abstract class Extensions$FastFfi implements Extensions {
     /**
      * Calls {@code i32 unlink(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private int withErrno$Body(MemorySegment address$, NativeSymbol symbol$, String path) {
+    @Override
+    public int withErrno(String path) {
+        NativeSymbol symbol$ = this.withErrno$;
+        MethodHandle handle$ = ConstantAddresses.handle(withErrno$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) Downcalls.target(withErrno$Handle).invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
+            int result$ = (int) handle$.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -100,9 +110,12 @@ abstract class Extensions$FastFfi implements Extensions {
     /**
      * Calls {@code i32 abs(i32)} on the fast path.
      */
-    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int abs(int x) {
+        NativeSymbol symbol$ = this.abs$;
+        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
+            int result$ = (int) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -115,97 +128,10 @@ abstract class Extensions$FastFfi implements Extensions {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Extensions$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Extensions.class);
-
-        private static final MutableCallSite fastMaybe$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite compatMaybe$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite withErrno$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite abs$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int fastMaybe(int x) {
-            NativeSymbol symbol$ = super.fastMaybe$;
-            return super.fastMaybe$Body(ConstantAddresses.address(fastMaybe$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public long compatMaybe(String s) {
-            NativeSymbol symbol$ = super.compatMaybe$;
-            return super.compatMaybe$Body(ConstantAddresses.address(compatMaybe$Address, symbol$), symbol$, s);
-        }
-
-        @Override
-        public int withErrno(String path) {
-            NativeSymbol symbol$ = super.withErrno$;
-            return super.withErrno$Body(ConstantAddresses.address(withErrno$Address, symbol$), symbol$, path);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Extensions$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int fastMaybe(int x) {
-            NativeSymbol symbol$ = super.fastMaybe$;
-            return super.fastMaybe$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public long compatMaybe(String s) {
-            NativeSymbol symbol$ = super.compatMaybe$;
-            return super.compatMaybe$Body(symbol$.open(), symbol$, s);
-        }
-
-        @Override
-        public int withErrno(String path) {
-            NativeSymbol symbol$ = super.withErrno$;
-            return super.withErrno$Body(symbol$.open(), symbol$, path);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(symbol$.open(), symbol$, x);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Extensions> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Extensions create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Extensions$FastFfi(binder);
         }
     }
 }

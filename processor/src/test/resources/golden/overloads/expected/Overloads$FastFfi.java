@@ -6,31 +6,32 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Overloads.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Overloads$FastFfi implements Overloads {
-    private static final MutableCallSite abs$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
+final class Overloads$FastFfi implements Overloads {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite abs$2Handle = Downcalls.lazy("i64(i64)", "(J)J", false, false);
+    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
 
-    private static final MutableCallSite abs$3Handle = Downcalls.lazy("f64(f64)", "(D)D", false, false);
+    private static final MutableCallSite abs$2Handle = ADDRESSES$.lazy("i64(i64)(J)J", false, false);
 
-    private static final MutableCallSite clash$Handle = Downcalls.lazy("i32(i32, i32, u8, i32)", "(IIBI)I", false, false);
+    private static final MutableCallSite abs$3Handle = ADDRESSES$.lazy("f64(f64)(D)D", false, false);
+
+    private static final MutableCallSite clash$Handle = ADDRESSES$.lazy("i32(i32, i32, u8, i32)(IIBI)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol abs$;
@@ -51,9 +52,12 @@ abstract class Overloads$FastFfi implements Overloads {
     /**
      * Calls {@code i32 abs(i32)} on the fast path.
      */
-    private int abs$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int abs(int x) {
+        NativeSymbol symbol$ = this.abs$;
+        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(abs$Handle).invokeExact(address$, x);
+            int result$ = (int) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -64,9 +68,12 @@ abstract class Overloads$FastFfi implements Overloads {
     /**
      * Calls {@code i64 labs(i64)} on the fast path.
      */
-    private long abs$2Body(MemorySegment address$, NativeSymbol symbol$, long x) {
+    @Override
+    public long abs(long x) {
+        NativeSymbol symbol$ = this.abs$2;
+        MethodHandle handle$ = ConstantAddresses.handle(abs$2Handle, symbol$);
         try {
-            long result$ = (long) Downcalls.target(abs$2Handle).invokeExact(address$, x);
+            long result$ = (long) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -77,9 +84,12 @@ abstract class Overloads$FastFfi implements Overloads {
     /**
      * Calls {@code f64 fabs(f64)} on the fast path.
      */
-    private double abs$3Body(MemorySegment address$, NativeSymbol symbol$, double x) {
+    @Override
+    public double abs(double x) {
+        NativeSymbol symbol$ = this.abs$3;
+        MethodHandle handle$ = ConstantAddresses.handle(abs$3Handle, symbol$);
         try {
-            double result$ = (double) Downcalls.target(abs$3Handle).invokeExact(address$, x);
+            double result$ = (double) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -90,10 +100,12 @@ abstract class Overloads$FastFfi implements Overloads {
     /**
      * Calls {@code i32 clash(i32, i32, u8, i32)} on the fast path.
      */
-    private int clash$Body(MemorySegment address$, NativeSymbol symbol$_, int symbol$, int t$,
-            int Args_, int abs$Holder) {
+    @Override
+    public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
+        NativeSymbol symbol$_ = this.clash$;
+        MethodHandle handle$ = ConstantAddresses.handle(clash$Handle, symbol$_);
         try {
-            int result$ = (int) Downcalls.target(clash$Handle).invokeExact(address$, symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
+            int result$ = (int) handle$.invokeExact(symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
             UpcallFailures.check(symbol$_);
             return result$;
         } catch (Throwable t$_) {
@@ -106,97 +118,10 @@ abstract class Overloads$FastFfi implements Overloads {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Overloads$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Overloads.class);
-
-        private static final MutableCallSite abs$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite abs$2Address = ADDRESSES$.site();
-
-        private static final MutableCallSite abs$3Address = ADDRESSES$.site();
-
-        private static final MutableCallSite clash$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(ConstantAddresses.address(abs$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public long abs(long x) {
-            NativeSymbol symbol$ = super.abs$2;
-            return super.abs$2Body(ConstantAddresses.address(abs$2Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public double abs(double x) {
-            NativeSymbol symbol$ = super.abs$3;
-            return super.abs$3Body(ConstantAddresses.address(abs$3Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
-            NativeSymbol symbol$_ = super.clash$;
-            return super.clash$Body(ConstantAddresses.address(clash$Address, symbol$_), symbol$_, symbol$, t$, Args_, abs$Holder);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Overloads$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public int abs(int x) {
-            NativeSymbol symbol$ = super.abs$;
-            return super.abs$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public long abs(long x) {
-            NativeSymbol symbol$ = super.abs$2;
-            return super.abs$2Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public double abs(double x) {
-            NativeSymbol symbol$ = super.abs$3;
-            return super.abs$3Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
-            NativeSymbol symbol$_ = super.clash$;
-            return super.clash$Body(symbol$_.open(), symbol$_, symbol$, t$, Args_, abs$Holder);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Overloads> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Overloads create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Overloads$FastFfi(binder);
         }
     }
 }

@@ -6,59 +6,61 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Scalars.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Scalars$FastFfi implements Scalars {
-    private static final MutableCallSite negate$Handle = Downcalls.lazy("bool(bool)", "(Z)Z", false, false);
+final class Scalars$FastFfi implements Scalars {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite i8$Handle = Downcalls.lazy("i8(i8)", "(B)B", false, false);
+    private static final MutableCallSite negate$Handle = ADDRESSES$.lazy("bool(bool)(Z)Z", false, false);
 
-    private static final MutableCallSite i8AsInt$Handle = Downcalls.lazy("i8(i8)", "(B)B", false, false);
+    private static final MutableCallSite i8$Handle = ADDRESSES$.lazy("i8(i8)(B)B", false, false);
 
-    private static final MutableCallSite u8$Handle = Downcalls.lazy("u8(u8)", "(B)B", false, false);
+    private static final MutableCallSite i8AsInt$Handle = ADDRESSES$.lazy("i8(i8)(B)B", false, false);
 
-    private static final MutableCallSite u8AsInt$Handle = Downcalls.lazy("u8(u8)", "(B)B", false, false);
+    private static final MutableCallSite u8$Handle = ADDRESSES$.lazy("u8(u8)(B)B", false, false);
 
-    private static final MutableCallSite i16$Handle = Downcalls.lazy("i16(i16)", "(S)S", false, false);
+    private static final MutableCallSite u8AsInt$Handle = ADDRESSES$.lazy("u8(u8)(B)B", false, false);
 
-    private static final MutableCallSite i16AsInt$Handle = Downcalls.lazy("i16(i16)", "(S)S", false, false);
+    private static final MutableCallSite i16$Handle = ADDRESSES$.lazy("i16(i16)(S)S", false, false);
 
-    private static final MutableCallSite u16$Handle = Downcalls.lazy("u16(u16)", "(C)C", false, false);
+    private static final MutableCallSite i16AsInt$Handle = ADDRESSES$.lazy("i16(i16)(S)S", false, false);
 
-    private static final MutableCallSite u16AsInt$Handle = Downcalls.lazy("u16(u16)", "(C)C", false, false);
+    private static final MutableCallSite u16$Handle = ADDRESSES$.lazy("u16(u16)(C)C", false, false);
 
-    private static final MutableCallSite i32$Handle = Downcalls.lazy("i32(i32)", "(I)I", false, false);
+    private static final MutableCallSite u16AsInt$Handle = ADDRESSES$.lazy("u16(u16)(C)C", false, false);
 
-    private static final MutableCallSite u32$Handle = Downcalls.lazy("u32(u32)", "(I)I", false, false);
+    private static final MutableCallSite i32$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
 
-    private static final MutableCallSite u32AsLong$Handle = Downcalls.lazy("u32(u32)", "(I)I", false, false);
+    private static final MutableCallSite u32$Handle = ADDRESSES$.lazy("u32(u32)(I)I", false, false);
 
-    private static final MutableCallSite sum64$Handle = Downcalls.lazy("i64(i64, u64, isize, usize)", "(JJJJ)J", false, false);
+    private static final MutableCallSite u32AsLong$Handle = ADDRESSES$.lazy("u32(u32)(I)I", false, false);
 
-    private static final MutableCallSite f32$Handle = Downcalls.lazy("f32(f32)", "(F)F", false, false);
+    private static final MutableCallSite sum64$Handle = ADDRESSES$.lazy("i64(i64, u64, isize, usize)(JJJJ)J", false, false);
 
-    private static final MutableCallSite f64$Handle = Downcalls.lazy("f64(f64)", "(D)D", false, false);
+    private static final MutableCallSite f32$Handle = ADDRESSES$.lazy("f32(f32)(F)F", false, false);
 
-    private static final MutableCallSite pointer$Handle = Downcalls.lazy("pointer(pointer)", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite f64$Handle = ADDRESSES$.lazy("f64(f64)(D)D", false, false);
 
-    private static final MutableCallSite pointerAsAddress$Handle = Downcalls.lazy("pointer(pointer)", "(J)J", false, false);
+    private static final MutableCallSite pointer$Handle = ADDRESSES$.lazy("pointer(pointer)(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MutableCallSite nothing$Handle = Downcalls.lazy("void()", "()V", false, false);
+    private static final MutableCallSite pointerAsAddress$Handle = ADDRESSES$.lazy("pointer(pointer)(J)J", false, false);
+
+    private static final MutableCallSite nothing$Handle = ADDRESSES$.lazy("void()()V", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol negate$;
@@ -121,9 +123,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code bool negate(bool)} on the fast path.
      */
-    private boolean negate$Body(MemorySegment address$, NativeSymbol symbol$, boolean b) {
+    @Override
+    public boolean negate(boolean b) {
+        NativeSymbol symbol$ = this.negate$;
+        MethodHandle handle$ = ConstantAddresses.handle(negate$Handle, symbol$);
         try {
-            boolean result$ = (boolean) Downcalls.target(negate$Handle).invokeExact(address$, b);
+            boolean result$ = (boolean) handle$.invokeExact(b);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -134,9 +139,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code i8 echo_i8(i8)} on the fast path.
      */
-    private byte i8$Body(MemorySegment address$, NativeSymbol symbol$, byte x) {
+    @Override
+    public byte i8(byte x) {
+        NativeSymbol symbol$ = this.i8$;
+        MethodHandle handle$ = ConstantAddresses.handle(i8$Handle, symbol$);
         try {
-            byte result$ = (byte) Downcalls.target(i8$Handle).invokeExact(address$, x);
+            byte result$ = (byte) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -147,9 +155,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code i8 echo_i8(i8)} on the fast path.
      */
-    private int i8AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int i8AsInt(int x) {
+        NativeSymbol symbol$ = this.i8AsInt$;
+        MethodHandle handle$ = ConstantAddresses.handle(i8AsInt$Handle, symbol$);
         try {
-            int result$ = (byte) Downcalls.target(i8AsInt$Handle).invokeExact(address$, Args.i8(x, symbol$, 0));
+            int result$ = (byte) handle$.invokeExact(Args.i8(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -160,9 +171,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code u8 echo_u8(u8)} on the fast path.
      */
-    private byte u8$Body(MemorySegment address$, NativeSymbol symbol$, byte x) {
+    @Override
+    public byte u8(byte x) {
+        NativeSymbol symbol$ = this.u8$;
+        MethodHandle handle$ = ConstantAddresses.handle(u8$Handle, symbol$);
         try {
-            byte result$ = (byte) Downcalls.target(u8$Handle).invokeExact(address$, x);
+            byte result$ = (byte) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -173,9 +187,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code u8 echo_u8(u8)} on the fast path.
      */
-    private int u8AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int u8AsInt(int x) {
+        NativeSymbol symbol$ = this.u8AsInt$;
+        MethodHandle handle$ = ConstantAddresses.handle(u8AsInt$Handle, symbol$);
         try {
-            int result$ = Byte.toUnsignedInt((byte) Downcalls.target(u8AsInt$Handle).invokeExact(address$, Args.u8(x, symbol$, 0)));
+            int result$ = Byte.toUnsignedInt((byte) handle$.invokeExact(Args.u8(x, symbol$, 0)));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -186,9 +203,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code i16 echo_i16(i16)} on the fast path.
      */
-    private short i16$Body(MemorySegment address$, NativeSymbol symbol$, short x) {
+    @Override
+    public short i16(short x) {
+        NativeSymbol symbol$ = this.i16$;
+        MethodHandle handle$ = ConstantAddresses.handle(i16$Handle, symbol$);
         try {
-            short result$ = (short) Downcalls.target(i16$Handle).invokeExact(address$, x);
+            short result$ = (short) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -199,9 +219,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code i16 echo_i16(i16)} on the fast path.
      */
-    private int i16AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int i16AsInt(int x) {
+        NativeSymbol symbol$ = this.i16AsInt$;
+        MethodHandle handle$ = ConstantAddresses.handle(i16AsInt$Handle, symbol$);
         try {
-            int result$ = (short) Downcalls.target(i16AsInt$Handle).invokeExact(address$, Args.i16(x, symbol$, 0));
+            int result$ = (short) handle$.invokeExact(Args.i16(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -212,9 +235,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code u16 echo_u16(u16)} on the fast path.
      */
-    private char u16$Body(MemorySegment address$, NativeSymbol symbol$, char x) {
+    @Override
+    public char u16(char x) {
+        NativeSymbol symbol$ = this.u16$;
+        MethodHandle handle$ = ConstantAddresses.handle(u16$Handle, symbol$);
         try {
-            char result$ = (char) Downcalls.target(u16$Handle).invokeExact(address$, x);
+            char result$ = (char) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -225,9 +251,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code u16 echo_u16(u16)} on the fast path.
      */
-    private int u16AsInt$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int u16AsInt(int x) {
+        NativeSymbol symbol$ = this.u16AsInt$;
+        MethodHandle handle$ = ConstantAddresses.handle(u16AsInt$Handle, symbol$);
         try {
-            int result$ = (char) Downcalls.target(u16AsInt$Handle).invokeExact(address$, Args.u16(x, symbol$, 0));
+            int result$ = (char) handle$.invokeExact(Args.u16(x, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -238,9 +267,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code i32 echo_i32(i32)} on the fast path.
      */
-    private int i32$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int i32(int x) {
+        NativeSymbol symbol$ = this.i32$;
+        MethodHandle handle$ = ConstantAddresses.handle(i32$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(i32$Handle).invokeExact(address$, x);
+            int result$ = (int) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -251,9 +283,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code u32 echo_u32(u32)} on the fast path.
      */
-    private int u32$Body(MemorySegment address$, NativeSymbol symbol$, int x) {
+    @Override
+    public int u32(int x) {
+        NativeSymbol symbol$ = this.u32$;
+        MethodHandle handle$ = ConstantAddresses.handle(u32$Handle, symbol$);
         try {
-            int result$ = (int) Downcalls.target(u32$Handle).invokeExact(address$, x);
+            int result$ = (int) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -264,9 +299,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code u32 echo_u32(u32)} on the fast path.
      */
-    private long u32AsLong$Body(MemorySegment address$, NativeSymbol symbol$, long x) {
+    @Override
+    public long u32AsLong(long x) {
+        NativeSymbol symbol$ = this.u32AsLong$;
+        MethodHandle handle$ = ConstantAddresses.handle(u32AsLong$Handle, symbol$);
         try {
-            long result$ = Integer.toUnsignedLong((int) Downcalls.target(u32AsLong$Handle).invokeExact(address$, Args.u32(x, symbol$, 0)));
+            long result$ = Integer.toUnsignedLong((int) handle$.invokeExact(Args.u32(x, symbol$, 0)));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -277,10 +315,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code i64 sum_64(i64, u64, isize, usize)} on the fast path.
      */
-    private long sum64$Body(MemorySegment address$, NativeSymbol symbol$, long a, long b, long c,
-            long d) {
+    @Override
+    public long sum64(long a, long b, long c, long d) {
+        NativeSymbol symbol$ = this.sum64$;
+        MethodHandle handle$ = ConstantAddresses.handle(sum64$Handle, symbol$);
         try {
-            long result$ = (long) Downcalls.target(sum64$Handle).invokeExact(address$, a, b, c, d);
+            long result$ = (long) handle$.invokeExact(a, b, c, d);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -291,9 +331,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code f32 echo_f32(f32)} on the fast path.
      */
-    private float f32$Body(MemorySegment address$, NativeSymbol symbol$, float x) {
+    @Override
+    public float f32(float x) {
+        NativeSymbol symbol$ = this.f32$;
+        MethodHandle handle$ = ConstantAddresses.handle(f32$Handle, symbol$);
         try {
-            float result$ = (float) Downcalls.target(f32$Handle).invokeExact(address$, x);
+            float result$ = (float) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -304,9 +347,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code f64 echo_f64(f64)} on the fast path.
      */
-    private double f64$Body(MemorySegment address$, NativeSymbol symbol$, double x) {
+    @Override
+    public double f64(double x) {
+        NativeSymbol symbol$ = this.f64$;
+        MethodHandle handle$ = ConstantAddresses.handle(f64$Handle, symbol$);
         try {
-            double result$ = (double) Downcalls.target(f64$Handle).invokeExact(address$, x);
+            double result$ = (double) handle$.invokeExact(x);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -317,10 +363,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code pointer echo_pointer(pointer)} on the fast path.
      */
-    private MemorySegment pointer$Body(MemorySegment address$, NativeSymbol symbol$,
-            MemorySegment p) {
+    @Override
+    public MemorySegment pointer(MemorySegment p) {
+        NativeSymbol symbol$ = this.pointer$;
+        MethodHandle handle$ = ConstantAddresses.handle(pointer$Handle, symbol$);
         try {
-            MemorySegment result$ = (MemorySegment) Downcalls.target(pointer$Handle).invokeExact(address$, Args.pointer(p, symbol$, 0));
+            MemorySegment result$ = (MemorySegment) handle$.invokeExact(Args.pointer(p, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -331,9 +379,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code pointer echo_pointer(pointer)} on the fast path.
      */
-    private long pointerAsAddress$Body(MemorySegment address$, NativeSymbol symbol$, long p) {
+    @Override
+    public long pointerAsAddress(long p) {
+        NativeSymbol symbol$ = this.pointerAsAddress$;
+        MethodHandle handle$ = ConstantAddresses.handle(pointerAsAddress$Handle, symbol$);
         try {
-            long result$ = (long) Downcalls.target(pointerAsAddress$Handle).invokeExact(address$, p);
+            long result$ = (long) handle$.invokeExact(p);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -344,9 +395,12 @@ abstract class Scalars$FastFfi implements Scalars {
     /**
      * Calls {@code void nothing()} on the fast path.
      */
-    private void nothing$Body(MemorySegment address$, NativeSymbol symbol$) {
+    @Override
+    public void nothing() {
+        NativeSymbol symbol$ = this.nothing$;
+        MethodHandle handle$ = ConstantAddresses.handle(nothing$Handle, symbol$);
         try {
-            Downcalls.target(nothing$Handle).invokeExact(address$);
+            handle$.invokeExact();
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -358,293 +412,10 @@ abstract class Scalars$FastFfi implements Scalars {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Scalars$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Scalars.class);
-
-        private static final MutableCallSite negate$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite i8$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite i8AsInt$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite u8$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite u8AsInt$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite i16$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite i16AsInt$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite u16$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite u16AsInt$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite i32$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite u32$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite u32AsLong$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite sum64$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite f32$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite f64$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite pointer$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite pointerAsAddress$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite nothing$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public boolean negate(boolean b) {
-            NativeSymbol symbol$ = super.negate$;
-            return super.negate$Body(ConstantAddresses.address(negate$Address, symbol$), symbol$, b);
-        }
-
-        @Override
-        public byte i8(byte x) {
-            NativeSymbol symbol$ = super.i8$;
-            return super.i8$Body(ConstantAddresses.address(i8$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public int i8AsInt(int x) {
-            NativeSymbol symbol$ = super.i8AsInt$;
-            return super.i8AsInt$Body(ConstantAddresses.address(i8AsInt$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public byte u8(byte x) {
-            NativeSymbol symbol$ = super.u8$;
-            return super.u8$Body(ConstantAddresses.address(u8$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public int u8AsInt(int x) {
-            NativeSymbol symbol$ = super.u8AsInt$;
-            return super.u8AsInt$Body(ConstantAddresses.address(u8AsInt$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public short i16(short x) {
-            NativeSymbol symbol$ = super.i16$;
-            return super.i16$Body(ConstantAddresses.address(i16$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public int i16AsInt(int x) {
-            NativeSymbol symbol$ = super.i16AsInt$;
-            return super.i16AsInt$Body(ConstantAddresses.address(i16AsInt$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public char u16(char x) {
-            NativeSymbol symbol$ = super.u16$;
-            return super.u16$Body(ConstantAddresses.address(u16$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public int u16AsInt(int x) {
-            NativeSymbol symbol$ = super.u16AsInt$;
-            return super.u16AsInt$Body(ConstantAddresses.address(u16AsInt$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public int i32(int x) {
-            NativeSymbol symbol$ = super.i32$;
-            return super.i32$Body(ConstantAddresses.address(i32$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public int u32(int x) {
-            NativeSymbol symbol$ = super.u32$;
-            return super.u32$Body(ConstantAddresses.address(u32$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public long u32AsLong(long x) {
-            NativeSymbol symbol$ = super.u32AsLong$;
-            return super.u32AsLong$Body(ConstantAddresses.address(u32AsLong$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public long sum64(long a, long b, long c, long d) {
-            NativeSymbol symbol$ = super.sum64$;
-            return super.sum64$Body(ConstantAddresses.address(sum64$Address, symbol$), symbol$, a, b, c, d);
-        }
-
-        @Override
-        public float f32(float x) {
-            NativeSymbol symbol$ = super.f32$;
-            return super.f32$Body(ConstantAddresses.address(f32$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public double f64(double x) {
-            NativeSymbol symbol$ = super.f64$;
-            return super.f64$Body(ConstantAddresses.address(f64$Address, symbol$), symbol$, x);
-        }
-
-        @Override
-        public MemorySegment pointer(MemorySegment p) {
-            NativeSymbol symbol$ = super.pointer$;
-            return super.pointer$Body(ConstantAddresses.address(pointer$Address, symbol$), symbol$, p);
-        }
-
-        @Override
-        public long pointerAsAddress(long p) {
-            NativeSymbol symbol$ = super.pointerAsAddress$;
-            return super.pointerAsAddress$Body(ConstantAddresses.address(pointerAsAddress$Address, symbol$), symbol$, p);
-        }
-
-        @Override
-        public void nothing() {
-            NativeSymbol symbol$ = super.nothing$;
-            super.nothing$Body(ConstantAddresses.address(nothing$Address, symbol$), symbol$);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Scalars$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public boolean negate(boolean b) {
-            NativeSymbol symbol$ = super.negate$;
-            return super.negate$Body(symbol$.open(), symbol$, b);
-        }
-
-        @Override
-        public byte i8(byte x) {
-            NativeSymbol symbol$ = super.i8$;
-            return super.i8$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public int i8AsInt(int x) {
-            NativeSymbol symbol$ = super.i8AsInt$;
-            return super.i8AsInt$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public byte u8(byte x) {
-            NativeSymbol symbol$ = super.u8$;
-            return super.u8$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public int u8AsInt(int x) {
-            NativeSymbol symbol$ = super.u8AsInt$;
-            return super.u8AsInt$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public short i16(short x) {
-            NativeSymbol symbol$ = super.i16$;
-            return super.i16$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public int i16AsInt(int x) {
-            NativeSymbol symbol$ = super.i16AsInt$;
-            return super.i16AsInt$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public char u16(char x) {
-            NativeSymbol symbol$ = super.u16$;
-            return super.u16$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public int u16AsInt(int x) {
-            NativeSymbol symbol$ = super.u16AsInt$;
-            return super.u16AsInt$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public int i32(int x) {
-            NativeSymbol symbol$ = super.i32$;
-            return super.i32$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public int u32(int x) {
-            NativeSymbol symbol$ = super.u32$;
-            return super.u32$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public long u32AsLong(long x) {
-            NativeSymbol symbol$ = super.u32AsLong$;
-            return super.u32AsLong$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public long sum64(long a, long b, long c, long d) {
-            NativeSymbol symbol$ = super.sum64$;
-            return super.sum64$Body(symbol$.open(), symbol$, a, b, c, d);
-        }
-
-        @Override
-        public float f32(float x) {
-            NativeSymbol symbol$ = super.f32$;
-            return super.f32$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public double f64(double x) {
-            NativeSymbol symbol$ = super.f64$;
-            return super.f64$Body(symbol$.open(), symbol$, x);
-        }
-
-        @Override
-        public MemorySegment pointer(MemorySegment p) {
-            NativeSymbol symbol$ = super.pointer$;
-            return super.pointer$Body(symbol$.open(), symbol$, p);
-        }
-
-        @Override
-        public long pointerAsAddress(long p) {
-            NativeSymbol symbol$ = super.pointerAsAddress$;
-            return super.pointerAsAddress$Body(symbol$.open(), symbol$, p);
-        }
-
-        @Override
-        public void nothing() {
-            NativeSymbol symbol$ = super.nothing$;
-            super.nothing$Body(symbol$.open(), symbol$);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Scalars> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Scalars create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Scalars$FastFfi(binder);
         }
     }
 }

@@ -19,6 +19,7 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Buffers;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import java.util.concurrent.CompletableFuture;
@@ -26,26 +27,28 @@ import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Text.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Text$FastFfi implements Text {
-    private static final MutableCallSite strlen$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
+final class Text$FastFfi implements Text {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite compare$Handle = Downcalls.lazy("i32(string, string, usize)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I", false, false);
+    private static final MutableCallSite strlen$Handle = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MutableCallSite find$Handle = Downcalls.lazy("pointer(string, u8)", "(Ljava/lang/foreign/MemorySegment;B)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite compare$Handle = ADDRESSES$.lazy("i32(string, string, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I", false, false);
 
-    private static final MutableCallSite copy$Handle = Downcalls.lazy("usize(string, buffer, usize)", "(Ljava/lang/foreign/MemorySegment;JJ)J", false, false);
+    private static final MutableCallSite find$Handle = ADDRESSES$.lazy("pointer(string, u8)(Ljava/lang/foreign/MemorySegment;B)Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MutableCallSite equalsCritical$Handle = Downcalls.lazy("i32(string, buffer, usize)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I", true, false);
+    private static final MutableCallSite copy$Handle = ADDRESSES$.lazy("usize(string, buffer, usize)(Ljava/lang/foreign/MemorySegment;JJ)J", false, false);
 
-    private static final MutableCallSite open$Handle = Downcalls.lazy("i32(string, i32)", "(Ljava/lang/foreign/MemorySegment;I)I", false, true);
+    private static final MutableCallSite equalsCritical$Handle = ADDRESSES$.lazy("i32(string, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I", true, false);
+
+    private static final MutableCallSite open$Handle = ADDRESSES$.lazy("i32(string, i32)(Ljava/lang/foreign/MemorySegment;I)I", false, true);
 
     private static final MutableCallSite strlenLater$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
 
-    private static final MutableCallSite puts$Handle = Downcalls.lazy("i32(string)", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
+    private static final MutableCallSite puts$Handle = ADDRESSES$.lazy("i32(string)(Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol strlen$;
@@ -90,11 +93,14 @@ abstract class Text$FastFfi implements Text {
     /**
      * Calls {@code usize strlen(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private long strlen$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
+    @Override
+    public long strlen(String text) {
+        NativeSymbol symbol$ = this.strlen$;
+        MethodHandle handle$ = ConstantAddresses.handle(strlen$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            long result$ = (long) Downcalls.target(strlen$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            long result$ = (long) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -107,12 +113,14 @@ abstract class Text$FastFfi implements Text {
     /**
      * Calls {@code i32 strncmp(string, string, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private int compare$Body(MemorySegment address$, NativeSymbol symbol$, String a, String b,
-            long n) {
+    @Override
+    public int compare(String a, String b, long n) {
+        NativeSymbol symbol$ = this.compare$;
+        MethodHandle handle$ = ConstantAddresses.handle(compare$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) Downcalls.target(compare$Handle).invokeExact(address$, Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
+            int result$ = (int) handle$.invokeExact(Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -125,12 +133,14 @@ abstract class Text$FastFfi implements Text {
     /**
      * Calls {@code pointer strchr(string, u8)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private MemorySegment find$Body(MemorySegment address$, NativeSymbol symbol$, String text,
-            int c) {
+    @Override
+    public MemorySegment find(String text, int c) {
+        NativeSymbol symbol$ = this.find$;
+        MethodHandle handle$ = ConstantAddresses.handle(find$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            MemorySegment result$ = (MemorySegment) Downcalls.target(find$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
+            MemorySegment result$ = (MemorySegment) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -143,13 +153,15 @@ abstract class Text$FastFfi implements Text {
     /**
      * Calls {@code usize strlcpy(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private long copy$Body(MemorySegment address$, NativeSymbol symbol$, String text, byte[] out,
-            long size) {
+    @Override
+    public long copy(String text, byte[] out, long size) {
+        NativeSymbol symbol$ = this.copy$;
+        MethodHandle handle$ = ConstantAddresses.handle(copy$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             long out$ = Buffers.in(out, scratch$);
-            long result$ = (long) Downcalls.target(copy$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), out$, size);
+            long result$ = (long) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0), out$, size);
             Buffers.out(out, scratch$, out$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -163,12 +175,14 @@ abstract class Text$FastFfi implements Text {
     /**
      * Calls {@code i32 memcmp(string, buffer, usize)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private int equalsCritical$Body(MemorySegment address$, NativeSymbol symbol$, String text,
-            byte[] bytes, long n) {
+    @Override
+    public int equalsCritical(String text, byte[] bytes, long n) {
+        NativeSymbol symbol$ = this.equalsCritical$;
+        MethodHandle handle$ = ConstantAddresses.handle(equalsCritical$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            return (int) Downcalls.target(equalsCritical$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0), Buffers.critical(bytes), n);
+            return (int) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0), Buffers.critical(bytes), n);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         } finally {
@@ -179,11 +193,14 @@ abstract class Text$FastFfi implements Text {
     /**
      * Calls {@code i32 open(string, i32)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private int open$Body(MemorySegment address$, NativeSymbol symbol$, String path, int flags) {
+    @Override
+    public int open(String path, int flags) {
+        NativeSymbol symbol$ = this.open$;
+        MethodHandle handle$ = ConstantAddresses.handle(open$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) Downcalls.target(open$Handle).invokeExact(address$, ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
+            int result$ = (int) handle$.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -198,7 +215,8 @@ abstract class Text$FastFfi implements Text {
      */
     @Override
     public CompletableFuture<Long> strlenLater(String text) {
-        return Async.call(this.strlenLater$, () -> this.strlenLater$call(text));
+        Object self$ = this;
+        return Async.call(this.strlenLater$, () -> ((Text$FastFfi) self$).strlenLater$call(text));
     }
 
     /**
@@ -226,11 +244,14 @@ abstract class Text$FastFfi implements Text {
     /**
      * Calls {@code i32 puts(string)} on the compatibility path: argument 0 is String: strings need a temporary UTF-8 copy; pass a byte[] with a trailing 0 as 'buffer' to stay fast.
      */
-    private int puts$Body(MemorySegment address$, NativeSymbol symbol$, String text) {
+    @Override
+    public int puts(String text) {
+        NativeSymbol symbol$ = this.puts$;
+        MethodHandle handle$ = ConstantAddresses.handle(puts$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
-            int result$ = (int) Downcalls.target(puts$Handle).invokeExact(address$, Strings.in(text, scratch$, symbol$, 0));
+            int result$ = (int) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -277,139 +298,10 @@ abstract class Text$FastFfi implements Text {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Text$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Text.class);
-
-        private static final MutableCallSite strlen$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite compare$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite find$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite copy$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite equalsCritical$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite open$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite puts$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public long strlen(String text) {
-            NativeSymbol symbol$ = super.strlen$;
-            return super.strlen$Body(ConstantAddresses.address(strlen$Address, symbol$), symbol$, text);
-        }
-
-        @Override
-        public int compare(String a, String b, long n) {
-            NativeSymbol symbol$ = super.compare$;
-            return super.compare$Body(ConstantAddresses.address(compare$Address, symbol$), symbol$, a, b, n);
-        }
-
-        @Override
-        public MemorySegment find(String text, int c) {
-            NativeSymbol symbol$ = super.find$;
-            return super.find$Body(ConstantAddresses.address(find$Address, symbol$), symbol$, text, c);
-        }
-
-        @Override
-        public long copy(String text, byte[] out, long size) {
-            NativeSymbol symbol$ = super.copy$;
-            return super.copy$Body(ConstantAddresses.address(copy$Address, symbol$), symbol$, text, out, size);
-        }
-
-        @Override
-        public int equalsCritical(String text, byte[] bytes, long n) {
-            NativeSymbol symbol$ = super.equalsCritical$;
-            return super.equalsCritical$Body(ConstantAddresses.address(equalsCritical$Address, symbol$), symbol$, text, bytes, n);
-        }
-
-        @Override
-        public int open(String path, int flags) {
-            NativeSymbol symbol$ = super.open$;
-            return super.open$Body(ConstantAddresses.address(open$Address, symbol$), symbol$, path, flags);
-        }
-
-        @Override
-        public int puts(String text) {
-            NativeSymbol symbol$ = super.puts$;
-            return super.puts$Body(ConstantAddresses.address(puts$Address, symbol$), symbol$, text);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Text$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public long strlen(String text) {
-            NativeSymbol symbol$ = super.strlen$;
-            return super.strlen$Body(symbol$.open(), symbol$, text);
-        }
-
-        @Override
-        public int compare(String a, String b, long n) {
-            NativeSymbol symbol$ = super.compare$;
-            return super.compare$Body(symbol$.open(), symbol$, a, b, n);
-        }
-
-        @Override
-        public MemorySegment find(String text, int c) {
-            NativeSymbol symbol$ = super.find$;
-            return super.find$Body(symbol$.open(), symbol$, text, c);
-        }
-
-        @Override
-        public long copy(String text, byte[] out, long size) {
-            NativeSymbol symbol$ = super.copy$;
-            return super.copy$Body(symbol$.open(), symbol$, text, out, size);
-        }
-
-        @Override
-        public int equalsCritical(String text, byte[] bytes, long n) {
-            NativeSymbol symbol$ = super.equalsCritical$;
-            return super.equalsCritical$Body(symbol$.open(), symbol$, text, bytes, n);
-        }
-
-        @Override
-        public int open(String path, int flags) {
-            NativeSymbol symbol$ = super.open$;
-            return super.open$Body(symbol$.open(), symbol$, path, flags);
-        }
-
-        @Override
-        public int puts(String text) {
-            NativeSymbol symbol$ = super.puts$;
-            return super.puts$Body(symbol$.open(), symbol$, text);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Text> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Text create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Text$FastFfi(binder);
         }
     }
 }

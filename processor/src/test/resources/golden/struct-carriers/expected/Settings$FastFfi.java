@@ -7,7 +7,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
@@ -17,22 +16,25 @@ import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Settings.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Settings$FastFfi implements Settings {
-    private static final MutableCallSite flip$Handle = Downcalls.lazy("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
+final class Settings$FastFfi implements Settings {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite bytes$Handle = Downcalls.lazy("i32({u8, i8})", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
+    private static final MutableCallSite flip$Handle = ADDRESSES$.lazy("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MutableCallSite ints$Handle = Downcalls.lazy("i32({i32, u16})", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
+    private static final MutableCallSite bytes$Handle = ADDRESSES$.lazy("i32({u8, i8})(Ljava/lang/foreign/MemorySegment;)I", false, false);
+
+    private static final MutableCallSite ints$Handle = ADDRESSES$.lazy("i32({i32, u16})(Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Settings.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Settings.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol flip$;
@@ -53,13 +55,16 @@ abstract class Settings$FastFfi implements Settings {
     /**
      * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
      */
-    private Flags flip$Body(MemorySegment address$, NativeSymbol symbol$, Flags flags) {
+    @Override
+    public Flags flip(Flags flags) {
+        NativeSymbol symbol$ = this.flip$;
+        MethodHandle handle$ = ConstantAddresses.handle(flip$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment flags$ = scratch$.allocate(24L);
             put$Flags(flags$, 0L, flags, symbol$, 0);
-            Flags result$ = get$Flags((MemorySegment) Downcalls.target(flip$Handle).invokeExact(address$, (SegmentAllocator) scratch$, flags$), 0L);
+            Flags result$ = get$Flags((MemorySegment) handle$.invokeExact((SegmentAllocator) scratch$, flags$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -72,13 +77,16 @@ abstract class Settings$FastFfi implements Settings {
     /**
      * Calls {@code i32 bytes({u8, i8})} on the fast path.
      */
-    private int bytes$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
+    @Override
+    public int bytes(Pair pair) {
+        NativeSymbol symbol$ = this.bytes$;
+        MethodHandle handle$ = ConstantAddresses.handle(bytes$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment pair$ = scratch$.allocate(2L);
             put$Pair2(pair$, 0L, pair, symbol$, 0);
-            int result$ = (int) Downcalls.target(bytes$Handle).invokeExact(address$, pair$);
+            int result$ = (int) handle$.invokeExact(pair$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -91,13 +99,16 @@ abstract class Settings$FastFfi implements Settings {
     /**
      * Calls {@code i32 ints({i32, u16})} on the fast path.
      */
-    private int ints$Body(MemorySegment address$, NativeSymbol symbol$, Pair pair) {
+    @Override
+    public int ints(Pair pair) {
+        NativeSymbol symbol$ = this.ints$;
+        MethodHandle handle$ = ConstantAddresses.handle(ints$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment pair$ = scratch$.allocate(8L);
             put$Pair(pair$, 0L, pair, symbol$, 0);
-            int result$ = (int) Downcalls.target(ints$Handle).invokeExact(address$, pair$);
+            int result$ = (int) handle$.invokeExact(pair$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -157,83 +168,10 @@ abstract class Settings$FastFfi implements Settings {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Settings$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Settings.class);
-
-        private static final MutableCallSite flip$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite bytes$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite ints$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public Flags flip(Flags flags) {
-            NativeSymbol symbol$ = super.flip$;
-            return super.flip$Body(ConstantAddresses.address(flip$Address, symbol$), symbol$, flags);
-        }
-
-        @Override
-        public int bytes(Pair pair) {
-            NativeSymbol symbol$ = super.bytes$;
-            return super.bytes$Body(ConstantAddresses.address(bytes$Address, symbol$), symbol$, pair);
-        }
-
-        @Override
-        public int ints(Pair pair) {
-            NativeSymbol symbol$ = super.ints$;
-            return super.ints$Body(ConstantAddresses.address(ints$Address, symbol$), symbol$, pair);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Settings$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public Flags flip(Flags flags) {
-            NativeSymbol symbol$ = super.flip$;
-            return super.flip$Body(symbol$.open(), symbol$, flags);
-        }
-
-        @Override
-        public int bytes(Pair pair) {
-            NativeSymbol symbol$ = super.bytes$;
-            return super.bytes$Body(symbol$.open(), symbol$, pair);
-        }
-
-        @Override
-        public int ints(Pair pair) {
-            NativeSymbol symbol$ = super.ints$;
-            return super.ints$Body(symbol$.open(), symbol$, pair);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Settings> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Settings create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Settings$FastFfi(binder);
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.FreeFunction;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -17,28 +16,31 @@ import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Shapes.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Shapes$FastFfi implements Shapes {
-    private static final MutableCallSite length$Handle = Downcalls.lazy("f64({f64, f64}*)", "(Ljava/lang/foreign/MemorySegment;)D", false, false);
+final class Shapes$FastFfi implements Shapes {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite lengthAt$Handle = Downcalls.lazy("f64({f64, f64}*)", "(Ljava/lang/foreign/MemorySegment;)D", false, false);
+    private static final MutableCallSite length$Handle = ADDRESSES$.lazy("f64({f64, f64}*)(Ljava/lang/foreign/MemorySegment;)D", false, false);
 
-    private static final MutableCallSite fill$Handle = Downcalls.lazy("void({f64, f64}*, i32)", "(Ljava/lang/foreign/MemorySegment;I)V", false, false);
+    private static final MutableCallSite lengthAt$Handle = ADDRESSES$.lazy("f64({f64, f64}*)(Ljava/lang/foreign/MemorySegment;)D", false, false);
 
-    private static final MutableCallSite current$Handle = Downcalls.lazy("{u8, f64}*()", "()Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite fill$Handle = ADDRESSES$.lazy("void({f64, f64}*, i32)(Ljava/lang/foreign/MemorySegment;I)V", false, false);
 
-    private static final MutableCallSite currentAt$Handle = Downcalls.lazy("{u8, f64}*()", "()Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite current$Handle = ADDRESSES$.lazy("{u8, f64}*()()Ljava/lang/foreign/MemorySegment;", false, false);
 
-    private static final MutableCallSite make$Handle = Downcalls.lazy("{f64, f64}*(f64, f64)", "(DD)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite currentAt$Handle = ADDRESSES$.lazy("{u8, f64}*()()Ljava/lang/foreign/MemorySegment;", false, false);
+
+    private static final MutableCallSite make$Handle = ADDRESSES$.lazy("{f64, f64}*(f64, f64)(DD)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol length$;
@@ -55,7 +57,7 @@ abstract class Shapes$FastFfi implements Shapes {
 
     private final CompatFunction describe$;
 
-    final FreeFunction make$free;
+    private final FreeFunction make$free;
 
     private Shapes$FastFfi(Binder binder) {
         this.length$ = binder.symbol("length", "f64({f64, f64}*)");
@@ -71,12 +73,15 @@ abstract class Shapes$FastFfi implements Shapes {
     /**
      * Calls {@code f64 length({f64, f64}*)} on the fast path.
      */
-    private double length$Body(MemorySegment address$, NativeSymbol symbol$, Point p) {
+    @Override
+    public double length(Point p) {
+        NativeSymbol symbol$ = this.length$;
+        MethodHandle handle$ = ConstantAddresses.handle(length$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment p$ = in$Point(scratch$, p, symbol$, 0);
-            double result$ = (double) Downcalls.target(length$Handle).invokeExact(address$, p$);
+            double result$ = (double) handle$.invokeExact(p$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -89,9 +94,12 @@ abstract class Shapes$FastFfi implements Shapes {
     /**
      * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
      */
-    private double lengthAt$Body(MemorySegment address$, NativeSymbol symbol$, MemorySegment p) {
+    @Override
+    public double lengthAt(MemorySegment p) {
+        NativeSymbol symbol$ = this.lengthAt$;
+        MethodHandle handle$ = ConstantAddresses.handle(lengthAt$Handle, symbol$);
         try {
-            double result$ = (double) Downcalls.target(lengthAt$Handle).invokeExact(address$, Args.pointer(p, symbol$, 0));
+            double result$ = (double) handle$.invokeExact(Args.pointer(p, symbol$, 0));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -102,12 +110,15 @@ abstract class Shapes$FastFfi implements Shapes {
     /**
      * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
      */
-    private void fill$Body(MemorySegment address$, NativeSymbol symbol$, Point[] points, int n) {
+    @Override
+    public void fill(Point[] points, int n) {
+        NativeSymbol symbol$ = this.fill$;
+        MethodHandle handle$ = ConstantAddresses.handle(fill$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment points$ = inAll$Point(scratch$, points, symbol$, 0);
-            Downcalls.target(fill$Handle).invokeExact(address$, points$, n);
+            handle$.invokeExact(points$, n);
             getAll$Point(points$, points);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
@@ -120,9 +131,12 @@ abstract class Shapes$FastFfi implements Shapes {
     /**
      * Calls {@code {u8, f64}* current()} on the fast path.
      */
-    private Shapes.Tag current$Body(MemorySegment address$, NativeSymbol symbol$) {
+    @Override
+    public Shapes.Tag current() {
+        NativeSymbol symbol$ = this.current$;
+        MethodHandle handle$ = ConstantAddresses.handle(current$Handle, symbol$);
         try {
-            MemorySegment raw$ = (MemorySegment) Downcalls.target(current$Handle).invokeExact(address$);
+            MemorySegment raw$ = (MemorySegment) handle$.invokeExact();
             Shapes.Tag result$ = out$Tag(raw$);
             UpcallFailures.check(symbol$);
             return result$;
@@ -134,9 +148,12 @@ abstract class Shapes$FastFfi implements Shapes {
     /**
      * Calls {@code {u8, f64}* currentAt()} on the fast path.
      */
-    private MemorySegment currentAt$Body(MemorySegment address$, NativeSymbol symbol$) {
+    @Override
+    public MemorySegment currentAt() {
+        NativeSymbol symbol$ = this.currentAt$;
+        MethodHandle handle$ = ConstantAddresses.handle(currentAt$Handle, symbol$);
         try {
-            MemorySegment result$ = (MemorySegment) Downcalls.target(currentAt$Handle).invokeExact(address$);
+            MemorySegment result$ = (MemorySegment) handle$.invokeExact();
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -147,9 +164,12 @@ abstract class Shapes$FastFfi implements Shapes {
     /**
      * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
      */
-    private Point make$Body(MemorySegment address$, NativeSymbol symbol$, double x, double y) {
+    @Override
+    public Point make(double x, double y) {
+        NativeSymbol symbol$ = this.make$;
+        MethodHandle handle$ = ConstantAddresses.handle(make$Handle, symbol$);
         try {
-            MemorySegment raw$ = (MemorySegment) Downcalls.target(make$Handle).invokeExact(address$, x, y);
+            MemorySegment raw$ = (MemorySegment) handle$.invokeExact(x, y);
             Point result$ = out$Point(raw$);
             this.make$free.release(raw$);
             UpcallFailures.check(symbol$);
@@ -234,125 +254,10 @@ abstract class Shapes$FastFfi implements Shapes {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Shapes$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Shapes.class);
-
-        private static final MutableCallSite length$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite lengthAt$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite fill$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite current$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite currentAt$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite make$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public double length(Point p) {
-            NativeSymbol symbol$ = super.length$;
-            return super.length$Body(ConstantAddresses.address(length$Address, symbol$), symbol$, p);
-        }
-
-        @Override
-        public double lengthAt(MemorySegment p) {
-            NativeSymbol symbol$ = super.lengthAt$;
-            return super.lengthAt$Body(ConstantAddresses.address(lengthAt$Address, symbol$), symbol$, p);
-        }
-
-        @Override
-        public void fill(Point[] points, int n) {
-            NativeSymbol symbol$ = super.fill$;
-            super.fill$Body(ConstantAddresses.address(fill$Address, symbol$), symbol$, points, n);
-        }
-
-        @Override
-        public Shapes.Tag current() {
-            NativeSymbol symbol$ = super.current$;
-            return super.current$Body(ConstantAddresses.address(current$Address, symbol$), symbol$);
-        }
-
-        @Override
-        public MemorySegment currentAt() {
-            NativeSymbol symbol$ = super.currentAt$;
-            return super.currentAt$Body(ConstantAddresses.address(currentAt$Address, symbol$), symbol$);
-        }
-
-        @Override
-        public Point make(double x, double y) {
-            NativeSymbol symbol$ = super.make$;
-            return super.make$Body(ConstantAddresses.address(make$Address, symbol$), symbol$, x, y);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Shapes$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public double length(Point p) {
-            NativeSymbol symbol$ = super.length$;
-            return super.length$Body(symbol$.open(), symbol$, p);
-        }
-
-        @Override
-        public double lengthAt(MemorySegment p) {
-            NativeSymbol symbol$ = super.lengthAt$;
-            return super.lengthAt$Body(symbol$.open(), symbol$, p);
-        }
-
-        @Override
-        public void fill(Point[] points, int n) {
-            NativeSymbol symbol$ = super.fill$;
-            super.fill$Body(symbol$.open(), symbol$, points, n);
-        }
-
-        @Override
-        public Shapes.Tag current() {
-            NativeSymbol symbol$ = super.current$;
-            return super.current$Body(symbol$.open(), symbol$);
-        }
-
-        @Override
-        public MemorySegment currentAt() {
-            NativeSymbol symbol$ = super.currentAt$;
-            return super.currentAt$Body(symbol$.open(), symbol$);
-        }
-
-        @Override
-        public Point make(double x, double y) {
-            NativeSymbol symbol$ = super.make$;
-            return super.make$Body(symbol$.open(), symbol$, x, y);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Shapes> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Shapes create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Shapes$FastFfi(binder);
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
@@ -17,22 +16,25 @@ import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Geometry.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Geometry$FastFfi implements Geometry {
-    private static final MutableCallSite distance$Handle = Downcalls.lazy("f64({f64, f64}, {f64, f64})", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)D", false, false);
+final class Geometry$FastFfi implements Geometry {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite move$Handle = Downcalls.lazy("{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, true);
+    private static final MutableCallSite distance$Handle = ADDRESSES$.lazy("f64({f64, f64}, {f64, f64})(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)D", false, false);
 
-    private static final MutableCallSite perimeter$Handle = Downcalls.lazy("f64(buffer, i32)", "(Ljava/lang/foreign/MemorySegment;I)D", false, false);
+    private static final MutableCallSite move$Handle = ADDRESSES$.lazy("{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, true);
+
+    private static final MutableCallSite perimeter$Handle = ADDRESSES$.lazy("f64(buffer, i32)(Ljava/lang/foreign/MemorySegment;I)D", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol distance$;
@@ -50,7 +52,10 @@ abstract class Geometry$FastFfi implements Geometry {
     /**
      * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
      */
-    private double distance$Body(MemorySegment address$, NativeSymbol symbol$, Point a, Point b) {
+    @Override
+    public double distance(Point a, Point b) {
+        NativeSymbol symbol$ = this.distance$;
+        MethodHandle handle$ = ConstantAddresses.handle(distance$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -58,7 +63,7 @@ abstract class Geometry$FastFfi implements Geometry {
             put$Point(a$, 0L, a, symbol$, 0);
             MemorySegment b$ = scratch$.allocate(16L);
             put$Point(b$, 0L, b, symbol$, 1);
-            double result$ = (double) Downcalls.target(distance$Handle).invokeExact(address$, a$, b$);
+            double result$ = (double) handle$.invokeExact(a$, b$);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -71,7 +76,10 @@ abstract class Geometry$FastFfi implements Geometry {
     /**
      * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
      */
-    private Box move$Body(MemorySegment address$, NativeSymbol symbol$, Box box, Point by) {
+    @Override
+    public Box move(Box box, Point by) {
+        NativeSymbol symbol$ = this.move$;
+        MethodHandle handle$ = ConstantAddresses.handle(move$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -79,7 +87,7 @@ abstract class Geometry$FastFfi implements Geometry {
             put$Box(box$, 0L, box, symbol$, 0);
             MemorySegment by$ = scratch$.allocate(16L);
             put$Point(by$, 0L, by, symbol$, 1);
-            Box result$ = get$Box((MemorySegment) Downcalls.target(move$Handle).invokeExact(address$, (SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
+            Box result$ = get$Box((MemorySegment) handle$.invokeExact((SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -92,13 +100,15 @@ abstract class Geometry$FastFfi implements Geometry {
     /**
      * Calls {@code f64 perimeter(buffer, i32)} on the fast path.
      */
-    private double perimeter$Body(MemorySegment address$, NativeSymbol symbol$, Point[] corners,
-            int count) {
+    @Override
+    public double perimeter(Point[] corners, int count) {
+        NativeSymbol symbol$ = this.perimeter$;
+        MethodHandle handle$ = ConstantAddresses.handle(perimeter$Handle, symbol$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
             MemorySegment corners$ = putAll$Point(scratch$, corners, symbol$, 0);
-            double result$ = (double) Downcalls.target(perimeter$Handle).invokeExact(address$, corners$, count);
+            double result$ = (double) handle$.invokeExact(corners$, count);
             getAll$Point(corners$, corners);
             UpcallFailures.check(symbol$);
             return result$;
@@ -156,83 +166,10 @@ abstract class Geometry$FastFfi implements Geometry {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Geometry$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Geometry.class);
-
-        private static final MutableCallSite distance$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite move$Address = ADDRESSES$.site();
-
-        private static final MutableCallSite perimeter$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public double distance(Point a, Point b) {
-            NativeSymbol symbol$ = super.distance$;
-            return super.distance$Body(ConstantAddresses.address(distance$Address, symbol$), symbol$, a, b);
-        }
-
-        @Override
-        public Box move(Box box, Point by) {
-            NativeSymbol symbol$ = super.move$;
-            return super.move$Body(ConstantAddresses.address(move$Address, symbol$), symbol$, box, by);
-        }
-
-        @Override
-        public double perimeter(Point[] corners, int count) {
-            NativeSymbol symbol$ = super.perimeter$;
-            return super.perimeter$Body(ConstantAddresses.address(perimeter$Address, symbol$), symbol$, corners, count);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Geometry$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public double distance(Point a, Point b) {
-            NativeSymbol symbol$ = super.distance$;
-            return super.distance$Body(symbol$.open(), symbol$, a, b);
-        }
-
-        @Override
-        public Box move(Box box, Point by) {
-            NativeSymbol symbol$ = super.move$;
-            return super.move$Body(symbol$.open(), symbol$, box, by);
-        }
-
-        @Override
-        public double perimeter(Point[] corners, int count) {
-            NativeSymbol symbol$ = super.perimeter$;
-            return super.perimeter$Body(symbol$.open(), symbol$, corners, count);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Geometry> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Geometry create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Geometry$FastFfi(binder);
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
-import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
@@ -14,18 +13,21 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.Views;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Functions.class)
 @Generated("dev.fastffi.processor.FastFfiProcessor")
-abstract class Functions$FastFfi implements Functions {
-    private static final MutableCallSite adder$Handle = Downcalls.lazy("function(i32)", "(I)Ljava/lang/foreign/MemorySegment;", false, false);
+final class Functions$FastFfi implements Functions {
+    private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
+
+    private static final MutableCallSite adder$Handle = ADDRESSES$.lazy("function(i32)(I)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
         ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$(false), new Factory$(true));
+        Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
 
     private final NativeSymbol adder$;
@@ -40,9 +42,12 @@ abstract class Functions$FastFfi implements Functions {
     /**
      * Calls {@code function adder(i32)} on the fast path.
      */
-    private Adder adder$Body(MemorySegment address$, NativeSymbol symbol$, int which) {
+    @Override
+    public Adder adder(int which) {
+        NativeSymbol symbol$ = this.adder$;
+        MethodHandle handle$ = ConstantAddresses.handle(adder$Handle, symbol$);
         try {
-            Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) Downcalls.target(adder$Handle).invokeExact(address$, which));
+            Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) handle$.invokeExact(which));
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
@@ -63,55 +68,10 @@ abstract class Functions$FastFfi implements Functions {
         return BoundInterfaces.describe(this);
     }
 
-    /**
-     * The binding whose direct methods hold their library's addresses as constants: {@code FastFfi.load}'s,
-     * and the template of {@code Library.bind}'s, defined once per library as a hidden class.
-     */
-    private static final class Linked$ extends Functions$FastFfi {
-        private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup(), Functions.class);
-
-        private static final MutableCallSite adder$Address = ADDRESSES$.site();
-
-        private Linked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public Adder adder(int which) {
-            NativeSymbol symbol$ = super.adder$;
-            return super.adder$Body(ConstantAddresses.address(adder$Address, symbol$), symbol$, which);
-        }
-    }
-
-    /**
-     * The binding whose direct methods check their library on every call, where no hidden class can be
-     * defined.
-     */
-    private static final class Checked$ extends Functions$FastFfi {
-        private Checked$(Binder binder) {
-            super(binder);
-        }
-
-        @Override
-        public Adder adder(int which) {
-            NativeSymbol symbol$ = super.adder$;
-            return super.adder$Body(symbol$.open(), symbol$, which);
-        }
-    }
-
     private static final class Factory$ implements Bindings.Factory<Functions> {
-        private final boolean linked;
-
-        Factory$(boolean linked) {
-            this.linked = linked;
-        }
-
         @Override
         public Functions create(Binder binder) {
-            if (linked) {
-                return new Linked$(binder);
-            }
-            return new Checked$(binder);
+            return new Functions$FastFfi(binder);
         }
     }
 }

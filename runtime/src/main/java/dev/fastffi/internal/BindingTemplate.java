@@ -7,19 +7,16 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * The processor's template of an interface's closeable binding: a subclass of the generated
- * binding whose direct methods read each function's address from a {@code static final}
- * {@link ConstantAddresses#site()}. {@code Library.bind} defines it as a hidden class once per
- * library, with the library's {@link ConstantAddresses} as class data, so each library's addresses
- * are constants of a class of their own; loaded as itself, it is the binding {@code FastFfi.load}
- * returns, whose addresses are those of the global library. Where class files cannot be read as
- * resources, or hidden classes cannot be defined, bindings are the generated class's other
- * subclass, which reads each address from its symbol on every call.
+ * A generated binding's class file as the template of its bindings to closeable libraries. Its
+ * direct methods read each function's address from a {@code static final}
+ * {@link ConstantAddresses#site()}; {@code Library.bind} defines the class again as a hidden class
+ * once per library, with the library's {@link ConstantAddresses} as class data, so that each
+ * library's addresses are constants of a class of its own. Loaded as itself, the class is the
+ * binding {@code FastFfi.load} returns, whose sites hold the addresses of the one library it binds.
+ * Where class files cannot be read as resources, or hidden classes cannot be defined, the class as
+ * itself binds every library, and its sites read each address from the symbol on every call.
  */
 public final class BindingTemplate<T> {
-    /** The simple name of the template nested in every generated binding that has direct methods. */
-    public static final String NAME = "Linked$";
-
     private static final MethodType CONSTRUCTOR = MethodType.methodType(void.class, Binder.class);
 
     private final MethodHandles.Lookup lookup;
@@ -32,13 +29,18 @@ public final class BindingTemplate<T> {
         this.lookup = lookup;
     }
 
-    /** The factory of bindings to {@code library}, or {@code fallback} where no hidden class can be made. */
-    Bindings.Factory<T> factoryFor(LibraryState library, Bindings.Factory<T> fallback) {
-        if (unavailable) {
-            return fallback;
+    /**
+     * The factory of bindings to {@code library}, or {@code loaded}, the generated class's own, where
+     * no hidden class can be made: its sites then check every call, since from now on its instances
+     * bind more than one library.
+     */
+    Bindings.Factory<T> factoryFor(LibraryState library, Bindings.Factory<T> loaded) {
+        MethodHandle constructor = unavailable ? null : library.template(this);
+        if (constructor == null) {
+            ConstantAddresses.shared(lookup.lookupClass()).checkEverySite();
+            return loaded;
         }
-        MethodHandle constructor = library.template(this);
-        return constructor == null ? fallback : binder -> create(constructor, binder);
+        return binder -> create(constructor, binder);
     }
 
     /**
@@ -71,7 +73,7 @@ public final class BindingTemplate<T> {
             return known;
         }
         String binding = lookup.lookupClass().getName();
-        String resource = binding.substring(binding.lastIndexOf('.') + 1) + "$" + NAME + ".class";
+        String resource = binding.substring(binding.lastIndexOf('.') + 1) + ".class";
         try (InputStream in = lookup.lookupClass().getResourceAsStream(resource)) {
             if (in == null) {
                 unavailable = true;

@@ -42,27 +42,26 @@ public final class Bindings {
 
     /**
      * A generated binding: its factory, the paths it was compiled with, the names of the
-     * interface's {@code @NativeLibrary} (null without one), and the factory of the binding
-     * {@code FastFfi.load} uses, whose FAST methods call handles with the address bound in, and the
-     * template of the binding every other library gets, whose FAST methods hold the library's
-     * addresses as constants (both null when the interface has no synchronous FAST method).
+     * interface's {@code @NativeLibrary} (null without one), and the template of the bindings to
+     * every library but the one {@code FastFfi.load} chose, whose FAST methods hold that library's
+     * addresses as constants (null when the interface has no synchronous FAST method).
      */
-    public record Registration<T>(Factory<T> factory, Paths paths, String[] libraries, Factory<T> global,
-            BindingTemplate<T> template) {
+    public record Registration<T>(Factory<T> factory, Paths paths, String[] libraries, BindingTemplate<T> template) {
         /** Whether the processor ran with the fast path on. */
         public boolean fastPath() {
             return paths == Paths.FAST_WHERE_ELIGIBLE;
         }
 
         /**
-         * The factory for {@code library}: the global one only for the library {@code FastFfi.load}
-         * chose, else the template's hidden class for {@code library} where one can be defined.
+         * The factory for {@code library}: the generated class as itself for the library
+         * {@code FastFfi.load} chose, else the template's hidden class for {@code library} where
+         * one can be defined.
          */
         public Factory<T> factoryFor(Class<T> iface, LibraryState library) {
-            if (global != null && GLOBAL_LIBRARIES.get(iface) == library) {
-                return global;
+            if (template == null || GLOBAL_LIBRARIES.get(iface) == library) {
+                return factory;
             }
-            return template == null ? factory : template.factoryFor(library, factory);
+            return template.factoryFor(library, factory);
         }
     }
 
@@ -75,13 +74,17 @@ public final class Bindings {
 
     /**
      * Called by the static initializer of each generated class; {@code lookup} is the generated
-     * class's own, in which the runtime defines its nested {@link BindingTemplate} per library
-     * (null, as {@code global} is, when it has none).
+     * class's own, whose class file is the {@link BindingTemplate} of bindings to closeable
+     * libraries (null when it has no direct method). The template's hidden classes run the same
+     * static initializer, and are not registered.
      */
     public static <T> void register(Class<T> iface, Paths paths, String[] libraries, MethodHandles.Lookup lookup,
-            Factory<T> factory, Factory<T> global) {
+            Factory<T> factory) {
+        if (lookup != null && lookup.lookupClass().isHidden()) {
+            return;
+        }
         BindingTemplate<T> template = lookup == null ? null : new BindingTemplate<>(lookup);
-        REGISTERED.put(iface, new Registration<>(factory, paths, libraries, global, template));
+        REGISTERED.put(iface, new Registration<>(factory, paths, libraries, template));
     }
 
     /**
@@ -93,19 +96,6 @@ public final class Bindings {
             throw new IllegalArgumentException(library + " is not global");
         }
         GLOBAL_LIBRARIES.putIfAbsent(iface, library);
-    }
-
-    /**
-     * The addresses of {@code iface}'s global library, for the generated class that is both the
-     * template of closeable bindings and, loaded as itself, the binding {@code FastFfi.load}
-     * returns, which exists only after {@code FastFfi.load} chose the library.
-     */
-    static ConstantAddresses globalAddresses(Class<?> iface) {
-        LibraryState library = GLOBAL_LIBRARIES.get(iface);
-        if (library == null) {
-            throw new IllegalStateException("FastFfi.load has not bound " + iface.getName());
-        }
-        return library.addresses();
     }
 
     /** The generated binding of {@code iface}, or empty when the processor did not run for it. */

@@ -1,7 +1,6 @@
 package dev.fastffi.internal;
 
 import java.lang.constant.ConstantDescs;
-import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -11,39 +10,47 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The addresses of a closeable library's functions as JIT constants, for the class
- * {@code Library.bind} defines per library and interface from the processor's template
- * ({@link BindingTemplate}). That class keeps one {@link #site()} per method in a
- * {@code static final} field, so the compiled call sees a constant handle, and through it a
- * constant address, as a hand-written {@code static final} downcall handle does.
+ * The downcall handles of a generated binding class, each with its function's address bound in, as
+ * JIT constants. The class keeps one {@link #lazy} site per synchronous direct method in a
+ * {@code static final} field, so the compiled call sees a constant handle and in it a constant
+ * address, as a hand-written {@code static final} downcall handle does. Whose addresses they are
+ * depends on the class ({@link #of}): loaded as itself, it binds the library {@code FastFfi.load}
+ * chose; each hidden copy {@link BindingTemplate} defines binds one library, whose
+ * {@code ConstantAddresses} are its class data.
  *
- * <p>A site links on the first call of its method: it reads the symbol's address through
- * {@link NativeSymbol#open()} (so a closed library or a missing optional symbol throws as on
- * every other path) and retargets itself to that address behind the library's
- * {@link SwitchPoint}. {@link #close()} invalidates the switch point after the library marked
- * itself closed and revoked its symbols: invalidation deoptimizes every compiled method that folded
- * an address, so from then on every call falls back to {@link NativeSymbol#open()} and throws
- * {@code LIBRARY_CLOSED} before any native code runs. A thread already past the site holds the
- * address segment, whose automatic arena keeps the library loaded until its call returns. Close
- * then unlinks every site, so a binding kept after close holds no address and the library can be
- * unloaded once no call is running.
+ * <p>A site links on the first call of its method: it links the downcall handle, reads the
+ * symbol's address through {@link NativeSymbol#open()} (so a closed library or a missing optional
+ * symbol throws as on every other path) and retargets itself to the handle with that address bound
+ * in; a closeable library's behind its {@link SwitchPoint}. {@link #close()} invalidates the switch
+ * point after the library marked itself closed and revoked its symbols: invalidation deoptimizes
+ * every compiled method that folded a handle, so from then on every call reads the symbol again
+ * and throws {@code LIBRARY_CLOSED} before any native code runs. A thread already past the site
+ * holds the handle, and in it the address segment, whose automatic arena keeps the library loaded
+ * until its call returns. Close then unlinks every site, so a binding kept after close holds no
+ * address and the library can be unloaded once no call is running.
  */
 public final class ConstantAddresses {
     /** A site's type: it is passed to its own target, so that every unlinked site shares one. */
-    private static final MethodType SITE_TYPE = MethodType.methodType(MemorySegment.class, MutableCallSite.class,
+    private static final MethodType SITE_TYPE = MethodType.methodType(MethodHandle.class, MutableCallSite.class,
             NativeSymbol.class);
-    private static final MethodHandle OPEN;
+    private static final MethodHandle CHECK;
     private static final MethodHandle LINK;
     private static final MethodHandle CONSTANT;
+    private static final ClassValue<ConstantAddresses> SHARED = new ClassValue<>() {
+        @Override
+        protected ConstantAddresses computeValue(Class<?> binding) {
+            return new ConstantAddresses(true, true);
+        }
+    };
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             // direct handles of the site's type: no lambda form is spun on the way to a first call
-            OPEN = lookup.findStatic(ConstantAddresses.class, "read", SITE_TYPE);
+            CHECK = lookup.findStatic(Site.class, "check", SITE_TYPE);
             LINK = lookup.findStatic(Site.class, "link", SITE_TYPE);
             CONSTANT = lookup.findStatic(ConstantAddresses.class, "constant",
-                    SITE_TYPE.insertParameterTypes(0, MemorySegment.class));
+                    SITE_TYPE.insertParameterTypes(0, MethodHandle.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -51,38 +58,61 @@ public final class ConstantAddresses {
 
     /** Invalidated on close; null for a global library, which is never closed (a switch point costs start-up). */
     private final SwitchPoint open;
-    /** Every site handed out, to unlink on close; a template's static initializer adds them all. */
+    /** Whether these are a class's {@link #shared} addresses, which may have to check every call. */
+    private final boolean shared;
+    /** Every site handed out, to unlink on close (or check, if shared); the static initializer adds them all. */
     private final List<Site> sites = new ArrayList<>();
+    /** Set once, under the lock on {@link #sites}, when shared sites must read the symbol on every call. */
+    private boolean checking;
 
     ConstantAddresses(boolean global) {
+        this(global, false);
+    }
+
+    private ConstantAddresses(boolean global, boolean shared) {
         this.open = global ? null : new SwitchPoint();
+        this.shared = shared;
     }
 
     /**
      * The addresses of the class {@code lookup} belongs to, which generated bindings read from their
      * static initializer with their own lookup: its class data where {@link BindingTemplate} defined
-     * it for a library, else the addresses of the library {@code FastFfi.load} bound {@code iface}
-     * to, where the class is loaded as itself for that binding.
+     * it as a hidden class for one library, else the class's own {@linkplain #shared shared}
+     * addresses, where the generated class is loaded as itself.
      */
-    public static ConstantAddresses of(MethodHandles.Lookup lookup, Class<?> iface) {
+    public static ConstantAddresses of(MethodHandles.Lookup lookup) {
         ConstantAddresses data;
         try {
             data = MethodHandles.classData(lookup, ConstantDescs.DEFAULT_NAME, ConstantAddresses.class);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-        return data != null ? data : Bindings.globalAddresses(iface);
+        return data != null ? data : SHARED.get(lookup.lookupClass());
     }
 
     /**
-     * A new site for one method, which {@link #address} reads: the symbol's address, linked on its
-     * first call and constant from then on until {@link #close()}. Creating one costs an object,
-     * so that a binding of thousands of methods loads fast.
+     * The addresses of a generated class loaded as itself: each site links to the address of the
+     * symbol of its first call, a constant from then on, which is right for as long as every
+     * instance of the class binds one library: the one {@code FastFfi.load} chose, never closed.
+     * Where no hidden class can be defined, {@link BindingTemplate} makes that class bind closeable
+     * libraries too, and first calls {@link #checkEverySite()} on these.
      */
-    public MutableCallSite site() {
-        Site site = new Site(open);
-        if (open != null) {
-            // only a closeable library's sites are unlinked, on close
+    static ConstantAddresses shared(Class<?> binding) {
+        return SHARED.get(binding);
+    }
+
+    /**
+     * A new site for one method, which {@link #handle} reads: the downcall handle of
+     * {@code function}, its C signature followed by the method descriptor of the carriers
+     * ({@code "i32(i32, i32)(II)I"}, as {@link Downcalls#lazy} takes them), linked on the first call
+     * with the symbol's address bound in, constant from then on until {@link #close()}. Creating one
+     * costs an object, so that a binding of thousands of methods loads fast.
+     */
+    public MutableCallSite lazy(String function, boolean critical, boolean errno) {
+        int carriers = function.lastIndexOf('(');
+        Site site = new Site(this, function.substring(0, carriers), function.substring(carriers), critical, errno);
+        if (open != null || shared) {
+            // a global library's sites are never unlinked
             synchronized (sites) {
                 sites.add(site);
             }
@@ -91,13 +121,13 @@ public final class ConstantAddresses {
     }
 
     /**
-     * The address to call, through {@code site}, for {@code symbol}: what {@link NativeSymbol#open()}
-     * returns, a JIT constant when {@code site} is one, since the JIT treats a constant call site's
-     * target as a constant.
+     * The handle to call, through {@code site}, for {@code symbol}, with the address
+     * {@link NativeSymbol#open()} returns bound in: a JIT constant when {@code site} is one, since
+     * the JIT treats a constant call site's target as a constant.
      */
-    public static MemorySegment address(MutableCallSite site, NativeSymbol symbol) {
+    public static MethodHandle handle(MutableCallSite site, NativeSymbol symbol) {
         try {
-            return (MemorySegment) site.getTarget().invokeExact(site, symbol);
+            return (MethodHandle) site.getTarget().invokeExact(site, symbol);
         } catch (Throwable t) {
             throw Rethrow.unchecked(t);
         }
@@ -116,51 +146,103 @@ public final class ConstantAddresses {
         }
     }
 
-    /** A site's target once linked: the address, a constant of the bound handle. */
-    private static MemorySegment constant(MemorySegment address, MutableCallSite site, NativeSymbol symbol) {
-        return address;
+    /**
+     * Makes every site of these {@link #shared} addresses read its symbol on every call from now on,
+     * before the class they belong to binds a closeable library: its instances no longer share one
+     * library, and only the symbol knows which library a call is for, and whether it is open.
+     * Compiled calls that folded a handle are deoptimized before this returns.
+     */
+    void checkEverySite() {
+        if (!shared) {
+            throw new IllegalStateException("only a class's shared addresses check every site");
+        }
+        synchronized (sites) {
+            if (checking) {
+                return;
+            }
+            checking = true;
+            for (Site site : sites) {
+                site.unlink();
+            }
+        }
     }
 
-    /** A site's target once its library is closed (or before it links): the symbol's check. */
-    private static MemorySegment read(MutableCallSite site, NativeSymbol symbol) {
-        return symbol.open();
+    /** A site's target once linked: the handle, a constant of the bound handle. */
+    private static MethodHandle constant(MethodHandle handle, MutableCallSite site, NativeSymbol symbol) {
+        return handle;
     }
 
     /** One method's call site and what it links to. */
     private static final class Site extends MutableCallSite {
-        /** The library's switch point; null for a global library. */
-        private final SwitchPoint open;
+        private final ConstantAddresses addresses;
+        private final String signature;
+        private final String carriers;
+        private final boolean critical;
+        private final boolean errno;
+        /** The downcall handle, which takes the address first; linked on the first call. */
+        private volatile MethodHandle unbound;
 
-        Site(SwitchPoint open) {
+        Site(ConstantAddresses addresses, String signature, String carriers, boolean critical, boolean errno) {
             super(LINK);
-            this.open = open;
+            this.addresses = addresses;
+            this.signature = signature;
+            this.carriers = carriers;
+            this.critical = critical;
+            this.errno = errno;
         }
 
-        /** The first call (or a later one, if another thread linked meanwhile): fixes the address for good. */
-        private static MemorySegment link(MutableCallSite site, NativeSymbol symbol) {
+        /** The first call (or a later one, if another thread linked meanwhile): fixes the handle for good. */
+        private static MethodHandle link(MutableCallSite site, NativeSymbol symbol) {
             return ((Site) site).link(symbol);
         }
 
-        private MemorySegment link(NativeSymbol symbol) {
-            MemorySegment address = symbol.open();
-            MethodHandle constant = CONSTANT.bindTo(address);
+        /** A site's target once its library is closed, or its class binds many: the symbol's address, bound per call. */
+        private static MethodHandle check(MutableCallSite site, NativeSymbol symbol) {
+            return symbol.bind(((Site) site).unbound());
+        }
+
+        private MethodHandle link(NativeSymbol symbol) {
+            MethodHandle handle = MethodHandles.insertArguments(unbound(), 0, symbol.open());
+            MethodHandle constant = CONSTANT.bindTo(handle);
+            SwitchPoint open = addresses.open;
+            if (addresses.shared) {
+                // under the lock checkEverySite takes, so that no handle is fixed after it ran
+                synchronized (addresses.sites) {
+                    setTarget(addresses.checking ? CHECK : constant);
+                }
+                return addresses.checking ? check(this, symbol) : handle;
+            }
             if (open == null) {
-                // a global library is never closed: no switch point to guard the address with
+                // a global library is never closed: no switch point to guard the handle with
                 setTarget(constant);
-                return address;
+                return handle;
             }
             // an invalidated switch point returns the fallback itself, so a close that came first wins
-            setTarget(open.guardWithTest(constant, OPEN));
+            setTarget(open.guardWithTest(constant, CHECK));
             if (open.hasBeenInvalidated()) {
                 // close ran between the guard and the store: drop the address it may have missed
                 unlink();
             }
-            return address;
+            return handle;
+        }
+
+        private MethodHandle unbound() {
+            MethodHandle known = unbound;
+            if (known == null) {
+                synchronized (this) {
+                    known = unbound;
+                    if (known == null) {
+                        known = Downcalls.linkLazily(signature, carriers, critical, errno);
+                        unbound = known;
+                    }
+                }
+            }
+            return known;
         }
 
         /** Forgets the address: the site calls {@link NativeSymbol#open()}, which throws once closed. */
         void unlink() {
-            setTarget(OPEN);
+            setTarget(CHECK);
         }
     }
 }

@@ -117,7 +117,18 @@ public final class Downcalls {
         }
     }
 
-    /** How many handles from {@link #lazy} have linked in this JVM so far. */
+    /**
+     * The handle of a lazily linked site, {@link #lazy}'s or {@link ConstantAddresses#lazy}'s, on its
+     * first call: {@code carriers} is a method descriptor, parsed only now.
+     */
+    static MethodHandle linkLazily(String signature, String carriers, boolean critical, boolean errno) {
+        MethodType types = MethodType.fromMethodDescriptorString(carriers, Downcalls.class.getClassLoader());
+        MethodHandle handle = handle(signature, types, critical, errno);
+        LINKED.incrementAndGet();
+        return handle;
+    }
+
+    /** How many handles from {@link #lazy} and {@link ConstantAddresses#lazy} have linked in this JVM so far. */
     public static int linkedCount() {
         return LINKED.get();
     }
@@ -155,11 +166,8 @@ public final class Downcalls {
             LazySite lazy = (LazySite) site;
             synchronized (lazy) {
                 if (lazy.getTarget() == LINK) {
-                    MethodType carriers = MethodType.fromMethodDescriptorString(lazy.carriers,
-                            Downcalls.class.getClassLoader());
-                    MethodHandle handle = handle(lazy.signature, carriers, lazy.critical, lazy.errno);
+                    MethodHandle handle = linkLazily(lazy.signature, lazy.carriers, lazy.critical, lazy.errno);
                     lazy.setTarget(LINKED_TARGET.bindTo(handle));
-                    LINKED.incrementAndGet();
                     return handle;
                 }
             }

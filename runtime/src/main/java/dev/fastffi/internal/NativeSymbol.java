@@ -4,6 +4,7 @@ import dev.fastffi.FfiException;
 import dev.fastffi.model.Signature;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import java.util.function.Supplier;
 
@@ -37,6 +38,8 @@ public final class NativeSymbol {
     /** {@code DynamicFunction.handle()}'s call sites, without and with errno capture, and their targets once closed. */
     private final MutableCallSite[] dynamicSites = new MutableCallSite[2];
     private final MethodHandle[] dynamicClosed = new MethodHandle[2];
+    /** The last handle {@link #bind} bound, and the handle it bound; cleared on revoke. */
+    private volatile MethodHandle[] bound;
 
     NativeSymbol(LibraryState library, String name, Signature signature, MemorySegment found) {
         this.library = library;
@@ -79,6 +82,26 @@ public final class NativeSymbol {
         return current;
     }
 
+    /**
+     * {@code handle}, which takes the address first, with {@link #open()}'s address bound in: for a
+     * binding that binds many libraries through one class, which cannot hold each address as a
+     * constant. The last one is kept, so that calling one function again binds nothing.
+     */
+    MethodHandle bind(MethodHandle handle) {
+        MemorySegment current = open();
+        MethodHandle[] known = bound;
+        if (known != null && known[0] == handle) {
+            return known[1];
+        }
+        MethodHandle result = MethodHandles.insertArguments(handle, 0, current);
+        bound = new MethodHandle[] {handle, result};
+        if (address == null) {
+            // revoked meanwhile: keep nothing that holds the address
+            bound = null;
+        }
+        return result;
+    }
+
     /** {@link #open()} for callers that pass the address some other way. */
     public void checkOpen() {
         open();
@@ -118,6 +141,7 @@ public final class NativeSymbol {
     /** Called by {@link LibraryState#close()}: from now on {@link #open()} throws. */
     void revoke() {
         address = null;
+        bound = null;
         synchronized (this) {
             for (int i = 0; i < dynamicSites.length; i++) {
                 if (dynamicSites[i] != null) {
