@@ -8,8 +8,8 @@ import java.lang.invoke.MethodType;
 
 /**
  * A generated binding's class file as the template of its bindings to closeable libraries. Its
- * direct methods read each function's address from a {@code static final}
- * {@link ConstantAddresses#site()}; {@code Library.bind} defines the class again as a hidden class
+ * direct methods read each function's handle, with its address bound in, from a {@code static final}
+ * {@link ConstantAddresses#lazy} site; {@code Library.bind} defines the class again as a hidden class
  * once per library, with the library's {@link ConstantAddresses} as class data, so that each
  * library's addresses are constants of a class of its own. Loaded as itself, the class is the
  * binding {@code FastFfi.load} returns, whose sites hold the addresses of the one library it binds.
