@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.model.Signature;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -64,9 +65,13 @@ public final class Binder {
         return library;
     }
 
-    /** Whether each symbol resolved so far was found, by C name. */
+    /**
+     * Whether each symbol resolved so far was found, by C name: a view, not a copy, since a binder
+     * serves one binding and is done once its constructor returns (copying thousands of entries
+     * would add to every bind).
+     */
     Map<String, Boolean> found() {
-        return Map.copyOf(found);
+        return Collections.unmodifiableMap(found);
     }
 
     private NativeSymbol record(NativeSymbol symbol) {

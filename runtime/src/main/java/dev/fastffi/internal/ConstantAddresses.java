@@ -109,8 +109,7 @@ public final class ConstantAddresses {
      * costs an object, so that a binding of thousands of methods loads fast.
      */
     public MutableCallSite lazy(String function, boolean critical, boolean errno) {
-        int carriers = function.lastIndexOf('(');
-        Site site = new Site(this, function.substring(0, carriers), function.substring(carriers), critical, errno);
+        Site site = new Site(this, function, critical, errno);
         if (open != null || shared) {
             // a global library's sites are never unlinked
             synchronized (sites) {
@@ -175,18 +174,17 @@ public final class ConstantAddresses {
     /** One method's call site and what it links to. */
     private static final class Site extends MutableCallSite {
         private final ConstantAddresses addresses;
-        private final String signature;
-        private final String carriers;
+        /** The C signature followed by the carriers' descriptor, split only when the site links. */
+        private final String function;
         private final boolean critical;
         private final boolean errno;
         /** The downcall handle, which takes the address first; linked on the first call. */
         private volatile MethodHandle unbound;
 
-        Site(ConstantAddresses addresses, String signature, String carriers, boolean critical, boolean errno) {
+        Site(ConstantAddresses addresses, String function, boolean critical, boolean errno) {
             super(LINK);
             this.addresses = addresses;
-            this.signature = signature;
-            this.carriers = carriers;
+            this.function = function;
             this.critical = critical;
             this.errno = errno;
         }
@@ -232,7 +230,9 @@ public final class ConstantAddresses {
                 synchronized (this) {
                     known = unbound;
                     if (known == null) {
-                        known = Downcalls.linkLazily(signature, carriers, critical, errno);
+                        int carriers = function.lastIndexOf('(');
+                        known = Downcalls.linkLazily(function.substring(0, carriers), function.substring(carriers),
+                                critical, errno);
                         unbound = known;
                     }
                 }

@@ -37,28 +37,29 @@ public final class Downcalls {
     private static final boolean WIDEN_U8 = !(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")
             && System.getProperty("os.arch", "").equals("aarch64"));
 
-    private static final MethodHandle BYTE_TO_UNSIGNED_INT;
-    private static final MethodHandle ERRNO_STATE;
-    private static final MethodHandle NULL_AS_NULL;
-    private static final MethodHandle LINK;
-    private static final MethodHandle LINKED_TARGET;
     /** How many lazy handles have linked, for the cold-start probe that shows only called functions link. */
     private static final AtomicInteger LINKED = new AtomicInteger();
 
-    static {
-        try {
-            BYTE_TO_UNSIGNED_INT = MethodHandles.lookup().findStatic(Byte.class, "toUnsignedInt",
-                    MethodType.methodType(int.class, byte.class));
-            ERRNO_STATE = MethodHandles.lookup().findStatic(ErrnoState.class, "current",
-                    MethodType.methodType(MemorySegment.class));
-            NULL_AS_NULL = MethodHandles.lookup().findStatic(Downcalls.class, "nullAsNull",
-                    MethodType.methodType(MemorySegment.class, MemorySegment.class));
-            LINK = MethodHandles.lookup().findStatic(LazySite.class, "link",
-                    MethodType.methodType(MethodHandle.class, MutableCallSite.class));
-            LINKED_TARGET = MethodHandles.lookup().findStatic(LazySite.class, "linked",
-                    MethodType.methodType(MethodHandle.class, MethodHandle.class, MutableCallSite.class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+    /**
+     * The adapters some signatures need, looked up on first use rather than with this class: a
+     * call that needs none (most) spins no lambda form and loads no errno state for them.
+     */
+    private static final class Filters {
+        static final MethodHandle BYTE_TO_UNSIGNED_INT;
+        static final MethodHandle ERRNO_STATE;
+        static final MethodHandle NULL_AS_NULL;
+
+        static {
+            try {
+                BYTE_TO_UNSIGNED_INT = MethodHandles.lookup().findStatic(Byte.class, "toUnsignedInt",
+                        MethodType.methodType(int.class, byte.class));
+                ERRNO_STATE = MethodHandles.lookup().findStatic(ErrnoState.class, "current",
+                        MethodType.methodType(MemorySegment.class));
+                NULL_AS_NULL = MethodHandles.lookup().findStatic(Downcalls.class, "nullAsNull",
+                        MethodType.methodType(MemorySegment.class, MemorySegment.class));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
         }
     }
 
@@ -140,6 +141,21 @@ public final class Downcalls {
 
     /** One lazily linked handle: until the first call, its target is the linker every site shares. */
     private static final class LazySite extends MutableCallSite {
+        // here, not in Downcalls: a binding whose direct methods all have constant addresses never loads this class
+        private static final MethodHandle LINK;
+        private static final MethodHandle LINKED_TARGET;
+
+        static {
+            try {
+                LINK = MethodHandles.lookup().findStatic(LazySite.class, "link",
+                        MethodType.methodType(MethodHandle.class, MutableCallSite.class));
+                LINKED_TARGET = MethodHandles.lookup().findStatic(LazySite.class, "linked",
+                        MethodType.methodType(MethodHandle.class, MethodHandle.class, MutableCallSite.class));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
         private final String signature;
         private final String carriers;
         private final boolean critical;
@@ -190,13 +206,13 @@ public final class Downcalls {
     static MethodHandle link(Signature signature, MethodType carriers, Linker.Option... options) {
         MethodHandle handle = downcallHandle(signature, descriptor(signature, carriers, true), options);
         if (signature.returnType() == NativeType.STRUCT_POINTER) {
-            handle = MethodHandles.filterReturnValue(handle, NULL_AS_NULL);
+            handle = MethodHandles.filterReturnValue(handle, Filters.NULL_AS_NULL);
         }
         // the address comes first, then the capture segment if errno is captured
         int first = handle.type().parameterCount() - signature.arity();
         for (int i = 0; i < signature.arity(); i++) {
             if (widened(signature.parameter(i), carriers.parameterType(i))) {
-                handle = MethodHandles.filterArguments(handle, first + i, BYTE_TO_UNSIGNED_INT);
+                handle = MethodHandles.filterArguments(handle, first + i, Filters.BYTE_TO_UNSIGNED_INT);
             }
         }
         return handle;
@@ -268,7 +284,7 @@ public final class Downcalls {
             return handle;
         }
         int capture = captureIndex(signature);
-        return MethodHandles.foldArguments(ErrnoState.capturing(handle, capture), capture, ERRNO_STATE);
+        return MethodHandles.foldArguments(ErrnoState.capturing(handle, capture), capture, Filters.ERRNO_STATE);
     }
 
     /** The exact type of {@code DynamicFunction.handle()}: every C type at its carrier. */

@@ -99,8 +99,9 @@ public final class LibraryState {
      * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
      */
     NativeSymbol symbol(String name, Signature signature) {
-        NativeSymbol known = symbols.get(List.of(name, signature));
-        return register(name, signature, known != null ? null : find(name).orElse(null), known);
+        List<Object> key = List.of(name, signature);
+        NativeSymbol known = symbols.get(key);
+        return register(key, name, signature, known != null ? null : find(name).orElse(null), known);
     }
 
     /**
@@ -118,8 +119,9 @@ public final class LibraryState {
         if (current == null) {
             throw closedError(pointer);
         }
-        NativeSymbol known = symbols.get(List.of(pointer, signature));
-        return register(pointer, signature, known != null ? null : address.reinterpret(current, null), known);
+        List<Object> key = List.of(pointer, signature);
+        NativeSymbol known = symbols.get(key);
+        return register(key, pointer, signature, known != null ? null : address.reinterpret(current, null), known);
     }
 
     /*
@@ -127,11 +129,12 @@ public final class LibraryState {
      * each lambda would spin a class). Two threads resolving the same symbol at once both look it
      * up, and the first one stored wins.
      */
-    private NativeSymbol register(String name, Signature signature, MemorySegment found, NativeSymbol known) {
+    private NativeSymbol register(List<Object> key, String name, Signature signature, MemorySegment found,
+            NativeSymbol known) {
         NativeSymbol symbol = known;
         if (symbol == null) {
             NativeSymbol created = new NativeSymbol(this, name, signature, found);
-            NativeSymbol raced = symbols.putIfAbsent(List.of(name, signature), created);
+            NativeSymbol raced = symbols.putIfAbsent(key, created);
             symbol = raced != null ? raced : created;
         }
         if (closed) {
