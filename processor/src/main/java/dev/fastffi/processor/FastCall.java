@@ -61,8 +61,8 @@ final class FastCall {
             usesScratch |= Carriers.usesScratch(signature.parameter(i), typeName(i), method.flags().critical())
                     || signature.parameter(i) == NativeType.STRUCT_POINTER && !typeName(i).equals(JavaTypes.SEGMENT);
         }
-        this.scratch = usesScratch ? locals.newName("scratch$") : null;
-        this.mark = usesScratch ? locals.newName("mark$") : null;
+        this.scratch = usesScratch ? MemberNames.reserve(locals, "scratch$") : null;
+        this.mark = usesScratch ? MemberNames.reserve(locals, "mark$") : null;
     }
 
     /**
@@ -115,7 +115,7 @@ final class FastCall {
                 : CodeBlock.of("$T.target($N).invokeExact($L)", RuntimeTypes.DOWNCALLS, member.handle(),
                         CodeBlock.join(arguments, ", "));
         callAndReturn(builder, call, afterCall);
-        String thrown = locals.newName("t$");
+        String thrown = MemberNames.reserve(locals, "t$");
         builder.nextControlFlow("catch ($T $N)", Throwable.class, thrown)
                 .addStatement("throw $T.unchecked($N)", RETHROW, thrown);
         if (scratch != null) {
@@ -131,7 +131,7 @@ final class FastCall {
         String parameter = parameters.get(i);
         boolean critical = method.flags().critical();
         if (type == NativeType.STRUCT) {
-            String passed = locals.newName(parameter + "$");
+            String passed = MemberNames.reserve(locals, parameter + "$");
             TypeMirror record = method.parameters().get(i).type();
             builder.addStatement("$T $N = $N.allocate($LL)", Carriers.SEGMENT, passed, scratch, signature.struct(i).layout().byteSize())
                     .addStatement("$L", structs.put(record, signature.struct(i), passed, parameter, symbol, i));
@@ -141,7 +141,7 @@ final class FastCall {
             return structPointer(builder, i, afterCall);
         }
         if (javaType.equals(JavaTypes.STRUCT_ARRAY)) {
-            String passed = locals.newName(parameter + "$");
+            String passed = MemberNames.reserve(locals, parameter + "$");
             TypeMirror array = method.parameters().get(i).type();
             builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed, structs.putAll(array, scratch, parameter, symbol, i));
             afterCall.add(structs.getAll(array, passed, parameter));
@@ -154,7 +154,7 @@ final class FastCall {
         if (!Carriers.usesScratch(type, javaType, critical)) {
             return Carriers.argument(type, javaType, parameter, symbol, i);
         }
-        String passed = locals.newName(parameter + "$");
+        String passed = MemberNames.reserve(locals, parameter + "$");
         builder.addStatement("$T $N = $L", Carriers.carrier(type, javaType, critical), passed,
                 Carriers.bufferIn(javaType, parameter, scratch, critical, symbol, i));
         CodeBlock copyBack = Carriers.bufferOut(javaType, parameter, scratch, passed);
@@ -173,7 +173,7 @@ final class FastCall {
         if (typeName(i).equals(JavaTypes.SEGMENT)) {
             return Carriers.argument(NativeType.POINTER, JavaTypes.SEGMENT, parameter, symbol, i);
         }
-        String passed = locals.newName(parameter + "$");
+        String passed = MemberNames.reserve(locals, parameter + "$");
         TypeMirror type = method.parameters().get(i).type();
         if (typeName(i).equals(JavaTypes.STRUCT_ARRAY)) {
             builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed,
@@ -193,14 +193,14 @@ final class FastCall {
     private void structPointerResult(MethodSpec.Builder builder, CodeBlock call, List<CodeBlock> afterCall) {
         CodeBlock segment = CodeBlock.of("($T) $L", Carriers.SEGMENT, call);
         if (method.resultTypeName().equals(JavaTypes.SEGMENT)) {
-            String local = locals.newName("result$");
+            String local = MemberNames.reserve(locals, "result$");
             builder.addStatement("$T $N = $L", Carriers.SEGMENT, local, segment);
             afterCall.forEach(statement -> builder.addStatement("$L", statement));
             builder.addStatement("return $N", local);
             return;
         }
-        String raw = locals.newName("raw$");
-        String local = locals.newName("result$");
+        String raw = MemberNames.reserve(locals, "raw$");
+        String local = MemberNames.reserve(locals, "result$");
         builder.addStatement("$T $N = $L", Carriers.SEGMENT, raw, segment)
                 .addStatement("$T $N = $L", TypeName.get(method.resultType()), local,
                         structs.pointerOut(method.resultType(), signature.returnStruct(), raw));
@@ -231,7 +231,7 @@ final class FastCall {
             builder.addStatement("return $L", result);
             return;
         }
-        String local = locals.newName("result$");
+        String local = MemberNames.reserve(locals, "result$");
         builder.addStatement("$T $N = $L", TypeName.get(method.resultType()), local, result);
         afterCall.forEach(statement -> builder.addStatement("$L", statement));
         builder.addStatement("return $N", local);

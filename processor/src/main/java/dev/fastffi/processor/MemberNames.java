@@ -20,7 +20,7 @@ final class MemberNames {
     static final String ADDRESSES = "ADDRESSES$";
 
     /** The names of one method's members. */
-    record Member(MethodPlan plan, String field, String handle, String body, String address) {
+    record Member(MethodPlan plan, String field, String handle, String body) {
         /**
          * Whether the method reads its address from a site of the class: its body calls its own
          * handle (FAST, or copying String arguments) and it is not asynchronous (the pool runs those).
@@ -37,18 +37,26 @@ final class MemberNames {
 
     private MemberNames() {}
 
+    /**
+     * {@code allocator.newName(suggestion)} without its random tag: JavaPoet tags an untagged name
+     * with a {@code UUID.randomUUID()}, and a binding of thousands of methods reserves tens of
+     * thousands of names.
+     */
+    static String reserve(NameAllocator allocator, String suggestion) {
+        return allocator.newName(suggestion, new Object());
+    }
+
     static List<Member> settle(List<MethodPlan> plans) {
         NameAllocator allocator = new NameAllocator();
-        allocator.newName(FACTORY);
-        allocator.newName(ADDRESSES);
+        reserve(allocator, FACTORY);
+        reserve(allocator, ADDRESSES);
         Map<String, Integer> seen = new HashMap<>();
         List<Member> members = new ArrayList<>();
         for (MethodPlan plan : plans) {
             String name = plan.method().name();
             int occurrence = seen.merge(name, 1, Integer::sum);
-            String field = allocator.newName(occurrence == 1 ? name + "$" : name + "$" + occurrence);
-            members.add(new Member(plan, field, allocator.newName(field + "Handle"),
-                    allocator.newName(field + "Body"), allocator.newName(field + "Address")));
+            String field = reserve(allocator, occurrence == 1 ? name + "$" : name + "$" + occurrence);
+            members.add(new Member(plan, field, reserve(allocator, field + "Handle"), reserve(allocator, field + "Body")));
         }
         return List.copyOf(members);
     }
