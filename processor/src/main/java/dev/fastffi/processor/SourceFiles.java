@@ -16,6 +16,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -68,8 +69,19 @@ final class SourceFiles {
                 .toList();
     }
 
+    /**
+     * Writes {@code file} as a source file. JavaPoet writes token by token; it writes into memory
+     * here and the file gets the text in one piece, since every write to the filer's writer is
+     * encoded on its own. A file that fails to build is never created.
+     */
     void write(JavaFile file) throws IOException {
-        file.writeTo(filer);
+        String text = file.toString();
+        TypeSpec type = file.typeSpec();
+        String name = file.packageName().isEmpty() ? type.name() : file.packageName() + "." + type.name();
+        JavaFileObject source = filer.createSourceFile(name, type.originatingElements().toArray(new Element[0]));
+        try (Writer writer = source.openWriter()) {
+            writer.write(text);
+        }
     }
 
     /** Writes {@code text} as the class-output resource {@code path}, generated from {@code origin}. */
