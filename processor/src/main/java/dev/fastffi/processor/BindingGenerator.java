@@ -27,6 +27,9 @@ final class BindingGenerator {
 
     private static final ClassName PATHS = RuntimeTypes.BINDINGS.nestedClass("Paths");
 
+    /** The most bytes a string constant of a class file holds, in modified UTF-8. */
+    private static final int MAX_CONSTANT_BYTES = 65_535;
+
     private final Elements elements;
     private final SourceFiles files;
 
@@ -49,22 +52,26 @@ final class BindingGenerator {
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED_BINDING).addMember("value", "$T.class", iface).build())
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(iface)
-                .avoidClashesWithNestedClasses(element)
-                .addStaticBlock(CodeBlock.builder()
-                        .add(ViewGenerator.grantAccess())
-                        .add("$T.register($T.class, $T.$L, $L, $L, new $T());\n", RuntimeTypes.BINDINGS,
-                                iface, PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element),
-                                linked.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.lookup()", MethodHandles.class),
-                                factory)
-                        .build());
+                .avoidClashesWithNestedClasses(element);
         if (!linked.isEmpty()) {
             type.addField(FieldSpec.builder(RuntimeTypes.CONSTANT_ADDRESSES, MemberNames.ADDRESSES, Modifier.PRIVATE,
                             Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.of($T.lookup())", RuntimeTypes.CONSTANT_ADDRESSES, MethodHandles.class)
                     .build());
         }
-        members.stream().filter(member -> member.plan().direct())
-                .forEach(member -> type.addField(member.linked() ? boundHandle(member) : handle(member)));
+        List<Member> unlinked = members.stream().filter(member -> member.plan().direct() && !member.linked()).toList();
+        members.stream().filter(member -> member.plan().direct()).forEach(member -> type.addField(
+                FieldSpec.builder(MutableCallSite.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .build()));
+        type.addStaticBlock(CodeBlock.builder()
+                .add(sites(linked, MemberNames.SITES, CodeBlock.of("$N.lazy", MemberNames.ADDRESSES)))
+                .add(sites(unlinked, MemberNames.HANDLES, CodeBlock.of("$T.lazy", RuntimeTypes.DOWNCALLS)))
+                .add(ViewGenerator.grantAccess())
+                .add("$T.register($T.class, $T.$L, $L, $L, new $T());\n", RuntimeTypes.BINDINGS,
+                        iface, PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element),
+                        linked.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.lookup()", MethodHandles.class),
+                        factory)
+                .build());
         members.forEach(member -> type.addField(field(member)));
         members.stream().filter(member -> member.plan().direct() && !member.plan().method().free().isEmpty())
                 .forEach(member -> type.addField(FieldSpec.builder(RuntimeTypes.FREE_FUNCTION, member.freeField(),
@@ -126,21 +133,66 @@ final class BindingGenerator {
     }
 
     /**
-     * The site of one synchronous direct method's handle with the address bound in, one small
-     * statement of the static initializer, linked on the method's first call, so that a large
-     * interface binds without linking anything. Once linked, the handle and its address are
-     * constants of the class, as a hand-written {@code static final} handle is: with the address of
-     * the library {@code FastFfi.load} chose where the class is loaded as itself, of one closeable
-     * library in each hidden copy {@code Library.bind} defines, whose close makes every site check
-     * again, and throw. The signature and the carriers' descriptor are one constant, so that the
-     * static initializer holds thousands of functions.
+     * The static initializer's statements that create the sites of {@code members}' handles, each
+     * in its {@code static final} field, which the JIT takes as a constant as it does a
+     * hand-written {@code static final} handle; none links before its method's first call, so a
+     * large interface binds without linking anything. A synchronous method's site, from the
+     * class's addresses, links to the handle with the address bound in: that of the library
+     * {@code FastFfi.load} chose where the class is loaded as itself, of one closeable library in
+     * each hidden copy {@code Library.bind} defines, whose close makes every site check again, and
+     * throw. One call creates them all from packed constants, a line per function, and each field
+     * is then an array load: javac's time on a static initializer grows with its calls times the
+     * class's members, and the class file format limits its code to 64 KiB.
      */
-    private static FieldSpec boundHandle(Member member) {
-        MethodPlan plan = member.plan();
-        return FieldSpec.builder(MutableCallSite.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$N.lazy($S, $L, $L)", MemberNames.ADDRESSES, plan.signature().toString() + carriers(plan),
-                        plan.method().flags().critical(), plan.method().flags().errno())
-                .build();
+    private static CodeBlock sites(List<Member> members, String local, CodeBlock create) {
+        if (members.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        List<String> lines = new ArrayList<>();
+        for (Member member : members) {
+            MethodPlan plan = member.plan();
+            NativeMethod.Flags flags = plan.method().flags();
+            lines.add(plan.signature().toString() + carriers(plan) + (flags.critical() ? " critical" : "")
+                    + (flags.errno() ? " errno" : ""));
+        }
+        CodeBlock.Builder code = CodeBlock.builder()
+                .addStatement("$T[] $N = $L($L)", MutableCallSite.class, local, create, packed(lines));
+        for (int i = 0; i < members.size(); i++) {
+            code.addStatement("$N = $N[$L]", members.get(i).handle(), local, i);
+        }
+        return code.build();
+    }
+
+    /**
+     * {@code lines} joined at line ends into as few string constants as the class file allows (64
+     * KiB of modified UTF-8 each), as arguments: the runtime splits them again.
+     */
+    static CodeBlock packed(List<String> lines) {
+        List<CodeBlock> chunks = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        int bytes = 0;
+        for (String line : lines) {
+            int size = modifiedUtf8Length(line) + 1;
+            if (chunk.length() > 0 && bytes + size > MAX_CONSTANT_BYTES) {
+                chunks.add(CodeBlock.of("$S", chunk.substring(0, chunk.length() - 1)));
+                chunk.setLength(0);
+                bytes = 0;
+            }
+            chunk.append(line).append('\n');
+            bytes += size;
+        }
+        chunks.add(CodeBlock.of("$S", chunk.substring(0, chunk.length() - 1)));
+        return CodeBlock.join(chunks, ", ");
+    }
+
+    /** The bytes of {@code text} in a class file's constant pool. */
+    private static int modifiedUtf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
     }
 
     /**
@@ -180,6 +232,20 @@ final class BindingGenerator {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(RuntimeTypes.BINDER, "binder");
+        List<Member> packed = members.stream().filter(BindingGenerator::packable).toList();
+        if (!packed.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (Member member : packed) {
+                MethodPlan plan = member.plan();
+                lines.add((plan.method().flags().optional() ? "?" : "") + plan.method().symbol() + " "
+                        + plan.signature());
+            }
+            constructor.addStatement("$T[] $N = binder.symbols($L)", RuntimeTypes.NATIVE_SYMBOL, MemberNames.SYMBOLS,
+                    packed(lines));
+            for (int i = 0; i < packed.size(); i++) {
+                constructor.addStatement("this.$N = $N[$L]", packed.get(i).field(), MemberNames.SYMBOLS, i);
+            }
+        }
         for (Member member : members) {
             MethodPlan plan = member.plan();
             NativeMethod.Flags flags = plan.method().flags();
@@ -187,8 +253,10 @@ final class BindingGenerator {
             String signature = plan.signature().toString();
             String free = plan.method().free();
             if (plan.direct()) {
-                constructor.addStatement("this.$N = binder.$L($S, $S)", member.field(),
-                        flags.optional() ? "optionalSymbol" : "symbol", symbol, signature);
+                if (!packable(member)) {
+                    constructor.addStatement("this.$N = binder.$L($S, $S)", member.field(),
+                            flags.optional() ? "optionalSymbol" : "symbol", symbol, signature);
+                }
                 if (!free.isEmpty()) {
                     constructor.addStatement("this.$N = binder.free($S)", member.freeField(), free);
                 }
@@ -208,11 +276,23 @@ final class BindingGenerator {
     }
 
     /**
-     * The method's handle, which links on the method's first call, not when the binding loads: held
-     * by a call site in a {@code static final} field, which the JIT takes as a constant as it does
-     * a hand-written {@code static final} handle. The carriers are a method descriptor, a constant,
-     * so each initializer is 14 bytes of the static initializer, as each symbol is of the
-     * constructor: both hold thousands of functions.
+     * Whether the constructor resolves {@code member}'s symbol with the others in one call: a
+     * direct method's, unless its name or signature could not be told apart in the packed lines (a
+     * line end in either, a space in the name, or a name that starts as an optional one's does).
+     */
+    private static boolean packable(Member member) {
+        MethodPlan plan = member.plan();
+        String symbol = plan.method().symbol();
+        return plan.direct() && !symbol.startsWith("?") && symbol.indexOf(' ') < 0 && symbol.indexOf('\n') < 0
+                && plan.signature().toString().indexOf('\n') < 0;
+    }
+
+    /**
+     * A view method's handle, which links on the method's first call, not when the view class
+     * loads: held by a call site in a {@code static final} field, which the JIT takes as a constant
+     * as it does a hand-written {@code static final} handle. The carriers are a method descriptor,
+     * a constant. A view has the few methods of one callback interface; a binding creates all of
+     * its sites with one call instead ({@link #sites}).
      */
     static FieldSpec handle(Member member) {
         MethodPlan plan = member.plan();

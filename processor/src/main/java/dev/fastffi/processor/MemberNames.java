@@ -18,6 +18,12 @@ final class MemberNames {
     static final String FACTORY = "Factory$";
     /** The field holding the addresses the direct methods call: the library's, as class data, in a hidden copy. */
     static final String ADDRESSES = "ADDRESSES$";
+    /** The static initializer's local holding the sites of the synchronous direct methods, in order. */
+    static final String SITES = "sites$";
+    /** The static initializer's local holding the handles of the asynchronous direct methods, in order. */
+    static final String HANDLES = "handles$";
+    /** The constructor's local holding the symbols of the direct methods, in order. */
+    static final String SYMBOLS = "symbols$";
 
     /** The names of one method's members. */
     record Member(MethodPlan plan, String field, String handle, String body) {
@@ -50,6 +56,9 @@ final class MemberNames {
         NameAllocator allocator = new NameAllocator();
         reserve(allocator, FACTORY);
         reserve(allocator, ADDRESSES);
+        reserve(allocator, SITES);
+        reserve(allocator, HANDLES);
+        reserve(allocator, SYMBOLS);
         Map<String, Integer> seen = new HashMap<>();
         List<Member> members = new ArrayList<>();
         for (MethodPlan plan : plans) {

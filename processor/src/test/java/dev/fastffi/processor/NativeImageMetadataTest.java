@@ -42,12 +42,16 @@ class NativeImageMetadataTest {
     private static final Schema SCHEMA = schema();
     private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
-    /**
-     * {@code Downcalls.lazy("sig", "(A)R", critical, errno)} or {@code ADDRESSES$.lazy("sig(A)R",
-     * critical, errno)}, one per handle field.
-     */
+    /** {@code Downcalls.lazy("sig", "(A)R", critical, errno)}: a view's handle field. */
     private static final Pattern HANDLE = Pattern.compile(
-            "(?:Downcalls|ADDRESSES\\$)\\.lazy\\(\"((?:[^\"\\\\]|\\\\.)*)\", (?:\"([^\"]*)\", )?(true|false), (true|false)\\)");
+            "Downcalls\\.lazy\\(\"((?:[^\"\\\\]|\\\\.)*)\", \"([^\"]*)\", (true|false), (true|false)\\)");
+    /**
+     * {@code ADDRESSES$.lazy("sig(A)R\n" + "sig(A)R critical", ...)} or {@code Downcalls.lazy(...)}
+     * with packed lines: every handle of a binding, one per line.
+     */
+    private static final Pattern PACKED = Pattern.compile(
+            "(?:Downcalls|ADDRESSES\\$)\\.lazy\\(((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*[+,]?\\s*)+)\\);");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*,)?");
 
     @Test
     void everyMetadataFileOfEveryGoldenCaseIsValidAgainstGraalVmsSchema() {
@@ -106,10 +110,25 @@ class NativeImageMetadataTest {
             String iface = (packageName.find() ? packageName.group(1) + "." : "")
                     + file.substring(0, file.indexOf("$FastFfi"));
             List<String> downcalls = downcalls(parse(only(files, iface)));
+            List<String> expectedHandles = new ArrayList<>();
             Matcher handle = HANDLE.matcher(text);
             while (handle.find()) {
+                expectedHandles.add(expected(unescape(handle.group(1)), handle.group(2),
+                        Boolean.parseBoolean(handle.group(3)), Boolean.parseBoolean(handle.group(4))));
+            }
+            Matcher packed = PACKED.matcher(text);
+            while (packed.find()) {
+                for (String line : packedLines(packed.group(1))) {
+                    int flags = line.indexOf(' ', line.lastIndexOf('('));
+                    String function = flags < 0 ? line : line.substring(0, flags);
+                    int carriers = function.lastIndexOf('(');
+                    expectedHandles.add(expected(function.substring(0, carriers), function.substring(carriers),
+                            flags >= 0 && line.indexOf(" critical", flags) >= 0,
+                            flags >= 0 && line.indexOf(" errno", flags) >= 0));
+                }
+            }
+            for (String expected : expectedHandles) {
                 handles++;
-                String expected = expected(handle);
                 long matching = downcalls.stream().filter(expected::equals).count();
                 assertEquals(1, matching, name + " " + file + ": " + expected + " in " + downcalls);
             }
@@ -265,19 +284,31 @@ class NativeImageMetadataTest {
     }
 
     /** The descriptor a holder's handle is linked with, from the generated call, as {@link #describe} writes it. */
-    private static String expected(Matcher handle) {
-        String function = handle.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
-        // one string, the signature then the carriers' descriptor, or two
-        int split = handle.group(2) == null ? function.lastIndexOf('(') : function.length();
-        String signature = function.substring(0, split);
-        String descriptor = handle.group(2) == null ? function.substring(split) : handle.group(2);
+    /** The lines of a packed argument list: literals joined by {@code +} are one chunk, chunks are separated by commas. */
+    private static List<String> packedLines(String arguments) {
+        StringBuilder joined = new StringBuilder();
+        Matcher literal = LITERAL.matcher(arguments);
+        while (literal.find()) {
+            joined.append(unescape(literal.group(1)));
+            if (literal.group(2) != null) {
+                joined.append('\n');
+            }
+        }
+        return List.of(joined.toString().split("\n", -1));
+    }
+
+    private static String unescape(String literal) {
+        return literal.replace("\\n", "\n").replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
+    private static String expected(String signature, String descriptor, boolean critical, boolean errno) {
         // the result first, then the parameters
         MethodType type = MethodType.fromMethodDescriptorString(descriptor, null);
         List<TypeName> carriers = new ArrayList<>();
         carriers.add(carrier(type.returnType().getName()));
         type.parameterList().forEach(parameter -> carriers.add(carrier(parameter.getName())));
         ForeignCalls.Call call = ForeignCalls.downcalls(Signatures.generated(signature), carriers.subList(1, carriers.size()),
-                carriers.get(0), Boolean.parseBoolean(handle.group(3)), Boolean.parseBoolean(handle.group(4)), ForeignCalls.FIXED).get(0);
+                carriers.get(0), critical, errno, ForeignCalls.FIXED).get(0);
         return describe(call.returnType(), call.parameterTypes(), (call.captureCallState() ? " captureCallState" : "")
                 + (call.critical() ? " critical" : ""));
     }

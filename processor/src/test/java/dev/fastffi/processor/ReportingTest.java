@@ -126,6 +126,8 @@ class ReportingTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.x.Calc$FastFfi").contentsAsUtf8String()
-                .contains("this.labs$ = binder.symbol(\"labs\", \"i64(i64)\");");
+                .contains("+ \"labs i64(i64)\");");
+        assertThat(compilation).generatedSourceFile("com.x.Calc$FastFfi").contentsAsUtf8String()
+                .contains("this.labs$ = symbols$[1];");
     }
 }

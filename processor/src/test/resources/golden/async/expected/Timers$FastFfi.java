@@ -28,15 +28,23 @@ import javax.annotation.processing.Generated;
 final class Timers$FastFfi implements Timers {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, i32)", "(II)I", false, false);
+    private static final MutableCallSite add$Handle;
 
-    private static final MutableCallSite sleep$Handle = Downcalls.lazy("void(u32)", "(I)V", false, false);
+    private static final MutableCallSite sleep$Handle;
 
-    private static final MutableCallSite strlen$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
+    private static final MutableCallSite strlen$Handle;
 
-    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
+    private static final MutableCallSite abs$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I");
+        abs$Handle = sites$[0];
+        MutableCallSite[] handles$ = Downcalls.lazy("i32(i32, i32)(II)I\n"
+                        + "void(u32)(I)V\n"
+                        + "usize(string)(Ljava/lang/foreign/MemorySegment;)J");
+        add$Handle = handles$[0];
+        sleep$Handle = handles$[1];
+        strlen$Handle = handles$[2];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -56,13 +64,17 @@ final class Timers$FastFfi implements Timers {
     private final NativeSymbol abs$;
 
     private Timers$FastFfi(Binder binder) {
-        this.add$ = binder.symbol("add", "i32(i32, i32)");
-        this.sleep$ = binder.symbol("usleep", "void(u32)");
-        this.strlen$ = binder.symbol("strlen", "usize(string)");
+        NativeSymbol[] symbols$ = binder.symbols("add i32(i32, i32)\n"
+                        + "usleep void(u32)\n"
+                        + "strlen usize(string)\n"
+                        + "abs i32(i32)");
+        this.add$ = symbols$[0];
+        this.sleep$ = symbols$[1];
+        this.strlen$ = symbols$[2];
+        this.abs$ = symbols$[3];
         this.next$ = binder.compat("next", "u64(u64)");
         this.widened$ = binder.compat("narrow", "i8(i8)");
         this.snprintf$ = binder.compat("snprintf", "i32(pointer, usize, string, ...)");
-        this.abs$ = binder.symbol("abs", "i32(i32)");
     }
 
     /**

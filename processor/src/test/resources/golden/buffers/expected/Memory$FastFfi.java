@@ -24,17 +24,27 @@ import javax.annotation.processing.Generated;
 final class Memory$FastFfi implements Memory {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite crc32$Handle = ADDRESSES$.lazy("u64(u64, buffer, u32)(JJI)J", false, false);
+    private static final MutableCallSite crc32$Handle;
 
-    private static final MutableCallSite crc32Critical$Handle = ADDRESSES$.lazy("u64(u64, buffer, u32)(JLjava/lang/foreign/MemorySegment;I)J", true, false);
+    private static final MutableCallSite crc32Critical$Handle;
 
-    private static final MutableCallSite fill$Handle = ADDRESSES$.lazy("pointer(buffer, i32, usize)(JIJ)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite fill$Handle;
 
-    private static final MutableCallSite copy$Handle = ADDRESSES$.lazy("void(buffer, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)V", false, false);
+    private static final MutableCallSite copy$Handle;
 
-    private static final MutableCallSite copyCritical$Handle = ADDRESSES$.lazy("pointer(buffer, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)J", true, false);
+    private static final MutableCallSite copyCritical$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("u64(u64, buffer, u32)(JJI)J\n"
+                        + "u64(u64, buffer, u32)(JLjava/lang/foreign/MemorySegment;I)J critical\n"
+                        + "pointer(buffer, i32, usize)(JIJ)Ljava/lang/foreign/MemorySegment;\n"
+                        + "void(buffer, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)V\n"
+                        + "pointer(buffer, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)J critical");
+        crc32$Handle = sites$[0];
+        crc32Critical$Handle = sites$[1];
+        fill$Handle = sites$[2];
+        copy$Handle = sites$[3];
+        copyCritical$Handle = sites$[4];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -50,11 +60,16 @@ final class Memory$FastFfi implements Memory {
     private final NativeSymbol copyCritical$;
 
     private Memory$FastFfi(Binder binder) {
-        this.crc32$ = binder.symbol("crc32", "u64(u64, buffer, u32)");
-        this.crc32Critical$ = binder.symbol("crc32", "u64(u64, buffer, u32)");
-        this.fill$ = binder.symbol("memset", "pointer(buffer, i32, usize)");
-        this.copy$ = binder.symbol("memcpy", "void(buffer, buffer, usize)");
-        this.copyCritical$ = binder.symbol("memcpy", "pointer(buffer, buffer, usize)");
+        NativeSymbol[] symbols$ = binder.symbols("crc32 u64(u64, buffer, u32)\n"
+                        + "crc32 u64(u64, buffer, u32)\n"
+                        + "memset pointer(buffer, i32, usize)\n"
+                        + "memcpy void(buffer, buffer, usize)\n"
+                        + "memcpy pointer(buffer, buffer, usize)");
+        this.crc32$ = symbols$[0];
+        this.crc32Critical$ = symbols$[1];
+        this.fill$ = symbols$[2];
+        this.copy$ = symbols$[3];
+        this.copyCritical$ = symbols$[4];
     }
 
     /**

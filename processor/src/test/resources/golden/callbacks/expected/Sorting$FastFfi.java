@@ -27,17 +27,27 @@ import javax.annotation.processing.Generated;
 final class Sorting$FastFfi implements Sorting {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite qsort$Handle = ADDRESSES$.lazy("void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V", false, false);
+    private static final MutableCallSite qsort$Handle;
 
-    private static final MutableCallSite qsortAddress$Handle = ADDRESSES$.lazy("void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V", false, false);
+    private static final MutableCallSite qsortAddress$Handle;
 
-    private static final MutableCallSite open$Handle = ADDRESSES$.lazy("i32(pointer, i32)(Ljava/lang/foreign/MemorySegment;I)I", false, true);
+    private static final MutableCallSite open$Handle;
 
-    private static final MutableCallSite openNamed$Handle = ADDRESSES$.lazy("i32(string, i32)(Ljava/lang/foreign/MemorySegment;I)I", false, true);
+    private static final MutableCallSite openNamed$Handle;
 
-    private static final MutableCallSite signal$Handle = ADDRESSES$.lazy("function(i32, function)(ILjava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite signal$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V\n"
+                        + "void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V\n"
+                        + "i32(pointer, i32)(Ljava/lang/foreign/MemorySegment;I)I errno\n"
+                        + "i32(string, i32)(Ljava/lang/foreign/MemorySegment;I)I errno\n"
+                        + "function(i32, function)(ILjava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;");
+        qsort$Handle = sites$[0];
+        qsortAddress$Handle = sites$[1];
+        open$Handle = sites$[2];
+        openNamed$Handle = sites$[3];
+        signal$Handle = sites$[4];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -57,13 +67,18 @@ final class Sorting$FastFfi implements Sorting {
     private final NativeSymbol signal$;
 
     private Sorting$FastFfi(Binder binder) {
-        this.qsort$ = binder.symbol("qsort", "void(pointer, usize, usize, function)");
-        this.qsortAddress$ = binder.symbol("qsort", "void(pointer, usize, usize, function)");
+        NativeSymbol[] symbols$ = binder.symbols("qsort void(pointer, usize, usize, function)\n"
+                        + "qsort void(pointer, usize, usize, function)\n"
+                        + "open i32(pointer, i32)\n"
+                        + "open i32(string, i32)\n"
+                        + "signal function(i32, function)");
+        this.qsort$ = symbols$[0];
+        this.qsortAddress$ = symbols$[1];
+        this.open$ = symbols$[2];
+        this.openNamed$ = symbols$[3];
+        this.signal$ = symbols$[4];
         this.qsortTransient$ = binder.compat("qsort", "void(pointer, usize, usize, function)");
-        this.open$ = binder.symbol("open", "i32(pointer, i32)");
-        this.openNamed$ = binder.symbol("open", "i32(string, i32)");
         this.snprintf$ = binder.compat("snprintf", "i32(pointer, usize, string, ...)");
-        this.signal$ = binder.symbol("signal", "function(i32, function)");
     }
 
     /**

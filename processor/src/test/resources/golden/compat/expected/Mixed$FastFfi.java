@@ -24,11 +24,15 @@ import javax.annotation.processing.Generated;
 final class Mixed$FastFfi implements Mixed {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite strlen$Handle = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J", false, false);
+    private static final MutableCallSite strlen$Handle;
 
-    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
+    private static final MutableCallSite abs$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J\n"
+                        + "i32(i32)(I)I");
+        strlen$Handle = sites$[0];
+        abs$Handle = sites$[1];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -50,14 +54,16 @@ final class Mixed$FastFfi implements Mixed {
     private final NativeSymbol abs$;
 
     private Mixed$FastFfi(Binder binder) {
+        NativeSymbol[] symbols$ = binder.symbols("strlen usize(string)\n"
+                        + "abs i32(i32)");
+        this.strlen$ = symbols$[0];
+        this.abs$ = symbols$[1];
         this.addBoxed$ = binder.compat("addBoxed", "i32(i32, i32)");
         this.next$ = binder.compat("next", "u64(u64)");
         this.scale$ = binder.compat("scale", "u32(u64)");
         this.sleep$ = binder.compat("sleep", "void(i32)");
         this.nothing$ = binder.compat("nothing", "void()");
-        this.strlen$ = binder.symbol("strlen", "usize(string)");
         this.strerror$ = binder.compat("strerror", "string(i32)");
-        this.abs$ = binder.symbol("abs", "i32(i32)");
     }
 
     /**

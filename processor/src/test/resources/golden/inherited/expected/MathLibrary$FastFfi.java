@@ -20,11 +20,15 @@ import javax.annotation.processing.Generated;
 final class MathLibrary$FastFfi implements MathLibrary {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite add$Handle = ADDRESSES$.lazy("i32(i32, i32)(II)I", false, false);
+    private static final MutableCallSite add$Handle;
 
-    private static final MutableCallSite sqrt$Handle = ADDRESSES$.lazy("f64(f64)(D)D", false, false);
+    private static final MutableCallSite sqrt$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32, i32)(II)I\n"
+                        + "f64(f64)(D)D");
+        add$Handle = sites$[0];
+        sqrt$Handle = sites$[1];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(MathLibrary.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"m", "libm.so.6"}, MethodHandles.lookup(), new Factory$());
     }
@@ -34,8 +38,10 @@ final class MathLibrary$FastFfi implements MathLibrary {
     private final NativeSymbol sqrt$;
 
     private MathLibrary$FastFfi(Binder binder) {
-        this.add$ = binder.symbol("add", "i32(i32, i32)");
-        this.sqrt$ = binder.symbol("sqrt", "f64(f64)");
+        NativeSymbol[] symbols$ = binder.symbols("add i32(i32, i32)\n"
+                        + "sqrt f64(f64)");
+        this.add$ = symbols$[0];
+        this.sqrt$ = symbols$[1];
     }
 
     /**

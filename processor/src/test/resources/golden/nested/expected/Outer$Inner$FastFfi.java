@@ -20,9 +20,11 @@ import javax.annotation.processing.Generated;
 final class Outer$Inner$FastFfi implements Outer.Inner {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
+    private static final MutableCallSite abs$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I");
+        abs$Handle = sites$[0];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -30,7 +32,8 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
     private final NativeSymbol abs$;
 
     private Outer$Inner$FastFfi(Binder binder) {
-        this.abs$ = binder.symbol("abs", "i32(i32)");
+        NativeSymbol[] symbols$ = binder.symbols("abs i32(i32)");
+        this.abs$ = symbols$[0];
     }
 
     /**

@@ -23,15 +23,23 @@ import javax.annotation.processing.Generated;
 final class Extensions$FastFfi implements Extensions {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite fastMaybe$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
+    private static final MutableCallSite fastMaybe$Handle;
 
-    private static final MutableCallSite compatMaybe$Handle = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J", false, false);
+    private static final MutableCallSite compatMaybe$Handle;
 
-    private static final MutableCallSite withErrno$Handle = ADDRESSES$.lazy("i32(string)(Ljava/lang/foreign/MemorySegment;)I", false, true);
+    private static final MutableCallSite withErrno$Handle;
 
-    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
+    private static final MutableCallSite abs$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I\n"
+                        + "usize(string)(Ljava/lang/foreign/MemorySegment;)J\n"
+                        + "i32(string)(Ljava/lang/foreign/MemorySegment;)I errno\n"
+                        + "i32(i32)(I)I");
+        fastMaybe$Handle = sites$[0];
+        compatMaybe$Handle = sites$[1];
+        withErrno$Handle = sites$[2];
+        abs$Handle = sites$[3];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -45,10 +53,14 @@ final class Extensions$FastFfi implements Extensions {
     private final NativeSymbol abs$;
 
     private Extensions$FastFfi(Binder binder) {
-        this.fastMaybe$ = binder.optionalSymbol("fastMaybe", "i32(i32)");
-        this.compatMaybe$ = binder.optionalSymbol("strlen", "usize(string)");
-        this.withErrno$ = binder.optionalSymbol("unlink", "i32(string)");
-        this.abs$ = binder.symbol("abs", "i32(i32)");
+        NativeSymbol[] symbols$ = binder.symbols("?fastMaybe i32(i32)\n"
+                        + "?strlen usize(string)\n"
+                        + "?unlink i32(string)\n"
+                        + "abs i32(i32)");
+        this.fastMaybe$ = symbols$[0];
+        this.compatMaybe$ = symbols$[1];
+        this.withErrno$ = symbols$[2];
+        this.abs$ = symbols$[3];
     }
 
     /**

@@ -21,15 +21,23 @@ import javax.annotation.processing.Generated;
 final class Overloads$FastFfi implements Overloads {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite abs$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
+    private static final MutableCallSite abs$Handle;
 
-    private static final MutableCallSite abs$2Handle = ADDRESSES$.lazy("i64(i64)(J)J", false, false);
+    private static final MutableCallSite abs$2Handle;
 
-    private static final MutableCallSite abs$3Handle = ADDRESSES$.lazy("f64(f64)(D)D", false, false);
+    private static final MutableCallSite abs$3Handle;
 
-    private static final MutableCallSite clash$Handle = ADDRESSES$.lazy("i32(i32, i32, u8, i32)(IIBI)I", false, false);
+    private static final MutableCallSite clash$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I\n"
+                        + "i64(i64)(J)J\n"
+                        + "f64(f64)(D)D\n"
+                        + "i32(i32, i32, u8, i32)(IIBI)I");
+        abs$Handle = sites$[0];
+        abs$2Handle = sites$[1];
+        abs$3Handle = sites$[2];
+        clash$Handle = sites$[3];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -43,10 +51,14 @@ final class Overloads$FastFfi implements Overloads {
     private final NativeSymbol clash$;
 
     private Overloads$FastFfi(Binder binder) {
-        this.abs$ = binder.symbol("abs", "i32(i32)");
-        this.abs$2 = binder.symbol("labs", "i64(i64)");
-        this.abs$3 = binder.symbol("fabs", "f64(f64)");
-        this.clash$ = binder.symbol("clash", "i32(i32, i32, u8, i32)");
+        NativeSymbol[] symbols$ = binder.symbols("abs i32(i32)\n"
+                        + "labs i64(i64)\n"
+                        + "fabs f64(f64)\n"
+                        + "clash i32(i32, i32, u8, i32)");
+        this.abs$ = symbols$[0];
+        this.abs$2 = symbols$[1];
+        this.abs$3 = symbols$[2];
+        this.clash$ = symbols$[3];
     }
 
     /**

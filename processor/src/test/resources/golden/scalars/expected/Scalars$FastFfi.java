@@ -22,43 +22,79 @@ import javax.annotation.processing.Generated;
 final class Scalars$FastFfi implements Scalars {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite negate$Handle = ADDRESSES$.lazy("bool(bool)(Z)Z", false, false);
+    private static final MutableCallSite negate$Handle;
 
-    private static final MutableCallSite i8$Handle = ADDRESSES$.lazy("i8(i8)(B)B", false, false);
+    private static final MutableCallSite i8$Handle;
 
-    private static final MutableCallSite i8AsInt$Handle = ADDRESSES$.lazy("i8(i8)(B)B", false, false);
+    private static final MutableCallSite i8AsInt$Handle;
 
-    private static final MutableCallSite u8$Handle = ADDRESSES$.lazy("u8(u8)(B)B", false, false);
+    private static final MutableCallSite u8$Handle;
 
-    private static final MutableCallSite u8AsInt$Handle = ADDRESSES$.lazy("u8(u8)(B)B", false, false);
+    private static final MutableCallSite u8AsInt$Handle;
 
-    private static final MutableCallSite i16$Handle = ADDRESSES$.lazy("i16(i16)(S)S", false, false);
+    private static final MutableCallSite i16$Handle;
 
-    private static final MutableCallSite i16AsInt$Handle = ADDRESSES$.lazy("i16(i16)(S)S", false, false);
+    private static final MutableCallSite i16AsInt$Handle;
 
-    private static final MutableCallSite u16$Handle = ADDRESSES$.lazy("u16(u16)(C)C", false, false);
+    private static final MutableCallSite u16$Handle;
 
-    private static final MutableCallSite u16AsInt$Handle = ADDRESSES$.lazy("u16(u16)(C)C", false, false);
+    private static final MutableCallSite u16AsInt$Handle;
 
-    private static final MutableCallSite i32$Handle = ADDRESSES$.lazy("i32(i32)(I)I", false, false);
+    private static final MutableCallSite i32$Handle;
 
-    private static final MutableCallSite u32$Handle = ADDRESSES$.lazy("u32(u32)(I)I", false, false);
+    private static final MutableCallSite u32$Handle;
 
-    private static final MutableCallSite u32AsLong$Handle = ADDRESSES$.lazy("u32(u32)(I)I", false, false);
+    private static final MutableCallSite u32AsLong$Handle;
 
-    private static final MutableCallSite sum64$Handle = ADDRESSES$.lazy("i64(i64, u64, isize, usize)(JJJJ)J", false, false);
+    private static final MutableCallSite sum64$Handle;
 
-    private static final MutableCallSite f32$Handle = ADDRESSES$.lazy("f32(f32)(F)F", false, false);
+    private static final MutableCallSite f32$Handle;
 
-    private static final MutableCallSite f64$Handle = ADDRESSES$.lazy("f64(f64)(D)D", false, false);
+    private static final MutableCallSite f64$Handle;
 
-    private static final MutableCallSite pointer$Handle = ADDRESSES$.lazy("pointer(pointer)(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite pointer$Handle;
 
-    private static final MutableCallSite pointerAsAddress$Handle = ADDRESSES$.lazy("pointer(pointer)(J)J", false, false);
+    private static final MutableCallSite pointerAsAddress$Handle;
 
-    private static final MutableCallSite nothing$Handle = ADDRESSES$.lazy("void()()V", false, false);
+    private static final MutableCallSite nothing$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("bool(bool)(Z)Z\n"
+                        + "i8(i8)(B)B\n"
+                        + "i8(i8)(B)B\n"
+                        + "u8(u8)(B)B\n"
+                        + "u8(u8)(B)B\n"
+                        + "i16(i16)(S)S\n"
+                        + "i16(i16)(S)S\n"
+                        + "u16(u16)(C)C\n"
+                        + "u16(u16)(C)C\n"
+                        + "i32(i32)(I)I\n"
+                        + "u32(u32)(I)I\n"
+                        + "u32(u32)(I)I\n"
+                        + "i64(i64, u64, isize, usize)(JJJJ)J\n"
+                        + "f32(f32)(F)F\n"
+                        + "f64(f64)(D)D\n"
+                        + "pointer(pointer)(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;\n"
+                        + "pointer(pointer)(J)J\n"
+                        + "void()()V");
+        negate$Handle = sites$[0];
+        i8$Handle = sites$[1];
+        i8AsInt$Handle = sites$[2];
+        u8$Handle = sites$[3];
+        u8AsInt$Handle = sites$[4];
+        i16$Handle = sites$[5];
+        i16AsInt$Handle = sites$[6];
+        u16$Handle = sites$[7];
+        u16AsInt$Handle = sites$[8];
+        i32$Handle = sites$[9];
+        u32$Handle = sites$[10];
+        u32AsLong$Handle = sites$[11];
+        sum64$Handle = sites$[12];
+        f32$Handle = sites$[13];
+        f64$Handle = sites$[14];
+        pointer$Handle = sites$[15];
+        pointerAsAddress$Handle = sites$[16];
+        nothing$Handle = sites$[17];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, MethodHandles.lookup(), new Factory$());
     }
@@ -100,24 +136,42 @@ final class Scalars$FastFfi implements Scalars {
     private final NativeSymbol nothing$;
 
     private Scalars$FastFfi(Binder binder) {
-        this.negate$ = binder.symbol("negate", "bool(bool)");
-        this.i8$ = binder.symbol("echo_i8", "i8(i8)");
-        this.i8AsInt$ = binder.symbol("echo_i8", "i8(i8)");
-        this.u8$ = binder.symbol("echo_u8", "u8(u8)");
-        this.u8AsInt$ = binder.symbol("echo_u8", "u8(u8)");
-        this.i16$ = binder.symbol("echo_i16", "i16(i16)");
-        this.i16AsInt$ = binder.symbol("echo_i16", "i16(i16)");
-        this.u16$ = binder.symbol("echo_u16", "u16(u16)");
-        this.u16AsInt$ = binder.symbol("echo_u16", "u16(u16)");
-        this.i32$ = binder.symbol("echo_i32", "i32(i32)");
-        this.u32$ = binder.symbol("echo_u32", "u32(u32)");
-        this.u32AsLong$ = binder.symbol("echo_u32", "u32(u32)");
-        this.sum64$ = binder.symbol("sum_64", "i64(i64, u64, isize, usize)");
-        this.f32$ = binder.symbol("echo_f32", "f32(f32)");
-        this.f64$ = binder.symbol("echo_f64", "f64(f64)");
-        this.pointer$ = binder.symbol("echo_pointer", "pointer(pointer)");
-        this.pointerAsAddress$ = binder.symbol("echo_pointer", "pointer(pointer)");
-        this.nothing$ = binder.symbol("nothing", "void()");
+        NativeSymbol[] symbols$ = binder.symbols("negate bool(bool)\n"
+                        + "echo_i8 i8(i8)\n"
+                        + "echo_i8 i8(i8)\n"
+                        + "echo_u8 u8(u8)\n"
+                        + "echo_u8 u8(u8)\n"
+                        + "echo_i16 i16(i16)\n"
+                        + "echo_i16 i16(i16)\n"
+                        + "echo_u16 u16(u16)\n"
+                        + "echo_u16 u16(u16)\n"
+                        + "echo_i32 i32(i32)\n"
+                        + "echo_u32 u32(u32)\n"
+                        + "echo_u32 u32(u32)\n"
+                        + "sum_64 i64(i64, u64, isize, usize)\n"
+                        + "echo_f32 f32(f32)\n"
+                        + "echo_f64 f64(f64)\n"
+                        + "echo_pointer pointer(pointer)\n"
+                        + "echo_pointer pointer(pointer)\n"
+                        + "nothing void()");
+        this.negate$ = symbols$[0];
+        this.i8$ = symbols$[1];
+        this.i8AsInt$ = symbols$[2];
+        this.u8$ = symbols$[3];
+        this.u8AsInt$ = symbols$[4];
+        this.i16$ = symbols$[5];
+        this.i16AsInt$ = symbols$[6];
+        this.u16$ = symbols$[7];
+        this.u16AsInt$ = symbols$[8];
+        this.i32$ = symbols$[9];
+        this.u32$ = symbols$[10];
+        this.u32AsLong$ = symbols$[11];
+        this.sum64$ = symbols$[12];
+        this.f32$ = symbols$[13];
+        this.f64$ = symbols$[14];
+        this.pointer$ = symbols$[15];
+        this.pointerAsAddress$ = symbols$[16];
+        this.nothing$ = symbols$[17];
     }
 
     /**

@@ -30,23 +30,39 @@ import javax.annotation.processing.Generated;
 final class Text$FastFfi implements Text {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite strlen$Handle = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J", false, false);
+    private static final MutableCallSite strlen$Handle;
 
-    private static final MutableCallSite compare$Handle = ADDRESSES$.lazy("i32(string, string, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I", false, false);
+    private static final MutableCallSite compare$Handle;
 
-    private static final MutableCallSite find$Handle = ADDRESSES$.lazy("pointer(string, u8)(Ljava/lang/foreign/MemorySegment;B)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite find$Handle;
 
-    private static final MutableCallSite copy$Handle = ADDRESSES$.lazy("usize(string, buffer, usize)(Ljava/lang/foreign/MemorySegment;JJ)J", false, false);
+    private static final MutableCallSite copy$Handle;
 
-    private static final MutableCallSite equalsCritical$Handle = ADDRESSES$.lazy("i32(string, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I", true, false);
+    private static final MutableCallSite equalsCritical$Handle;
 
-    private static final MutableCallSite open$Handle = ADDRESSES$.lazy("i32(string, i32)(Ljava/lang/foreign/MemorySegment;I)I", false, true);
+    private static final MutableCallSite open$Handle;
 
-    private static final MutableCallSite strlenLater$Handle = Downcalls.lazy("usize(string)", "(Ljava/lang/foreign/MemorySegment;)J", false, false);
+    private static final MutableCallSite strlenLater$Handle;
 
-    private static final MutableCallSite puts$Handle = ADDRESSES$.lazy("i32(string)(Ljava/lang/foreign/MemorySegment;)I", false, false);
+    private static final MutableCallSite puts$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J\n"
+                        + "i32(string, string, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I\n"
+                        + "pointer(string, u8)(Ljava/lang/foreign/MemorySegment;B)Ljava/lang/foreign/MemorySegment;\n"
+                        + "usize(string, buffer, usize)(Ljava/lang/foreign/MemorySegment;JJ)J\n"
+                        + "i32(string, buffer, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I critical\n"
+                        + "i32(string, i32)(Ljava/lang/foreign/MemorySegment;I)I errno\n"
+                        + "i32(string)(Ljava/lang/foreign/MemorySegment;)I");
+        strlen$Handle = sites$[0];
+        compare$Handle = sites$[1];
+        find$Handle = sites$[2];
+        copy$Handle = sites$[3];
+        equalsCritical$Handle = sites$[4];
+        open$Handle = sites$[5];
+        puts$Handle = sites$[6];
+        MutableCallSite[] handles$ = Downcalls.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J");
+        strlenLater$Handle = handles$[0];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -76,14 +92,22 @@ final class Text$FastFfi implements Text {
     private final CompatFunction printf$;
 
     private Text$FastFfi(Binder binder) {
-        this.strlen$ = binder.symbol("strlen", "usize(string)");
-        this.compare$ = binder.symbol("strncmp", "i32(string, string, usize)");
-        this.find$ = binder.symbol("strchr", "pointer(string, u8)");
-        this.copy$ = binder.symbol("strlcpy", "usize(string, buffer, usize)");
-        this.equalsCritical$ = binder.symbol("memcmp", "i32(string, buffer, usize)");
-        this.open$ = binder.symbol("open", "i32(string, i32)");
-        this.strlenLater$ = binder.symbol("strlen", "usize(string)");
-        this.puts$ = binder.optionalSymbol("puts", "i32(string)");
+        NativeSymbol[] symbols$ = binder.symbols("strlen usize(string)\n"
+                        + "strncmp i32(string, string, usize)\n"
+                        + "strchr pointer(string, u8)\n"
+                        + "strlcpy usize(string, buffer, usize)\n"
+                        + "memcmp i32(string, buffer, usize)\n"
+                        + "open i32(string, i32)\n"
+                        + "strlen usize(string)\n"
+                        + "?puts i32(string)");
+        this.strlen$ = symbols$[0];
+        this.compare$ = symbols$[1];
+        this.find$ = symbols$[2];
+        this.copy$ = symbols$[3];
+        this.equalsCritical$ = symbols$[4];
+        this.open$ = symbols$[5];
+        this.strlenLater$ = symbols$[6];
+        this.puts$ = symbols$[7];
         this.duplicate$ = binder.compat("strdup", "string(string)");
         this.openBoxed$ = binder.compat("open", "i32(string, i32)");
         this.walk$ = binder.compat("walk", "i32(string, function)");

@@ -26,13 +26,19 @@ import javax.annotation.processing.Generated;
 final class Settings$FastFfi implements Settings {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite flip$Handle = ADDRESSES$.lazy("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite flip$Handle;
 
-    private static final MutableCallSite bytes$Handle = ADDRESSES$.lazy("i32({u8, i8})(Ljava/lang/foreign/MemorySegment;)I", false, false);
+    private static final MutableCallSite bytes$Handle;
 
-    private static final MutableCallSite ints$Handle = ADDRESSES$.lazy("i32({i32, u16})(Ljava/lang/foreign/MemorySegment;)I", false, false);
+    private static final MutableCallSite ints$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;\n"
+                        + "i32({u8, i8})(Ljava/lang/foreign/MemorySegment;)I\n"
+                        + "i32({i32, u16})(Ljava/lang/foreign/MemorySegment;)I");
+        flip$Handle = sites$[0];
+        bytes$Handle = sites$[1];
+        ints$Handle = sites$[2];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Settings.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -46,9 +52,12 @@ final class Settings$FastFfi implements Settings {
     private final CompatFunction resize$;
 
     private Settings$FastFfi(Binder binder) {
-        this.flip$ = binder.symbol("flip", "{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})");
-        this.bytes$ = binder.symbol("bytes", "i32({u8, i8})");
-        this.ints$ = binder.symbol("ints", "i32({i32, u16})");
+        NativeSymbol[] symbols$ = binder.symbols("flip {bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})\n"
+                        + "bytes i32({u8, i8})\n"
+                        + "ints i32({i32, u16})");
+        this.flip$ = symbols$[0];
+        this.bytes$ = symbols$[1];
+        this.ints$ = symbols$[2];
         this.resize$ = binder.compat("resize", "{u64, i32}({u64, i32})");
     }
 

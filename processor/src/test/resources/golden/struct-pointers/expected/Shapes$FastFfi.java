@@ -26,19 +26,31 @@ import javax.annotation.processing.Generated;
 final class Shapes$FastFfi implements Shapes {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite length$Handle = ADDRESSES$.lazy("f64({f64, f64}*)(Ljava/lang/foreign/MemorySegment;)D", false, false);
+    private static final MutableCallSite length$Handle;
 
-    private static final MutableCallSite lengthAt$Handle = ADDRESSES$.lazy("f64({f64, f64}*)(Ljava/lang/foreign/MemorySegment;)D", false, false);
+    private static final MutableCallSite lengthAt$Handle;
 
-    private static final MutableCallSite fill$Handle = ADDRESSES$.lazy("void({f64, f64}*, i32)(Ljava/lang/foreign/MemorySegment;I)V", false, false);
+    private static final MutableCallSite fill$Handle;
 
-    private static final MutableCallSite current$Handle = ADDRESSES$.lazy("{u8, f64}*()()Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite current$Handle;
 
-    private static final MutableCallSite currentAt$Handle = ADDRESSES$.lazy("{u8, f64}*()()Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite currentAt$Handle;
 
-    private static final MutableCallSite make$Handle = ADDRESSES$.lazy("{f64, f64}*(f64, f64)(DD)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite make$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("f64({f64, f64}*)(Ljava/lang/foreign/MemorySegment;)D\n"
+                        + "f64({f64, f64}*)(Ljava/lang/foreign/MemorySegment;)D\n"
+                        + "void({f64, f64}*, i32)(Ljava/lang/foreign/MemorySegment;I)V\n"
+                        + "{u8, f64}*()()Ljava/lang/foreign/MemorySegment;\n"
+                        + "{u8, f64}*()()Ljava/lang/foreign/MemorySegment;\n"
+                        + "{f64, f64}*(f64, f64)(DD)Ljava/lang/foreign/MemorySegment;");
+        length$Handle = sites$[0];
+        lengthAt$Handle = sites$[1];
+        fill$Handle = sites$[2];
+        current$Handle = sites$[3];
+        currentAt$Handle = sites$[4];
+        make$Handle = sites$[5];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -60,12 +72,18 @@ final class Shapes$FastFfi implements Shapes {
     private final FreeFunction make$free;
 
     private Shapes$FastFfi(Binder binder) {
-        this.length$ = binder.symbol("length", "f64({f64, f64}*)");
-        this.lengthAt$ = binder.symbol("lengthAt", "f64({f64, f64}*)");
-        this.fill$ = binder.symbol("fill", "void({f64, f64}*, i32)");
-        this.current$ = binder.symbol("current", "{u8, f64}*()");
-        this.currentAt$ = binder.symbol("currentAt", "{u8, f64}*()");
-        this.make$ = binder.symbol("make", "{f64, f64}*(f64, f64)");
+        NativeSymbol[] symbols$ = binder.symbols("length f64({f64, f64}*)\n"
+                        + "lengthAt f64({f64, f64}*)\n"
+                        + "fill void({f64, f64}*, i32)\n"
+                        + "current {u8, f64}*()\n"
+                        + "currentAt {u8, f64}*()\n"
+                        + "make {f64, f64}*(f64, f64)");
+        this.length$ = symbols$[0];
+        this.lengthAt$ = symbols$[1];
+        this.fill$ = symbols$[2];
+        this.current$ = symbols$[3];
+        this.currentAt$ = symbols$[4];
+        this.make$ = symbols$[5];
         this.make$free = binder.free("point_free");
         this.describe$ = binder.compat("describe", "string(i32)", false, false, "free");
     }

@@ -26,13 +26,19 @@ import javax.annotation.processing.Generated;
 final class Geometry$FastFfi implements Geometry {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite distance$Handle = ADDRESSES$.lazy("f64({f64, f64}, {f64, f64})(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)D", false, false);
+    private static final MutableCallSite distance$Handle;
 
-    private static final MutableCallSite move$Handle = ADDRESSES$.lazy("{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, true);
+    private static final MutableCallSite move$Handle;
 
-    private static final MutableCallSite perimeter$Handle = ADDRESSES$.lazy("f64(buffer, i32)(Ljava/lang/foreign/MemorySegment;I)D", false, false);
+    private static final MutableCallSite perimeter$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("f64({f64, f64}, {f64, f64})(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)D\n"
+                        + "{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment; errno\n"
+                        + "f64(buffer, i32)(Ljava/lang/foreign/MemorySegment;I)D");
+        distance$Handle = sites$[0];
+        move$Handle = sites$[1];
+        perimeter$Handle = sites$[2];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -44,9 +50,12 @@ final class Geometry$FastFfi implements Geometry {
     private final NativeSymbol perimeter$;
 
     private Geometry$FastFfi(Binder binder) {
-        this.distance$ = binder.symbol("distance", "f64({f64, f64}, {f64, f64})");
-        this.move$ = binder.symbol("move", "{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})");
-        this.perimeter$ = binder.symbol("perimeter", "f64(buffer, i32)");
+        NativeSymbol[] symbols$ = binder.symbols("distance f64({f64, f64}, {f64, f64})\n"
+                        + "move {u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})\n"
+                        + "perimeter f64(buffer, i32)");
+        this.distance$ = symbols$[0];
+        this.move$ = symbols$[1];
+        this.perimeter$ = symbols$[2];
     }
 
     /**

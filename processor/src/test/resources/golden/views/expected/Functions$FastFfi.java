@@ -23,9 +23,11 @@ import javax.annotation.processing.Generated;
 final class Functions$FastFfi implements Functions {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
-    private static final MutableCallSite adder$Handle = ADDRESSES$.lazy("function(i32)(I)Ljava/lang/foreign/MemorySegment;", false, false);
+    private static final MutableCallSite adder$Handle;
 
     static {
+        MutableCallSite[] sites$ = ADDRESSES$.lazy("function(i32)(I)Ljava/lang/foreign/MemorySegment;");
+        adder$Handle = sites$[0];
         ModuleAccess.grant(MethodHandles.lookup());
         Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
     }
@@ -35,7 +37,8 @@ final class Functions$FastFfi implements Functions {
     private final CompatFunction scale$;
 
     private Functions$FastFfi(Binder binder) {
-        this.adder$ = binder.symbol("adder", "function(i32)");
+        NativeSymbol[] symbols$ = binder.symbols("adder function(i32)");
+        this.adder$ = symbols$[0];
         this.scale$ = binder.compat("scale", "function()");
     }
 

@@ -1,8 +1,10 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.model.Signature;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +13,13 @@ import java.util.Map;
  * It remembers which symbols it found, for {@code FastFfi.isAvailable}.
  */
 public final class Binder {
+    /** What marks an optional symbol's name in {@link #symbols}. */
+    static final String OPTIONAL = "?";
+    /** The flag of a packed site entry whose function links with {@code Linker.Option.critical}. */
+    static final String CRITICAL = " critical";
+    /** The flag of a packed site entry whose function captures errno. */
+    static final String ERRNO = " errno";
+
     private final LibraryState library;
     private final Map<String, Boolean> found = new HashMap<>();
 
@@ -26,6 +35,34 @@ public final class Binder {
     /** Resolves an optional FAST method's symbol; a missing one throws {@code SYMBOL_NOT_FOUND} when called. */
     public NativeSymbol optionalSymbol(String symbol, String signature) {
         return record(NativeSymbol.resolveOptional(library, symbol, Signatures.generated(signature)));
+    }
+
+    /**
+     * Resolves the symbols of a binding's direct methods, in order, as {@link #symbol} and
+     * {@link #optionalSymbol} do: a generated constructor resolves them all with one call, since
+     * javac's time on a constructor grows with its calls times the class's members. {@code packed}
+     * holds a line per symbol, its C name (after {@value #OPTIONAL} when optional), a space and its
+     * signature, in chunks split at line ends as {@link #lines} reads them. The processor resolves
+     * a name that has a space or starts with {@value #OPTIONAL} on its own.
+     *
+     * @throws IllegalArgumentException when a line has no signature
+     */
+    public NativeSymbol[] symbols(String... packed) {
+        String[] lines = lines(packed);
+        NativeSymbol[] symbols = new NativeSymbol[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int space = line.indexOf(' ');
+            if (space < 0) {
+                throw new IllegalArgumentException("a packed symbol is its name, a space and its signature; got \""
+                        + line + "\"");
+            }
+            String signature = line.substring(space + 1);
+            symbols[i] = line.startsWith(OPTIONAL)
+                    ? optionalSymbol(line.substring(OPTIONAL.length(), space), signature)
+                    : symbol(line.substring(0, space), signature);
+        }
+        return symbols;
     }
 
     /** Resolves and links a COMPAT method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
@@ -63,6 +100,35 @@ public final class Binder {
 
     public LibraryState library() {
         return library;
+    }
+
+    /**
+     * The lines of packed constants, over every chunk in order: a generated class splits them at
+     * line ends into chunks that each fit the class file's limit of 64 KiB per string constant.
+     */
+    static String[] lines(String[] packed) {
+        List<String> lines = new ArrayList<>();
+        for (String chunk : packed) {
+            int start = 0;
+            for (int end = chunk.indexOf('\n'); end >= 0; end = chunk.indexOf('\n', start)) {
+                lines.add(chunk.substring(start, end));
+                start = end + 1;
+            }
+            lines.add(chunk.substring(start));
+        }
+        return lines.toArray(new String[0]);
+    }
+
+    /** A packed site entry's signature and carriers, without its flags: the descriptor has no space. */
+    static String function(String entry) {
+        int flags = entry.indexOf(' ', entry.lastIndexOf('('));
+        return flags < 0 ? entry : entry.substring(0, flags);
+    }
+
+    /** Whether a packed site entry has {@code flag} ({@link #CRITICAL} or {@link #ERRNO}) after its function. */
+    static boolean hasFlag(String entry, String flag) {
+        int flags = entry.indexOf(' ', entry.lastIndexOf('('));
+        return flags >= 0 && entry.indexOf(flag, flags) >= 0;
     }
 
     /**

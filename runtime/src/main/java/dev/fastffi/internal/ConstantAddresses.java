@@ -102,21 +102,29 @@ public final class ConstantAddresses {
     }
 
     /**
-     * A new site for one method, which {@link #handle} reads: the downcall handle of
-     * {@code function}, its C signature followed by the method descriptor of the carriers
-     * ({@code "i32(i32, i32)(II)I"}, as {@link Downcalls#lazy} takes them), linked on the first call
-     * with the symbol's address bound in, constant from then on until {@link #close()}. Creating one
-     * costs an object, so that a binding of thousands of methods loads fast.
+     * The sites of a binding's synchronous direct methods, in order, which {@link #handle} reads:
+     * each the downcall handle of one function, linked on the first call with the symbol's address
+     * bound in, constant from then on until {@link #close()}. {@code packed} holds them as
+     * {@link Downcalls#lazy(String...)} does, a line per function ({@code "i32(i32, i32)(II)I"}).
+     * The class creates them with one call, and a site costs an object, so that a binding of
+     * thousands of methods compiles and loads fast.
      */
-    public MutableCallSite lazy(String function, boolean critical, boolean errno) {
-        Site site = new Site(this, function, critical, errno);
+    public MutableCallSite[] lazy(String... packed) {
+        String[] entries = Binder.lines(packed);
+        MutableCallSite[] result = new MutableCallSite[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            result[i] = new Site(this, Binder.function(entries[i]), Binder.hasFlag(entries[i], Binder.CRITICAL),
+                    Binder.hasFlag(entries[i], Binder.ERRNO));
+        }
         if (open != null || shared) {
             // a global library's sites are never unlinked
             synchronized (sites) {
-                sites.add(site);
+                for (MutableCallSite site : result) {
+                    sites.add((Site) site);
+                }
             }
         }
-        return site;
+        return result;
     }
 
     /**

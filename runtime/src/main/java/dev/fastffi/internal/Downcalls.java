@@ -109,6 +109,25 @@ public final class Downcalls {
         return new LazySite(signature, carriers, critical, errno);
     }
 
+    /**
+     * The sites of many functions at once, in order, as {@link #lazy(String, String, boolean, boolean)}
+     * returns them: a generated class creates all of its sites with one call, since javac's time on
+     * a static initializer grows with its calls times the class's members. {@code packed} holds one
+     * {@linkplain Binder#lines line} per function: its C signature, the carriers' descriptor, then
+     * {@value Binder#CRITICAL} and {@value Binder#ERRNO} where set ({@code "i32(i32, i32)(II)I errno"}).
+     */
+    public static MutableCallSite[] lazy(String... packed) {
+        String[] entries = Binder.lines(packed);
+        MutableCallSite[] sites = new MutableCallSite[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            String function = Binder.function(entries[i]);
+            int carriers = function.lastIndexOf('(');
+            sites[i] = new LazySite(function.substring(0, carriers), function.substring(carriers),
+                    Binder.hasFlag(entries[i], Binder.CRITICAL), Binder.hasFlag(entries[i], Binder.ERRNO));
+        }
+        return sites;
+    }
+
     /** The handle {@code site}, from {@link #lazy}, holds: linked on its first call, a JIT constant after. */
     public static MethodHandle target(MutableCallSite site) {
         try {
