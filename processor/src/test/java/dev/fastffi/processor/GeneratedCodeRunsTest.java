@@ -11,6 +11,8 @@ import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
 import dev.fastffi.internal.Downcalls;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -106,34 +108,44 @@ class GeneratedCodeRunsTest {
         }
     }
 
-    /** Compiles LibC with the processor and loads the interface from the compiled classes. */
     /**
-     * Each function's handle is a field of the generated class, initialized in its static
-     * initializer, whose code the class file format limits to 64 KiB: four thousand functions
-     * still compile, load, and link only the functions called.
+     * A binding creates its sites and resolves its symbols with one call each, from packed lines in
+     * string constants of at most 64 KiB each: four thousand functions need several, and still
+     * compile (the static initializer's code is limited to 64 KiB too), load, and link only the
+     * functions called.
      */
     @Test
     void aBindingOfFourThousandFunctionsCompilesAndLinksOnlyWhatIsCalled() throws Exception {
         int functions = 4_000;
         List<String> lines = new ArrayList<>(List.of("package com.x;",
                 "import dev.fastffi.annotations.NativeFunction;",
+                "import java.lang.foreign.MemorySegment;",
                 "public interface Many {"));
         for (int i = 0; i < functions; i++) {
-            lines.add("    @NativeFunction(value = \"i32(i32)\", symbol = \"abs\") int abs" + i + "(int x);");
+            lines.add("    @NativeFunction(value = \"usize(pointer)\", symbol = \"strlen\") long length" + i
+                    + "(MemorySegment s);");
         }
         lines.add("}");
         Compilation compilation = Compilations.compile(Compilations.source("com.x.Many", lines.toArray(new String[0])));
         assertThat(compilation).succeededWithoutWarnings();
+        String source = compilation.generatedSourceFile("com.x.Many$FastFfi").orElseThrow()
+                .getCharContent(true).toString();
+        // 4,000 site lines of 51 bytes take 4 constants, 4,000 symbol lines of 22 bytes take 2
+        assertThat(source.split("\", \"", -1).length - 1).isEqualTo(3 + 1);
         Class<?> many = CompiledClasses.load(compilation, "com.x.Many");
         int linkedBefore = Downcalls.linkedCount();
         Object binding = FastFfi.load(many);
 
-        assertThat(call(many, binding, "abs0", -3)).isEqualTo(3);
-        assertThat(call(many, binding, "abs3999", -4)).isEqualTo(4);
-        assertThat(call(many, binding, "abs3999", -5)).isEqualTo(5);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment text = arena.allocateFrom("four");
+            assertThat(call(many, binding, "length0", text)).isEqualTo(4L);
+            assertThat(call(many, binding, "length3999", text)).isEqualTo(4L);
+            assertThat(call(many, binding, "length3999", arena.allocateFrom("seven!!"))).isEqualTo(7L);
+        }
         assertThat(Downcalls.linkedCount() - linkedBefore).isEqualTo(2);
     }
 
+    /** Compiles LibC with the processor and loads the interface from the compiled classes. */
     private static Class<?> load(boolean fast) throws ClassNotFoundException {
         Compilation compilation = Compilations.compile(List.of("-Afastffi.fast=" + fast), LIBC);
         assertThat(compilation).succeededWithoutWarnings();
