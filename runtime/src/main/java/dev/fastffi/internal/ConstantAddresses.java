@@ -7,6 +7,7 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -111,17 +112,16 @@ public final class ConstantAddresses {
      */
     public MutableCallSite[] lazy(String... packed) {
         String[] entries = Binder.lines(packed);
-        MutableCallSite[] result = new MutableCallSite[entries.length];
+        Site[] result = new Site[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            result[i] = new Site(this, Binder.function(entries[i]), Binder.hasFlag(entries[i], Binder.CRITICAL),
-                    Binder.hasFlag(entries[i], Binder.ERRNO));
+            String entry = entries[i];
+            result[i] = new Site(this, Binder.function(entry), Binder.hasFlag(entry, Binder.CRITICAL),
+                    Binder.hasFlag(entry, Binder.ERRNO));
         }
         if (open != null || shared) {
             // a global library's sites are never unlinked
             synchronized (sites) {
-                for (MutableCallSite site : result) {
-                    sites.add((Site) site);
-                }
+                Collections.addAll(sites, result);
             }
         }
         return result;
