@@ -35,9 +35,13 @@ public final class NativeSymbol {
     private final boolean found;
     /** What the lookup found while the library is open, then null. */
     private volatile MemorySegment address;
-    /** {@code DynamicFunction.handle()}'s call sites, without and with errno capture, and their targets once closed. */
-    private final MutableCallSite[] dynamicSites = new MutableCallSite[2];
-    private final MethodHandle[] dynamicClosed = new MethodHandle[2];
+    /**
+     * {@code DynamicFunction.handle()}'s call sites, without and with errno capture, and their
+     * targets once closed; null until its first call, since most symbols never get one (a binding
+     * of thousands of functions would hold two empty arrays per symbol). Guarded by {@code this}.
+     */
+    private MutableCallSite[] dynamicSites;
+    private MethodHandle[] dynamicClosed;
     /** The last handle {@link #bind} bound, and the handle it bound; cleared on revoke. */
     private volatile MethodHandle[] bound;
 
@@ -143,6 +147,9 @@ public final class NativeSymbol {
         address = null;
         bound = null;
         synchronized (this) {
+            if (dynamicSites == null) {
+                return;
+            }
             for (int i = 0; i < dynamicSites.length; i++) {
                 if (dynamicSites[i] != null) {
                     dynamicSites[i].setTarget(dynamicClosed[i]);
@@ -151,20 +158,24 @@ public final class NativeSymbol {
         }
     }
 
+    /** The handle {@link #dynamicHandle} made for this errno flag, or null before the first. */
+    synchronized MethodHandle linkedDynamicHandle(boolean errno) {
+        MutableCallSite site = dynamicSites == null ? null : dynamicSites[errno ? 1 : 0];
+        return site == null ? null : site.dynamicInvoker();
+    }
+
     /**
      * The one exact handle of {@code DynamicFunction.handle()} for this symbol and errno flag, shared
      * by every function made for it: {@code open} (the address bound in) while the library is open,
      * {@code closed} (which reads the address, and so throws) from {@link #revoke()} on, so that a
      * handle kept after close holds no address.
      */
-    /** The handle {@link #dynamicHandle} made for this errno flag, or null before the first. */
-    synchronized MethodHandle linkedDynamicHandle(boolean errno) {
-        MutableCallSite site = dynamicSites[errno ? 1 : 0];
-        return site == null ? null : site.dynamicInvoker();
-    }
-
     synchronized MethodHandle dynamicHandle(boolean errno, MethodHandle closed, Supplier<MethodHandle> open) {
         int slot = errno ? 1 : 0;
+        if (dynamicSites == null) {
+            dynamicSites = new MutableCallSite[2];
+            dynamicClosed = new MethodHandle[2];
+        }
         if (dynamicSites[slot] == null) {
             dynamicSites[slot] = new MutableCallSite(address == null ? closed : open.get());
             dynamicClosed[slot] = closed;
