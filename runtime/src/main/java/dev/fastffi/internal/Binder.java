@@ -119,16 +119,21 @@ public final class Binder {
         return lines.toArray(new String[0]);
     }
 
-    /** A packed site entry's signature and carriers, without its flags: the descriptor has no space. */
+    /** A packed site entry's signature and carriers, without its flags. */
     static String function(String entry) {
-        int flags = entry.indexOf(' ', entry.lastIndexOf('('));
+        int flags = flags(entry);
         return flags < 0 ? entry : entry.substring(0, flags);
     }
 
     /** Whether a packed site entry has {@code flag} ({@link #CRITICAL} or {@link #ERRNO}) after its function. */
     static boolean hasFlag(String entry, String flag) {
-        int flags = entry.indexOf(' ', entry.lastIndexOf('('));
+        int flags = flags(entry);
         return flags >= 0 && entry.indexOf(flag, flags) >= 0;
+    }
+
+    /** Where a packed site entry's flags start, or -1: at the first space after the descriptor, which has none. */
+    private static int flags(String entry) {
+        return entry.indexOf(' ', entry.lastIndexOf('('));
     }
 
     /**

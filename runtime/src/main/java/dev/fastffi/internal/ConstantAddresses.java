@@ -238,9 +238,7 @@ public final class ConstantAddresses {
                 synchronized (this) {
                     known = unbound;
                     if (known == null) {
-                        int carriers = function.lastIndexOf('(');
-                        known = Downcalls.linkLazily(function.substring(0, carriers), function.substring(carriers),
-                                critical, errno);
+                        known = Downcalls.linkLazily(function, critical, errno);
                         unbound = known;
                     }
                 }

@@ -106,7 +106,7 @@ public final class Downcalls {
      * @param carriers the descriptor of the carriers {@link #handle(String, MethodType, boolean, boolean)} takes
      */
     public static MutableCallSite lazy(String signature, String carriers, boolean critical, boolean errno) {
-        return new LazySite(signature, carriers, critical, errno);
+        return new LazySite(signature + carriers, critical, errno);
     }
 
     /**
@@ -120,10 +120,9 @@ public final class Downcalls {
         String[] entries = Binder.lines(packed);
         MutableCallSite[] sites = new MutableCallSite[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            String function = Binder.function(entries[i]);
-            int carriers = function.lastIndexOf('(');
-            sites[i] = new LazySite(function.substring(0, carriers), function.substring(carriers),
-                    Binder.hasFlag(entries[i], Binder.CRITICAL), Binder.hasFlag(entries[i], Binder.ERRNO));
+            String entry = entries[i];
+            sites[i] = new LazySite(Binder.function(entry), Binder.hasFlag(entry, Binder.CRITICAL),
+                    Binder.hasFlag(entry, Binder.ERRNO));
         }
         return sites;
     }
@@ -139,11 +138,14 @@ public final class Downcalls {
 
     /**
      * The handle of a lazily linked site, {@link #lazy}'s or {@link ConstantAddresses#lazy}'s, on its
-     * first call: {@code carriers} is a method descriptor, parsed only now.
+     * first call: {@code function} is the C signature followed by the carriers' method descriptor
+     * ({@code "i32(i32, i32)(II)I"}), split at the descriptor's parenthesis and parsed only now.
      */
-    static MethodHandle linkLazily(String signature, String carriers, boolean critical, boolean errno) {
-        MethodType types = MethodType.fromMethodDescriptorString(carriers, Downcalls.class.getClassLoader());
-        MethodHandle handle = handle(signature, types, critical, errno);
+    static MethodHandle linkLazily(String function, boolean critical, boolean errno) {
+        int carriers = function.lastIndexOf('(');
+        MethodType types = MethodType.fromMethodDescriptorString(function.substring(carriers),
+                Downcalls.class.getClassLoader());
+        MethodHandle handle = handle(function.substring(0, carriers), types, critical, errno);
         LINKED.incrementAndGet();
         return handle;
     }
@@ -175,15 +177,14 @@ public final class Downcalls {
             }
         }
 
-        private final String signature;
-        private final String carriers;
+        /** The C signature followed by the carriers' descriptor, as {@link #linkLazily} takes it. */
+        private final String function;
         private final boolean critical;
         private final boolean errno;
 
-        LazySite(String signature, String carriers, boolean critical, boolean errno) {
+        LazySite(String function, boolean critical, boolean errno) {
             super(LINK);
-            this.signature = signature;
-            this.carriers = carriers;
+            this.function = function;
             this.critical = critical;
             this.errno = errno;
         }
@@ -201,7 +202,7 @@ public final class Downcalls {
             LazySite lazy = (LazySite) site;
             synchronized (lazy) {
                 if (lazy.getTarget() == LINK) {
-                    MethodHandle handle = linkLazily(lazy.signature, lazy.carriers, lazy.critical, lazy.errno);
+                    MethodHandle handle = linkLazily(lazy.function, lazy.critical, lazy.errno);
                     lazy.setTarget(LINKED_TARGET.bindTo(handle));
                     return handle;
                 }
