@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How {@link Library} finds libraries, looks symbols up and behaves once closed. The names are
@@ -28,6 +29,20 @@ class LibraryTest {
         try (Library z = Library.open("z")) {
             assertEquals("libz.so", z.name());
             assertTrue(z.isOpen());
+        }
+    }
+
+    @Test
+    void bareNameInAJavaLibraryPathDirectoryResolvesToThatFileBeforeTheDynamicLoadersOwn(@TempDir Path directory)
+            throws Exception {
+        Path copy = Files.copy(LIB_DIR.resolve("libz.so.1"), directory.resolve("libz.so"));
+        String before = System.getProperty("java.library.path");
+        System.setProperty("java.library.path", "/nonexistent" + java.io.File.pathSeparator + directory);
+        try (Library z = Library.open("z")) {
+            assertEquals(copy.toString(), z.name());
+            assertTrue(z.find("crc32").isPresent());
+        } finally {
+            System.setProperty("java.library.path", before);
         }
     }
 

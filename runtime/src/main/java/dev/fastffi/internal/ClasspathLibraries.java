@@ -23,10 +23,6 @@ final class ClasspathLibraries {
 
     private ClasspathLibraries() {}
 
-    static boolean isResource(String candidate) {
-        return candidate.startsWith(PREFIX);
-    }
-
     /** The resource name of a {@code classpath:} candidate, as {@code ClassLoader.getResource} takes it. */
     static String resourceName(String candidate, String platform) {
         String name = candidate.substring(PREFIX.length()).replace(Platform.PLACEHOLDER, platform);

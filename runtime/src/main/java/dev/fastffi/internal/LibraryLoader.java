@@ -51,7 +51,7 @@ public final class LibraryLoader {
     public static List<String> identity(Class<?> iface, String... candidates) {
         List<String> identity = new ArrayList<>(candidates.length);
         for (String candidate : candidates) {
-            identity.add(candidate != null && ClasspathLibraries.isResource(candidate)
+            identity.add(candidate != null && isResource(candidate)
                     ? candidate + " " + ClasspathLibraries.find(candidate, List.of(loaderOf(iface)))
                     : candidate);
         }
@@ -85,7 +85,7 @@ public final class LibraryLoader {
                 failures.add("'" + candidate + "' (not a library name)");
                 continue;
             }
-            if (ClasspathLibraries.isResource(candidate)) {
+            if (isResource(candidate)) {
                 Optional<LibraryState> loaded = ClasspathLibraries.extract(candidate, loaders, failures)
                         .flatMap(file -> tryLoadExtracted(candidate, file, arena, global, failures));
                 if (loaded.isPresent()) {
@@ -115,7 +115,10 @@ public final class LibraryLoader {
     /**
      * What is tried for one candidate before any directory is scanned, in order: the candidate
      * itself when it is a path or a file name; for a bare name its platform file name
-     * ({@code libz.so}), then that file in each {@code java.library.path} directory that has it.
+     * ({@code libz.so}) in each {@code java.library.path} directory that has it, as
+     * {@code System.loadLibrary} finds it, then that file name as the dynamic loader finds it.
+     * The directories come first because they are what the user set for this JVM, and because a
+     * name the dynamic loader does not find costs milliseconds before it fails.
      */
     static List<String> directAttempts(String candidate) {
         if (!isBareName(candidate)) {
@@ -123,13 +126,13 @@ public final class LibraryLoader {
         }
         String mapped = System.mapLibraryName(candidate);
         Set<String> attempts = new LinkedHashSet<>();
-        attempts.add(mapped);
         for (String directory : pathList(System.getProperty("java.library.path"))) {
             Path file = Path.of(directory).resolve(mapped);
             if (Files.isRegularFile(file)) {
                 attempts.add(file.toString());
             }
         }
+        attempts.add(mapped);
         return List.copyOf(attempts);
     }
 
@@ -143,6 +146,14 @@ public final class LibraryLoader {
         }
         String mapped = System.mapLibraryName(candidate);
         return mapped.endsWith(".so") ? Optional.of(versionedSoname(mapped).orElse(mapped + ".N")) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code candidate} names a library inside a jar; here rather than in
+     * {@link ClasspathLibraries}, which only a program that ships its library in a jar loads.
+     */
+    private static boolean isResource(String candidate) {
+        return candidate.startsWith(ClasspathLibraries.PREFIX);
     }
 
     private static boolean isBareName(String candidate) {
