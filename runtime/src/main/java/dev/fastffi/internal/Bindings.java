@@ -42,11 +42,12 @@ public final class Bindings {
 
     /**
      * A generated binding: its factory, the paths it was compiled with, the names of the
-     * interface's {@code @NativeLibrary} (null without one), and the template of the bindings to
-     * every library but the one {@code FastFfi.load} chose, whose FAST methods hold that library's
-     * addresses as constants (null when the interface has no synchronous FAST method).
+     * interface's {@code @NativeLibrary} (null without one), and the lookup of the generated class,
+     * whose class file is the {@link BindingTemplate} of the bindings to every library but the one
+     * {@code FastFfi.load} chose, whose FAST methods hold that library's addresses as constants
+     * (null when the interface has no synchronous FAST method).
      */
-    public record Registration<T>(Factory<T> factory, Paths paths, String[] libraries, BindingTemplate<T> template) {
+    public record Registration<T>(Factory<T> factory, Paths paths, String[] libraries, MethodHandles.Lookup lookup) {
         /** Whether the processor ran with the fast path on. */
         public boolean fastPath() {
             return paths == Paths.FAST_WHERE_ELIGIBLE;
@@ -58,15 +59,17 @@ public final class Bindings {
          * one can be defined.
          */
         public Factory<T> factoryFor(Class<T> iface, LibraryState library) {
-            if (template == null || GLOBAL_LIBRARIES.get(iface) == library) {
+            if (lookup == null || GLOBAL_LIBRARIES.get(iface) == library) {
                 return factory;
             }
-            return template.factoryFor(library, factory);
+            return template(iface, lookup).factoryFor(library, factory);
         }
     }
 
     private static final Map<Class<?>, Registration<?>> REGISTERED = new ConcurrentHashMap<>();
     private static final Map<Class<?>, ViewFactory<?>> VIEWS = new ConcurrentHashMap<>();
+    /** Each interface's template, one per interface, so that its class file is read once. */
+    private static final Map<Class<?>, BindingTemplate<?>> TEMPLATES = new ConcurrentHashMap<>();
     /** The library {@code FastFfi.load} bound each interface to; it is never closed. */
     private static final Map<Class<?>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
 
@@ -83,8 +86,24 @@ public final class Bindings {
         if (lookup != null && lookup.lookupClass().isHidden()) {
             return;
         }
-        BindingTemplate<T> template = lookup == null ? null : new BindingTemplate<>(lookup);
-        REGISTERED.put(iface, new Registration<>(factory, paths, libraries, template));
+        REGISTERED.put(iface, new Registration<>(factory, paths, libraries, lookup));
+    }
+
+    /**
+     * The template of {@code iface}'s bindings to closeable libraries, made on the first such
+     * bind: a program that only calls {@code FastFfi.load} never loads its class.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> BindingTemplate<T> template(Class<T> iface, MethodHandles.Lookup lookup) {
+        BindingTemplate<?> known = TEMPLATES.get(iface);
+        if (known == null) {
+            BindingTemplate<T> made = new BindingTemplate<>(lookup);
+            known = TEMPLATES.putIfAbsent(iface, made);
+            if (known == null) {
+                return made;
+            }
+        }
+        return (BindingTemplate<T>) known;
     }
 
     /**

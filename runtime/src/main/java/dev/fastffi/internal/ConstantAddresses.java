@@ -47,11 +47,16 @@ public final class ConstantAddresses {
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            // direct handles of the site's type: no lambda form is spun on the way to a first call
+            /*
+             * Direct handles of the site's type, whose lambda forms the JDK has pregenerated: no
+             * class is spun on the way to a first call. That holds for a static method of an
+             * initialized class only; one of a class not yet initialized gets a form that
+             * initializes it first, which is spun. So they live in Site, initialized here.
+             */
+            lookup.ensureInitialized(Site.class);
             CHECK = lookup.findStatic(Site.class, "check", SITE_TYPE);
             LINK = lookup.findStatic(Site.class, "link", SITE_TYPE);
-            CONSTANT = lookup.findStatic(ConstantAddresses.class, "constant",
-                    SITE_TYPE.insertParameterTypes(0, MethodHandle.class));
+            CONSTANT = lookup.findStatic(Site.class, "constant", SITE_TYPE.insertParameterTypes(0, MethodHandle.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -174,11 +179,6 @@ public final class ConstantAddresses {
         }
     }
 
-    /** A site's target once linked: the handle, a constant of the bound handle. */
-    private static MethodHandle constant(MethodHandle handle, MutableCallSite site, NativeSymbol symbol) {
-        return handle;
-    }
-
     /** One method's call site and what it links to. */
     private static final class Site extends MutableCallSite {
         private final ConstantAddresses addresses;
@@ -195,6 +195,11 @@ public final class ConstantAddresses {
             this.function = function;
             this.critical = critical;
             this.errno = errno;
+        }
+
+        /** A site's target once linked: the handle, a constant of the bound handle. */
+        private static MethodHandle constant(MethodHandle handle, MutableCallSite site, NativeSymbol symbol) {
+            return handle;
         }
 
         /** The first call (or a later one, if another thread linked meanwhile): fixes the handle for good. */

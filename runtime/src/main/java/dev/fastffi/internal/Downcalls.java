@@ -106,7 +106,7 @@ public final class Downcalls {
      * @param carriers the descriptor of the carriers {@link #handle(String, MethodType, boolean, boolean)} takes
      */
     public static MutableCallSite lazy(String signature, String carriers, boolean critical, boolean errno) {
-        return new LazySite(signature + carriers, critical, errno);
+        return LazySite.of(signature + carriers, critical, errno);
     }
 
     /**
@@ -121,7 +121,7 @@ public final class Downcalls {
         MutableCallSite[] sites = new MutableCallSite[entries.length];
         for (int i = 0; i < entries.length; i++) {
             String entry = entries[i];
-            sites[i] = new LazySite(Binder.function(entry), Binder.hasFlag(entry, Binder.CRITICAL),
+            sites[i] = LazySite.of(Binder.function(entry), Binder.hasFlag(entry, Binder.CRITICAL),
                     Binder.hasFlag(entry, Binder.ERRNO));
         }
         return sites;
@@ -160,17 +160,40 @@ public final class Downcalls {
         return signature.returnType() == NativeType.STRUCT ? 2 : 1;
     }
 
-    /** One lazily linked handle: until the first call, its target is the linker every site shares. */
+    /** The first call of a {@link LazySite}: here, in a class already initialized, for the reason {@link LazySite} gives. */
+    private static MethodHandle linkSite(MutableCallSite site) {
+        return ((LazySite) site).link();
+    }
+
+    /**
+     * A linked site's target, bound to the handle, which the JIT then takes as a constant: a
+     * direct handle bound to a value spins no lambda form on the way to a first call.
+     */
+    private static MethodHandle linkedSite(MethodHandle handle, MutableCallSite site) {
+        return handle;
+    }
+
+    /**
+     * One lazily linked handle: until the first call, its target is the linker every site shares.
+     * Only {@link #of} names this class, and it returns the supertype: a class that mentions this
+     * one only in code the verifier checks by name (a cast) does not load it, so a binding whose
+     * direct methods all have constant addresses never does.
+     */
     private static final class LazySite extends MutableCallSite {
-        // here, not in Downcalls: a binding whose direct methods all have constant addresses never loads this class
+        /*
+         * Handles of Downcalls' methods, not this class's: a handle of a static method of a class
+         * not yet initialized (as this one is, in its initializer) gets a lambda form that
+         * initializes the class first, which the JDK has not pregenerated and must spin.
+         */
         private static final MethodHandle LINK;
         private static final MethodHandle LINKED_TARGET;
 
         static {
             try {
-                LINK = MethodHandles.lookup().findStatic(LazySite.class, "link",
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                LINK = lookup.findStatic(Downcalls.class, "linkSite",
                         MethodType.methodType(MethodHandle.class, MutableCallSite.class));
-                LINKED_TARGET = MethodHandles.lookup().findStatic(LazySite.class, "linked",
+                LINKED_TARGET = lookup.findStatic(Downcalls.class, "linkedSite",
                         MethodType.methodType(MethodHandle.class, MethodHandle.class, MutableCallSite.class));
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
@@ -182,32 +205,27 @@ public final class Downcalls {
         private final boolean critical;
         private final boolean errno;
 
-        LazySite(String function, boolean critical, boolean errno) {
+        private LazySite(String function, boolean critical, boolean errno) {
             super(LINK);
             this.function = function;
             this.critical = critical;
             this.errno = errno;
         }
 
-        /**
-         * A linked site's target, bound to the handle, which the JIT then takes as a constant: a
-         * direct handle bound to a value spins no lambda form on the way to a first call.
-         */
-        private static MethodHandle linked(MethodHandle handle, MutableCallSite site) {
-            return handle;
+        static MutableCallSite of(String function, boolean critical, boolean errno) {
+            return new LazySite(function, critical, errno);
         }
 
         /** The handle from now on; the first caller links it, later ones (and racing ones) reuse it. */
-        private static MethodHandle link(MutableCallSite site) {
-            LazySite lazy = (LazySite) site;
-            synchronized (lazy) {
-                if (lazy.getTarget() == LINK) {
-                    MethodHandle handle = linkLazily(lazy.function, lazy.critical, lazy.errno);
-                    lazy.setTarget(LINKED_TARGET.bindTo(handle));
+        private MethodHandle link() {
+            synchronized (this) {
+                if (getTarget() == LINK) {
+                    MethodHandle handle = linkLazily(function, critical, errno);
+                    setTarget(LINKED_TARGET.bindTo(handle));
                     return handle;
                 }
             }
-            return target(site);
+            return target(this);
         }
     }
 
@@ -277,13 +295,16 @@ public final class Downcalls {
             }
         }
         MemoryLayout[] layouts = arguments.toArray(new MemoryLayout[0]);
-        return switch (signature.returnType()) {
-            case VOID -> FunctionDescriptor.ofVoid(layouts);
-            case STRUCT -> FunctionDescriptor.of(structLayout(signature.returnStruct(), carriers.returnType()), layouts);
-            case STRUCT_POINTER -> FunctionDescriptor.of(structPointer(signature.returnStruct(),
-                    carriers.returnType()), layouts);
-            default -> FunctionDescriptor.of(layout(signature.returnType(), carriers.returnType(), false), layouts);
-        };
+        // comparisons, not a switch: a switch on another class's enum loads a class of its own
+        NativeType result = signature.returnType();
+        if (result == NativeType.VOID) {
+            return FunctionDescriptor.ofVoid(layouts);
+        } else if (result == NativeType.STRUCT) {
+            return FunctionDescriptor.of(structLayout(signature.returnStruct(), carriers.returnType()), layouts);
+        } else if (result == NativeType.STRUCT_POINTER) {
+            return FunctionDescriptor.of(structPointer(signature.returnStruct(), carriers.returnType()), layouts);
+        }
+        return FunctionDescriptor.of(layout(result, carriers.returnType(), false), layouts);
     }
 
     /**

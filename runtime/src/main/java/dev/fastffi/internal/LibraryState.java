@@ -29,7 +29,8 @@ public final class LibraryState {
     /** The arena the library was loaded in, which function pointers into it are tied to; null once closed. */
     private volatile Arena arena;
     private volatile boolean closed;
-    private final AsyncCalls asyncCalls = new AsyncCalls();
+    /** The asynchronous calls into the library, made on the first one or on close, whichever comes first. */
+    private volatile AsyncCalls asyncCalls;
     /** Every symbol resolved in the library, one per name and signature, so binding again adds none. */
     private final Map<List<Object>, NativeSymbol> symbols = new ConcurrentHashMap<>();
     /** The switch point behind which the closeable bindings' compiled calls hold the addresses as constants. */
@@ -77,7 +78,7 @@ public final class LibraryState {
      */
     public void close() {
         if (!global) {
-            asyncCalls.close(() -> {
+            asyncCalls().close(() -> {
                 closed = true;
                 lookup = null;
                 arena = null;
@@ -159,7 +160,17 @@ public final class LibraryState {
 
     /** The asynchronous calls into this library that have not finished. */
     AsyncCalls asyncCalls() {
-        return asyncCalls;
+        AsyncCalls known = asyncCalls;
+        if (known == null) {
+            synchronized (this) {
+                known = asyncCalls;
+                if (known == null) {
+                    known = new AsyncCalls();
+                    asyncCalls = known;
+                }
+            }
+        }
+        return known;
     }
 
     /** The symbol's address, or empty when the library has no such symbol. */

@@ -29,13 +29,20 @@ public final class ModuleAccess {
     private static final String CLASS_FILE = ".class";
     /** A full-privilege lookup of a generated class, per module (one unnamed module per class loader). */
     private static final Map<Module, MethodHandles.Lookup> GRANTED = new ConcurrentHashMap<>();
-    /** Per interface, the handles of its default methods called on a proxy, {@code (proxy, args...)}. */
-    private static final ClassValue<Map<Method, MethodHandle>> DEFAULTS = new ClassValue<>() {
-        @Override
-        protected Map<Method, MethodHandle> computeValue(Class<?> iface) {
-            return new ConcurrentHashMap<>();
-        }
-    };
+
+    /**
+     * Per interface, the handles of its default methods called on a proxy, {@code (proxy, args...)};
+     * in a class of its own, which only a proxy's default method loads, since every generated
+     * class's initializer loads this one.
+     */
+    private static final class Defaults {
+        static final ClassValue<Map<Method, MethodHandle>> HANDLES = new ClassValue<>() {
+            @Override
+            protected Map<Method, MethodHandle> computeValue(Class<?> iface) {
+                return new ConcurrentHashMap<>();
+            }
+        };
+    }
 
     private ModuleAccess() {}
 
@@ -95,7 +102,7 @@ public final class ModuleAccess {
                 throw inaccessible(iface, e);
             }
         }
-        MethodHandle handle = DEFAULTS.get(iface).computeIfAbsent(method, ModuleAccess::defaultMethod);
+        MethodHandle handle = Defaults.HANDLES.get(iface).computeIfAbsent(method, ModuleAccess::defaultMethod);
         Object[] arguments = new Object[method.getParameterCount() + 1];
         arguments[0] = proxy;
         if (args != null) {
