@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 
 /**
  * Turns the candidates of {@code Library.open} into a loaded library: paths and sonames as given;
- * a bare name {@code z} as {@code libz.so}, then as the installed versioned soname ({@code libz.so.1}),
- * because the unversioned name exists only with development packages and is sometimes a linker
- * script ({@code libm.so}) that {@code dlopen} cannot load; a {@code classpath:} resource as the
- * file {@link ClasspathLibraries} extracts it to.
+ * a bare name {@code z} as {@code libz.so} in {@code java.library.path}, then as the dynamic loader
+ * finds {@code libz.so}, then as the installed versioned soname ({@code libz.so.1}), because the
+ * unversioned name exists only with development packages and is sometimes a linker script
+ * ({@code libm.so}) that {@code dlopen} cannot load; a {@code classpath:} resource as the file
+ * {@link ClasspathLibraries} extracts it to.
  */
 public final class LibraryLoader {
     private LibraryLoader() {}
