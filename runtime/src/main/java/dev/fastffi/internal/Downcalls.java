@@ -83,9 +83,71 @@ public final class Downcalls {
      * into a segment passed right after the address ({@link ErrnoState#current()}).
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical, boolean errno) {
+        FunctionDescriptor canonical = byCarriers(signature, carriers);
+        if (canonical != null) {
+            try {
+                MethodHandle handle = LINKER.downcallHandle(canonical, options(critical, errno));
+                // no struct result, so the capture segment comes right after the address
+                return errno ? ErrnoState.capturing(handle, 1) : handle;
+            } catch (IllegalArgumentException e) {
+                // refused (too many arguments for the platform): the parsed path says why
+            }
+        }
         Signature parsed = Signatures.generated(signature);
         MethodHandle handle = link(parsed, carriers, options(critical, errno));
         return errno ? ErrnoState.capturing(handle, captureIndex(parsed)) : handle;
+    }
+
+    /**
+     * The descriptor of a generated signature read from its carriers alone, each at the layout FFM
+     * pairs with it ({@code int} as {@code JAVA_INT}, {@code MemorySegment} as {@code ADDRESS}), or
+     * null where the C types decide more than that. That is the layout {@link #descriptor} gives
+     * every C type but a struct, by value or by pointer (written with a brace in generated text),
+     * and a {@code u8} argument, which may be widened (carried as {@code byte}; an {@code i8}
+     * argument is too, and also takes the parsed path). What it saves is the parser, and loading
+     * it, on the way to a first call: most C functions take and return only such types.
+     */
+    static FunctionDescriptor byCarriers(String signature, MethodType carriers) {
+        if (signature.indexOf('{') >= 0) {
+            return null;
+        }
+        MemoryLayout[] arguments = new MemoryLayout[carriers.parameterCount()];
+        for (int i = 0; i < arguments.length; i++) {
+            Class<?> carrier = carriers.parameterType(i);
+            arguments[i] = carrier == byte.class ? null : canonicalLayout(carrier);
+            if (arguments[i] == null) {
+                return null;
+            }
+        }
+        if (carriers.returnType() == void.class) {
+            return FunctionDescriptor.ofVoid(arguments);
+        }
+        MemoryLayout result = canonicalLayout(carriers.returnType());
+        return result == null ? null : FunctionDescriptor.of(result, arguments);
+    }
+
+    /** The layout FFM carries as {@code carrier}, or null for a carrier of no single layout. */
+    private static MemoryLayout canonicalLayout(Class<?> carrier) {
+        if (carrier == int.class) {
+            return ValueLayout.JAVA_INT;
+        } else if (carrier == long.class) {
+            return ValueLayout.JAVA_LONG;
+        } else if (carrier == MemorySegment.class) {
+            return ValueLayout.ADDRESS;
+        } else if (carrier == double.class) {
+            return ValueLayout.JAVA_DOUBLE;
+        } else if (carrier == float.class) {
+            return ValueLayout.JAVA_FLOAT;
+        } else if (carrier == boolean.class) {
+            return ValueLayout.JAVA_BOOLEAN;
+        } else if (carrier == byte.class) {
+            return ValueLayout.JAVA_BYTE;
+        } else if (carrier == short.class) {
+            return ValueLayout.JAVA_SHORT;
+        } else if (carrier == char.class) {
+            return ValueLayout.JAVA_CHAR;
+        }
+        return null;
     }
 
     /**
