@@ -133,7 +133,7 @@ public final class FastFfi {
         Optional<Bindings.Registration<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
         if (generated.isPresent()) {
             Binder binder = new Binder(state);
-            return BoundInterfaces.remember(generated.get().factoryFor(iface, state).create(binder), iface, binder);
+            return binder.remember(generated.get().factoryFor(iface, state).create(binder), iface);
         }
         if (fastEnabled() && WARNED.add(iface)) {
             // looked up only here: System.getLogger costs tens of milliseconds on the first call

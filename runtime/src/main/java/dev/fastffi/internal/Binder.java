@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Hands a binding's constructor the symbols of one library; every symbol is resolved when the
@@ -20,8 +21,18 @@ public final class Binder {
     /** The flag of a packed site entry whose function captures errno. */
     static final String ERRNO = " errno";
 
+    /*
+     * Every binding the runtime made, with the binder that made it, so FastFfi.isAvailable and
+     * toString answer for generated classes and proxies alike without keeping bindings alive.
+     * Bindings compare by identity: generated classes inherit Object's, proxies answer equals and
+     * hashCode by identity. Kept here rather than in BoundInterfaces, which only those questions load.
+     */
+    private static final Map<Object, Binder> BOUND = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final LibraryState library;
     private final Map<String, Boolean> found = new HashMap<>();
+    /** The interface of the binding this binder made; set once the binding is. */
+    private Class<?> iface;
 
     public Binder(LibraryState library) {
         this.library = library;
@@ -29,12 +40,12 @@ public final class Binder {
 
     /** Resolves a FAST method's symbol, or throws {@code SYMBOL_NOT_FOUND}. */
     public NativeSymbol symbol(String symbol, String signature) {
-        return record(NativeSymbol.resolve(library, symbol, Signatures.generated(signature)));
+        return record(NativeSymbol.resolveGenerated(library, symbol, signature));
     }
 
     /** Resolves an optional FAST method's symbol; a missing one throws {@code SYMBOL_NOT_FOUND} when called. */
     public NativeSymbol optionalSymbol(String symbol, String signature) {
-        return record(NativeSymbol.resolveOptional(library, symbol, Signatures.generated(signature)));
+        return record(NativeSymbol.resolveGeneratedOptional(library, symbol, signature));
     }
 
     /**
@@ -100,6 +111,23 @@ public final class Binder {
 
     public LibraryState library() {
         return library;
+    }
+
+    /** Called once per binding, right after this binder made it. */
+    public <T> T remember(T binding, Class<T> iface) {
+        this.iface = iface;
+        BOUND.put(binding, this);
+        return binding;
+    }
+
+    /** The binder that made {@code binding}, or null for an object the runtime did not bind. */
+    static Binder of(Object binding) {
+        return BOUND.get(binding);
+    }
+
+    /** The interface of the binding this binder made. */
+    Class<?> iface() {
+        return iface;
     }
 
     /**

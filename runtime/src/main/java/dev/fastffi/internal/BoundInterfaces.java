@@ -7,29 +7,15 @@ import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeFunction;
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
- * Remembers, for every binding the runtime made, its interface and which symbols it found, so
- * {@code FastFfi.isAvailable} answers for generated classes and proxies alike without keeping
- * bindings alive. Bindings compare by identity: generated classes inherit Object's, proxies
- * answer {@code equals} and {@code hashCode} by identity.
+ * Answers, for every binding the runtime made ({@link Binder#remember}), which interface it binds
+ * and whether its symbols were found, for {@code FastFfi.isAvailable} and every binding's
+ * {@code toString()}, generated class or proxy alike.
  */
 public final class BoundInterfaces {
-    private record Bound(Class<?> iface, LibraryState library, Map<String, Boolean> found) {}
-
-    private static final Map<Object, Bound> BOUND = Collections.synchronizedMap(new WeakHashMap<>());
-
     private BoundInterfaces() {}
-
-    /** Called once per binding, right after it was created with {@code binder}. */
-    public static <T> T remember(T binding, Class<T> iface, Binder binder) {
-        BOUND.put(binding, new Bound(iface, binder.library(), binder.found()));
-        return binding;
-    }
 
     /**
      * Whether every {@code @NativeFunction} method named {@code method} (all overloads) has its symbol.
@@ -38,7 +24,7 @@ public final class BoundInterfaces {
      *     that is no {@code @NativeFunction} method of its interface
      */
     public static boolean isAvailable(Object binding, String method) {
-        Bound bound = binding == null ? null : BOUND.get(binding);
+        Binder bound = binding == null ? null : Binder.of(binding);
         if (bound == null) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, (binding == null ? "null"
                     : binding.getClass().getName()) + " is not a binding made by FastFfi.load or Library.bind");
@@ -59,7 +45,7 @@ public final class BoundInterfaces {
      * {@link FastFfi#describe} counts the interface's methods in this process.
      */
     public static String describe(Object binding) {
-        Bound bound = BOUND.get(binding);
+        Binder bound = Binder.of(binding);
         if (bound == null) { // a binding neither FastFfi.load nor Library.bind handed out
             return binding.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(binding));
         }

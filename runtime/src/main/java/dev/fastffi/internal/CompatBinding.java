@@ -36,7 +36,7 @@ public final class CompatBinding implements InvocationHandler {
         Binder binder = new Binder(library);
         CompatBinding handler = new CompatBinding(iface, binder);
         T proxy = iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, handler));
-        return BoundInterfaces.remember(proxy, iface, binder);
+        return binder.remember(proxy, iface);
     }
 
     private static Object call(CompatFunction function, Class<?> resultType, Object[] values) {

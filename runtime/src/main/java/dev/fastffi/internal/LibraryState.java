@@ -102,7 +102,18 @@ public final class LibraryState {
     NativeSymbol symbol(String name, Signature signature) {
         List<Object> key = List.of(name, signature);
         NativeSymbol known = symbols.get(key);
-        return register(key, name, signature, known != null ? null : find(name).orElse(null), known);
+        return register(key, known != null ? known : new NativeSymbol(this, name, signature, find(name).orElse(null)));
+    }
+
+    /**
+     * As {@link #symbol(String, Signature)} for a signature as generated code spells it, which the
+     * symbol parses only when asked: a binding resolves all of its functions when it is created.
+     * Generated code spells each signature one way, so one text means one signature.
+     */
+    NativeSymbol symbol(String name, String signature) {
+        List<Object> key = List.of(name, signature);
+        NativeSymbol known = symbols.get(key);
+        return register(key, known != null ? known : new NativeSymbol(this, name, signature, find(name).orElse(null)));
     }
 
     /**
@@ -122,27 +133,23 @@ public final class LibraryState {
         }
         List<Object> key = List.of(pointer, signature);
         NativeSymbol known = symbols.get(key);
-        return register(key, pointer, signature, known != null ? null : address.reinterpret(current, null), known);
+        return register(key, known != null ? known
+                : new NativeSymbol(this, pointer, signature, address.reinterpret(current, null)));
     }
 
     /*
-     * Adds the symbol unless one is known (no lambda: this runs on the way to a first call, where
-     * each lambda would spin a class). Two threads resolving the same symbol at once both look it
-     * up, and the first one stored wins.
+     * Adds the symbol unless it is the one known (no lambda: this runs on the way to a first call,
+     * where each lambda would spin a class). Two threads resolving the same symbol at once both
+     * look it up, and the first one stored wins.
      */
-    private NativeSymbol register(List<Object> key, String name, Signature signature, MemorySegment found,
-            NativeSymbol known) {
-        NativeSymbol symbol = known;
-        if (symbol == null) {
-            NativeSymbol created = new NativeSymbol(this, name, signature, found);
-            NativeSymbol raced = symbols.putIfAbsent(key, created);
-            symbol = raced != null ? raced : created;
-        }
+    private NativeSymbol register(List<Object> key, NativeSymbol symbol) {
+        NativeSymbol raced = symbols.putIfAbsent(key, symbol);
+        NativeSymbol result = raced != null ? raced : symbol;
         if (closed) {
-            symbol.revoke();
-            throw closedError(name);
+            result.revoke();
+            throw closedError(result.name());
         }
-        return symbol;
+        return result;
     }
 
     /**

@@ -26,7 +26,14 @@ public final class NativeSymbol {
 
     private final LibraryState library;
     private final String name;
-    private final Signature signature;
+    /** The signature as generated code spells it, parsed on first use; null when given parsed. */
+    private final String text;
+    /*
+     * The parsed signature: a generated binding resolves every symbol when it is created and most
+     * are never called, so it parses none of them. Signature is immutable, so threads that race
+     * to parse it store equal values, and any of them is right.
+     */
+    private Signature signature;
     /*
      * Whether the lookup found the symbol: false only for a missing optional one. Only a flag is
      * kept, not the segment, which would keep a closed library loaded for as long as a binding
@@ -46,8 +53,18 @@ public final class NativeSymbol {
     private volatile MethodHandle[] bound;
 
     NativeSymbol(LibraryState library, String name, Signature signature, MemorySegment found) {
+        this(library, name, null, signature, found);
+    }
+
+    /** A symbol whose signature is the text generated code passes, already checked by the processor. */
+    NativeSymbol(LibraryState library, String name, String text, MemorySegment found) {
+        this(library, name, text, null, found);
+    }
+
+    private NativeSymbol(LibraryState library, String name, String text, Signature signature, MemorySegment found) {
         this.library = library;
         this.name = name;
+        this.text = text;
         this.signature = signature;
         this.found = found != null;
         this.address = found;
@@ -55,11 +72,34 @@ public final class NativeSymbol {
 
     /** Resolves {@code name} in {@code library}, or throws {@code SYMBOL_NOT_FOUND}. */
     public static NativeSymbol resolve(LibraryState library, String name, Signature signature) {
-        NativeSymbol symbol = resolveOptional(library, name, signature);
+        return available(resolveOptional(library, name, signature));
+    }
+
+    /**
+     * As {@link #resolve(LibraryState, String, Signature)} for a signature as generated code spells
+     * it, parsed only when something asks for {@link #signature()}.
+     */
+    static NativeSymbol resolveGenerated(LibraryState library, String name, String signature) {
+        return available(resolveGeneratedOptional(library, name, signature));
+    }
+
+    /** As {@link #resolveOptional} for a signature as generated code spells it, parsed on first use. */
+    static NativeSymbol resolveGeneratedOptional(LibraryState library, String name, String signature) {
+        checkName(library, name);
+        return library.symbol(name, signature);
+    }
+
+    private static NativeSymbol available(NativeSymbol symbol) {
         if (!symbol.isAvailable()) {
             throw symbol.notFound("");
         }
         return symbol;
+    }
+
+    private static void checkName(LibraryState library, String name) {
+        if (name == null || name.isEmpty()) {
+            throw new FfiException(FfiException.Code.SYMBOL_NOT_FOUND, "no symbol name given for " + library.name());
+        }
     }
 
     /**
@@ -67,9 +107,7 @@ public final class NativeSymbol {
      * unavailable and every call through it throws {@code SYMBOL_NOT_FOUND} ({@code optional = true}).
      */
     public static NativeSymbol resolveOptional(LibraryState library, String name, Signature signature) {
-        if (name == null || name.isEmpty()) {
-            throw new FfiException(FfiException.Code.SYMBOL_NOT_FOUND, "no symbol name given for " + library.name());
-        }
+        checkName(library, name);
         return library.symbol(name, signature);
     }
 
@@ -139,7 +177,12 @@ public final class NativeSymbol {
     }
 
     public Signature signature() {
-        return signature;
+        Signature known = signature;
+        if (known == null) {
+            known = Signatures.generated(text);
+            signature = known;
+        }
+        return known;
     }
 
     /** Called by {@link LibraryState#close()}: from now on {@link #open()} throws. */
