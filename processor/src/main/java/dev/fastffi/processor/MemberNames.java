@@ -16,7 +16,10 @@ import java.util.Map;
 final class MemberNames {
     /** The class that creates bindings for the runtime, in place of a method reference per constructor. */
     static final String FACTORY = "Factory$";
-    /** The field holding the addresses the direct methods call: the library's, as class data, in a hidden copy. */
+    /**
+     * The field holding the addresses the direct methods call: the library's, as class data, in a
+     * hidden copy. The runtime reads it by this name where no hidden copy can be made.
+     */
     static final String ADDRESSES = "ADDRESSES$";
     /** The static initializer's local holding the sites of the synchronous direct methods, in order. */
     static final String SITES = "sites$";

@@ -37,7 +37,7 @@ public final class BindingTemplate<T> {
     Bindings.Factory<T> factoryFor(LibraryState library, Bindings.Factory<T> loaded) {
         MethodHandle constructor = unavailable ? null : library.template(this);
         if (constructor == null) {
-            ConstantAddresses.shared(lookup.lookupClass()).checkEverySite();
+            ConstantAddresses.shared(lookup).checkEverySite();
             return loaded;
         }
         return binder -> create(constructor, binder);

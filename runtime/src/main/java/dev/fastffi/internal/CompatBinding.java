@@ -57,7 +57,7 @@ public final class CompatBinding implements InvocationHandler {
                     : call(function, bound.resultType(), values);
         }
         if (method.isDefault()) {
-            return ModuleAccess.invokeDefault(proxy, method, args);
+            return UserAccess.invokeDefault(proxy, method, args);
         }
         return switch (method.getName()) {
             case "equals" -> proxy == args[0];

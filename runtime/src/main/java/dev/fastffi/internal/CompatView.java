@@ -26,7 +26,7 @@ final class CompatView implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         if (method.isDefault()) {
-            return ModuleAccess.invokeDefault(proxy, method, args);
+            return UserAccess.invokeDefault(proxy, method, args);
         }
         return switch (method.getName()) {
             case "equals" -> method.getParameterCount() == 1 && method.getParameterTypes()[0] == Object.class

@@ -37,12 +37,11 @@ public final class ConstantAddresses {
     private static final MethodHandle CHECK;
     private static final MethodHandle LINK;
     private static final MethodHandle CONSTANT;
-    private static final ClassValue<ConstantAddresses> SHARED = new ClassValue<>() {
-        @Override
-        protected ConstantAddresses computeValue(Class<?> binding) {
-            return new ConstantAddresses(true, true);
-        }
-    };
+    /**
+     * The {@code private static final} field in which a generated class keeps what {@link #of}
+     * returned to its static initializer; the processor gives it this name.
+     */
+    static final String FIELD = "ADDRESSES$";
 
     static {
         try {
@@ -84,7 +83,8 @@ public final class ConstantAddresses {
      * The addresses of the class {@code lookup} belongs to, which generated bindings read from their
      * static initializer with their own lookup: its class data where {@link BindingTemplate} defined
      * it as a hidden class for one library, else the class's own {@linkplain #shared shared}
-     * addresses, where the generated class is loaded as itself.
+     * addresses, where the generated class is loaded as itself. Called once per class, by its
+     * static initializer, which keeps the result in its {@value #FIELD} field.
      */
     public static ConstantAddresses of(MethodHandles.Lookup lookup) {
         ConstantAddresses data;
@@ -93,18 +93,26 @@ public final class ConstantAddresses {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-        return data != null ? data : SHARED.get(lookup.lookupClass());
+        return data != null ? data : new ConstantAddresses(true, true);
     }
 
     /**
-     * The addresses of a generated class loaded as itself: each site links to the address of the
-     * symbol of its first call, a constant from then on, which is right for as long as every
-     * instance of the class binds one library: the one {@code FastFfi.load} chose, never closed.
-     * Where no hidden class can be defined, {@link BindingTemplate} makes that class bind closeable
-     * libraries too, and first calls {@link #checkEverySite()} on these.
+     * The addresses of a generated class loaded as itself, read from its {@value #FIELD} field with
+     * the class's own {@code lookup}: each site links to the address of the symbol of its first
+     * call, a constant from then on, which is right for as long as every instance of the class
+     * binds one library: the one {@code FastFfi.load} chose, never closed. Where no hidden class
+     * can be defined, {@link BindingTemplate} makes that class bind closeable libraries too, and
+     * first calls {@link #checkEverySite()} on these. (A field, not a {@code ClassValue}: every
+     * program loads a generated class, few ever need this.)
      */
-    static ConstantAddresses shared(Class<?> binding) {
-        return SHARED.get(binding);
+    static ConstantAddresses shared(MethodHandles.Lookup lookup) {
+        try {
+            return (ConstantAddresses) lookup.findStaticVarHandle(lookup.lookupClass(), FIELD, ConstantAddresses.class)
+                    .get();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("fastffi bug: " + lookup.lookupClass().getName() + " keeps no "
+                    + FIELD, e);
+        }
     }
 
     /**

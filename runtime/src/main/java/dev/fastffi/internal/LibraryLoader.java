@@ -146,7 +146,9 @@ public final class LibraryLoader {
             return Optional.empty();
         }
         String mapped = System.mapLibraryName(candidate);
-        return mapped.endsWith(".so") ? Optional.of(versionedSoname(mapped).orElse(mapped + ".N")) : Optional.empty();
+        return mapped.endsWith(".so")
+                ? Optional.of(Sonames.versionedSoname(mapped).orElse(mapped + ".N"))
+                : Optional.empty();
     }
 
     /**
@@ -194,77 +196,6 @@ public final class LibraryLoader {
         }
     }
 
-    /** The highest installed {@code libX.so.N} soname for {@code libX.so}, preferring the short soname over full versions. */
-    static Optional<String> versionedSoname(String mapped) {
-        if (!mapped.endsWith(".so")) {
-            return Optional.empty();
-        }
-        Pattern versioned = Pattern.compile(Pattern.quote(mapped) + "\\.(\\d+(?:\\.\\d+)*)");
-        return searchDirectories()
-                .flatMap(LibraryLoader::list)
-                .map(path -> path.getFileName().toString())
-                .map(versioned::matcher)
-                .filter(Matcher::matches)
-                .max(Comparator.comparingInt((Matcher m) -> major(m.group(1)))
-                        .thenComparing(m -> -m.group(1).length()))
-                .map(m -> m.group(0));
-    }
-
-    private static int major(String version) {
-        String first = version.split("\\.")[0];
-        return first.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(first);
-    }
-
-    private static Stream<Path> list(Path directory) {
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.toList().stream();
-        } catch (IOException | RuntimeException e) {
-            return Stream.empty();
-        }
-    }
-
-    /** The directories the dynamic loader searches: LD_LIBRARY_PATH, ld.so.conf, the defaults. */
-    private static Stream<Path> searchDirectories() {
-        Stream<String> fromEnvironment = split(System.getenv("LD_LIBRARY_PATH"));
-        Stream<String> defaults = Stream.of("/lib64", "/usr/lib64", "/lib", "/usr/lib", "/usr/local/lib");
-        return Stream.of(fromEnvironment, ldSoConf(Path.of("/etc/ld.so.conf")), defaults)
-                .flatMap(s -> s)
-                .distinct()
-                .map(Path::of)
-                .filter(Files::isDirectory);
-    }
-
-    /** Directories named in an ld.so.conf file, following its {@code include} globs. */
-    private static Stream<String> ldSoConf(Path file) {
-        List<String> directories = new ArrayList<>();
-        for (String line : readLines(file)) {
-            String trimmed = line.replaceFirst("#.*", "").trim();
-            if (trimmed.startsWith("include ")) {
-                String glob = trimmed.substring("include ".length()).trim();
-                Path pattern = file.getParent().resolve(glob);
-                list(pattern.getParent())
-                        .filter(p -> p.getFileSystem().getPathMatcher("glob:" + pattern).matches(p))
-                        .sorted()
-                        .forEach(p -> directories.addAll(ldSoConf(p).toList()));
-            } else if (!trimmed.isEmpty()) {
-                directories.add(trimmed);
-            }
-        }
-        return directories.stream();
-    }
-
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-    }
-
-    private static Stream<String> split(String pathList) {
-        return pathList(pathList).stream();
-    }
-
     /** The non-blank entries of a path list; a loop, not a stream, as it runs when every library loads. */
     private static List<String> pathList(String pathList) {
         List<String> entries = new ArrayList<>();
@@ -276,5 +207,87 @@ public final class LibraryLoader {
             }
         }
         return entries;
+    }
+
+    /**
+     * The search for an installed versioned soname, in a class of its own: it runs only once every
+     * other attempt for a bare name failed, so most programs never load its code.
+     */
+    static final class Sonames {
+        private Sonames() {}
+
+        /**
+         * The highest installed {@code libX.so.N} soname for {@code libX.so}, preferring the short
+         * soname over full versions.
+         */
+        static Optional<String> versionedSoname(String mapped) {
+            if (!mapped.endsWith(".so")) {
+                return Optional.empty();
+            }
+            Pattern versioned = Pattern.compile(Pattern.quote(mapped) + "\\.(\\d+(?:\\.\\d+)*)");
+            return searchDirectories()
+                    .flatMap(Sonames::list)
+                    .map(path -> path.getFileName().toString())
+                    .map(versioned::matcher)
+                    .filter(Matcher::matches)
+                    .max(Comparator.comparingInt((Matcher m) -> major(m.group(1)))
+                            .thenComparing(m -> -m.group(1).length()))
+                    .map(m -> m.group(0));
+        }
+
+        private static int major(String version) {
+            String first = version.split("\\.")[0];
+            return first.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(first);
+        }
+
+        private static Stream<Path> list(Path directory) {
+            try (Stream<Path> entries = Files.list(directory)) {
+                return entries.toList().stream();
+            } catch (IOException | RuntimeException e) {
+                return Stream.empty();
+            }
+        }
+
+        /** The directories the dynamic loader searches: LD_LIBRARY_PATH, ld.so.conf, the defaults. */
+        private static Stream<Path> searchDirectories() {
+            Stream<String> fromEnvironment = split(System.getenv("LD_LIBRARY_PATH"));
+            Stream<String> defaults = Stream.of("/lib64", "/usr/lib64", "/lib", "/usr/lib", "/usr/local/lib");
+            return Stream.of(fromEnvironment, ldSoConf(Path.of("/etc/ld.so.conf")), defaults)
+                    .flatMap(s -> s)
+                    .distinct()
+                    .map(Path::of)
+                    .filter(Files::isDirectory);
+        }
+
+        /** Directories named in an ld.so.conf file, following its {@code include} globs. */
+        private static Stream<String> ldSoConf(Path file) {
+            List<String> directories = new ArrayList<>();
+            for (String line : readLines(file)) {
+                String trimmed = line.replaceFirst("#.*", "").trim();
+                if (trimmed.startsWith("include ")) {
+                    String glob = trimmed.substring("include ".length()).trim();
+                    Path pattern = file.getParent().resolve(glob);
+                    list(pattern.getParent())
+                            .filter(p -> p.getFileSystem().getPathMatcher("glob:" + pattern).matches(p))
+                            .sorted()
+                            .forEach(p -> directories.addAll(ldSoConf(p).toList()));
+                } else if (!trimmed.isEmpty()) {
+                    directories.add(trimmed);
+                }
+            }
+            return directories.stream();
+        }
+
+        private static List<String> readLines(Path file) {
+            try {
+                return Files.readAllLines(file);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        }
+
+        private static Stream<String> split(String pathList) {
+            return pathList(pathList).stream();
+        }
     }
 }

@@ -16,11 +16,14 @@ public final class NativeAccess {
 
     private NativeAccess() {}
 
-    /** The result of the one probe, made when the first entry point asks. */
-    private static final class Probe {
-        /** What the JVM threw at the probe's restricted call; null when it allowed the call. */
-        static final IllegalCallerException REFUSED = probe(NativeAccess.class.getModule());
-    }
+    /** What stands for "the JVM allowed the probe's call" once it ran. */
+    private static final Object ALLOWED = new Object();
+    /**
+     * The result of the one probe, made when the first entry point asks (not when this class is
+     * initialized, which asking for a message also does): null before, then {@link #ALLOWED} or
+     * what the JVM threw at the probe's restricted call. Guarded by the class for writes.
+     */
+    private static volatile Object probed;
 
     /**
      * Throws when the JVM refuses native access to this module; called by every public entry point
@@ -29,11 +32,22 @@ public final class NativeAccess {
      * @throws FfiException {@code LIBRARY_NOT_FOUND} naming the flag and the manifest line to add
      */
     public static void check() {
-        IllegalCallerException refused = Probe.REFUSED;
-        if (refused != null) {
+        Object result = probed;
+        if (result == null) {
+            result = probeOnce();
+        }
+        if (result instanceof IllegalCallerException refused) {
             throw new FfiException(FfiException.Code.LIBRARY_NOT_FOUND,
                     refusal(NativeAccess.class.getModule()), refused);
         }
+    }
+
+    private static synchronized Object probeOnce() {
+        if (probed == null) {
+            IllegalCallerException refused = probe(NativeAccess.class.getModule());
+            probed = refused != null ? refused : ALLOWED;
+        }
+        return probed;
     }
 
     /**

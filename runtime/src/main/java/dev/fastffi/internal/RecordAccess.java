@@ -7,7 +7,7 @@ import java.lang.reflect.RecordComponent;
 
 /**
  * The accessors and canonical constructor of one record class, looked up once per class for the
- * compatibility path's struct conversions, as handles {@link ModuleAccess} can reach also in a
+ * compatibility path's struct conversions, as handles {@link UserAccess} can reach also in a
  * package its module keeps to itself.
  */
 final class RecordAccess {
@@ -26,7 +26,7 @@ final class RecordAccess {
 
     private RecordAccess(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();
-        MethodHandles.Lookup lookup = ModuleAccess.lookup(type);
+        MethodHandles.Lookup lookup = UserAccess.lookup(type);
         types = new Class<?>[components.length];
         accessors = new MethodHandle[components.length];
         try {

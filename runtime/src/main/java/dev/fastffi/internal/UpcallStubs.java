@@ -188,7 +188,7 @@ public final class UpcallStubs {
         try {
             return MethodHandles.publicLookup().unreflect(method);
         } catch (IllegalAccessException notPublic) {
-            return ModuleAccess.unreflect(method);
+            return UserAccess.unreflect(method);
         }
     }
 }
