@@ -1,6 +1,11 @@
 package dev.fastffi.internal;
 
 import java.lang.constant.ConstantDescs;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -9,6 +14,7 @@ import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The downcall handles of a generated binding class, each with its function's address bound in, as
@@ -29,6 +35,11 @@ import java.util.List;
  * holds the handle, and in it the address segment, whose automatic arena keeps the library loaded
  * until its call returns. Close then unlinks every site, so a binding kept after close holds no
  * address and the library can be unloaded once no call is running.
+ *
+ * <p>The downcall handle itself is linked here too ({@link #handle}) when the function's carriers
+ * fix its layouts, as they do for most C functions, and by {@link Downcalls} from the parsed
+ * signature otherwise: a first call of such a function loads neither the signature parser nor
+ * {@link Downcalls}, a cold start's cost being mostly the classes it loads.
  */
 public final class ConstantAddresses {
     /** A site's type: it is passed to its own target, so that every unlinked site shares one. */
@@ -42,6 +53,9 @@ public final class ConstantAddresses {
      * returned to its static initializer; the processor gives it this name.
      */
     static final String FIELD = "ADDRESSES$";
+    private static final Linker.Option[] NO_OPTIONS = {};
+    /** How many sites have linked, for the cold-start probe that shows only called functions link. */
+    private static final AtomicInteger LINKED = new AtomicInteger();
 
     static {
         try {
@@ -153,6 +167,112 @@ public final class ConstantAddresses {
         }
     }
 
+    /**
+     * The handle of a site, its own or a {@code Downcalls.lazy} one, on its first call:
+     * {@code function} is the C signature followed by the carriers' method descriptor
+     * ({@code "i32(i32, i32)(II)I"}), split at the descriptor's parenthesis and parsed only now.
+     */
+    static MethodHandle linkLazily(String function, boolean critical, boolean errno) {
+        int split = function.lastIndexOf('(');
+        MethodType carriers = MethodType.fromMethodDescriptorString(function.substring(split),
+                ConstantAddresses.class.getClassLoader());
+        MethodHandle handle = handle(function.substring(0, split), carriers, critical, errno);
+        LINKED.incrementAndGet();
+        return handle;
+    }
+
+    /** How many sites have linked in this JVM so far, for the cold-start probe that shows only called functions link. */
+    static int linkedCount() {
+        return LINKED.get();
+    }
+
+    /**
+     * The address-less downcall handle {@code Downcalls.handle} describes. Most C functions take
+     * and return only types whose carriers fix their layouts: those link here, from the carriers,
+     * without the signature parser or {@link Downcalls}, neither of which a first call then loads.
+     */
+    static MethodHandle handle(String signature, MethodType carriers, boolean critical, boolean errno) {
+        FunctionDescriptor descriptor = byCarriers(signature, carriers);
+        if (descriptor != null) {
+            try {
+                // the linker is initialized on the first link, not with a binding's class
+                MethodHandle handle = Linker.nativeLinker().downcallHandle(descriptor, options(critical, errno));
+                // no struct result, so the capture segment comes right after the address
+                return errno ? ErrnoState.capturing(handle, 1) : handle;
+            } catch (IllegalArgumentException e) {
+                // refused (too many arguments for the platform): the parsed path says why
+            }
+        }
+        return Downcalls.parsed(signature, carriers, critical, errno);
+    }
+
+    /**
+     * The descriptor of a generated signature read from its carriers alone, each at the layout FFM
+     * pairs with it ({@code int} as {@code JAVA_INT}, {@code MemorySegment} as {@code ADDRESS}), or
+     * null where the C types decide more than that. That is the layout {@link Downcalls#descriptor} gives
+     * every C type but a struct, by value or by pointer (written with a brace in generated text),
+     * and a {@code u8} argument, which may be widened (carried as {@code byte}; an {@code i8}
+     * argument is too, and also takes the parsed path). What it saves is the parser, and loading
+     * it, on the way to a first call: most C functions take and return only such types.
+     */
+    static FunctionDescriptor byCarriers(String signature, MethodType carriers) {
+        if (signature.indexOf('{') >= 0) {
+            return null;
+        }
+        MemoryLayout[] arguments = new MemoryLayout[carriers.parameterCount()];
+        for (int i = 0; i < arguments.length; i++) {
+            Class<?> carrier = carriers.parameterType(i);
+            arguments[i] = carrier == byte.class ? null : canonicalLayout(carrier);
+            if (arguments[i] == null) {
+                return null;
+            }
+        }
+        if (carriers.returnType() == void.class) {
+            return FunctionDescriptor.ofVoid(arguments);
+        }
+        MemoryLayout result = canonicalLayout(carriers.returnType());
+        return result == null ? null : FunctionDescriptor.of(result, arguments);
+    }
+
+    /** The layout FFM carries as {@code carrier}, or null for a carrier of no single layout. */
+    private static MemoryLayout canonicalLayout(Class<?> carrier) {
+        if (carrier == int.class) {
+            return ValueLayout.JAVA_INT;
+        } else if (carrier == long.class) {
+            return ValueLayout.JAVA_LONG;
+        } else if (carrier == MemorySegment.class) {
+            return ValueLayout.ADDRESS;
+        } else if (carrier == double.class) {
+            return ValueLayout.JAVA_DOUBLE;
+        } else if (carrier == float.class) {
+            return ValueLayout.JAVA_FLOAT;
+        } else if (carrier == boolean.class) {
+            return ValueLayout.JAVA_BOOLEAN;
+        } else if (carrier == byte.class) {
+            return ValueLayout.JAVA_BYTE;
+        } else if (carrier == short.class) {
+            return ValueLayout.JAVA_SHORT;
+        } else if (carrier == char.class) {
+            return ValueLayout.JAVA_CHAR;
+        }
+        return null;
+    }
+
+    /** The linker options of a function linked {@code critical} and capturing {@code errno}. */
+    static Linker.Option[] options(boolean critical, boolean errno) {
+        if (!critical && !errno) {
+            return NO_OPTIONS;
+        }
+        List<Linker.Option> options = new ArrayList<>();
+        if (critical) {
+            options.add(Linker.Option.critical(true));
+        }
+        if (errno) {
+            options.add(ErrnoState.option());
+        }
+        return options.toArray(NO_OPTIONS);
+    }
+
     /** Called once the library is closed and its symbols revoked: every site falls back to {@link NativeSymbol#open()}. */
     void close() {
         if (open == null) {
@@ -251,7 +371,7 @@ public final class ConstantAddresses {
                 synchronized (this) {
                     known = unbound;
                     if (known == null) {
-                        known = Downcalls.linkLazily(function, critical, errno);
+                        known = linkLazily(function, critical, errno);
                         unbound = known;
                     }
                 }

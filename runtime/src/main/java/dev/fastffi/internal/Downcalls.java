@@ -18,7 +18,6 @@ import java.lang.invoke.MutableCallSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Links address-less downcall handles: {@code (MemorySegment address, carriers...) -> carrier}.
@@ -36,9 +35,6 @@ public final class Downcalls {
      */
     private static final boolean WIDEN_U8 = !(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac")
             && System.getProperty("os.arch", "").equals("aarch64"));
-
-    /** How many lazy handles have linked, for the cold-start probe that shows only called functions link. */
-    private static final AtomicInteger LINKED = new AtomicInteger();
 
     /**
      * The adapters some signatures need, looked up on first use rather than with this class: a
@@ -83,71 +79,17 @@ public final class Downcalls {
      * into a segment passed right after the address ({@link ErrnoState#current()}).
      */
     public static MethodHandle handle(String signature, MethodType carriers, boolean critical, boolean errno) {
-        FunctionDescriptor canonical = byCarriers(signature, carriers);
-        if (canonical != null) {
-            try {
-                MethodHandle handle = LINKER.downcallHandle(canonical, options(critical, errno));
-                // no struct result, so the capture segment comes right after the address
-                return errno ? ErrnoState.capturing(handle, 1) : handle;
-            } catch (IllegalArgumentException e) {
-                // refused (too many arguments for the platform): the parsed path says why
-            }
-        }
-        Signature parsed = Signatures.generated(signature);
-        MethodHandle handle = link(parsed, carriers, options(critical, errno));
-        return errno ? ErrnoState.capturing(handle, captureIndex(parsed)) : handle;
+        return ConstantAddresses.handle(signature, carriers, critical, errno);
     }
 
     /**
-     * The descriptor of a generated signature read from its carriers alone, each at the layout FFM
-     * pairs with it ({@code int} as {@code JAVA_INT}, {@code MemorySegment} as {@code ADDRESS}), or
-     * null where the C types decide more than that. That is the layout {@link #descriptor} gives
-     * every C type but a struct, by value or by pointer (written with a brace in generated text),
-     * and a {@code u8} argument, which may be widened (carried as {@code byte}; an {@code i8}
-     * argument is too, and also takes the parsed path). What it saves is the parser, and loading
-     * it, on the way to a first call: most C functions take and return only such types.
+     * As {@link #handle(String, MethodType, boolean, boolean)}, through the parsed signature: for the
+     * functions whose carriers alone do not fix their layouts ({@link ConstantAddresses#byCarriers}).
      */
-    static FunctionDescriptor byCarriers(String signature, MethodType carriers) {
-        if (signature.indexOf('{') >= 0) {
-            return null;
-        }
-        MemoryLayout[] arguments = new MemoryLayout[carriers.parameterCount()];
-        for (int i = 0; i < arguments.length; i++) {
-            Class<?> carrier = carriers.parameterType(i);
-            arguments[i] = carrier == byte.class ? null : canonicalLayout(carrier);
-            if (arguments[i] == null) {
-                return null;
-            }
-        }
-        if (carriers.returnType() == void.class) {
-            return FunctionDescriptor.ofVoid(arguments);
-        }
-        MemoryLayout result = canonicalLayout(carriers.returnType());
-        return result == null ? null : FunctionDescriptor.of(result, arguments);
-    }
-
-    /** The layout FFM carries as {@code carrier}, or null for a carrier of no single layout. */
-    private static MemoryLayout canonicalLayout(Class<?> carrier) {
-        if (carrier == int.class) {
-            return ValueLayout.JAVA_INT;
-        } else if (carrier == long.class) {
-            return ValueLayout.JAVA_LONG;
-        } else if (carrier == MemorySegment.class) {
-            return ValueLayout.ADDRESS;
-        } else if (carrier == double.class) {
-            return ValueLayout.JAVA_DOUBLE;
-        } else if (carrier == float.class) {
-            return ValueLayout.JAVA_FLOAT;
-        } else if (carrier == boolean.class) {
-            return ValueLayout.JAVA_BOOLEAN;
-        } else if (carrier == byte.class) {
-            return ValueLayout.JAVA_BYTE;
-        } else if (carrier == short.class) {
-            return ValueLayout.JAVA_SHORT;
-        } else if (carrier == char.class) {
-            return ValueLayout.JAVA_CHAR;
-        }
-        return null;
+    static MethodHandle parsed(String signature, MethodType carriers, boolean critical, boolean errno) {
+        Signature parsed = Signatures.generated(signature);
+        MethodHandle handle = link(parsed, carriers, options(critical, errno));
+        return errno ? ErrnoState.capturing(handle, captureIndex(parsed)) : handle;
     }
 
     /**
@@ -198,23 +140,9 @@ public final class Downcalls {
         }
     }
 
-    /**
-     * The handle of a lazily linked site, {@link #lazy}'s or {@link ConstantAddresses#lazy}'s, on its
-     * first call: {@code function} is the C signature followed by the carriers' method descriptor
-     * ({@code "i32(i32, i32)(II)I"}), split at the descriptor's parenthesis and parsed only now.
-     */
-    static MethodHandle linkLazily(String function, boolean critical, boolean errno) {
-        int carriers = function.lastIndexOf('(');
-        MethodType types = MethodType.fromMethodDescriptorString(function.substring(carriers),
-                Downcalls.class.getClassLoader());
-        MethodHandle handle = handle(function.substring(0, carriers), types, critical, errno);
-        LINKED.incrementAndGet();
-        return handle;
-    }
-
     /** How many handles from {@link #lazy} and {@link ConstantAddresses#lazy} have linked in this JVM so far. */
     public static int linkedCount() {
-        return LINKED.get();
+        return ConstantAddresses.linkedCount();
     }
 
     /** FFM's order: address, allocator of a struct result, capture segment, arguments. */
@@ -262,7 +190,7 @@ public final class Downcalls {
             }
         }
 
-        /** The C signature followed by the carriers' descriptor, as {@link #linkLazily} takes it. */
+        /** The C signature followed by the carriers' descriptor, as {@link ConstantAddresses#linkLazily} takes it. */
         private final String function;
         private final boolean critical;
         private final boolean errno;
@@ -282,7 +210,7 @@ public final class Downcalls {
         private MethodHandle link() {
             synchronized (this) {
                 if (getTarget() == LINK) {
-                    MethodHandle handle = linkLazily(function, critical, errno);
+                    MethodHandle handle = ConstantAddresses.linkLazily(function, critical, errno);
                     setTarget(LINKED_TARGET.bindTo(handle));
                     return handle;
                 }
@@ -292,14 +220,7 @@ public final class Downcalls {
     }
 
     static Linker.Option[] options(boolean critical, boolean errno) {
-        List<Linker.Option> options = new ArrayList<>();
-        if (critical) {
-            options.add(Linker.Option.critical(true));
-        }
-        if (errno) {
-            options.add(ErrnoState.option());
-        }
-        return options.toArray(new Linker.Option[0]);
+        return ConstantAddresses.options(critical, errno);
     }
 
     /** Links {@code signature} with the given carriers; the result takes the address first. */

@@ -43,22 +43,22 @@ class CarrierDescriptorTest {
 
     @Test
     void aByteArgumentTakesTheParsedPathSinceAU8OneMayBeWidened() {
-        assertNull(Downcalls.byCarriers("i32(u8)", MethodType.methodType(int.class, byte.class)));
-        assertNull(Downcalls.byCarriers("i32(i8)", MethodType.methodType(int.class, byte.class)));
-        assertNotNull(Downcalls.byCarriers("u8(i32)", MethodType.methodType(byte.class, int.class)));
+        assertNull(ConstantAddresses.byCarriers("i32(u8)", MethodType.methodType(int.class, byte.class)));
+        assertNull(ConstantAddresses.byCarriers("i32(i8)", MethodType.methodType(int.class, byte.class)));
+        assertNotNull(ConstantAddresses.byCarriers("u8(i32)", MethodType.methodType(byte.class, int.class)));
     }
 
     @Test
     void aStructByValueOrByPointerTakesTheParsedPath() {
-        assertNull(Downcalls.byCarriers("f64({f64, f64})", MethodType.methodType(double.class, MemorySegment.class)));
-        assertNull(Downcalls.byCarriers("{i32, i32}*(pointer)",
+        assertNull(ConstantAddresses.byCarriers("f64({f64, f64})", MethodType.methodType(double.class, MemorySegment.class)));
+        assertNull(ConstantAddresses.byCarriers("{i32, i32}*(pointer)",
                 MethodType.methodType(MemorySegment.class, MemorySegment.class)));
     }
 
     @Test
     void aPointerPassedAsAnAddressIsALong() {
         assertEquals(FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
-                Downcalls.byCarriers("pointer(pointer)", MethodType.methodType(long.class, long.class)));
+                ConstantAddresses.byCarriers("pointer(pointer)", MethodType.methodType(long.class, long.class)));
     }
 
     /** 1 when {@code arguments} were read from their carriers (and matched), 0 when they take the parsed path. */
@@ -71,7 +71,7 @@ class CarrierDescriptorTest {
         }
         String text = signature.append(')').toString();
         MethodType type = MethodType.methodType(result.carrier(), carriers);
-        FunctionDescriptor read = Downcalls.byCarriers(text, type);
+        FunctionDescriptor read = ConstantAddresses.byCarriers(text, type);
         if (carriers.contains(byte.class)) {
             assertNull(read, text + " " + type);
             return 0;
