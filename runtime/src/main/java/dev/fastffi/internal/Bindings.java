@@ -142,7 +142,8 @@ public final class Bindings {
         return Optional.ofNullable((ViewFactory<T>) known);
     }
 
-    private static boolean initialize(String name, ClassLoader loader) {
+    /** Loads and initializes the class {@code name}, which registers it if generated; false when there is none. */
+    static boolean initialize(String name, ClassLoader loader) {
         try {
             Class.forName(name, true, loader);
             return true;

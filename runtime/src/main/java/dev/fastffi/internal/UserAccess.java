@@ -119,22 +119,13 @@ public final class UserAccess {
         MethodHandles.Lookup granted = ModuleAccess.granted(module);
         if (granted == null && module.isNamed()) {
             ClassLoader loader = type.getClassLoader();
-            if (!initialize(type.getName() + Bindings.SUFFIX, loader)
-                    && !initialize(type.getName() + Bindings.VIEW_SUFFIX, loader)) {
-                anyGeneratedClass(module).ifPresent(name -> initialize(name, loader));
+            if (!Bindings.initialize(type.getName() + Bindings.SUFFIX, loader)
+                    && !Bindings.initialize(type.getName() + Bindings.VIEW_SUFFIX, loader)) {
+                anyGeneratedClass(module).ifPresent(name -> Bindings.initialize(name, loader));
             }
             granted = ModuleAccess.granted(module);
         }
         return granted;
-    }
-
-    private static boolean initialize(String name, ClassLoader loader) {
-        try {
-            Class.forName(name, true, loader);
-            return true;
-        } catch (ClassNotFoundException absent) {
-            return false;
-        }
     }
 
     /** The binary name of a class the processor generated in {@code module}, found by listing its contents. */
