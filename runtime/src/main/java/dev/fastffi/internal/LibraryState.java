@@ -102,7 +102,8 @@ public final class LibraryState {
     NativeSymbol symbol(String name, Signature signature) {
         List<Object> key = List.of(name, signature);
         NativeSymbol known = symbols.get(key);
-        return register(key, known != null ? known : new NativeSymbol(this, name, signature, find(name).orElse(null)));
+        return known != null ? checked(known) : register(key, new NativeSymbol(this, name, signature,
+                find(name).orElse(null)));
     }
 
     /**
@@ -113,7 +114,8 @@ public final class LibraryState {
     NativeSymbol symbol(String name, String signature) {
         List<Object> key = List.of(name, signature);
         NativeSymbol known = symbols.get(key);
-        return register(key, known != null ? known : new NativeSymbol(this, name, signature, find(name).orElse(null)));
+        return known != null ? checked(known) : register(key, new NativeSymbol(this, name, signature,
+                find(name).orElse(null)));
     }
 
     /**
@@ -133,23 +135,27 @@ public final class LibraryState {
         }
         List<Object> key = List.of(pointer, signature);
         NativeSymbol known = symbols.get(key);
-        return register(key, known != null ? known
-                : new NativeSymbol(this, pointer, signature, address.reinterpret(current, null)));
+        return known != null ? checked(known)
+                : register(key, new NativeSymbol(this, pointer, signature, address.reinterpret(current, null)));
     }
 
     /*
-     * Adds the symbol unless it is the one known (no lambda: this runs on the way to a first call,
-     * where each lambda would spin a class). Two threads resolving the same symbol at once both
-     * look it up, and the first one stored wins.
+     * Adds a symbol just created (no lambda: this runs on the way to a first call, where each
+     * lambda would spin a class). Two threads resolving the same symbol at once both look it up,
+     * and the first one stored wins.
      */
-    private NativeSymbol register(List<Object> key, NativeSymbol symbol) {
-        NativeSymbol raced = symbols.putIfAbsent(key, symbol);
-        NativeSymbol result = raced != null ? raced : symbol;
+    private NativeSymbol register(List<Object> key, NativeSymbol created) {
+        NativeSymbol raced = symbols.putIfAbsent(key, created);
+        return checked(raced != null ? raced : created);
+    }
+
+    /** {@code symbol}, unless the library closed meanwhile: then revoked, and {@code LIBRARY_CLOSED}. */
+    private NativeSymbol checked(NativeSymbol symbol) {
         if (closed) {
-            result.revoke();
-            throw closedError(result.name());
+            symbol.revoke();
+            throw closedError(symbol.name());
         }
-        return result;
+        return symbol;
     }
 
     /**
