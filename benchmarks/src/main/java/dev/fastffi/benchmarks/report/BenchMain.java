@@ -55,7 +55,7 @@ public final class BenchMain {
         Collection<RunResult> runs = Boolean.parseBoolean(System.getProperty("bench.jmh", "true"))
                 ? new Runner(withJson(cli, results)).run()
                 : List.of();
-        int coldRuns = Integer.getInteger("bench.coldstart.runs", 11);
+        int coldRuns = Integer.getInteger("bench.coldstart.runs", 21);
         List<ColdStart.Result> coldStart = coldRuns > 0 ? ColdStart.measure(coldRuns) : List.of();
         write(results, Results.of(runs), coldStart, Machine.current(runs), String.join(" ", args));
     }
