@@ -44,14 +44,19 @@ class NativeImageMetadataTest {
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     /** {@code Downcalls.lazy("sig", "(A)R", critical, errno)}: a view's handle field. */
     private static final Pattern HANDLE = Pattern.compile(
-            "Downcalls\\.lazy\\(\"((?:[^\"\\\\]|\\\\.)*)\", \"([^\"]*)\", (true|false), (true|false)\\)");
+            "Downcalls\\.lazy\\(\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\", \"([^\"]*)\", (true|false), (true|false)\\)");
     /**
      * {@code ADDRESSES$.lazy("sig(A)R\n" + "sig(A)R critical", ...)} or {@code Downcalls.lazy(...)}
      * with packed lines: every handle of a binding, one per line.
      */
     private static final Pattern PACKED = Pattern.compile(
-            "(?:Downcalls|ADDRESSES\\$)\\.lazy\\(((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*[+,]?\\s*)+)\\);");
-    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*,)?");
+            "(?:Downcalls|ADDRESSES\\$)\\.lazy\\(((?:\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"\\s*[+,]?\\s*)++)\\);");
+    /*
+     * String literals are matched as runs between escapes ("unrolled"), possessively: an
+     * alternation repeated per character recurses per character in java.util.regex, and the
+     * packed literal of a large interface overflowed the test thread's stack.
+     */
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"(\\s*,)?");
 
     @Test
     void everyMetadataFileOfEveryGoldenCaseIsValidAgainstGraalVmsSchema() {
