@@ -106,9 +106,10 @@ final class FastCall {
         for (int i = 0; i < parameters.size(); i++) {
             arguments.add(argument(builder, i, afterCall));
         }
-        // a critical function cannot call back into Java; any other may run a callback C stored earlier
+        // a critical function cannot call back into Java; any other may run a callback C stored earlier.
+        // Through a site, the check names the site, a constant, so the symbol need not live across the call
         if (!method.flags().critical()) {
-            afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, symbol));
+            afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, bound != null ? member.handle() : symbol));
         }
         CodeBlock call = bound != null
                 ? CodeBlock.of("$N.invokeExact($L)", bound, CodeBlock.join(arguments, ", "))

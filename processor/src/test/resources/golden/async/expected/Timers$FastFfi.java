@@ -219,7 +219,7 @@ final class Timers$FastFfi implements Timers {
         MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

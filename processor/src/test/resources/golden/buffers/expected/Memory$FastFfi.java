@@ -85,7 +85,7 @@ final class Memory$FastFfi implements Memory {
             long data$ = Buffers.in(data, scratch$);
             long result$ = (long) handle$.invokeExact(crc, data$, length);
             Buffers.out(data, scratch$, data$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(crc32$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -121,7 +121,7 @@ final class Memory$FastFfi implements Memory {
             long data$ = Buffers.in(data, scratch$);
             MemorySegment result$ = (MemorySegment) handle$.invokeExact(data$, value, bytes);
             Buffers.out(data, scratch$, data$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(fill$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -145,7 +145,7 @@ final class Memory$FastFfi implements Memory {
             handle$.invokeExact(to$, from$, bytes);
             Buffers.out(to, to$);
             Buffers.out(from, from$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(copy$Handle);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         } finally {

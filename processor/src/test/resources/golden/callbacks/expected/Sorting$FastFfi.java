@@ -90,7 +90,7 @@ final class Sorting$FastFfi implements Sorting {
         MethodHandle handle$ = ConstantAddresses.handle(qsort$Handle, symbol$);
         try {
             handle$.invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(qsort$Handle);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -105,7 +105,7 @@ final class Sorting$FastFfi implements Sorting {
         MethodHandle handle$ = ConstantAddresses.handle(qsortAddress$Handle, symbol$);
         try {
             handle$.invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(qsortAddress$Handle);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -128,7 +128,7 @@ final class Sorting$FastFfi implements Sorting {
         MethodHandle handle$ = ConstantAddresses.handle(open$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(open$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -146,7 +146,7 @@ final class Sorting$FastFfi implements Sorting {
         long mark$ = scratch$.mark();
         try {
             int result$ = (int) handle$.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(openNamed$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -172,7 +172,7 @@ final class Sorting$FastFfi implements Sorting {
         MethodHandle handle$ = ConstantAddresses.handle(signal$Handle, symbol$);
         try {
             MemorySegment result$ = (MemorySegment) handle$.invokeExact(number, Args.pointer(handler, symbol$, 1));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(signal$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

@@ -117,7 +117,7 @@ final class Mixed$FastFfi implements Mixed {
         long mark$ = scratch$.mark();
         try {
             long result$ = (long) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(strlen$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -143,7 +143,7 @@ final class Mixed$FastFfi implements Mixed {
         MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

@@ -53,7 +53,7 @@ final class MathLibrary$FastFfi implements MathLibrary {
         MethodHandle handle$ = ConstantAddresses.handle(add$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(a, b);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(add$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -69,7 +69,7 @@ final class MathLibrary$FastFfi implements MathLibrary {
         MethodHandle handle$ = ConstantAddresses.handle(sqrt$Handle, symbol$);
         try {
             double result$ = (double) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(sqrt$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

@@ -45,7 +45,7 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
         MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

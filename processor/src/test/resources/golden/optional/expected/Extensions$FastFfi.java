@@ -72,7 +72,7 @@ final class Extensions$FastFfi implements Extensions {
         MethodHandle handle$ = ConstantAddresses.handle(fastMaybe$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(fastMaybe$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -90,7 +90,7 @@ final class Extensions$FastFfi implements Extensions {
         long mark$ = scratch$.mark();
         try {
             long result$ = (long) handle$.invokeExact(Strings.in(s, scratch$, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(compatMaybe$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -110,7 +110,7 @@ final class Extensions$FastFfi implements Extensions {
         long mark$ = scratch$.mark();
         try {
             int result$ = (int) handle$.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(withErrno$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -128,7 +128,7 @@ final class Extensions$FastFfi implements Extensions {
         MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

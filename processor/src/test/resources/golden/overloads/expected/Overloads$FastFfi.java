@@ -70,7 +70,7 @@ final class Overloads$FastFfi implements Overloads {
         MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -86,7 +86,7 @@ final class Overloads$FastFfi implements Overloads {
         MethodHandle handle$ = ConstantAddresses.handle(abs$2Handle, symbol$);
         try {
             long result$ = (long) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(abs$2Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -102,7 +102,7 @@ final class Overloads$FastFfi implements Overloads {
         MethodHandle handle$ = ConstantAddresses.handle(abs$3Handle, symbol$);
         try {
             double result$ = (double) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(abs$3Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -118,7 +118,7 @@ final class Overloads$FastFfi implements Overloads {
         MethodHandle handle$ = ConstantAddresses.handle(clash$Handle, symbol$_);
         try {
             int result$ = (int) handle$.invokeExact(symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
-            UpcallFailures.check(symbol$_);
+            UpcallFailures.check(clash$Handle);
             return result$;
         } catch (Throwable t$_) {
             throw Rethrow.unchecked(t$_);

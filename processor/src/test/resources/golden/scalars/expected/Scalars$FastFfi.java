@@ -183,7 +183,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(negate$Handle, symbol$);
         try {
             boolean result$ = (boolean) handle$.invokeExact(b);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(negate$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -199,7 +199,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(i8$Handle, symbol$);
         try {
             byte result$ = (byte) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(i8$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -215,7 +215,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(i8AsInt$Handle, symbol$);
         try {
             int result$ = (byte) handle$.invokeExact(Args.i8(x, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(i8AsInt$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -231,7 +231,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(u8$Handle, symbol$);
         try {
             byte result$ = (byte) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(u8$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -247,7 +247,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(u8AsInt$Handle, symbol$);
         try {
             int result$ = Byte.toUnsignedInt((byte) handle$.invokeExact(Args.u8(x, symbol$, 0)));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(u8AsInt$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -263,7 +263,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(i16$Handle, symbol$);
         try {
             short result$ = (short) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(i16$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -279,7 +279,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(i16AsInt$Handle, symbol$);
         try {
             int result$ = (short) handle$.invokeExact(Args.i16(x, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(i16AsInt$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -295,7 +295,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(u16$Handle, symbol$);
         try {
             char result$ = (char) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(u16$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -311,7 +311,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(u16AsInt$Handle, symbol$);
         try {
             int result$ = (char) handle$.invokeExact(Args.u16(x, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(u16AsInt$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -327,7 +327,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(i32$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(i32$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -343,7 +343,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(u32$Handle, symbol$);
         try {
             int result$ = (int) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(u32$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -359,7 +359,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(u32AsLong$Handle, symbol$);
         try {
             long result$ = Integer.toUnsignedLong((int) handle$.invokeExact(Args.u32(x, symbol$, 0)));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(u32AsLong$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -375,7 +375,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(sum64$Handle, symbol$);
         try {
             long result$ = (long) handle$.invokeExact(a, b, c, d);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(sum64$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -391,7 +391,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(f32$Handle, symbol$);
         try {
             float result$ = (float) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(f32$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -407,7 +407,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(f64$Handle, symbol$);
         try {
             double result$ = (double) handle$.invokeExact(x);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(f64$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -423,7 +423,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(pointer$Handle, symbol$);
         try {
             MemorySegment result$ = (MemorySegment) handle$.invokeExact(Args.pointer(p, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(pointer$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -439,7 +439,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(pointerAsAddress$Handle, symbol$);
         try {
             long result$ = (long) handle$.invokeExact(p);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(pointerAsAddress$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -455,7 +455,7 @@ final class Scalars$FastFfi implements Scalars {
         MethodHandle handle$ = ConstantAddresses.handle(nothing$Handle, symbol$);
         try {
             handle$.invokeExact();
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(nothing$Handle);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }

@@ -125,7 +125,7 @@ final class Text$FastFfi implements Text {
         long mark$ = scratch$.mark();
         try {
             long result$ = (long) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(strlen$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -145,7 +145,7 @@ final class Text$FastFfi implements Text {
         long mark$ = scratch$.mark();
         try {
             int result$ = (int) handle$.invokeExact(Strings.in(a, scratch$, symbol$, 0), Strings.in(b, scratch$, symbol$, 1), n);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(compare$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -165,7 +165,7 @@ final class Text$FastFfi implements Text {
         long mark$ = scratch$.mark();
         try {
             MemorySegment result$ = (MemorySegment) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0), Args.u8(c, symbol$, 1));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(find$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -187,7 +187,7 @@ final class Text$FastFfi implements Text {
             long out$ = Buffers.in(out, scratch$);
             long result$ = (long) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0), out$, size);
             Buffers.out(out, scratch$, out$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(copy$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -225,7 +225,7 @@ final class Text$FastFfi implements Text {
         long mark$ = scratch$.mark();
         try {
             int result$ = (int) handle$.invokeExact(ErrnoState.current(), Strings.in(path, scratch$, symbol$, 0), flags);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(open$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -276,7 +276,7 @@ final class Text$FastFfi implements Text {
         long mark$ = scratch$.mark();
         try {
             int result$ = (int) handle$.invokeExact(Strings.in(text, scratch$, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(puts$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

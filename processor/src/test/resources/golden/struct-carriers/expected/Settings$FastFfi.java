@@ -74,7 +74,7 @@ final class Settings$FastFfi implements Settings {
             MemorySegment flags$ = scratch$.allocate(24L);
             put$Flags(flags$, 0L, flags, symbol$, 0);
             Flags result$ = get$Flags((MemorySegment) handle$.invokeExact((SegmentAllocator) scratch$, flags$), 0L);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(flip$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -96,7 +96,7 @@ final class Settings$FastFfi implements Settings {
             MemorySegment pair$ = scratch$.allocate(2L);
             put$Pair2(pair$, 0L, pair, symbol$, 0);
             int result$ = (int) handle$.invokeExact(pair$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(bytes$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -118,7 +118,7 @@ final class Settings$FastFfi implements Settings {
             MemorySegment pair$ = scratch$.allocate(8L);
             put$Pair(pair$, 0L, pair, symbol$, 0);
             int result$ = (int) handle$.invokeExact(pair$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(ints$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

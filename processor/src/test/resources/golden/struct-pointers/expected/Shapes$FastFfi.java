@@ -100,7 +100,7 @@ final class Shapes$FastFfi implements Shapes {
         try {
             MemorySegment p$ = in$Point(scratch$, p, symbol$, 0);
             double result$ = (double) handle$.invokeExact(p$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(length$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -118,7 +118,7 @@ final class Shapes$FastFfi implements Shapes {
         MethodHandle handle$ = ConstantAddresses.handle(lengthAt$Handle, symbol$);
         try {
             double result$ = (double) handle$.invokeExact(Args.pointer(p, symbol$, 0));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(lengthAt$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -138,7 +138,7 @@ final class Shapes$FastFfi implements Shapes {
             MemorySegment points$ = inAll$Point(scratch$, points, symbol$, 0);
             handle$.invokeExact(points$, n);
             getAll$Point(points$, points);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(fill$Handle);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         } finally {
@@ -156,7 +156,7 @@ final class Shapes$FastFfi implements Shapes {
         try {
             MemorySegment raw$ = (MemorySegment) handle$.invokeExact();
             Shapes.Tag result$ = out$Tag(raw$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(current$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -172,7 +172,7 @@ final class Shapes$FastFfi implements Shapes {
         MethodHandle handle$ = ConstantAddresses.handle(currentAt$Handle, symbol$);
         try {
             MemorySegment result$ = (MemorySegment) handle$.invokeExact();
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(currentAt$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -190,7 +190,7 @@ final class Shapes$FastFfi implements Shapes {
             MemorySegment raw$ = (MemorySegment) handle$.invokeExact(x, y);
             Point result$ = out$Point(raw$);
             this.make$free.release(raw$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(make$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

@@ -73,7 +73,7 @@ final class Geometry$FastFfi implements Geometry {
             MemorySegment b$ = scratch$.allocate(16L);
             put$Point(b$, 0L, b, symbol$, 1);
             double result$ = (double) handle$.invokeExact(a$, b$);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(distance$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -97,7 +97,7 @@ final class Geometry$FastFfi implements Geometry {
             MemorySegment by$ = scratch$.allocate(16L);
             put$Point(by$, 0L, by, symbol$, 1);
             Box result$ = get$Box((MemorySegment) handle$.invokeExact((SegmentAllocator) scratch$, ErrnoState.current(), box$, by$), 0L);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(move$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -119,7 +119,7 @@ final class Geometry$FastFfi implements Geometry {
             MemorySegment corners$ = putAll$Point(scratch$, corners, symbol$, 0);
             double result$ = (double) handle$.invokeExact(corners$, count);
             getAll$Point(corners$, corners);
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(perimeter$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

@@ -51,7 +51,7 @@ final class Functions$FastFfi implements Functions {
         MethodHandle handle$ = ConstantAddresses.handle(adder$Handle, symbol$);
         try {
             Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) handle$.invokeExact(which));
-            UpcallFailures.check(symbol$);
+            UpcallFailures.check(adder$Handle);
             return result$;
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

@@ -307,6 +307,15 @@ public final class ConstantAddresses {
         }
     }
 
+    /**
+     * What a call through {@code site}, one of a generated class's {@link #lazy} sites, called:
+     * {@code "library function"}, as its symbol prints; the function alone where the site's class
+     * binds many libraries, which one call of it does not record. Only for a failure's message.
+     */
+    static String describe(MutableCallSite site) {
+        return ((Site) site).describe();
+    }
+
     /** One method's call site and what it links to. */
     private static final class Site extends MutableCallSite {
         private final ConstantAddresses addresses;
@@ -316,6 +325,12 @@ public final class ConstantAddresses {
         private final boolean errno;
         /** The downcall handle, which takes the address first; linked on the first call. */
         private volatile MethodHandle unbound;
+        /**
+         * The symbol of the site's first call, which names what the site calls in a failure's
+         * message: every call through the site is for the same C function, and of one library
+         * unless its class binds many.
+         */
+        private volatile NativeSymbol called;
 
         Site(ConstantAddresses addresses, String function, boolean critical, boolean errno) {
             super(LINK);
@@ -337,10 +352,17 @@ public final class ConstantAddresses {
 
         /** A site's target once its library is closed, or its class binds many: the symbol's address, bound per call. */
         private static MethodHandle check(MutableCallSite site, NativeSymbol symbol) {
-            return symbol.bind(((Site) site).unbound());
+            Site own = (Site) site;
+            if (own.called == null) {
+                own.called = symbol;
+            }
+            return symbol.bind(own.unbound());
         }
 
         private MethodHandle link(NativeSymbol symbol) {
+            if (called == null) {
+                called = symbol;
+            }
             MethodHandle handle = MethodHandles.insertArguments(unbound(), 0, symbol.open());
             MethodHandle constant = CONSTANT.bindTo(handle);
             SwitchPoint open = addresses.open;
@@ -377,6 +399,19 @@ public final class ConstantAddresses {
                 }
             }
             return known;
+        }
+
+        String describe() {
+            NativeSymbol symbol = called;
+            if (symbol == null) {
+                // no call has gone through the site yet, so none failed: name the signature
+                return function.substring(0, function.lastIndexOf('('));
+            }
+            boolean many;
+            synchronized (addresses.sites) {
+                many = addresses.checking;
+            }
+            return many ? symbol.name() : symbol.toString();
         }
 
         /** Forgets the address: the site calls {@link NativeSymbol#open()}, which throws once closed. */

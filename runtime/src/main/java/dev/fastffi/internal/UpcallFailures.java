@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import java.lang.invoke.MutableCallSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -37,6 +38,18 @@ public final class UpcallFailures {
         }
     }
 
+    /**
+     * As {@link #check(NativeSymbol)}, after a call through one of a generated class's
+     * {@link ConstantAddresses#lazy sites}, a {@code static final} constant: nothing of the binding
+     * the call came through has to stay live across the call for the rare failure, whose message
+     * the site names (with its library, unless its class binds many).
+     */
+    public static void check(MutableCallSite site) {
+        if (PENDING.get() != 0) {
+            claim(ConstantAddresses.describe(site));
+        }
+    }
+
     /** Whether any failure waits to be thrown; for tests that must leave none behind. */
     static boolean anyPending() {
         return PENDING.get() != 0;
@@ -58,7 +71,8 @@ public final class UpcallFailures {
         }
     }
 
-    private static void claim(NativeSymbol site) {
+    /** Throws what is pending for the call that just returned; {@code site} names its function in the message. */
+    private static void claim(Object site) {
         Failures own = OWN.get();
         if (own != null) {
             OWN.remove();
@@ -106,7 +120,7 @@ public final class UpcallFailures {
             }
         }
 
-        FfiException toException(NativeSymbol site) {
+        FfiException toException(Object site) {
             Throwable first = kept.get(0);
             String more = count == 1 ? "" : " (and " + (count - 1) + " more callback failure"
                     + (count == 2 ? "" : "s") + " during the call)";
