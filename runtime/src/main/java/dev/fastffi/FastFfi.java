@@ -96,7 +96,7 @@ public final class FastFfi {
      * or from the annotation when the processor did not run.
      */
     private static String[] libraryNames(Class<?> iface) {
-        Optional<? extends Bindings.Registration<?>> generated = Bindings.find(iface);
+        Optional<? extends Bindings.Factory<?>> generated = Bindings.find(iface);
         if (generated.isPresent()) {
             return generated.get().libraries();
         }
@@ -130,10 +130,10 @@ public final class FastFfi {
     }
 
     static <T> T bind(Class<T> iface, LibraryState state) {
-        Optional<Bindings.Registration<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
+        Optional<Bindings.Factory<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
         if (generated.isPresent()) {
             Binder binder = new Binder(state);
-            return binder.remember(generated.get().factoryFor(iface, state).create(binder), iface);
+            return binder.remember(generated.get().bind(iface, state, binder), iface);
         }
         if (fastEnabled() && WARNED.add(iface)) {
             // looked up only here: System.getLogger costs tens of milliseconds on the first call
@@ -147,7 +147,7 @@ public final class FastFfi {
         if (!fastEnabled()) {
             return Optional.of("-D" + FAST_PROPERTY + "=false puts every call on the compatibility path");
         }
-        return Bindings.find(iface).map(registration -> registration.fastPath()
+        return Bindings.find(iface).map(factory -> factory.fastPath()
                         ? Optional.<String>empty()
                         : Optional.of(Eligibility.FAST_DISABLED_REASON))
                 .orElseGet(() -> Optional.of("no generated binding: the fastffi annotation processor did not run"));

@@ -41,7 +41,7 @@ public class PrototypeCloseableBenchmark {
     private static BenchLib checked() {
         LibraryState state = new LibraryState(BenchNative.library().getFileName().toString(),
                 SymbolLookup.libraryLookup(BenchNative.library(), Arena.ofAuto()), false, Arena.ofAuto());
-        return Bindings.find(BenchLib.class).orElseThrow().factory().create(new Binder(state));
+        return Bindings.find(BenchLib.class).orElseThrow().create(new Binder(state));
     }
 
     @Benchmark

@@ -25,7 +25,6 @@ import javax.lang.model.util.Elements;
 final class BindingGenerator {
     private static final ClassName COMPAT_FUNCTION = RuntimeTypes.COMPAT_FUNCTION;
 
-    private static final ClassName PATHS = RuntimeTypes.BINDINGS.nestedClass("Paths");
 
     /** The most bytes a string constant of a class file holds, in modified UTF-8. */
     private static final int MAX_CONSTANT_BYTES = 65_535;
@@ -66,11 +65,9 @@ final class BindingGenerator {
         type.addStaticBlock(CodeBlock.builder()
                 .add(sites(linked, MemberNames.SITES, CodeBlock.of("$N.lazy", MemberNames.ADDRESSES)))
                 .add(sites(unlinked, MemberNames.HANDLES, CodeBlock.of("$T.lazy", RuntimeTypes.DOWNCALLS)))
-                .add(ViewGenerator.grantAccess())
-                .add("$T.register($T.class, $T.$L, $L, $L, new $T());\n", RuntimeTypes.BINDINGS,
-                        iface, PATHS, plan.fast() ? "FAST_WHERE_ELIGIBLE" : "COMPAT_ONLY", libraries(element),
-                        linked.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$T.lookup()", MethodHandles.class),
-                        factory)
+                .add("$T.register($T.lookup(), $T.class, /* fastPath */ $L, /* template */ $L, $L, new $T());\n",
+                        RuntimeTypes.BINDINGS, MethodHandles.class, iface, plan.fast(), !linked.isEmpty(),
+                        libraries(element), factory)
                 .build());
         members.forEach(member -> type.addField(field(member)));
         members.stream().filter(member -> member.plan().direct() && !member.plan().method().free().isEmpty())
@@ -202,7 +199,7 @@ final class BindingGenerator {
     private static TypeSpec factory(ClassName factory, ClassName binding, ClassName iface) {
         return TypeSpec.classBuilder(factory)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("Factory"), iface))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("Factory"), iface))
                 .addMethod(MethodSpec.methodBuilder("create")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)

@@ -29,7 +29,6 @@ final class RuntimeTypes {
     static final ClassName DOWNCALLS = internal("Downcalls");
     static final ClassName ERRNO_STATE = internal("ErrnoState");
     static final ClassName FREE_FUNCTION = internal("FreeFunction");
-    static final ClassName MODULE_ACCESS = internal("ModuleAccess");
     static final ClassName NATIVE_SYMBOL = internal("NativeSymbol");
     static final ClassName RETHROW = internal("Rethrow");
     static final ClassName SCRATCH = ClassName.get(MEMORY, "Scratch");

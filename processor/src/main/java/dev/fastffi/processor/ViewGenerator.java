@@ -92,8 +92,8 @@ final class ViewGenerator {
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(type)
                 .addStaticBlock(CodeBlock.builder()
-                        .add(grantAccess())
-                        .add("$T.registerView($T.class, $T::new);\n", RuntimeTypes.BINDINGS, iface, view)
+                        .add("$T.registerView($T.lookup(), $T.class, $T::new);\n", RuntimeTypes.BINDINGS,
+                                MethodHandles.class, iface, view)
                         .build())
                 .addField(FieldSpec.builder(direct ? RuntimeTypes.NATIVE_SYMBOL : RuntimeTypes.COMPAT_FUNCTION,
                         member.field(), Modifier.PRIVATE, Modifier.FINAL).build())
@@ -120,15 +120,6 @@ final class ViewGenerator {
         return new NativeMethod(method, annotation, text, DECLARED_NAME,
                 new NativeMethod.Flags(false, false, false, false), List.copyOf(parameters), resolved.getReturnType(),
                 BindingReader.typeName(resolved.getReturnType()), false);
-    }
-
-    /**
-     * The first statement of every generated class's static initializer: it hands the runtime the
-     * class's own lookup, so that the runtime reaches the callbacks, records and default methods of
-     * the class's module without the module exporting or opening a package to it.
-     */
-    static CodeBlock grantAccess() {
-        return CodeBlock.of("$T.grant($T.lookup());\n", RuntimeTypes.MODULE_ACCESS, MethodHandles.class);
     }
 
     private static MethodSpec constructor(Member member) {

@@ -27,7 +27,7 @@ class RuntimeTypesTest {
             }
         }
         assertThat(names).contains("NativeSymbol");
-        assertThat(names).hasSize(19);
+        assertThat(names).hasSize(18);
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -45,8 +44,7 @@ final class Timers$FastFfi implements Timers {
         add$Handle = handles$[0];
         sleep$Handle = handles$[1];
         strlen$Handle = handles$[2];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Timers.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Timers.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol add$;
@@ -231,7 +229,7 @@ final class Timers$FastFfi implements Timers {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Timers> {
+    private static final class Factory$ extends Bindings.Factory<Timers> {
         @Override
         public Timers create(Binder binder) {
             return new Timers$FastFfi(binder);

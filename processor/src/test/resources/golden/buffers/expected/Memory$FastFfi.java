@@ -6,7 +6,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -45,8 +44,7 @@ final class Memory$FastFfi implements Memory {
         fill$Handle = sites$[2];
         copy$Handle = sites$[3];
         copyCritical$Handle = sites$[4];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Memory.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Memory.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol crc32$;
@@ -179,7 +177,7 @@ final class Memory$FastFfi implements Memory {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Memory> {
+    private static final class Factory$ extends Bindings.Factory<Memory> {
         @Override
         public Memory create(Binder binder) {
             return new Memory$FastFfi(binder);

@@ -5,7 +5,6 @@ import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -24,8 +23,7 @@ final class Compare$FastFfiView implements Compare {
     private static final MutableCallSite compare$Handle = Downcalls.lazy("i32(pointer, pointer)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.registerView(Compare.class, Compare$FastFfiView::new);
+        Bindings.registerView(MethodHandles.lookup(), Compare.class, Compare$FastFfiView::new);
     }
 
     private final NativeSymbol compare$;

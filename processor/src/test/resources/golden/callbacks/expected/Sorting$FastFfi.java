@@ -10,7 +10,6 @@ import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -48,8 +47,7 @@ final class Sorting$FastFfi implements Sorting {
         open$Handle = sites$[2];
         openNamed$Handle = sites$[3];
         signal$Handle = sites$[4];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Sorting.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Sorting.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol qsort$;
@@ -184,7 +182,7 @@ final class Sorting$FastFfi implements Sorting {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Sorting> {
+    private static final class Factory$ extends Bindings.Factory<Sorting> {
         @Override
         public Sorting create(Binder binder) {
             return new Sorting$FastFfi(binder);

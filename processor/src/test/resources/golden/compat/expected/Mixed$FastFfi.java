@@ -7,7 +7,6 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -33,8 +32,7 @@ final class Mixed$FastFfi implements Mixed {
                         + "i32(i32)(I)I");
         strlen$Handle = sites$[0];
         abs$Handle = sites$[1];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Mixed.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Mixed.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final CompatFunction addBoxed$;
@@ -155,7 +153,7 @@ final class Mixed$FastFfi implements Mixed {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Mixed> {
+    private static final class Factory$ extends Bindings.Factory<Mixed> {
         @Override
         public Mixed create(Binder binder) {
             return new Mixed$FastFfi(binder);

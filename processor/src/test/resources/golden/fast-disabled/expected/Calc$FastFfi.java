@@ -6,7 +6,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
@@ -15,8 +14,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Calc$FastFfi implements Calc {
     static {
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Calc.class, Bindings.Paths.COMPAT_ONLY, null, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Calc.class, /* fastPath */ false, /* template */ false, null, new Factory$());
     }
 
     private final CompatFunction add$;
@@ -93,7 +91,7 @@ final class Calc$FastFfi implements Calc {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Calc> {
+    private static final class Factory$ extends Bindings.Factory<Calc> {
         @Override
         public Calc create(Binder binder) {
             return new Calc$FastFfi(binder);

@@ -6,7 +6,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -29,8 +28,7 @@ final class Arithmetic$FastFfi implements Arithmetic {
                         + "f64(f64)(D)D");
         add$Handle = sites$[0];
         sqrt$Handle = sites$[1];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Arithmetic.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Arithmetic.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol add$;
@@ -81,7 +79,7 @@ final class Arithmetic$FastFfi implements Arithmetic {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Arithmetic> {
+    private static final class Factory$ extends Bindings.Factory<Arithmetic> {
         @Override
         public Arithmetic create(Binder binder) {
             return new Arithmetic$FastFfi(binder);

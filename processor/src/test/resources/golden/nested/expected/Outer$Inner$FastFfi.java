@@ -6,7 +6,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -25,8 +24,7 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I");
         abs$Handle = sites$[0];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Outer.Inner.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Outer.Inner.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol abs$;
@@ -57,7 +55,7 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Outer.Inner> {
+    private static final class Factory$ extends Bindings.Factory<Outer.Inner> {
         @Override
         public Outer.Inner create(Binder binder) {
             return new Outer$Inner$FastFfi(binder);

@@ -7,7 +7,6 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -40,8 +39,7 @@ final class Extensions$FastFfi implements Extensions {
         compatMaybe$Handle = sites$[1];
         withErrno$Handle = sites$[2];
         abs$Handle = sites$[3];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Extensions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Extensions.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol fastMaybe$;
@@ -140,7 +138,7 @@ final class Extensions$FastFfi implements Extensions {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Extensions> {
+    private static final class Factory$ extends Bindings.Factory<Extensions> {
         @Override
         public Extensions create(Binder binder) {
             return new Extensions$FastFfi(binder);

@@ -7,7 +7,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -38,8 +37,7 @@ final class Overloads$FastFfi implements Overloads {
         abs$2Handle = sites$[1];
         abs$3Handle = sites$[2];
         clash$Handle = sites$[3];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Overloads.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Overloads.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol abs$;
@@ -130,7 +128,7 @@ final class Overloads$FastFfi implements Overloads {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Overloads> {
+    private static final class Factory$ extends Bindings.Factory<Overloads> {
         @Override
         public Overloads create(Binder binder) {
             return new Overloads$FastFfi(binder);

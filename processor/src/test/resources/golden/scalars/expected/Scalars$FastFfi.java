@@ -7,7 +7,6 @@ import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -95,8 +94,7 @@ final class Scalars$FastFfi implements Scalars {
         pointer$Handle = sites$[15];
         pointerAsAddress$Handle = sites$[16];
         nothing$Handle = sites$[17];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Scalars.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, new String[] {"fixture"}, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Scalars.class, /* fastPath */ true, /* template */ true, new String[] {"fixture"}, new Factory$());
     }
 
     private final NativeSymbol negate$;
@@ -466,7 +464,7 @@ final class Scalars$FastFfi implements Scalars {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Scalars> {
+    private static final class Factory$ extends Bindings.Factory<Scalars> {
         @Override
         public Scalars create(Binder binder) {
             return new Scalars$FastFfi(binder);

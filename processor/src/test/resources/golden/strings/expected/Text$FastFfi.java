@@ -11,7 +11,6 @@ import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.Strings;
@@ -63,8 +62,7 @@ final class Text$FastFfi implements Text {
         puts$Handle = sites$[6];
         MutableCallSite[] handles$ = Downcalls.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J");
         strlenLater$Handle = handles$[0];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Text.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Text.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol strlen$;
@@ -322,7 +320,7 @@ final class Text$FastFfi implements Text {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Text> {
+    private static final class Factory$ extends Bindings.Factory<Text> {
         @Override
         public Text create(Binder binder) {
             return new Text$FastFfi(binder);

@@ -8,7 +8,6 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -39,8 +38,7 @@ final class Settings$FastFfi implements Settings {
         flip$Handle = sites$[0];
         bytes$Handle = sites$[1];
         ints$Handle = sites$[2];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Settings.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Settings.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol flip$;
@@ -177,7 +175,7 @@ final class Settings$FastFfi implements Settings {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Settings> {
+    private static final class Factory$ extends Bindings.Factory<Settings> {
         @Override
         public Settings create(Binder binder) {
             return new Settings$FastFfi(binder);

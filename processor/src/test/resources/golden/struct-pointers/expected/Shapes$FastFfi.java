@@ -9,7 +9,6 @@ import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.FreeFunction;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -51,8 +50,7 @@ final class Shapes$FastFfi implements Shapes {
         current$Handle = sites$[3];
         currentAt$Handle = sites$[4];
         make$Handle = sites$[5];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Shapes.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Shapes.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol length$;
@@ -272,7 +270,7 @@ final class Shapes$FastFfi implements Shapes {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Shapes> {
+    private static final class Factory$ extends Bindings.Factory<Shapes> {
         @Override
         public Shapes create(Binder binder) {
             return new Shapes$FastFfi(binder);

@@ -8,7 +8,6 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.ErrnoState;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -39,8 +38,7 @@ final class Geometry$FastFfi implements Geometry {
         distance$Handle = sites$[0];
         move$Handle = sites$[1];
         perimeter$Handle = sites$[2];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Geometry.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Geometry.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol distance$;
@@ -175,7 +173,7 @@ final class Geometry$FastFfi implements Geometry {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Geometry> {
+    private static final class Factory$ extends Bindings.Factory<Geometry> {
         @Override
         public Geometry create(Binder binder) {
             return new Geometry$FastFfi(binder);

@@ -5,7 +5,6 @@ import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -24,8 +23,7 @@ final class Adder$FastFfiView implements Adder {
     private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, u8)", "(IB)I", false, false);
 
     static {
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.registerView(Adder.class, Adder$FastFfiView::new);
+        Bindings.registerView(MethodHandles.lookup(), Adder.class, Adder$FastFfiView::new);
     }
 
     private final NativeSymbol add$;

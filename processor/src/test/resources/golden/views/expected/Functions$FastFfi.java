@@ -7,7 +7,6 @@ import dev.fastffi.internal.BoundInterfaces;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.ConstantAddresses;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -28,8 +27,7 @@ final class Functions$FastFfi implements Functions {
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("function(i32)(I)Ljava/lang/foreign/MemorySegment;");
         adder$Handle = sites$[0];
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.register(Functions.class, Bindings.Paths.FAST_WHERE_ELIGIBLE, null, MethodHandles.lookup(), new Factory$());
+        Bindings.register(MethodHandles.lookup(), Functions.class, /* fastPath */ true, /* template */ true, null, new Factory$());
     }
 
     private final NativeSymbol adder$;
@@ -71,7 +69,7 @@ final class Functions$FastFfi implements Functions {
         return BoundInterfaces.describe(this);
     }
 
-    private static final class Factory$ implements Bindings.Factory<Functions> {
+    private static final class Factory$ extends Bindings.Factory<Functions> {
         @Override
         public Functions create(Binder binder) {
             return new Functions$FastFfi(binder);

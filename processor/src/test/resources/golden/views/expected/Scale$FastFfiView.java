@@ -4,7 +4,6 @@ package com.x;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.CompatFunction;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Views;
 import java.lang.invoke.MethodHandles;
@@ -17,8 +16,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Scale$FastFfiView implements Scale {
     static {
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.registerView(Scale.class, Scale$FastFfiView::new);
+        Bindings.registerView(MethodHandles.lookup(), Scale.class, Scale$FastFfiView::new);
     }
 
     private final CompatFunction scale$;

@@ -5,7 +5,6 @@ import dev.fastffi.internal.Args;
 import dev.fastffi.internal.Bindings;
 import dev.fastffi.internal.Downcalls;
 import dev.fastffi.internal.GeneratedBinding;
-import dev.fastffi.internal.ModuleAccess;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
@@ -27,8 +26,7 @@ final class Swap$FastFfiView implements Swap {
     private static final MutableCallSite swap$Handle = Downcalls.lazy("{i32, i32}({i32, i32})", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
-        ModuleAccess.grant(MethodHandles.lookup());
-        Bindings.registerView(Swap.class, Swap$FastFfiView::new);
+        Bindings.registerView(MethodHandles.lookup(), Swap.class, Swap$FastFfiView::new);
     }
 
     private final NativeSymbol swap$;

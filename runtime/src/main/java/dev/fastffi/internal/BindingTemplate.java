@@ -30,17 +30,17 @@ public final class BindingTemplate<T> {
     }
 
     /**
-     * The factory of bindings to {@code library}, or {@code loaded}, the generated class's own, where
-     * no hidden class can be made: its sites then check every call, since from now on its instances
-     * bind more than one library.
+     * A new binding to {@code library}, an instance of its hidden class, or of the generated
+     * class itself ({@code loaded}'s) where no hidden class can be made: its sites then check every
+     * call, since from now on its instances bind more than one library.
      */
-    Bindings.Factory<T> factoryFor(LibraryState library, Bindings.Factory<T> loaded) {
+    T create(LibraryState library, Binder binder, Bindings.Factory<T> loaded) {
         MethodHandle constructor = unavailable ? null : library.template(this);
         if (constructor == null) {
             ConstantAddresses.shared(lookup).checkEverySite();
-            return loaded;
+            return loaded.create(binder);
         }
-        return binder -> create(constructor, binder);
+        return create(constructor, binder);
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Finds the class the processor generated for an interface. The generated class registers a
  * factory from its static initializer, so finding it takes {@code Class.forName} and no reflective
- * access to a package-private class, which also works inside named modules.
+ * access to a package-private class, which also works inside named modules. Registering hands over
+ * the class's own lookup too, which reaches every class of its module: {@link UserAccess} reaches
+ * the user's classes through it in packages their module neither exports nor opens.
  */
 public final class Bindings {
     /** The suffix of every generated binding: {@code com.example.Zlib} binds as {@code com.example.Zlib$FastFfi}. */
@@ -26,47 +28,45 @@ public final class Bindings {
         T create(NativeSymbol function);
     }
 
-    /** Creates a binding of one interface for one library. */
-    @FunctionalInterface
-    public interface Factory<T> {
-        T create(Binder binder);
-    }
-
-    /** Which paths the processor generated: {@code -Afastffi.fast=false} puts every method on the compatibility path. */
-    public enum Paths {
-        /** Every method the type table allows on the fast path is FAST, the rest COMPAT. */
-        FAST_WHERE_ELIGIBLE,
-        /** Compiled with {@code -Afastffi.fast=false}: every method is COMPAT. */
-        COMPAT_ONLY
-    }
-
     /**
-     * A generated binding: its factory, the paths it was compiled with, the names of the
-     * interface's {@code @NativeLibrary} (null without one), and the lookup of the generated class,
-     * whose class file is the {@link BindingTemplate} of the bindings to every library but the one
-     * {@code FastFfi.load} chose, whose FAST methods hold that library's addresses as constants
-     * (null when the interface has no synchronous FAST method).
+     * Creates the bindings of one interface: the generated class's nested {@code Factory$}, to
+     * which {@link #register} hands what else the processor decided, so that registering a
+     * binding loads no class of its own.
      */
-    public record Registration<T>(Factory<T> factory, Paths paths, String[] libraries, MethodHandles.Lookup lookup) {
-        /** Whether the processor ran with the fast path on. */
-        public boolean fastPath() {
-            return paths == Paths.FAST_WHERE_ELIGIBLE;
+    public abstract static class Factory<T> {
+        private boolean fastPath;
+        private String[] libraries;
+        private MethodHandles.Lookup template;
+
+        protected Factory() {}
+
+        /** A new instance of the generated class as itself, with {@code binder}'s symbols. */
+        public abstract T create(Binder binder);
+
+        /** Whether the processor ran with the fast path on ({@code -Afastffi.fast=false} turns it off). */
+        public final boolean fastPath() {
+            return fastPath;
+        }
+
+        /** The names of the interface's {@code @NativeLibrary}, or null without one. */
+        public final String[] libraries() {
+            return libraries;
         }
 
         /**
-         * The factory for {@code library}: the generated class as itself for the library
-         * {@code FastFfi.load} chose, else the template's hidden class for {@code library} where
-         * one can be defined.
+         * A new binding of {@code iface} to {@code library}: the generated class as itself for the
+         * library {@code FastFfi.load} chose, else the {@link BindingTemplate}'s hidden class for
+         * {@code library} where one can be defined.
          */
-        public Factory<T> factoryFor(Class<T> iface, LibraryState library) {
-            if (lookup == null || GLOBAL_LIBRARIES.get(iface) == library) {
-                return factory;
+        public final T bind(Class<T> iface, LibraryState library, Binder binder) {
+            if (template == null || GLOBAL_LIBRARIES.get(iface) == library) {
+                return create(binder);
             }
-            return template(iface, lookup).factoryFor(library, factory);
+            return template(iface, template).create(library, binder, this);
         }
     }
 
-    private static final Map<Class<?>, Registration<?>> REGISTERED = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Factory<?>> REGISTERED = new ConcurrentHashMap<>();
     private static final Map<Class<?>, ViewFactory<?>> VIEWS = new ConcurrentHashMap<>();
     /** Each interface's template, one per interface, so that its class file is read once. */
     private static final Map<Class<?>, BindingTemplate<?>> TEMPLATES = new ConcurrentHashMap<>();
@@ -75,18 +75,28 @@ public final class Bindings {
 
     private Bindings() {}
 
+    /** A full-privilege lookup of a generated class, per module (one unnamed module per class loader). */
+    private static final Map<Module, MethodHandles.Lookup> GRANTED = new ConcurrentHashMap<>();
+
     /**
-     * Called by the static initializer of each generated class; {@code lookup} is the generated
-     * class's own, whose class file is the {@link BindingTemplate} of bindings to closeable
-     * libraries (null when it has no direct method). The template's hidden classes run the same
-     * static initializer, and are not registered.
+     * Called by the static initializer of each generated binding class with its own {@code lookup}
+     * (granted as {@link #registerView} does): {@code fastPath} is false where the processor ran
+     * with {@code -Afastffi.fast=false}, {@code template} whether the class is the
+     * {@link BindingTemplate} of bindings to closeable libraries (it has a direct method),
+     * {@code libraries} the names of the interface's {@code @NativeLibrary} (null without one). The
+     * template's hidden classes run the same static initializer, and are not registered.
      */
-    public static <T> void register(Class<T> iface, Paths paths, String[] libraries, MethodHandles.Lookup lookup,
-            Factory<T> factory) {
-        if (lookup != null && lookup.lookupClass().isHidden()) {
+    public static <T> void register(MethodHandles.Lookup lookup, Class<T> iface, boolean fastPath, boolean template,
+            String[] libraries, Factory<T> factory) {
+        if (lookup.lookupClass().isHidden()) {
             return;
         }
-        REGISTERED.put(iface, new Registration<>(factory, paths, libraries, lookup));
+        grant(lookup);
+        factory.fastPath = fastPath;
+        factory.template = template ? lookup : null;
+        factory.libraries = libraries;
+        // the map publishes the fields with the factory
+        REGISTERED.put(iface, factory);
     }
 
     /**
@@ -119,17 +129,35 @@ public final class Bindings {
 
     /** The generated binding of {@code iface}, or empty when the processor did not run for it. */
     @SuppressWarnings("unchecked")
-    public static <T> Optional<Registration<T>> find(Class<T> iface) {
-        Registration<?> known = REGISTERED.get(iface);
+    public static <T> Optional<Factory<T>> find(Class<T> iface) {
+        Factory<?> known = REGISTERED.get(iface);
         if (known == null && initialize(iface.getName().concat(SUFFIX), iface.getClassLoader())) {
             known = REGISTERED.get(iface);
         }
-        return Optional.ofNullable((Registration<T>) known);
+        return Optional.ofNullable((Factory<T>) known);
     }
 
-    /** Called by the static initializer of each generated view. */
-    public static <T> void registerView(Class<T> callback, ViewFactory<T> factory) {
+    /**
+     * Called by the static initializer of each generated view with its own {@code lookup}, which,
+     * as every generated class's, is granted: it reaches every class of its module, so that
+     * {@link UserAccess} reaches the user's callbacks, records and default methods in packages
+     * their module neither exports nor opens.
+     */
+    public static <T> void registerView(MethodHandles.Lookup lookup, Class<T> callback, ViewFactory<T> factory) {
+        grant(lookup);
         VIEWS.put(callback, factory);
+    }
+
+    private static void grant(MethodHandles.Lookup lookup) {
+        if (!lookup.hasFullPrivilegeAccess()) {
+            throw new IllegalArgumentException(lookup + " has no full privilege access to its module");
+        }
+        GRANTED.putIfAbsent(lookup.lookupClass().getModule(), lookup);
+    }
+
+    /** The lookup a generated class of {@code module} granted, or null while none has. */
+    static MethodHandles.Lookup granted(Module module) {
+        return GRANTED.get(module);
     }
 
     /** The generated view of {@code callback}, or empty when the processor did not run for it. */

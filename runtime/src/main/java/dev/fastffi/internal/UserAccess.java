@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * Reaches the user's classes that fastffi calls without generated code: callback methods, record
  * accessors and constructors, default methods of proxies. In a named module these usually sit in
  * packages the module neither exports nor opens; every class the processor generates hands over
- * its own lookup from its static initializer ({@link ModuleAccess}), which reaches every class of
- * its module, so such a module needs no {@code exports} or {@code opens} for fastffi. Without
+ * its own lookup from its static initializer ({@link Bindings#register}), which reaches every
+ * class of its module, so such a module needs no {@code exports} or {@code opens} for fastffi. Without
  * generated code the package must be exported (public types) or opened to {@code dev.fastffi},
  * and the error says which.
  */
@@ -116,14 +116,14 @@ public final class UserAccess {
      */
     private static MethodHandles.Lookup granted(Class<?> type) {
         Module module = type.getModule();
-        MethodHandles.Lookup granted = ModuleAccess.granted(module);
+        MethodHandles.Lookup granted = Bindings.granted(module);
         if (granted == null && module.isNamed()) {
             ClassLoader loader = type.getClassLoader();
             if (!Bindings.initialize(type.getName() + Bindings.SUFFIX, loader)
                     && !Bindings.initialize(type.getName() + Bindings.VIEW_SUFFIX, loader)) {
                 anyGeneratedClass(module).ifPresent(name -> Bindings.initialize(name, loader));
             }
-            granted = ModuleAccess.granted(module);
+            granted = Bindings.granted(module);
         }
         return granted;
     }

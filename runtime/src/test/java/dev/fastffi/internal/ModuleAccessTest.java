@@ -76,12 +76,13 @@ class ModuleAccessTest {
                         requires dev.fastffi;
                     }
                     """),
-            // what the processor puts first in every generated class, in a class named as it names them
-            Map.entry("test.generated/gen/Marker$FastFfi.java", """
+            // how every generated class registers, handing over its lookup, in a class named as the processor names them
+            Map.entry("test.generated/gen/Marker$FastFfiView.java", """
                     package gen;
-                    final class Marker$FastFfi {
+                    final class Marker$FastFfiView {
                         static {
-                            dev.fastffi.internal.ModuleAccess.grant(java.lang.invoke.MethodHandles.lookup());
+                            dev.fastffi.internal.Bindings.registerView(java.lang.invoke.MethodHandles.lookup(),
+                                    hidden.Callback.class, function -> null);
                         }
                     }
                     """));
@@ -154,7 +155,7 @@ class ModuleAccessTest {
         Class<?> functions = Class.forName("closed.Functions", false, users);
         Object binding = Library.system().bind(functions);
         Method twiceAbs = functions.getMethod("twiceAbs", int.class);
-        assertFalse(functions.getModule().isExported("closed", ModuleAccess.class.getModule()));
+        assertFalse(functions.getModule().isExported("closed", Bindings.class.getModule()));
         InvocationHandler handler = Proxy.getInvocationHandler(binding);
         FfiException e = assertThrows(FfiException.class, () -> handler.invoke(binding, twiceAbs, new Object[] {-3}));
         assertEquals(FfiException.Code.INVALID_ARGUMENT, e.code());
@@ -164,7 +165,7 @@ class ModuleAccessTest {
     @Test
     void aModuleWithAGeneratedClassNeedsNoDirectiveForItsCallbacks() throws Throwable {
         Class<?> callback = Class.forName("hidden.Callback", false, generated);
-        assertFalse(callback.getModule().isExported("hidden", ModuleAccess.class.getModule()));
+        assertFalse(callback.getModule().isExported("hidden", Bindings.class.getModule()));
         assertEquals(42, callThroughAStub(callback));
     }
 
