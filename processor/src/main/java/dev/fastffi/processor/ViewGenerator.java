@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.fastffi.model.MethodCheck;
 import dev.fastffi.model.MethodRules;
@@ -82,6 +83,7 @@ final class ViewGenerator {
         ClassName view = ClassName.get(packageName,
                 binaryName.substring(packageName.isEmpty() ? 0 : packageName.length() + 1) + RuntimeTypes.VIEW_SUFFIX);
         ClassName iface = ClassName.get(type);
+        ClassName factory = view.nestedClass(MemberNames.FACTORY);
         boolean direct = member.plan().direct();
         StructCodecs structs = StructCodecs.settle(List.of(member));
         TypeSpec.Builder spec = TypeSpec.classBuilder(view)
@@ -92,8 +94,8 @@ final class ViewGenerator {
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(type)
                 .addStaticBlock(CodeBlock.builder()
-                        .add("$T.registerView($T.lookup(), $T.class, $T::new);\n", RuntimeTypes.BINDINGS,
-                                MethodHandles.class, iface, view)
+                        .add("$T.registerView($T.lookup(), $T.class, new $T());\n", RuntimeTypes.BINDINGS,
+                                MethodHandles.class, iface, factory)
                         .build())
                 .addField(FieldSpec.builder(direct ? RuntimeTypes.NATIVE_SYMBOL : RuntimeTypes.COMPAT_FUNCTION,
                         member.field(), Modifier.PRIVATE, Modifier.FINAL).build())
@@ -106,6 +108,7 @@ final class ViewGenerator {
         if (direct) {
             spec.addField(BindingGenerator.handle(member));
         }
+        spec.addType(factory(factory, view, iface));
         return files.build(packageName, spec, type);
     }
 
@@ -120,6 +123,24 @@ final class ViewGenerator {
         return new NativeMethod(method, annotation, text, DECLARED_NAME,
                 new NativeMethod.Flags(false, false, false, false), List.copyOf(parameters), resolved.getReturnType(),
                 BindingReader.typeName(resolved.getReturnType()), false);
+    }
+
+    /**
+     * Creates the views the runtime asks for: an instance rather than a method reference to the
+     * constructor, since a method reference spins a class the first time it runs.
+     */
+    private static TypeSpec factory(ClassName factory, ClassName view, ClassName iface) {
+        return TypeSpec.classBuilder(factory)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("ViewFactory"), iface))
+                .addMethod(MethodSpec.methodBuilder("create")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(iface)
+                        .addParameter(RuntimeTypes.NATIVE_SYMBOL, "function")
+                        .addStatement("return new $T(function)", view)
+                        .build())
+                .build();
     }
 
     private static MethodSpec constructor(Member member) {

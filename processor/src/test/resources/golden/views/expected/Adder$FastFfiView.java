@@ -23,7 +23,7 @@ final class Adder$FastFfiView implements Adder {
     private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, u8)", "(IB)I", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Adder.class, Adder$FastFfiView::new);
+        Bindings.registerView(MethodHandles.lookup(), Adder.class, new Factory$());
     }
 
     private final NativeSymbol add$;
@@ -54,5 +54,12 @@ final class Adder$FastFfiView implements Adder {
     @Override
     public String toString() {
         return Views.describe(Adder.class, this.add$);
+    }
+
+    private static final class Factory$ implements Bindings.ViewFactory<Adder> {
+        @Override
+        public Adder create(NativeSymbol function) {
+            return new Adder$FastFfiView(function);
+        }
     }
 }

@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Scale$FastFfiView implements Scale {
     static {
-        Bindings.registerView(MethodHandles.lookup(), Scale.class, Scale$FastFfiView::new);
+        Bindings.registerView(MethodHandles.lookup(), Scale.class, new Factory$());
     }
 
     private final CompatFunction scale$;
@@ -36,5 +36,12 @@ final class Scale$FastFfiView implements Scale {
     @Override
     public String toString() {
         return Views.describe(Scale.class, this.scale$.symbol());
+    }
+
+    private static final class Factory$ implements Bindings.ViewFactory<Scale> {
+        @Override
+        public Scale create(NativeSymbol function) {
+            return new Scale$FastFfiView(function);
+        }
     }
 }
