@@ -63,7 +63,10 @@ public final class FastFfi {
      *     message names the flag to add), {@code SYMBOL_NOT_FOUND} or {@code INVALID_SIGNATURE}
      */
     public static <T> T load(Class<T> iface) {
-        NativeAccess.check();
+        // enabled by the flag or the manifest line, native access needs no check: its class is not even loaded
+        if (!FastFfi.class.getModule().isNativeAccessEnabled()) {
+            NativeAccess.check();
+        }
         String[] libraries = libraryNames(iface);
         LibraryState state = libraries == null ? SystemLibrary.state() : globalLibrary(iface, libraries);
         Bindings.loadedGlobally(iface, state);
