@@ -94,8 +94,8 @@ final class ViewGenerator {
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(type)
                 .addStaticBlock(CodeBlock.builder()
-                        .add("$T.registerView($T.lookup(), $T.class, new $T());\n", RuntimeTypes.BINDINGS,
-                                MethodHandles.class, iface, factory)
+                        .add("$T.registerView($T.lookup(), $T.class, $S, new $T());\n", RuntimeTypes.BINDINGS,
+                                MethodHandles.class, iface, member.plan().signature().toString(), factory)
                         .build())
                 .addField(FieldSpec.builder(direct ? RuntimeTypes.NATIVE_SYMBOL : RuntimeTypes.COMPAT_FUNCTION,
                         member.field(), Modifier.PRIVATE, Modifier.FINAL).build())
@@ -132,7 +132,7 @@ final class ViewGenerator {
     private static TypeSpec factory(ClassName factory, ClassName view, ClassName iface) {
         return TypeSpec.classBuilder(factory)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("ViewFactory"), iface))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("ViewFactory"), iface))
                 .addMethod(MethodSpec.methodBuilder("create")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)

@@ -23,7 +23,7 @@ final class Compare$FastFfiView implements Compare {
     private static final MutableCallSite compare$Handle = Downcalls.lazy("i32(pointer, pointer)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Compare.class, new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Compare.class, "i32(pointer, pointer)", new Factory$());
     }
 
     private final NativeSymbol compare$;
@@ -57,7 +57,7 @@ final class Compare$FastFfiView implements Compare {
         return Views.describe(Compare.class, this.compare$);
     }
 
-    private static final class Factory$ implements Bindings.ViewFactory<Compare> {
+    private static final class Factory$ extends Bindings.ViewFactory<Compare> {
         @Override
         public Compare create(NativeSymbol function) {
             return new Compare$FastFfiView(function);

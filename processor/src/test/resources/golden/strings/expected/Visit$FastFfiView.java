@@ -23,7 +23,7 @@ final class Visit$FastFfiView implements Visit {
     private static final MutableCallSite visit$Handle = Downcalls.lazy("i32(pointer)", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Visit.class, new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Visit.class, "i32(pointer)", new Factory$());
     }
 
     private final NativeSymbol visit$;
@@ -56,7 +56,7 @@ final class Visit$FastFfiView implements Visit {
         return Views.describe(Visit.class, this.visit$);
     }
 
-    private static final class Factory$ implements Bindings.ViewFactory<Visit> {
+    private static final class Factory$ extends Bindings.ViewFactory<Visit> {
         @Override
         public Visit create(NativeSymbol function) {
             return new Visit$FastFfiView(function);

@@ -23,7 +23,7 @@ final class Adder$FastFfiView implements Adder {
     private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, u8)", "(IB)I", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Adder.class, new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Adder.class, "i32(i32, u8)", new Factory$());
     }
 
     private final NativeSymbol add$;
@@ -56,7 +56,7 @@ final class Adder$FastFfiView implements Adder {
         return Views.describe(Adder.class, this.add$);
     }
 
-    private static final class Factory$ implements Bindings.ViewFactory<Adder> {
+    private static final class Factory$ extends Bindings.ViewFactory<Adder> {
         @Override
         public Adder create(NativeSymbol function) {
             return new Adder$FastFfiView(function);

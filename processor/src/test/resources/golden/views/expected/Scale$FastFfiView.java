@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Scale$FastFfiView implements Scale {
     static {
-        Bindings.registerView(MethodHandles.lookup(), Scale.class, new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Scale.class, "i64(i32)", new Factory$());
     }
 
     private final CompatFunction scale$;
@@ -38,7 +38,7 @@ final class Scale$FastFfiView implements Scale {
         return Views.describe(Scale.class, this.scale$.symbol());
     }
 
-    private static final class Factory$ implements Bindings.ViewFactory<Scale> {
+    private static final class Factory$ extends Bindings.ViewFactory<Scale> {
         @Override
         public Scale create(NativeSymbol function) {
             return new Scale$FastFfiView(function);

@@ -26,7 +26,7 @@ final class Swap$FastFfiView implements Swap {
     private static final MutableCallSite swap$Handle = Downcalls.lazy("{i32, i32}({i32, i32})", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Swap.class, new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Swap.class, "{i32, i32}({i32, i32})", new Factory$());
     }
 
     private final NativeSymbol swap$;
@@ -76,7 +76,7 @@ final class Swap$FastFfiView implements Swap {
         return Views.describe(Swap.class, this.swap$);
     }
 
-    private static final class Factory$ implements Bindings.ViewFactory<Swap> {
+    private static final class Factory$ extends Bindings.ViewFactory<Swap> {
         @Override
         public Swap create(NativeSymbol function) {
             return new Swap$FastFfiView(function);

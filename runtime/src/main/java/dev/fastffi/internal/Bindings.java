@@ -22,10 +22,22 @@ public final class Bindings {
      */
     public static final String VIEW_SUFFIX = "$FastFfiView";
 
-    /** Creates a view of one C function pointer, a symbol of the library it belongs to. */
-    @FunctionalInterface
-    public interface ViewFactory<T> {
-        T create(NativeSymbol function);
+    /**
+     * Creates the views of one {@code @NativeCallback} interface: the generated view's nested
+     * {@code Factory$}, to which {@link #registerView} hands the callback's signature.
+     */
+    public abstract static class ViewFactory<T> {
+        private String signature;
+
+        protected ViewFactory() {}
+
+        /** A new view calling {@code function}, a symbol of the library the function pointer belongs to. */
+        public abstract T create(NativeSymbol function);
+
+        /** The callback's C signature as generated code spells it, which the processor checked. */
+        public final String signature() {
+            return signature;
+        }
     }
 
     /**
@@ -138,13 +150,16 @@ public final class Bindings {
     }
 
     /**
-     * Called by the static initializer of each generated view with its own {@code lookup}, which,
-     * as every generated class's, is granted: it reaches every class of its module, so that
+     * Called by the static initializer of each generated view with its own {@code lookup} and the
+     * callback's C {@code signature}; the lookup, as every generated class's, is granted: it reaches every class of its module, so that
      * {@link UserAccess} reaches the user's callbacks, records and default methods in packages
      * their module neither exports nor opens.
      */
-    public static <T> void registerView(MethodHandles.Lookup lookup, Class<T> callback, ViewFactory<T> factory) {
+    public static <T> void registerView(MethodHandles.Lookup lookup, Class<T> callback, String signature,
+            ViewFactory<T> factory) {
         grant(lookup);
+        factory.signature = signature;
+        // the map publishes the field with the factory
         VIEWS.put(callback, factory);
     }
 

@@ -126,17 +126,33 @@ public final class LibraryState {
      *
      * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
      */
-    @SuppressWarnings("restricted")
     public NativeSymbol functionAt(MemorySegment address, Signature signature) {
+        return functionAt(address, signature, null);
+    }
+
+    /**
+     * As {@link #functionAt(MemorySegment, Signature)} for a signature as a generated view spells
+     * it, parsed only when something asks for the symbol's {@link NativeSymbol#signature()}.
+     */
+    NativeSymbol functionAt(MemorySegment address, String generated) {
+        return functionAt(address, null, generated);
+    }
+
+    @SuppressWarnings("restricted")
+    private NativeSymbol functionAt(MemorySegment address, Signature signature, String generated) {
         String pointer = "function pointer 0x" + Long.toHexString(address.address());
         Arena current = arena;
         if (current == null) {
             throw closedError(pointer);
         }
-        List<Object> key = List.of(pointer, signature);
+        List<Object> key = List.of(pointer, signature != null ? signature : generated);
         NativeSymbol known = symbols.get(key);
-        return known != null ? checked(known)
-                : register(key, new NativeSymbol(this, pointer, signature, address.reinterpret(current, null)));
+        if (known != null) {
+            return checked(known);
+        }
+        MemorySegment function = address.reinterpret(current, null);
+        return register(key, signature != null ? new NativeSymbol(this, pointer, signature, function)
+                : new NativeSymbol(this, pointer, generated, function));
     }
 
     /*

@@ -32,7 +32,10 @@ public final class Views {
      *     {@code LIBRARY_CLOSED}
      */
     public static <T> T of(Class<T> callback, LibraryState library, MemorySegment address, String where) {
-        if (callback == null || !CallbackType.isCallback(callback)) {
+        // a generated view stands for a callback the processor checked, whose signature it wrote
+        Bindings.ViewFactory<T> generated = callback != null && fastEnabled()
+                ? Bindings.findView(callback).orElse(null) : null;
+        if (generated == null && (callback == null || !CallbackType.isCallback(callback))) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where + ": "
                     + (callback == null ? "null" : callback.getName()) + " is not an interface annotated"
                     + " @NativeCallback; pass the class of the @NativeCallback interface to call the function as");
@@ -45,16 +48,13 @@ public final class Views {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where
                     + ": address is a heap segment, which is no function; pass the function pointer C returned");
         }
-        CallbackType type = CallbackType.of(callback);
-        NativeSymbol function = library.functionAt(address, type.signature());
-        T view = null;
-        if (fastEnabled()) {
-            var generated = Bindings.findView(callback);
-            if (generated.isPresent()) {
-                view = generated.get().create(function);
-            }
-        }
-        if (view == null) {
+        NativeSymbol function;
+        T view;
+        if (generated != null) {
+            function = library.functionAt(address, generated.signature());
+            view = generated.create(function);
+        } else {
+            function = library.functionAt(address, CallbackType.of(callback).signature());
             view = CompatView.create(callback, function);
         }
         FUNCTIONS.put(view, function);

@@ -82,7 +82,15 @@ class ModuleAccessTest {
                     final class Marker$FastFfiView {
                         static {
                             dev.fastffi.internal.Bindings.registerView(java.lang.invoke.MethodHandles.lookup(),
-                                    hidden.Callback.class, function -> null);
+                                    hidden.Callback.class, "i32(i32)", new Factory$());
+                        }
+
+                        private static final class Factory$
+                                extends dev.fastffi.internal.Bindings.ViewFactory<hidden.Callback> {
+                            @Override
+                            public hidden.Callback create(dev.fastffi.internal.NativeSymbol function) {
+                                throw new UnsupportedOperationException("only registered, for its lookup");
+                            }
                         }
                     }
                     """));
