@@ -28,8 +28,8 @@ public final class NativeAccess {
     /**
      * Throws when the JVM refuses native access to this module; called by every public entry point
      * that leads to a restricted call, before it. Where native access is enabled there is nothing
-     * to check: {@code FastFfi.load} and {@code Library.open}, the ways to a first call, then skip
-     * the call, and do not load this class.
+     * to check: {@code FastFfi.load}, {@code Library.open} and {@code Library.system}, the ways to
+     * a first call, then skip the call, and do not load this class.
      *
      * @throws FfiException {@code LIBRARY_NOT_FOUND} naming the flag and the manifest line to add
      */
