@@ -179,7 +179,20 @@ public final class LibraryState {
      * by every later binding of the same interface; null where no hidden class can be defined.
      */
     MethodHandle template(BindingTemplate<?> template) {
-        return templates.computeIfAbsent(template, t -> t.define(addresses));
+        // no lambda: this runs on the way to the first call of a closeable binding
+        MethodHandle known = templates.get(template);
+        if (known == null) {
+            synchronized (templates) {
+                known = templates.get(template);
+                if (known == null) {
+                    known = template.define(addresses);
+                    if (known != null) {
+                        templates.put(template, known);
+                    }
+                }
+            }
+        }
+        return known;
     }
 
     /** This library's addresses as JIT constants, for the classes of bindings to it. */
