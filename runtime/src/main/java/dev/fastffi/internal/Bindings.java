@@ -80,15 +80,14 @@ public final class Bindings {
 
     private static final Map<Class<?>, Factory<?>> REGISTERED = new ConcurrentHashMap<>();
     private static final Map<Class<?>, ViewFactory<?>> VIEWS = new ConcurrentHashMap<>();
+    /** A full-privilege lookup of a generated class, per module (one unnamed module per class loader). */
+    private static final Map<Module, MethodHandles.Lookup> GRANTED = new ConcurrentHashMap<>();
     /** Each interface's template, one per interface, so that its class file is read once. */
     private static final Map<Class<?>, BindingTemplate<?>> TEMPLATES = new ConcurrentHashMap<>();
     /** The library {@code FastFfi.load} bound each interface to; it is never closed. */
     private static final Map<Class<?>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
 
     private Bindings() {}
-
-    /** A full-privilege lookup of a generated class, per module (one unnamed module per class loader). */
-    private static final Map<Module, MethodHandles.Lookup> GRANTED = new ConcurrentHashMap<>();
 
     /**
      * Called by the static initializer of each generated binding class with its own {@code lookup}
@@ -151,9 +150,9 @@ public final class Bindings {
 
     /**
      * Called by the static initializer of each generated view with its own {@code lookup} and the
-     * callback's C {@code signature}; the lookup, as every generated class's, is granted: it reaches every class of its module, so that
-     * {@link UserAccess} reaches the user's callbacks, records and default methods in packages
-     * their module neither exports nor opens.
+     * callback's C {@code signature}. The lookup, as every generated class's, is granted: it
+     * reaches every class of its module, so that {@link UserAccess} reaches the user's callbacks,
+     * records and default methods in packages their module neither exports nor opens.
      */
     public static <T> void registerView(MethodHandles.Lookup lookup, Class<T> callback, String signature,
             ViewFactory<T> factory) {
