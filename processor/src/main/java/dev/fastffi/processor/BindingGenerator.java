@@ -86,7 +86,7 @@ final class BindingGenerator {
         if (members.stream().noneMatch(BindingGenerator::isToString)) {
             type.addMethod(toStringMethod());
         }
-        type.addType(factory(factory, binding, iface));
+        type.addType(factory(factory, "Factory", iface, RuntimeTypes.BINDER, "binder", binding));
         return files.build(packageName, type, element);
     }
 
@@ -193,19 +193,23 @@ final class BindingGenerator {
     }
 
     /**
-     * Creates the bindings the runtime asks for: an instance rather than a method reference to the
-     * constructor, since the first method reference a JVM runs costs milliseconds of start-up.
+     * The nested {@code Factory$} that creates the instances of {@code created} the runtime asks
+     * for, a subclass of the runtime's {@code factoryType} ({@code Bindings.Factory} or
+     * {@code Bindings.ViewFactory}) whose {@code create} takes {@code parameter}, named
+     * {@code name}: an instance rather than a method reference to the constructor, since a method
+     * reference spins a class the first time it runs.
      */
-    private static TypeSpec factory(ClassName factory, ClassName binding, ClassName iface) {
+    static TypeSpec factory(ClassName factory, String factoryType, ClassName iface, TypeName parameter, String name,
+            ClassName created) {
         return TypeSpec.classBuilder(factory)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("Factory"), iface))
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass(factoryType), iface))
                 .addMethod(MethodSpec.methodBuilder("create")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(iface)
-                        .addParameter(RuntimeTypes.BINDER, "binder")
-                        .addStatement("return new $T(binder)", binding)
+                        .addParameter(parameter, name)
+                        .addStatement("return new $T($N)", created, name)
                         .build())
                 .build();
     }

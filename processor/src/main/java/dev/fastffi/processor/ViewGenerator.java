@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.fastffi.model.MethodCheck;
 import dev.fastffi.model.MethodRules;
@@ -108,7 +107,8 @@ final class ViewGenerator {
         if (direct) {
             spec.addField(BindingGenerator.handle(member));
         }
-        spec.addType(factory(factory, view, iface));
+        spec.addType(BindingGenerator.factory(factory, "ViewFactory", iface, RuntimeTypes.NATIVE_SYMBOL, "function",
+                view));
         return files.build(packageName, spec, type);
     }
 
@@ -123,24 +123,6 @@ final class ViewGenerator {
         return new NativeMethod(method, annotation, text, DECLARED_NAME,
                 new NativeMethod.Flags(false, false, false, false), List.copyOf(parameters), resolved.getReturnType(),
                 BindingReader.typeName(resolved.getReturnType()), false);
-    }
-
-    /**
-     * Creates the views the runtime asks for: an instance rather than a method reference to the
-     * constructor, since a method reference spins a class the first time it runs.
-     */
-    private static TypeSpec factory(ClassName factory, ClassName view, ClassName iface) {
-        return TypeSpec.classBuilder(factory)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.BINDINGS.nestedClass("ViewFactory"), iface))
-                .addMethod(MethodSpec.methodBuilder("create")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(iface)
-                        .addParameter(RuntimeTypes.NATIVE_SYMBOL, "function")
-                        .addStatement("return new $T(function)", view)
-                        .build())
-                .build();
     }
 
     private static MethodSpec constructor(Member member) {
