@@ -38,7 +38,11 @@ public final class Args {
      * {@code null} is NULL; a heap segment is refused, as FFM can pass only native memory there.
      */
     public static MemorySegment pointer(MemorySegment value, NativeSymbol site, int index) {
-        return pointer(value, site.signature().parameter(index), site, index);
+        // the C type only names the argument in the message: a first call parses no signature
+        if (value != null && !value.isNative()) {
+            return pointer(value, site.signature().parameter(index), site, index);
+        }
+        return value == null ? MemorySegment.NULL : value;
     }
 
     /** As {@link #pointer(MemorySegment, NativeSymbol, int)} for an argument of C type {@code type}, also variadic. */

@@ -2,9 +2,14 @@ package dev.fastffi.benchmarks.coldstart;
 
 import com.sun.jna.Native;
 import dev.fastffi.FastFfi;
+import dev.fastffi.Library;
 import dev.fastffi.benchmarks.BenchNative;
+import dev.fastffi.benchmarks.IntComparator;
 import dev.fastffi.internal.Downcalls;
 import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +20,9 @@ import java.nio.file.Path;
  * from entering {@code main} to the call's return, to the binding being ready (-1 where binding and
  * call cannot be told apart), then the CPU nanoseconds of the main thread (-1 where unknown), then
  * the result so nothing can be skipped. With {@code -D}{@value #COUNT_LINKS}{@code =true} it first
- * prints a line {@code linked N}: how many of fastffi's lazily linked handles linked.
+ * prints a line {@code linked N}: how many of fastffi's lazily linked handles linked. The
+ * mechanism {@code fastffiView} (not in the report) calls libc's {@code strcmp} through a generated
+ * view of a {@code @NativeCallback} interface, from {@code Library.system()} on.
  */
 public final class ColdStartProbe {
     /** The property that makes the probe report how many handles fastffi linked. */
@@ -29,6 +36,7 @@ public final class ColdStartProbe {
         double result = switch (args[0]) {
             case "fastffi" -> bound(FastFfi.load(ColdLib.class), start, bound).cold0(1, 1);
             case "fastffi20" -> callAll(bound(FastFfi.load(ColdLib.class), start, bound));
+            case "fastffiView" -> firstView(start, bound);
             case "ffm" -> {
                 bound(MethodHandles.lookup().ensureInitialized(ColdHandWritten.class), start, bound);
                 yield (int) ColdHandWritten.COLD_0.invokeExact(1, 1);
@@ -67,6 +75,13 @@ public final class ColdStartProbe {
     private static <T> T bound(T binding, long start, long[] bound) {
         bound[0] = System.nanoTime() - start;
         return binding;
+    }
+
+    /** {@code strcmp("a", "b")} through the generated view of {@link IntComparator}, whose signature it has. */
+    private static double firstView(long start, long[] bound) {
+        MemorySegment strcmp = Linker.nativeLinker().defaultLookup().find("strcmp").orElseThrow();
+        IntComparator view = bound(Library.system().function(IntComparator.class, strcmp), start, bound);
+        return view.compare(Arena.global().allocateFrom("a"), Arena.global().allocateFrom("b"));
     }
 
     private static double callAll(ColdLib lib) {
