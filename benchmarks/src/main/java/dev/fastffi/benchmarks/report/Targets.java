@@ -30,6 +30,7 @@ final class Targets {
     private void all() {
         SCALARS.forEach(b -> atMost(b, "", Mechanism.FASTFFI_GLOBAL, 1.05));
         SCALARS.forEach(b -> atMost(b, "", Mechanism.FASTFFI_CLOSEABLE, 1.10));
+        SCALARS.forEach(b -> atMost(b, "", Mechanism.FASTFFI_CLOSEABLE_FIELD, 1.10));
         atMost("BufferCriticalBenchmark", "64", Mechanism.FASTFFI_GLOBAL, 1.10);
         fasterThanBaseline("BufferCopyBenchmark", "64", Mechanism.FASTFFI_GLOBAL);
         SCALARS.forEach(b -> atMost(b, "", Mechanism.DYNAMIC_HANDLE, 1.10));
