@@ -353,16 +353,12 @@ public final class ConstantAddresses {
         /** A site's target once its library is closed, or its class binds many: the symbol's address, bound per call. */
         private static MethodHandle check(MutableCallSite site, NativeSymbol symbol) {
             Site own = (Site) site;
-            if (own.called == null) {
-                own.called = symbol;
-            }
+            own.calledFor(symbol);
             return symbol.bind(own.unbound());
         }
 
         private MethodHandle link(NativeSymbol symbol) {
-            if (called == null) {
-                called = symbol;
-            }
+            calledFor(symbol);
             MethodHandle handle = MethodHandles.insertArguments(unbound(), 0, symbol.open());
             MethodHandle constant = CONSTANT.bindTo(handle);
             SwitchPoint open = addresses.open;
@@ -399,6 +395,13 @@ public final class ConstantAddresses {
                 }
             }
             return known;
+        }
+
+        /** Records the symbol of the site's first call, for {@link #describe()}. */
+        private void calledFor(NativeSymbol symbol) {
+            if (called == null) {
+                called = symbol;
+            }
         }
 
         String describe() {
