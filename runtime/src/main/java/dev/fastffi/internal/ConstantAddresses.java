@@ -54,6 +54,8 @@ public final class ConstantAddresses {
      */
     static final String FIELD = "ADDRESSES$";
     private static final Linker.Option[] NO_OPTIONS = {};
+    /** The descriptor of {@code MemorySegment}, the one class a FAST site carries. */
+    private static final String SEGMENT = "Ljava/lang/foreign/MemorySegment;";
     /** How many sites have linked, for the cold-start probe that shows only called functions link. */
     private static final AtomicInteger LINKED = new AtomicInteger();
 
@@ -71,7 +73,9 @@ public final class ConstantAddresses {
             LINK = lookup.findStatic(Site.class, "link", SITE_TYPE);
             CONSTANT = lookup.findStatic(Site.class, "constant", SITE_TYPE.insertParameterTypes(0, MethodHandle.class));
         } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+            // as the JDK's own static initializers do: an error of a class loaded anyway, whose
+            // verification then loads no other exception class on the way to a first call
+            throw new InternalError(e);
         }
     }
 
@@ -104,7 +108,8 @@ public final class ConstantAddresses {
         ConstantAddresses data;
         try {
             data = MethodHandles.classData(lookup, ConstantDescs.DEFAULT_NAME, ConstantAddresses.class);
-        } catch (IllegalAccessException e) {
+        } catch (ReflectiveOperationException e) {
+            // (IllegalAccessException, caught as its superclass, which is loaded anyway)
             throw new IllegalStateException(e);
         }
         return data != null ? data : new ConstantAddresses(true, true);
@@ -174,11 +179,52 @@ public final class ConstantAddresses {
      */
     static MethodHandle linkLazily(String function, boolean critical, boolean errno) {
         int split = function.lastIndexOf('(');
-        MethodType carriers = MethodType.fromMethodDescriptorString(function.substring(split),
-                ConstantAddresses.class.getClassLoader());
+        MethodType carriers = carriers(function.substring(split));
         MethodHandle handle = handle(function.substring(0, split), carriers, critical, errno);
         LINKED.incrementAndGet();
         return handle;
+    }
+
+    /**
+     * The method type of a generated carrier descriptor ({@code "(IJ)D"}). A FAST site carries
+     * primitives and {@code MemorySegment}, which this reads itself; anything else goes to
+     * {@link MethodType#fromMethodDescriptorString}, whose parser is one more class to load on
+     * the way to a first call.
+     */
+    static MethodType carriers(String descriptor) {
+        int close = descriptor.indexOf(')');
+        List<Class<?>> parameters = new ArrayList<>();
+        for (int at = 1; at < close; ) {
+            Class<?> carrier = carrier(descriptor, at);
+            if (carrier == null || carrier == void.class) {
+                return MethodType.fromMethodDescriptorString(descriptor, ConstantAddresses.class.getClassLoader());
+            }
+            parameters.add(carrier);
+            at += carrier == MemorySegment.class ? SEGMENT.length() : 1;
+        }
+        Class<?> result = close + 1 < descriptor.length() ? carrier(descriptor, close + 1) : null;
+        int end = close + 1 + (result == MemorySegment.class ? SEGMENT.length() : 1);
+        if (result == null || end != descriptor.length()) {
+            return MethodType.fromMethodDescriptorString(descriptor, ConstantAddresses.class.getClassLoader());
+        }
+        return MethodType.methodType(result, parameters);
+    }
+
+    /** The carrier whose descriptor starts at {@code at}, or null for one {@link #carriers} leaves to the JDK. */
+    private static Class<?> carrier(String descriptor, int at) {
+        return switch (descriptor.charAt(at)) {
+            case 'I' -> int.class;
+            case 'J' -> long.class;
+            case 'D' -> double.class;
+            case 'F' -> float.class;
+            case 'Z' -> boolean.class;
+            case 'B' -> byte.class;
+            case 'S' -> short.class;
+            case 'C' -> char.class;
+            case 'V' -> void.class;
+            case 'L' -> descriptor.startsWith(SEGMENT, at) ? MemorySegment.class : null;
+            default -> null;
+        };
     }
 
     /** How many sites have linked in this JVM so far, for the cold-start probe that shows only called functions link. */

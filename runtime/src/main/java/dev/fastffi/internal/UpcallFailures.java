@@ -24,7 +24,6 @@ public final class UpcallFailures {
     /** Failures not yet thrown: while it is 0, which it nearly always is, a call looks at nothing else. */
     private static final AtomicInteger PENDING = new AtomicInteger();
     private static final ThreadLocal<Failures> OWN = new ThreadLocal<>();
-    private static final ConcurrentLinkedQueue<Throwable> ORPHANS = new ConcurrentLinkedQueue<>();
 
     private UpcallFailures() {}
 
@@ -58,7 +57,7 @@ public final class UpcallFailures {
     /** Records what a callback threw; runs inside the upcall, so it must not throw itself. */
     static void record(Throwable thrown) {
         if (!insideJavaCall()) {
-            ORPHANS.add(thrown);
+            Orphans.QUEUE.add(thrown);
             PENDING.incrementAndGet();
             return;
         }
@@ -80,7 +79,7 @@ public final class UpcallFailures {
             throw own.toException(site);
         }
         Failures orphans = null;
-        for (Throwable t = ORPHANS.poll(); t != null; t = ORPHANS.poll()) {
+        for (Throwable t = Orphans.QUEUE.poll(); t != null; t = Orphans.QUEUE.poll()) {
             PENDING.decrementAndGet();
             if (orphans == null) {
                 orphans = new Failures(t);
@@ -102,6 +101,14 @@ public final class UpcallFailures {
                 .filter(frame -> !frame.getClassName().startsWith(UpcallFailures.class.getPackageName() + "."))
                 .findAny()
                 .isPresent());
+    }
+
+    /**
+     * Failures on threads C started, which belong to no call. A holder: the queue's classes are
+     * loaded by the first such failure, not by the first call's {@link #check}.
+     */
+    private static final class Orphans {
+        static final ConcurrentLinkedQueue<Throwable> QUEUE = new ConcurrentLinkedQueue<>();
     }
 
     /** The failures of one call: the first is the cause, a few more are kept as suppressed, the rest counted. */

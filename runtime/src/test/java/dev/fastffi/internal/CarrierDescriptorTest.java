@@ -61,6 +61,44 @@ class CarrierDescriptorTest {
                 ConstantAddresses.byCarriers("pointer(pointer)", MethodType.methodType(long.class, long.class)));
     }
 
+    @Test
+    void everyCarrierDescriptorReadsAsTheJdkReadsIt() {
+        List<Class<?>> carriers = List.of(int.class, long.class, double.class, float.class, boolean.class, byte.class,
+                short.class, char.class, MemorySegment.class);
+        int compared = 0;
+        for (Class<?> result : concat(carriers, void.class)) {
+            compared += readsAsTheJdk(MethodType.methodType(result));
+            for (Class<?> first : carriers) {
+                for (Class<?> second : carriers) {
+                    compared += readsAsTheJdk(MethodType.methodType(result, first, second, first));
+                }
+            }
+        }
+        assertEquals(10 * (1 + 9 * 9), compared);
+    }
+
+    @Test
+    void aDescriptorOfAnyOtherClassIsLeftToTheJdk() {
+        for (MethodType type : List.of(MethodType.methodType(String.class, int.class),
+                MethodType.methodType(int.class, MemorySegment.class, Object.class),
+                MethodType.methodType(int.class, int[].class), MethodType.methodType(MemorySegment[].class))) {
+            readsAsTheJdk(type);
+        }
+    }
+
+    private static int readsAsTheJdk(MethodType type) {
+        String descriptor = type.toMethodDescriptorString();
+        assertEquals(MethodType.fromMethodDescriptorString(descriptor, null), ConstantAddresses.carriers(descriptor),
+                descriptor);
+        return 1;
+    }
+
+    private static List<Class<?>> concat(List<Class<?>> carriers, Class<?> last) {
+        List<Class<?>> all = new ArrayList<>(carriers);
+        all.add(last);
+        return all;
+    }
+
     /** 1 when {@code arguments} were read from their carriers (and matched), 0 when they take the parsed path. */
     private static int compare(Carried result, List<Carried> arguments) {
         StringBuilder signature = new StringBuilder(result.type().cName()).append('(');
