@@ -22,7 +22,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * What the published processor jar holds and declares: JavaPoet only under the relocated package,
- * a module descriptor that contains that package, and a POM that no longer names JavaPoet.
+ * a module descriptor that contains that package, a POM that no longer names JavaPoet, and
+ * AutoService only where run time never looks: its annotation, and the compile-time side of the
+ * descriptor and the POM.
  */
 class ProcessorJarTest {
     private static final String RELOCATED = "dev.fastffi.processor.internal.javapoet";
@@ -36,16 +38,26 @@ class ProcessorJarTest {
     }
 
     @Test
-    void noClassInTheJarReferencesJavaPoetsOrAutoServicesPackages() {
-        for (String entry : Jars.entries(Jars.PROCESSOR)) {
-            // the descriptor names JavaPoet's module, only as 'requires static': tested below
-            if (!entry.endsWith(".class") || entry.equals("module-info.class")) {
-                continue;
-            }
-            // class files keep names as (modified) UTF-8, which is plain ASCII for these
-            String text = new String(Jars.read(Jars.PROCESSOR, entry), StandardCharsets.ISO_8859_1);
-            for (String foreign : List.of("com/palantir/javapoet", "com.palantir.javapoet.", "com/google/auto")) {
+    void noClassInTheJarReferencesJavaPoetsOwnPackage() {
+        for (String entry : classes()) {
+            String text = classText(entry);
+            for (String foreign : List.of("com/palantir/javapoet", "com.palantir.javapoet.")) {
                 assertFalse(text.contains(foreign), entry + " still names " + foreign);
+            }
+        }
+    }
+
+    @Test
+    void autoServiceIsNamedOnlyByTheProcessorsAnnotationWhichIsNotKeptForRunTime() {
+        for (String entry : classes()) {
+            String text = classText(entry);
+            if (entry.equals("dev/fastffi/processor/FastFfiProcessor.class")) {
+                // @AutoService(Processor.class), whose retention is CLASS: run time reads no such annotation
+                assertEquals(1, text.split("com/google/auto", -1).length - 1, entry);
+                assertTrue(text.contains("Lcom/google/auto/service/AutoService;"), entry);
+                assertTrue(text.contains("RuntimeInvisibleAnnotations"), entry);
+            } else {
+                assertFalse(text.contains("com/google/auto"), entry + " names AutoService");
             }
         }
     }
@@ -72,18 +84,19 @@ class ProcessorJarTest {
     }
 
     @Test
-    void moduleDescriptorRequiresTheModelAndTheCompilerApiAndJavaPoetOnlyStatically() {
+    void moduleDescriptorRequiresTheModelAndTheCompilerApiAndJavaPoetAndAutoServiceOnlyStatically() {
         Map<String, Set<Requires.Modifier>> requires = descriptor().requires().stream()
                 .collect(Collectors.toMap(Requires::name, Requires::modifiers, (a, b) -> a, TreeMap::new));
 
-        assertEquals(Set.of("com.palantir.javapoet", "dev.fastffi.model", "java.base", "java.compiler"),
-                requires.keySet());
+        assertEquals(Set.of("com.google.auto.service", "com.palantir.javapoet", "dev.fastffi.model", "java.base",
+                "java.compiler"), requires.keySet());
         assertEquals(Set.of(Requires.Modifier.STATIC), requires.get("com.palantir.javapoet"));
+        assertEquals(Set.of(Requires.Modifier.STATIC), requires.get("com.google.auto.service"));
         assertEquals(Set.of(), requires.get("dev.fastffi.model"));
     }
 
     @Test
-    void installedPomNamesNeitherJavaPoetNorAutoService() throws Exception {
+    void installedPomNamesNoJavaPoetAndAutoServiceOnlyAsProvided() throws Exception {
         Path pom = Jars.path("fastffi.processor.pom");
         NodeList dependencies = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(pom.toFile()).getElementsByTagName("dependency");
@@ -97,10 +110,22 @@ class ProcessorJarTest {
         Map<String, String> notTest = new TreeMap<>(scopes);
         notTest.values().removeIf("test"::equals);
 
-        assertEquals(Map.of("dev.fastffi:fastffi-annotations", "compile", "dev.fastffi:fastffi-model", "compile"),
-                notTest);
-        assertFalse(scopes.keySet().stream().anyMatch(key -> key.startsWith("com.palantir.javapoet:")
-                || key.startsWith("com.google.auto.service:")), scopes.toString());
+        // provided: the annotations compile the processor and never reach a user's build
+        assertEquals(Map.of("dev.fastffi:fastffi-annotations", "compile", "dev.fastffi:fastffi-model", "compile",
+                "com.google.auto.service:auto-service-annotations", "provided"), notTest);
+        assertFalse(scopes.keySet().stream().anyMatch(key -> key.startsWith("com.palantir.javapoet:")), scopes.toString());
+    }
+
+    /** The jar's class files but the module descriptor, which names its modules: tested on its own. */
+    private static List<String> classes() {
+        return Jars.entries(Jars.PROCESSOR).stream()
+                .filter(entry -> entry.endsWith(".class") && !entry.equals("module-info.class"))
+                .toList();
+    }
+
+    /** A class file's bytes as text: it keeps names as (modified) UTF-8, which is plain ASCII for these. */
+    private static String classText(String entry) {
+        return new String(Jars.read(Jars.PROCESSOR, entry), StandardCharsets.ISO_8859_1);
     }
 
     private static ModuleDescriptor descriptor() {

@@ -1,5 +1,6 @@
 package dev.fastffi.processor;
 
+import com.google.auto.service.AutoService;
 import dev.fastffi.model.CallbackRules;
 import dev.fastffi.model.Message;
 import dev.fastffi.model.Signature;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
@@ -40,6 +42,7 @@ import javax.lang.model.element.TypeElement;
  * another processor may have generated it; one still waiting when processing is over is an error
  * naming the type. Every generated file goes through {@link SourceFiles}.
  */
+@AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
 // All of ours, including the markers on generated code, claimed: -Xlint:processing warns about
 // unclaimed annotations, which fails -Werror builds.
