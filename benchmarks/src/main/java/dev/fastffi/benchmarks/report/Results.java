@@ -28,9 +28,14 @@ record Results(List<Measurement> all) {
         return find(measured.benchmarkCase(), Mechanism.FFM.id).map(baseline -> Ratio.of(measured, baseline));
     }
 
+    /**
+     * The cases in which a mechanism of the suite ran, in report order: the rows of the ratio
+     * matrix and chart. A benchmark of something else, such as {@code BindBenchmark}'s bind times,
+     * appears only among every measurement.
+     */
     Set<Case> cases() {
         TreeSet<Case> cases = new TreeSet<>();
-        all.forEach(m -> cases.add(m.benchmarkCase()));
+        all.stream().filter(m -> Mechanism.byId(m.mechanism()).isPresent()).forEach(m -> cases.add(m.benchmarkCase()));
         return cases;
     }
 
