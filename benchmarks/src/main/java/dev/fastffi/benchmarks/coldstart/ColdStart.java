@@ -1,7 +1,9 @@
 package dev.fastffi.benchmarks.coldstart;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +11,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs {@link ColdStartProbe} in a fresh JVM per run, mechanisms interleaved so that machine noise
@@ -96,8 +103,14 @@ public final class ColdStart {
         return output;
     }
 
-    /** The JVM running this, with the same class path and native settings; the probe's class last. */
-    private static List<String> javaCommand() {
+    /**
+     * The JVM running this, with the same class path as jars and the same native settings; the
+     * probe's class last. A class directory on this JVM's class path (the benchmarks' own classes,
+     * when Maven runs the suite) goes into a jar first: a deployed application loads every class,
+     * its own and fastffi's, from a jar, and a probe whose hand-written bindings came from a
+     * directory while fastffi came from a jar would charge fastffi alone for the JDK's first jar.
+     */
+    private static List<String> javaCommand() throws IOException {
         List<String> line = new ArrayList<>();
         line.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         line.add("--enable-native-access=ALL-UNNAMED");
@@ -105,9 +118,45 @@ public final class ColdStart {
             line.add("-D" + property + "=" + System.getProperty(property));
         }
         line.add("-cp");
-        line.add(System.getProperty("java.class.path"));
+        line.add(asJars(System.getProperty("java.class.path")));
         line.add(ColdStartProbe.class.getName());
         return line;
+    }
+
+    /** {@code classPath} with each directory replaced by a jar of its content, written to a temporary directory. */
+    static String asJars(String classPath) throws IOException {
+        List<String> entries = new ArrayList<>();
+        Path jars = null;
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (!Files.isDirectory(path)) {
+                entries.add(entry);
+                continue;
+            }
+            if (jars == null) {
+                jars = Files.createTempDirectory("fastffi-coldstart");
+                jars.toFile().deleteOnExit();
+            }
+            Path jar = jars.resolve(entries.size() + ".jar");
+            jar(path, jar);
+            jar.toFile().deleteOnExit();
+            entries.add(jar.toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** Writes every file under {@code directory} into {@code jar}, with the manifest a jar tool would give it. */
+    private static void jar(Path directory, Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+                Stream<Path> files = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                out.putNextEntry(new JarEntry(directory.relativize(file).toString().replace(File.separatorChar, '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
     }
 
     private static long median(List<long[]> samples, int index) {
