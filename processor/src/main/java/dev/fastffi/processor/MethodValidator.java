@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -25,6 +26,9 @@ import javax.lang.model.type.TypeMirror;
  * shares, and reports each violation on the element it concerns; plans the path when there is none.
  */
 final class MethodValidator {
+    /** The package prefixes of qualified type names, as in {@code java.util.List<java.lang.String>}. */
+    private static final Pattern QUALIFIER = Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+");
+
     private final Problems problems;
     private final boolean fastEnabled;
     /** The records each interface and its package nest, found once per validator, which sees one interface. */
@@ -194,7 +198,7 @@ final class MethodValidator {
     }
 
     private static String simpleTypeName(String type) {
-        return type.replaceAll("\\b(?:[a-z_][\\w]*\\.)+", "");
+        return QUALIFIER.matcher(type).replaceAll("");
     }
 
     private static String describeConcrete(NativeMethod method) {
