@@ -63,7 +63,7 @@ final class CompiledCompat {
 
     private static Class<?> compile() {
         try {
-            Path directory = Files.createTempDirectory("fastffi-compiled-compat");
+            Path directory = CompiledCopies.freshDirectory("compat-echoes");
             Path source = Files.createDirectories(directory.resolve("src")).resolve("ScalarEchoes.java");
             String original = Files.readString(Path.of("src/test/java/dev/fastffi/it/robustness/ScalarEchoes.java"));
             Files.writeString(source, original.replace("package dev.fastffi.it.robustness;", "package " + PACKAGE + ";"));

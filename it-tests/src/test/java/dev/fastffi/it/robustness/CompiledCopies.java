@@ -16,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class CompiledCopies {
 
     private static ClassLoader compile(Kind kind) {
         try {
-            Path directory = Files.createTempDirectory("fastffi-" + kind.suffix);
+            Path directory = freshDirectory(kind.suffix);
             Path sources = Files.createDirectories(directory.resolve("src"));
             List<Path> copies = new ArrayList<>();
             try (Stream<Path> files = Files.list(SOURCES)) {
@@ -104,6 +105,23 @@ final class CompiledCopies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code target/compiled/name}, emptied: the build directory, so that every run reuses it and
+     * {@code mvn clean} removes it, where a temporary directory per run would pile up in the
+     * system's. One test JVM at a time uses a module's build directory.
+     */
+    static Path freshDirectory(String name) throws IOException {
+        Path directory = Path.of("target", "compiled", name).toAbsolutePath();
+        if (Files.exists(directory)) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return Files.createDirectories(directory);
     }
 
     private static void javac(Kind kind, List<Path> sources, Path classes) throws IOException {
