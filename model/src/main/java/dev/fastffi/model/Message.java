@@ -17,6 +17,9 @@ public enum Message {
             + " anonymous) so that the generated binding can implement it."),
     INTERFACE_GENERIC(Kind.ERROR, "Native interface '%s' must not declare type parameters;"
             + " bind each instantiation as its own non-generic interface."),
+    INTERFACE_TOO_LARGE(Kind.ERROR, "Native interface '%s' binds %s functions, more than one generated class can"
+            + " hold: %s, and the JVM allows %s; split the functions across several interfaces, which may name the"
+            + " same @NativeLibrary."),
     MISSING_ANNOTATION(Kind.ERROR, "Every abstract method of a native interface needs @NativeFunction, but '%s'"
             + " has none; annotate it or give it a default body."),
     INHERITED(Kind.ERROR, "Method '%s' inherited from '%s' cannot be bound: %s"),

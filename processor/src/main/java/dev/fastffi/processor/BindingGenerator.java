@@ -112,21 +112,34 @@ final class BindingGenerator {
      * at start-up); {@code null} without one, which binds against the process and the C library.
      */
     private static CodeBlock libraries(TypeElement element) {
+        if (!hasOwnLibrary(element)) {
+            return CodeBlock.of("null");
+        }
+        List<CodeBlock> names = libraryNames(element).stream().map(name -> CodeBlock.of("$S", name)).toList();
+        return CodeBlock.of("new $T[] {$L}", String.class, CodeBlock.join(names, ", "));
+    }
+
+    private static boolean hasOwnLibrary(TypeElement element) {
+        return element.getAnnotationMirrors().stream().anyMatch(mirror -> ((TypeElement) mirror.getAnnotationType()
+                .asElement()).getQualifiedName().contentEquals(BindingReader.NATIVE_LIBRARY));
+    }
+
+    /** The names the interface's own {@code @NativeLibrary} gives, in order; empty without one. */
+    static List<String> libraryNames(TypeElement element) {
+        List<String> names = new ArrayList<>();
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
             if (!annotation.getQualifiedName().contentEquals(BindingReader.NATIVE_LIBRARY)) {
                 continue;
             }
-            List<CodeBlock> names = new ArrayList<>();
             mirror.getElementValues().forEach((name, value) -> {
                 if (name.getSimpleName().contentEquals("value")) {
                     List<?> values = value.getValue() instanceof List<?> list ? list : List.of(value);
-                    values.forEach(v -> names.add(CodeBlock.of("$S", ((AnnotationValue) v).getValue())));
+                    values.forEach(v -> names.add(String.valueOf(((AnnotationValue) v).getValue())));
                 }
             });
-            return CodeBlock.of("new $T[] {$L}", String.class, CodeBlock.join(names, ", "));
         }
-        return CodeBlock.of("null");
+        return names;
     }
 
     /**
@@ -145,13 +158,7 @@ final class BindingGenerator {
         if (members.isEmpty()) {
             return CodeBlock.of("");
         }
-        List<String> lines = new ArrayList<>();
-        for (Member member : members) {
-            MethodPlan plan = member.plan();
-            NativeMethod.Flags flags = plan.method().flags();
-            lines.add(plan.signature().toString() + carriers(plan) + (flags.critical() ? " critical" : "")
-                    + (flags.errno() ? " errno" : ""));
-        }
+        List<String> lines = members.stream().map(member -> siteLine(member.plan())).toList();
         CodeBlock.Builder code = CodeBlock.builder()
                 .addStatement("$T[] $N = $L($L)", MutableCallSite.class, local, create, packed(lines));
         for (int i = 0; i < members.size(); i++) {
@@ -160,26 +167,47 @@ final class BindingGenerator {
         return code.build();
     }
 
+    /** A site's line of the packed constants: the C signature, the carriers, then its flags. */
+    static String siteLine(MethodPlan plan) {
+        NativeMethod.Flags flags = plan.method().flags();
+        return plan.signature().toString() + carriers(plan) + (flags.critical() ? " critical" : "")
+                + (flags.errno() ? " errno" : "");
+    }
+
+    /** A symbol's line of the packed constants: {@code ?} when optional, the name, the C signature. */
+    static String symbolLine(MethodPlan plan) {
+        return (plan.method().flags().optional() ? "?" : "") + plan.method().symbol() + " " + plan.signature();
+    }
+
     /**
      * {@code lines} joined at line ends into as few string constants as the class file allows (64
      * KiB of modified UTF-8 each), as arguments: the runtime splits them again.
      */
     static CodeBlock packed(List<String> lines) {
-        List<CodeBlock> chunks = new ArrayList<>();
+        return CodeBlock.join(split(lines).stream().map(chunk -> CodeBlock.of("$S", chunk)).toList(), ", ");
+    }
+
+    /** How many string constants {@link #packed} makes of {@code lines}; none for no lines. */
+    static int chunks(List<String> lines) {
+        return lines.isEmpty() ? 0 : split(lines).size();
+    }
+
+    private static List<String> split(List<String> lines) {
+        List<String> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         int bytes = 0;
         for (String line : lines) {
             int size = modifiedUtf8Length(line) + 1;
             if (chunk.length() > 0 && bytes + size > MAX_CONSTANT_BYTES) {
-                chunks.add(CodeBlock.of("$S", chunk.substring(0, chunk.length() - 1)));
+                chunks.add(chunk.substring(0, chunk.length() - 1));
                 chunk.setLength(0);
                 bytes = 0;
             }
             chunk.append(line).append('\n');
             bytes += size;
         }
-        chunks.add(CodeBlock.of("$S", chunk.substring(0, chunk.length() - 1)));
-        return CodeBlock.join(chunks, ", ");
+        chunks.add(chunk.substring(0, chunk.length() - 1));
+        return chunks;
     }
 
     /** The bytes of {@code text} in a class file's constant pool. */
@@ -233,14 +261,9 @@ final class BindingGenerator {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(RuntimeTypes.BINDER, "binder");
-        List<Member> packed = members.stream().filter(BindingGenerator::packable).toList();
+        List<Member> packed = members.stream().filter(member -> packable(member.plan())).toList();
         if (!packed.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            for (Member member : packed) {
-                MethodPlan plan = member.plan();
-                lines.add((plan.method().flags().optional() ? "?" : "") + plan.method().symbol() + " "
-                        + plan.signature());
-            }
+            List<String> lines = packed.stream().map(member -> symbolLine(member.plan())).toList();
             constructor.addStatement("$T[] $N = binder.symbols($L)", RuntimeTypes.NATIVE_SYMBOL, MemberNames.SYMBOLS,
                     packed(lines));
             for (int i = 0; i < packed.size(); i++) {
@@ -254,7 +277,7 @@ final class BindingGenerator {
             String signature = plan.signature().toString();
             String free = plan.method().free();
             if (plan.direct()) {
-                if (!packable(member)) {
+                if (!packable(plan)) {
                     constructor.addStatement("this.$N = binder.$L($S, $S)", member.field(),
                             flags.optional() ? "optionalSymbol" : "symbol", symbol, signature);
                 }
@@ -277,12 +300,11 @@ final class BindingGenerator {
     }
 
     /**
-     * Whether the constructor resolves {@code member}'s symbol with the others in one call: a
+     * Whether the constructor resolves {@code plan}'s symbol with the others in one call: a
      * direct method's, unless its name or signature could not be told apart in the packed lines (a
      * line end in either, a space in the name, or a name that starts as an optional one's does).
      */
-    private static boolean packable(Member member) {
-        MethodPlan plan = member.plan();
+    static boolean packable(MethodPlan plan) {
         String symbol = plan.method().symbol();
         return plan.direct() && !symbol.startsWith("?") && symbol.indexOf(' ') < 0 && symbol.indexOf('\n') < 0
                 && plan.signature().toString().indexOf('\n') < 0;
@@ -304,7 +326,7 @@ final class BindingGenerator {
     }
 
     /** The method descriptor of the carriers the handle takes after the address, e.g. {@code (IJ)I}. */
-    private static String carriers(MethodPlan plan) {
+    static String carriers(MethodPlan plan) {
         List<JavaParameter> parameters = plan.method().parameters();
         boolean critical = plan.method().flags().critical();
         StringBuilder descriptor = new StringBuilder("(");

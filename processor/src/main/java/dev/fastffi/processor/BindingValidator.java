@@ -38,7 +38,11 @@ final class BindingValidator {
         for (NativeMethod method : nativeInterface.methods()) {
             methodValidator.validate(method).ifPresent(plans::add);
         }
-        return problems.report(new BindingPlan(type, fastEnabled, List.copyOf(plans)));
+        BindingPlan plan = new BindingPlan(type, fastEnabled, List.copyOf(plans));
+        ClassSize.excess(ClassSize.of(plan)).ifPresent(excess -> problems.add(type, Message.INTERFACE_TOO_LARGE,
+                type.getQualifiedName(), ClassSize.number(nativeInterface.methods().size()), excess,
+                ClassSize.number(ClassSize.LIMIT)));
+        return problems.report(plan);
     }
 
     /** The generated class lives next to the interface and implements it as a raw type. */

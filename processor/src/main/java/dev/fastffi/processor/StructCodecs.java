@@ -5,8 +5,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
-import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.FieldType;
+import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructType;
@@ -211,6 +211,27 @@ final class StructCodecs {
     /** A record and the struct it is copied as: its qualified name, then the struct. */
     private static String key(TypeMirror type, StructType struct) {
         return StructMirrors.record(type).orElseThrow().getQualifiedName() + " " + struct;
+    }
+
+    /**
+     * At most how many constant-pool entries the codecs add to the binding class: each of a
+     * codec's up to six methods (its name, descriptor, name-and-type and reference), and for each
+     * field, nested ones too, the record accessor and the memory access that read or write it.
+     */
+    int constantsBound() {
+        int constants = 0;
+        for (Codec codec : codecs.values()) {
+            constants += 6 * 4 + 8 + 8 * fields(codec.struct());
+        }
+        return constants;
+    }
+
+    private static int fields(StructType struct) {
+        int count = 0;
+        for (FieldType field : struct.fields()) {
+            count += 1 + (field instanceof StructType nested ? fields(nested) : 0);
+        }
+        return count;
     }
 
     List<MethodSpec> methods() {
