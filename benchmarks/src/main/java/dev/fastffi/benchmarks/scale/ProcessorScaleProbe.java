@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  *   <li>{@code javac} on it with the fastffi processor;
  *   <li>{@code javac -proc:none} on the interface plus the source the processor generated, which
  *       tells the processor's own time from the time javac spends compiling its output;
+ *   <li>{@code javac} on the same N functions in the shape jextract writes (a holder class per
+ *       function with its descriptor, address and handle, three accessors and the call), which
+ *       is what compiling a binding of that API costs a project that uses jextract instead;
  *   <li>{@code FastFfi.load} of the binding in a fresh JVM ({@link ScaleLoadMain}).
  * </ul>
  *
@@ -61,8 +64,8 @@ public final class ProcessorScaleProbe {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), rounds, loads);
         List<String> table = new ArrayList<>();
         table.add("| functions | javac -proc:none | javac + processor | ratio | javac -proc:none on interface + generated source "
-                + "| generated classes | class bytes | FastFfi.load |");
-        table.add("|---|---|---|---|---|---|---|---|");
+                + "| javac on jextract's shape | generated classes | class bytes | FastFfi.load |");
+        table.add("|---|---|---|---|---|---|---|---|---|");
         for (int n : sizes) {
             Path dir = Files.createTempDirectory("fastffi-scale-" + n + "-");
             try {
@@ -84,18 +87,21 @@ public final class ProcessorScaleProbe {
         Path src = dir.resolve("src");
         Path library = dir.resolve("libscale" + n + ".so");
         Path source = writeSources(n, src, dir.resolve("scale.c"), library);
+        Path jextractSource = writeJextractShape(n, dir.resolve("jextract-src"));
         run(List.of("gcc", "-O1", "-shared", "-fPIC", "-o", library.toString(), dir.resolve("scale.c").toString()));
         String javac = javaHome.resolve("bin").resolve("javac").toString();
         Path without = dir.resolve("without");
         Path with = dir.resolve("with");
         Path generated = dir.resolve("generated");
         Path again = dir.resolve("again");
+        Path jextracted = dir.resolve("jextract");
         List<Double> plain = new ArrayList<>();
+        List<Double> jextract = new ArrayList<>();
         List<Double> processed = new ArrayList<>();
         List<Double> compiledOutput = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            recreate(without, with, generated, again);
+            recreate(without, with, generated, again, jextracted);
             double a = time(List.of(javac, "-proc:none", "-classpath", classpath, "-d", without.toString(),
                     source.toString()));
             double b = time(List.of(javac, "-processorpath", classpath, "-processor",
@@ -107,12 +113,14 @@ public final class ProcessorScaleProbe {
                 files.filter(p -> p.toString().endsWith(".java")).forEach(p -> again0.add(p.toString()));
             }
             double c = time(again0);
+            double d = time(List.of(javac, "-d", jextracted.toString(), jextractSource.toString()));
             plain.add(a);
+            jextract.add(d);
             processed.add(b);
             compiledOutput.add(c);
             ratios.add(b / a);
             System.out.printf(Locale.ROOT, "N=%d round %d: javac %.2f s, with processor %.2f s (%.2fx), "
-                    + "interface + generated source %.2f s%n", n, round + 1, a, b, b / a, c);
+                    + "interface + generated source %.2f s, jextract's shape %.2f s%n", n, round + 1, a, b, b / a, c, d);
         }
         long[] classes = classFiles(with.resolve(PACKAGE));
         List<Double> loadMillis = new ArrayList<>();
@@ -128,9 +136,9 @@ public final class ProcessorScaleProbe {
         }
         System.out.printf(Locale.ROOT, "N=%d FastFfi.load: %s ms%n", n, loadMillis.stream()
                 .map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
-        return String.format(Locale.ROOT, "| %d | %s s | %s s | %s | %s s | %d | %.1f MB | %s ms |", n, range(plain, "%.2f"),
-                range(processed, "%.2f"), range(ratios, "%.2fx"), range(compiledOutput, "%.2f"), classes[0],
-                classes[1] / 1e6, range(loadMillis, "%.0f"));
+        return String.format(Locale.ROOT, "| %d | %s s | %s s | %s | %s s | %s s | %d | %.1f MB | %s ms |", n,
+                range(plain, "%.2f"), range(processed, "%.2f"), range(ratios, "%.2fx"), range(compiledOutput, "%.2f"),
+                range(jextract, "%.2f"), classes[0], classes[1] / 1e6, range(loadMillis, "%.0f"));
     }
 
     /** The interface and the C file; returns the interface's source file. */
@@ -155,6 +163,90 @@ public final class ProcessorScaleProbe {
         Files.writeString(source, java, StandardCharsets.UTF_8);
         Files.writeString(c, cText, StandardCharsets.UTF_8);
         return source;
+    }
+
+    /**
+     * The N functions as jextract 22 writes a header's functions: per function a holder class with
+     * its {@code FunctionDescriptor}, address and downcall handle, accessors for the three, and the
+     * call with its trace check, which turns any {@code Throwable} into an {@code AssertionError};
+     * the Javadoc is shorter than jextract's, which quotes each C declaration. Returns the source
+     * file.
+     */
+    static Path writeJextractShape(int n, Path src) throws IOException {
+        Path pkg = Files.createDirectories(src.resolve("scalejx"));
+        String name = "Api" + n + "_h";
+        StringBuilder java = new StringBuilder()
+                .append("package scalejx;\n\n")
+                .append("import static java.lang.foreign.ValueLayout.*;\n\n")
+                .append("import java.lang.foreign.*;\n")
+                .append("import java.lang.invoke.*;\n\n")
+                .append("public class ").append(name).append(" {\n")
+                .append("    static final SymbolLookup SYMBOL_LOOKUP = SymbolLookup.libraryLookup(")
+                .append("System.mapLibraryName(\"scale").append(n).append("\"), Arena.ofAuto());\n")
+                .append("    static final boolean TRACE_DOWNCALLS = Boolean.getBoolean(\"jextract.trace.downcalls\");\n\n")
+                .append("    static void traceDowncall(String name, Object... args) {\n")
+                .append("        System.out.println(name);\n")
+                .append("    }\n\n")
+                .append("    static MemorySegment findOrThrow(String symbol) {\n")
+                .append("        return SYMBOL_LOOKUP.find(symbol)")
+                .append(".orElseThrow(() -> new UnsatisfiedLinkError(\"unresolved symbol: \" + symbol));\n")
+                .append("    }\n");
+        for (int i = 0; i < n; i++) {
+            String[] shape = jextractShape(i);
+            String f = "f" + i;
+            String result = shape[0];
+            String call = result.equals("void") ? "" : "return (" + result + ") ";
+            String descriptor = shape[3].isEmpty()
+                    ? "FunctionDescriptor.ofVoid(" + shape[4] + ")"
+                    : "FunctionDescriptor.of(" + shape[3] + ", " + shape[4] + ")";
+            java.append("\n    private static class ").append(f).append(" {\n")
+                    .append("        public static final FunctionDescriptor DESC = ").append(descriptor).append(";\n\n")
+                    .append("        public static final MemorySegment ADDR = findOrThrow(\"").append(f).append("\");\n\n")
+                    .append("        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);\n")
+                    .append("    }\n\n")
+                    .append("    /** Function descriptor for {@code ").append(f).append("}. */\n")
+                    .append("    public static FunctionDescriptor ").append(f).append("$descriptor() {\n")
+                    .append("        return ").append(f).append(".DESC;\n    }\n\n")
+                    .append("    /** Downcall method handle for {@code ").append(f).append("}. */\n")
+                    .append("    public static MethodHandle ").append(f).append("$handle() {\n")
+                    .append("        return ").append(f).append(".HANDLE;\n    }\n\n")
+                    .append("    /** Address for {@code ").append(f).append("}. */\n")
+                    .append("    public static MemorySegment ").append(f).append("$address() {\n")
+                    .append("        return ").append(f).append(".ADDR;\n    }\n\n")
+                    .append("    /** {@code ").append(f).append("}. */\n")
+                    .append("    public static ").append(result).append(' ').append(f).append('(').append(shape[1]).append(") {\n")
+                    .append("        var mh$ = ").append(f).append(".HANDLE;\n")
+                    .append("        try {\n")
+                    .append("            if (TRACE_DOWNCALLS) {\n")
+                    .append("                traceDowncall(\"").append(f).append("\", ").append(shape[2]).append(");\n")
+                    .append("            }\n")
+                    .append("            ").append(call).append("mh$.invokeExact(").append(shape[2]).append(");\n")
+                    .append("        } catch (Throwable ex$) {\n")
+                    .append("            throw new AssertionError(\"should not reach here\", ex$);\n")
+                    .append("        }\n")
+                    .append("    }\n");
+        }
+        java.append("}\n");
+        Path source = pkg.resolve(name + ".java");
+        Files.writeString(source, java, StandardCharsets.UTF_8);
+        return source;
+    }
+
+    /**
+     * Function {@code i} as jextract declares it, by {@code i % 6} as {@link #shape}: result,
+     * parameters, arguments, result layout (empty for void), argument layouts. Buffers and strings
+     * are {@code MemorySegment}s there, which the caller fills.
+     */
+    private static String[] jextractShape(int i) {
+        return switch (i % 6) {
+            case 0 -> new String[] {"int", "int a, int b", "a, b", "JAVA_INT", "JAVA_INT, JAVA_INT"};
+            case 1 -> new String[] {"double", "double x, long y", "x, y", "JAVA_DOUBLE", "JAVA_DOUBLE, JAVA_LONG"};
+            case 2 -> new String[] {"long", "MemorySegment values, long n", "values, n", "JAVA_LONG", "ADDRESS, JAVA_LONG"};
+            case 3 -> new String[] {"long", "MemorySegment s", "s", "JAVA_LONG", "ADDRESS"};
+            case 4 -> new String[] {"MemorySegment", "MemorySegment p, int k", "p, k", "ADDRESS", "ADDRESS, JAVA_INT"};
+            default -> new String[] {"void", "MemorySegment values, long n, int x", "values, n, x", "",
+                    "ADDRESS, JAVA_LONG, JAVA_INT"};
+        };
     }
 
     /** Function {@code i}'s C signature, Java declaration and C definition, by {@code i % 6}. */
