@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fastffi.CallPath;
 import dev.fastffi.CallPlan;
 import dev.fastffi.FastFfi;
+import dev.fastffi.FfiException;
 import dev.fastffi.Library;
 import dev.fastffi.annotations.NativeFunction;
 import dev.fastffi.internal.Bindings;
@@ -74,6 +75,9 @@ class FallbackTest {
             }
             """;
 
+    /** More methods than a proxy class can look up in its static initializer. */
+    private static final int TOO_MANY = 3_000;
+
     @TempDir
     static Path classes;
 
@@ -85,6 +89,13 @@ class FallbackTest {
         Path sources = Files.createDirectories(classes.resolve("src"));
         Path fixture = Files.writeString(sources.resolve("Unprocessed.java"), FIXTURE_SOURCE);
         Path libc = Files.writeString(sources.resolve("UnprocessedLibc.java"), LIBC_SOURCE);
+        StringBuilder large = new StringBuilder("package " + PACKAGE + ";\n\n"
+                + "import dev.fastffi.annotations.NativeFunction;\n\npublic interface TooLargeForAProxy {\n");
+        for (int i = 0; i < TOO_MANY; i++) {
+            large.append("    @NativeFunction(value = \"usize(string)\", symbol = \"strlen\") long length").append(i)
+                    .append("(String s);\n");
+        }
+        Path tooLarge = Files.writeString(sources.resolve("TooLargeForAProxy.java"), large.append("}\n"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         assertNotNull(javac, "the tests need a JDK, not a JRE");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -92,7 +103,7 @@ class FallbackTest {
             Path annotations = Path.of(NativeFunction.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<String> options = List.of("-proc:none", "-d", classes.toString(), "-classpath", annotations.toString());
             boolean compiled = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjects(fixture, libc)).call();
+                    files.getJavaFileObjects(fixture, libc, tooLarge)).call();
             assertTrue(compiled, () -> "javac failed: " + diagnostics.getDiagnostics());
         }
     }
@@ -131,6 +142,25 @@ class FallbackTest {
             Class<?> iface = load(loader, "UnprocessedLibc");
             Object libc = quietly(() -> FastFfi.load(iface));
             assertEquals(6L, call(libc, "strlen", "h\u00e9llo"));
+        }
+    }
+
+    @Test
+    void anInterfaceTooLargeForAProxyIsRefusedWithTheReasonAndTheWayOut() throws IOException {
+        try (URLClassLoader loader = freshLoader()) {
+            Class<?> iface = load(loader, "TooLargeForAProxy");
+            FfiException e = assertThrows(FfiException.class, () -> quietly(() -> Library.system().bind(iface)));
+            assertEquals(FfiException.Code.INVALID_ARGUMENT, e.code());
+            String message = e.getMessage();
+            assertTrue(message.startsWith("INVALID_ARGUMENT: cannot bind " + PACKAGE + ".TooLargeForAProxy on the compatibility path:"
+                    + " java.lang.reflect.Proxy could not implement its 3,000 methods ("), message);
+            assertTrue(message.endsWith("); a proxy class holds about 1,800 methods of two arguments, so bind the"
+                    + " interface through its generated binding (the fastffi annotation processor, without"
+                    + " -Dfastffi.fast=false), or split it into smaller interfaces"), message);
+            assertTrue(e.getCause() instanceof IllegalArgumentException, () -> String.valueOf(e.getCause()));
+            // the same for the global binding, and nothing bound
+            FfiException again = assertThrows(FfiException.class, () -> quietly(() -> FastFfi.load(iface)));
+            assertEquals(message, again.getMessage());
         }
     }
 

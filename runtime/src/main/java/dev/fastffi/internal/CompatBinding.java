@@ -1,11 +1,13 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.FfiException;
 import dev.fastffi.annotations.NativeFunction;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ import java.util.Optional;
  * Serves interfaces the processor did not see and {@code -Dfastffi.fast=false}.
  */
 public final class CompatBinding implements InvocationHandler {
+    /** From this many methods on, a refused proxy is most likely too large a class. */
+    private static final int LARGE = 1_000;
+
     private final Map<Method, Bound> functions = new HashMap<>();
 
     /** A method's function and the Java type its result is converted to (R's type for a future). */
@@ -31,12 +36,37 @@ public final class CompatBinding implements InvocationHandler {
         }
     }
 
-    /** A proxy implementing {@code iface} on the compatibility path; resolves every symbol now. */
+    /**
+     * A proxy implementing {@code iface} on the compatibility path; resolves every symbol now.
+     *
+     * @throws FfiException {@code INVALID_ARGUMENT} when the JDK cannot make a proxy of
+     *     {@code iface}: a proxy class, like any class, holds at most 64 KiB of code in its static
+     *     initializer, which looks up each method, so about 1,800 methods of two arguments
+     */
     public static <T> T create(Class<T> iface, LibraryState library) {
         Binder binder = new Binder(library);
         CompatBinding handler = new CompatBinding(iface, binder);
-        T proxy = iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, handler));
+        T proxy;
+        try {
+            proxy = iface.cast(Proxy.newProxyInstance(iface.getClassLoader(), new Class<?>[] {iface}, handler));
+        } catch (IllegalArgumentException e) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, proxyRefused(iface, e), e);
+        }
         return binder.remember(proxy, iface);
+    }
+
+    /** Why {@code iface} has no compatibility binding, with the JDK's reason and, for a large interface, what to do. */
+    static String proxyRefused(Class<?> iface, IllegalArgumentException reason) {
+        int methods = iface.getMethods().length;
+        String text = "cannot bind " + iface.getName() + " on the compatibility path: java.lang.reflect.Proxy"
+                + " could not implement its " + String.format(Locale.ROOT, "%,d", methods) + " methods ("
+                + reason.getMessage() + ")";
+        if (methods < LARGE) {
+            return text;
+        }
+        return text + "; a proxy class holds about 1,800 methods of two arguments, so bind the interface"
+                + " through its generated binding (the fastffi annotation processor, without"
+                + " -Dfastffi.fast=false), or split it into smaller interfaces";
     }
 
     private static Object call(CompatFunction function, Class<?> resultType, Object[] values) {
