@@ -17,6 +17,8 @@ public enum Message {
             + " anonymous) so that the generated binding can implement it."),
     INTERFACE_GENERIC(Kind.ERROR, "Native interface '%s' must not declare type parameters;"
             + " bind each instantiation as its own non-generic interface."),
+    INTERFACE_SEALED(Kind.ERROR, "Native interface '%s' must not be sealed: the generated binding implements it,"
+            + " and a sealed interface admits only the classes it permits; remove 'sealed' and its 'permits'."),
     INTERFACE_TOO_LARGE(Kind.ERROR, "Native interface '%s' binds %s functions, more than one generated class can"
             + " hold: %s, and the JVM allows %s; split the functions across several interfaces, which may name the"
             + " same @NativeLibrary."),

@@ -53,6 +53,9 @@ final class BindingValidator {
         if (!type.getTypeParameters().isEmpty()) {
             problems.add(type, Message.INTERFACE_GENERIC, type.getQualifiedName());
         }
+        if (type.getModifiers().contains(Modifier.SEALED)) {
+            problems.add(type, Message.INTERFACE_SEALED, type.getQualifiedName());
+        }
     }
 
     private static boolean isVisibleInPackage(TypeElement type) {

@@ -322,6 +322,31 @@ class DiagnosticsTest {
     }
 
     @Test
+    void sealedInterfaceIsReportedAndNothingGenerated() {
+        RecordingProcessor processor = RecordingProcessor.recording();
+        Compilation compilation = compile(processor, List.of(), source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public sealed interface Calc permits Calc.Stub {",
+                "    @NativeFunction(\"i32(i32)\")",
+                "    int abs(int x);",
+                "    final class Stub implements Calc {",
+                "        public int abs(int x) {",
+                "            return x;",
+                "        }",
+                "    }",
+                "}"));
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                        "Native interface 'com.x.Calc' must not be sealed: the generated binding implements it, and a"
+                                + " sealed interface admits only the classes it permits; remove 'sealed' and its"
+                                + " 'permits'.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("public sealed interface Calc");
+        assertThat(processor.written()).isEmpty();
+    }
+
+    @Test
     void problemOfAnInheritedMethodIsReportedOnTheInterfaceAndNamesTheMethod() {
         Compilation compilation = compile(
                 source("com.x.Base",

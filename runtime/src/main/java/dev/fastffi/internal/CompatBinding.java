@@ -59,8 +59,8 @@ public final class CompatBinding implements InvocationHandler {
     static String proxyRefused(Class<?> iface, IllegalArgumentException reason) {
         int methods = iface.getMethods().length;
         String text = "cannot bind " + iface.getName() + " on the compatibility path: java.lang.reflect.Proxy"
-                + " could not implement its " + String.format(Locale.ROOT, "%,d", methods) + " methods ("
-                + reason.getMessage() + ")";
+                + " could not implement its " + String.format(Locale.ROOT, "%,d", methods)
+                + (methods == 1 ? " method (" : " methods (") + reason.getMessage() + ")";
         if (methods < LARGE) {
             return text;
         }
