@@ -22,10 +22,15 @@ import javax.tools.StandardLocation;
 /**
  * Builds and writes every source file the processor generates, so each carries the same stamp: the
  * header comment, {@code @Generated} naming the processor, the element it was generated from (for
- * incremental builds), and no imports of {@code java.lang}.
+ * incremental builds), no imports of {@code java.lang}, and no warnings about the deprecated
+ * declarations it must name (a deprecated interface, method or type in a signature), which would
+ * fail a build with {@code -Werror} over code its author cannot change.
  */
 final class SourceFiles {
     static final String GENERATED = "javax.annotation.processing.Generated";
+    private static final AnnotationSpec SUPPRESS_DEPRECATION = AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "{$S, $S}", "deprecation", "removal")
+            .build();
 
     private final Elements elements;
     private final Filer filer;
@@ -43,6 +48,7 @@ final class SourceFiles {
 
     /** The file declaring the top-level {@code type} in {@code packageName}, generated from {@code origin}. */
     JavaFile build(String packageName, TypeSpec.Builder type, Element origin) {
+        type.addAnnotation(SUPPRESS_DEPRECATION);
         generated.ifPresent(type::addAnnotation);
         type.addOriginatingElement(origin);
         javaLangClashes(packageName).forEach(type::alwaysQualify);

@@ -18,6 +18,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Compare}.
  */
 @GeneratedBinding(Compare.class)
+@SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Compare$FastFfiView implements Compare {
     private static final MutableCallSite compare$Handle = Downcalls.lazy("i32(pointer, pointer)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)I", false, false);

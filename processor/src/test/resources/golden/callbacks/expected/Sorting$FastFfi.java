@@ -22,6 +22,7 @@ import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Sorting.class)
+@SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Sorting$FastFfi implements Sorting {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

@@ -11,6 +11,7 @@ import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Calc.class)
+@SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Calc$FastFfi implements Calc {
     static {

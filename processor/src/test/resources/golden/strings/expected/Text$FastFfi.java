@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Text.class)
+@SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Text$FastFfi implements Text {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

@@ -18,6 +18,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Visit}.
  */
 @GeneratedBinding(Visit.class)
+@SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Visit$FastFfiView implements Visit {
     private static final MutableCallSite visit$Handle = Downcalls.lazy("i32(pointer)", "(Ljava/lang/foreign/MemorySegment;)I", false, false);

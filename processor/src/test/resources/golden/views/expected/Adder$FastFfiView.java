@@ -18,6 +18,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Adder}.
  */
 @GeneratedBinding(Adder.class)
+@SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Adder$FastFfiView implements Adder {
     private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, u8)", "(IB)I", false, false);

@@ -18,6 +18,7 @@ import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Functions.class)
+@SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Functions$FastFfi implements Functions {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

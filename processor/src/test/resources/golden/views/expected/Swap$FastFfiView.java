@@ -21,6 +21,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Swap}.
  */
 @GeneratedBinding(Swap.class)
+@SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Swap$FastFfiView implements Swap {
     private static final MutableCallSite swap$Handle = Downcalls.lazy("{i32, i32}({i32, i32})", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
