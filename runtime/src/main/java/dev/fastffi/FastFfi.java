@@ -11,10 +11,12 @@ import dev.fastffi.internal.NativeAccess;
 import dev.fastffi.internal.NativeMethod;
 import dev.fastffi.internal.SystemLibrary;
 import dev.fastffi.model.Eligibility;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,7 +52,13 @@ public final class FastFfi {
     public static final String LIBRARY_CACHE_PROPERTY = "fastffi.library.cache";
 
     private static final Map<List<String>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
-    private static final Set<Class<?>> WARNED = ConcurrentHashMap.newKeySet();
+    /**
+     * The interfaces whose missing binding was logged, weakly, so an unloaded class loader takes
+     * its own along; in a holder, loaded only by a binding without generated code.
+     */
+    private static final class Warned {
+        static final Set<Class<?>> INTERFACES = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    }
 
     private FastFfi() {}
 
@@ -69,8 +77,7 @@ public final class FastFfi {
         }
         String[] libraries = libraryNames(iface);
         LibraryState state = libraries == null ? SystemLibrary.state() : globalLibrary(iface, libraries);
-        Bindings.loadedGlobally(iface, state);
-        return bind(iface, state);
+        return bind(iface, state, true);
     }
 
     /*
@@ -132,13 +139,17 @@ public final class FastFfi {
         return BoundInterfaces.isAvailable(binding, method);
     }
 
-    static <T> T bind(Class<T> iface, LibraryState state) {
+    /** {@code iface} bound to {@code state}: the library {@code FastFfi.load} chose for it when {@code global}. */
+    static <T> T bind(Class<T> iface, LibraryState state, boolean global) {
         Optional<Bindings.Factory<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
         if (generated.isPresent()) {
+            if (global) {
+                generated.get().loadedGlobally(state);
+            }
             Binder binder = new Binder(state);
             return binder.remember(generated.get().bind(iface, state, binder), iface);
         }
-        if (fastEnabled() && WARNED.add(iface)) {
+        if (fastEnabled() && Warned.INTERFACES.add(iface)) {
             // looked up only here: System.getLogger costs tens of milliseconds on the first call
             System.getLogger("dev.fastffi").log(System.Logger.Level.WARNING, noBindingReason(iface));
         }

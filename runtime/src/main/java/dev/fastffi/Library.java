@@ -78,7 +78,7 @@ public final class Library implements AutoCloseable {
      */
     public <T> T bind(Class<T> iface) {
         state.checkOpen("bind(" + iface.getSimpleName() + ")");
-        return FastFfi.bind(iface, state);
+        return FastFfi.bind(iface, state, false);
     }
 
     /**

@@ -62,12 +62,13 @@ final class BindingGenerator {
         members.stream().filter(member -> member.plan().direct()).forEach(member -> type.addField(
                 FieldSpec.builder(MutableCallSite.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .build()));
+        type.addField(factoryInstance(factory));
         type.addStaticBlock(CodeBlock.builder()
                 .add(sites(linked, MemberNames.SITES, CodeBlock.of("$N.lazy", MemberNames.ADDRESSES)))
                 .add(sites(unlinked, MemberNames.HANDLES, CodeBlock.of("$T.lazy", RuntimeTypes.DOWNCALLS)))
-                .add("$T.register($T.lookup(), $T.class, /* fastPath */ $L, /* template */ $L, $L, new $T());\n",
+                .add("$T.register($T.lookup(), $T.class, /* fastPath */ $L, /* template */ $L, $L, $N);\n",
                         RuntimeTypes.BINDINGS, MethodHandles.class, iface, plan.fast(), !linked.isEmpty(),
-                        libraries(element), factory)
+                        libraries(element), MemberNames.FACTORY_INSTANCE)
                 .build());
         members.forEach(member -> type.addField(field(member)));
         members.stream().filter(member -> member.plan().direct() && !member.plan().method().free().isEmpty())
@@ -239,6 +240,17 @@ final class BindingGenerator {
                         .addParameter(parameter, name)
                         .addStatement("return new $T($N)", created, name)
                         .build())
+                .build();
+    }
+
+    /**
+     * {@code private static final Factory$ FACTORY$ = new Factory$();}: the class holds the one
+     * factory it registers, which the runtime holds only weakly.
+     */
+    static FieldSpec factoryInstance(ClassName factory) {
+        return FieldSpec.builder(factory, MemberNames.FACTORY_INSTANCE, Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("new $T()", factory)
                 .build();
     }
 

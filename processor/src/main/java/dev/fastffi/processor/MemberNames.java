@@ -17,6 +17,11 @@ final class MemberNames {
     /** The class that creates bindings for the runtime, in place of a method reference per constructor. */
     static final String FACTORY = "Factory$";
     /**
+     * The class's one {@link #FACTORY}, in a static field: the runtime holds it weakly, so that it
+     * lives as long as the class and its class loader, and no longer.
+     */
+    static final String FACTORY_INSTANCE = "FACTORY$";
+    /**
      * The field holding the addresses the direct methods call: the library's, as class data, in a
      * hidden copy. The runtime reads it by this name where no hidden copy can be made.
      */
@@ -58,6 +63,7 @@ final class MemberNames {
     static List<Member> settle(List<MethodPlan> plans) {
         NameAllocator allocator = new NameAllocator();
         reserve(allocator, FACTORY);
+        reserve(allocator, FACTORY_INSTANCE);
         reserve(allocator, ADDRESSES);
         reserve(allocator, SITES);
         reserve(allocator, HANDLES);

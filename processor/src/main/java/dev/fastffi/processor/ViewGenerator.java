@@ -92,9 +92,11 @@ final class ViewGenerator {
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(iface)
                 .avoidClashesWithNestedClasses(type)
+                .addField(BindingGenerator.factoryInstance(factory))
                 .addStaticBlock(CodeBlock.builder()
-                        .add("$T.registerView($T.lookup(), $T.class, $S, new $T());\n", RuntimeTypes.BINDINGS,
-                                MethodHandles.class, iface, member.plan().signature().toString(), factory)
+                        .add("$T.registerView($T.lookup(), $T.class, $S, $N);\n", RuntimeTypes.BINDINGS,
+                                MethodHandles.class, iface, member.plan().signature().toString(),
+                                MemberNames.FACTORY_INSTANCE)
                         .build())
                 .addField(FieldSpec.builder(direct ? RuntimeTypes.NATIVE_SYMBOL : RuntimeTypes.COMPAT_FUNCTION,
                         member.field(), Modifier.PRIVATE, Modifier.FINAL).build())

@@ -36,6 +36,8 @@ final class Timers$FastFfi implements Timers {
 
     private static final MutableCallSite abs$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I");
         abs$Handle = sites$[0];
@@ -45,7 +47,7 @@ final class Timers$FastFfi implements Timers {
         add$Handle = handles$[0];
         sleep$Handle = handles$[1];
         strlen$Handle = handles$[2];
-        Bindings.register(MethodHandles.lookup(), Timers.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Timers.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol add$;

@@ -34,6 +34,8 @@ final class Memory$FastFfi implements Memory {
 
     private static final MutableCallSite copyCritical$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("u64(u64, buffer, u32)(JJI)J\n"
                         + "u64(u64, buffer, u32)(JLjava/lang/foreign/MemorySegment;I)J critical\n"
@@ -45,7 +47,7 @@ final class Memory$FastFfi implements Memory {
         fill$Handle = sites$[2];
         copy$Handle = sites$[3];
         copyCritical$Handle = sites$[4];
-        Bindings.register(MethodHandles.lookup(), Memory.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Memory.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol crc32$;

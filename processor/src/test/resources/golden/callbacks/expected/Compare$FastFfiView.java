@@ -21,10 +21,12 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Compare$FastFfiView implements Compare {
+    private static final Factory$ FACTORY$ = new Factory$();
+
     private static final MutableCallSite compare$Handle = Downcalls.lazy("i32(pointer, pointer)", "(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Compare.class, "i32(pointer, pointer)", new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Compare.class, "i32(pointer, pointer)", FACTORY$);
     }
 
     private final NativeSymbol compare$;

@@ -37,6 +37,8 @@ final class Sorting$FastFfi implements Sorting {
 
     private static final MutableCallSite signal$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V\n"
                         + "void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V\n"
@@ -48,7 +50,7 @@ final class Sorting$FastFfi implements Sorting {
         open$Handle = sites$[2];
         openNamed$Handle = sites$[3];
         signal$Handle = sites$[4];
-        Bindings.register(MethodHandles.lookup(), Sorting.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Sorting.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol qsort$;

@@ -28,12 +28,14 @@ final class Mixed$FastFfi implements Mixed {
 
     private static final MutableCallSite abs$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J\n"
                         + "i32(i32)(I)I");
         strlen$Handle = sites$[0];
         abs$Handle = sites$[1];
-        Bindings.register(MethodHandles.lookup(), Mixed.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Mixed.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final CompatFunction addBoxed$;

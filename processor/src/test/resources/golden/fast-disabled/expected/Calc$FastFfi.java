@@ -14,8 +14,10 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Calc$FastFfi implements Calc {
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
-        Bindings.register(MethodHandles.lookup(), Calc.class, /* fastPath */ false, /* template */ false, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Calc.class, /* fastPath */ false, /* template */ false, null, FACTORY$);
     }
 
     private final CompatFunction add$;

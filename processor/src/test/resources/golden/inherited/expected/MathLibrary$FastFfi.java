@@ -24,12 +24,14 @@ final class MathLibrary$FastFfi implements MathLibrary {
 
     private static final MutableCallSite sqrt$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32, i32)(II)I\n"
                         + "f64(f64)(D)D");
         add$Handle = sites$[0];
         sqrt$Handle = sites$[1];
-        Bindings.register(MethodHandles.lookup(), MathLibrary.class, /* fastPath */ true, /* template */ true, new String[] {"m", "libm.so.6"}, new Factory$());
+        Bindings.register(MethodHandles.lookup(), MathLibrary.class, /* fastPath */ true, /* template */ true, new String[] {"m", "libm.so.6"}, FACTORY$);
     }
 
     private final NativeSymbol add$;

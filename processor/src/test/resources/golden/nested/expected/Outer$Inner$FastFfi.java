@@ -22,10 +22,12 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
 
     private static final MutableCallSite abs$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I");
         abs$Handle = sites$[0];
-        Bindings.register(MethodHandles.lookup(), Outer.Inner.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Outer.Inner.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol abs$;

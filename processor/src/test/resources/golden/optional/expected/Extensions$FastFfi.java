@@ -31,6 +31,8 @@ final class Extensions$FastFfi implements Extensions {
 
     private static final MutableCallSite abs$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I\n"
                         + "usize(string)(Ljava/lang/foreign/MemorySegment;)J\n"
@@ -40,7 +42,7 @@ final class Extensions$FastFfi implements Extensions {
         compatMaybe$Handle = sites$[1];
         withErrno$Handle = sites$[2];
         abs$Handle = sites$[3];
-        Bindings.register(MethodHandles.lookup(), Extensions.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Extensions.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol fastMaybe$;

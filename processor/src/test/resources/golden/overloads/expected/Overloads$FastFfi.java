@@ -29,6 +29,8 @@ final class Overloads$FastFfi implements Overloads {
 
     private static final MutableCallSite clash$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("i32(i32)(I)I\n"
                         + "i64(i64)(J)J\n"
@@ -38,7 +40,7 @@ final class Overloads$FastFfi implements Overloads {
         abs$2Handle = sites$[1];
         abs$3Handle = sites$[2];
         clash$Handle = sites$[3];
-        Bindings.register(MethodHandles.lookup(), Overloads.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Overloads.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol abs$;

@@ -58,6 +58,8 @@ final class Scalars$FastFfi implements Scalars {
 
     private static final MutableCallSite nothing$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("bool(bool)(Z)Z\n"
                         + "i8(i8)(B)B\n"
@@ -95,7 +97,7 @@ final class Scalars$FastFfi implements Scalars {
         pointer$Handle = sites$[15];
         pointerAsAddress$Handle = sites$[16];
         nothing$Handle = sites$[17];
-        Bindings.register(MethodHandles.lookup(), Scalars.class, /* fastPath */ true, /* template */ true, new String[] {"fixture"}, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Scalars.class, /* fastPath */ true, /* template */ true, new String[] {"fixture"}, FACTORY$);
     }
 
     private final NativeSymbol negate$;

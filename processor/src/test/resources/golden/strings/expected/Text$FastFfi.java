@@ -46,6 +46,8 @@ final class Text$FastFfi implements Text {
 
     private static final MutableCallSite puts$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J\n"
                         + "i32(string, string, usize)(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;J)I\n"
@@ -63,7 +65,7 @@ final class Text$FastFfi implements Text {
         puts$Handle = sites$[6];
         MutableCallSite[] handles$ = Downcalls.lazy("usize(string)(Ljava/lang/foreign/MemorySegment;)J");
         strlenLater$Handle = handles$[0];
-        Bindings.register(MethodHandles.lookup(), Text.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Text.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol strlen$;

@@ -21,10 +21,12 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Visit$FastFfiView implements Visit {
+    private static final Factory$ FACTORY$ = new Factory$();
+
     private static final MutableCallSite visit$Handle = Downcalls.lazy("i32(pointer)", "(Ljava/lang/foreign/MemorySegment;)I", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Visit.class, "i32(pointer)", new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Visit.class, "i32(pointer)", FACTORY$);
     }
 
     private final NativeSymbol visit$;

@@ -32,6 +32,8 @@ final class Settings$FastFfi implements Settings {
 
     private static final MutableCallSite ints$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("{bool, u16, i16, u8, u32, pointer}({bool, u16, i16, u8, u32, pointer})(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;\n"
                         + "i32({u8, i8})(Ljava/lang/foreign/MemorySegment;)I\n"
@@ -39,7 +41,7 @@ final class Settings$FastFfi implements Settings {
         flip$Handle = sites$[0];
         bytes$Handle = sites$[1];
         ints$Handle = sites$[2];
-        Bindings.register(MethodHandles.lookup(), Settings.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Settings.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol flip$;

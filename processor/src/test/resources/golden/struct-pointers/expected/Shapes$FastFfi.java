@@ -38,6 +38,8 @@ final class Shapes$FastFfi implements Shapes {
 
     private static final MutableCallSite make$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("f64({f64, f64}*)(Ljava/lang/foreign/MemorySegment;)D\n"
                         + "f64({f64, f64}*)(Ljava/lang/foreign/MemorySegment;)D\n"
@@ -51,7 +53,7 @@ final class Shapes$FastFfi implements Shapes {
         current$Handle = sites$[3];
         currentAt$Handle = sites$[4];
         make$Handle = sites$[5];
-        Bindings.register(MethodHandles.lookup(), Shapes.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Shapes.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol length$;

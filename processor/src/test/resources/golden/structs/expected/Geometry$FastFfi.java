@@ -32,6 +32,8 @@ final class Geometry$FastFfi implements Geometry {
 
     private static final MutableCallSite perimeter$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("f64({f64, f64}, {f64, f64})(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)D\n"
                         + "{u8, {f64, f64}, [2]i32, pointer}({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})(Ljava/lang/foreign/MemorySegment;Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment; errno\n"
@@ -39,7 +41,7 @@ final class Geometry$FastFfi implements Geometry {
         distance$Handle = sites$[0];
         move$Handle = sites$[1];
         perimeter$Handle = sites$[2];
-        Bindings.register(MethodHandles.lookup(), Geometry.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Geometry.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol distance$;

@@ -21,10 +21,12 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Adder$FastFfiView implements Adder {
+    private static final Factory$ FACTORY$ = new Factory$();
+
     private static final MutableCallSite add$Handle = Downcalls.lazy("i32(i32, u8)", "(IB)I", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Adder.class, "i32(i32, u8)", new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Adder.class, "i32(i32, u8)", FACTORY$);
     }
 
     private final NativeSymbol add$;

@@ -25,10 +25,12 @@ final class Functions$FastFfi implements Functions {
 
     private static final MutableCallSite adder$Handle;
 
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("function(i32)(I)Ljava/lang/foreign/MemorySegment;");
         adder$Handle = sites$[0];
-        Bindings.register(MethodHandles.lookup(), Functions.class, /* fastPath */ true, /* template */ true, null, new Factory$());
+        Bindings.register(MethodHandles.lookup(), Functions.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol adder$;

@@ -16,8 +16,10 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Scale$FastFfiView implements Scale {
+    private static final Factory$ FACTORY$ = new Factory$();
+
     static {
-        Bindings.registerView(MethodHandles.lookup(), Scale.class, "i64(i32)", new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Scale.class, "i64(i32)", FACTORY$);
     }
 
     private final CompatFunction scale$;

@@ -24,10 +24,12 @@ import javax.annotation.processing.Generated;
 @SuppressWarnings({"deprecation", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Swap$FastFfiView implements Swap {
+    private static final Factory$ FACTORY$ = new Factory$();
+
     private static final MutableCallSite swap$Handle = Downcalls.lazy("{i32, i32}({i32, i32})", "(Ljava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;", false, false);
 
     static {
-        Bindings.registerView(MethodHandles.lookup(), Swap.class, "{i32, i32}({i32, i32})", new Factory$());
+        Bindings.registerView(MethodHandles.lookup(), Swap.class, "{i32, i32}({i32, i32})", FACTORY$);
     }
 
     private final NativeSymbol swap$;

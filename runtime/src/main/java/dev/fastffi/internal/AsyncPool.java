@@ -3,6 +3,7 @@ package dev.fastffi.internal;
 import dev.fastffi.FastFfi;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -19,12 +20,23 @@ final class AsyncPool {
     private static final int THREADS = property(FastFfi.ASYNC_THREADS_PROPERTY,
             Math.max(2, Runtime.getRuntime().availableProcessors()));
     private static final int QUEUE = property(FastFfi.ASYNC_QUEUE_PROPERTY, DEFAULT_QUEUE);
+    private static final ThreadFactory THREAD = Thread.ofPlatform().name("fastffi-async-", 1).daemon(true).factory();
     private static final ThreadPoolExecutor EXECUTOR = new ThreadPoolExecutor(THREADS, THREADS, 0,
             TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE),
-            Thread.ofPlatform().name("fastffi-async-", 1).daemon(true).factory(),
-            new ThreadPoolExecutor.AbortPolicy());
+            AsyncPool::thread, new ThreadPoolExecutor.AbortPolicy());
 
     private AsyncPool() {}
+
+    /**
+     * A pool thread, whose context class loader is the runtime's own rather than that of whichever
+     * thread's call happened to start it: that one may be a plugin's, which the thread, living as
+     * long as the process, would keep from unloading.
+     */
+    private static Thread thread(Runnable task) {
+        Thread thread = THREAD.newThread(task);
+        thread.setContextClassLoader(AsyncPool.class.getClassLoader());
+        return thread;
+    }
 
     /** Queues {@code call}; throws {@code RejectedExecutionException} when the queue is full. */
     static void execute(Runnable call) {

@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.model.Signature;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,8 +32,13 @@ public final class Binder {
 
     private final LibraryState library;
     private final Map<String, Boolean> found = new HashMap<>();
-    /** The interface of the binding this binder made; set once the binding is. */
-    private Class<?> iface;
+    /**
+     * The interface of the binding this binder made; set once the binding is. Weakly: a stale
+     * entry of {@link #BOUND} keeps its binder until the map's next use, and must not keep the
+     * interface's class loader meanwhile; the binding's class implements the interface, so it is
+     * there for as long as anyone can ask.
+     */
+    private WeakReference<Class<?>> iface;
 
     public Binder(LibraryState library) {
         this.library = library;
@@ -115,7 +121,7 @@ public final class Binder {
 
     /** Called once per binding, right after this binder made it. */
     public <T> T remember(T binding, Class<T> iface) {
-        this.iface = iface;
+        this.iface = new WeakReference<>(iface);
         BOUND.put(binding, this);
         return binding;
     }
@@ -127,7 +133,7 @@ public final class Binder {
 
     /** The interface of the binding this binder made. */
     Class<?> iface() {
-        return iface;
+        return iface.get();
     }
 
     /**

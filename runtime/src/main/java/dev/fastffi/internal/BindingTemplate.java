@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * A generated binding's class file as the template of its bindings to closeable libraries. Its
@@ -20,6 +22,11 @@ public final class BindingTemplate<T> {
     private static final MethodType CONSTRUCTOR = MethodType.methodType(void.class, Binder.class);
 
     private final MethodHandles.Lookup lookup;
+    /**
+     * The constructor of the hidden class defined for each library, weakly: the template belongs to
+     * its interface's class loader, the libraries to the runtime, and a closed one forgets its own.
+     */
+    private final Map<LibraryState, MethodHandle> constructors = new WeakHashMap<>();
     /** The template's class file, read on the first bind; null when it cannot be read. */
     private volatile byte[] bytes;
     private volatile boolean unavailable;
@@ -35,12 +42,38 @@ public final class BindingTemplate<T> {
      * call, since from now on its instances bind more than one library.
      */
     T create(LibraryState library, Binder binder, Bindings.Factory<T> loaded) {
-        MethodHandle constructor = unavailable ? null : library.template(this);
+        MethodHandle constructor = unavailable ? null : constructor(library);
         if (constructor == null) {
             ConstantAddresses.shared(lookup).checkEverySite();
             return loaded.create(binder);
         }
         return create(constructor, binder);
+    }
+
+    /**
+     * The constructor of the hidden class for {@code library}, defined once and shared by every
+     * later binding of the same interface to it; null where no hidden class can be defined.
+     */
+    private MethodHandle constructor(LibraryState library) {
+        // no lambda: this runs on the way to the first call of a closeable binding
+        synchronized (constructors) {
+            MethodHandle known = constructors.get(library);
+            if (known == null) {
+                known = define(library.addresses());
+                if (known != null) {
+                    constructors.put(library, known);
+                    library.definedBy(this);
+                }
+            }
+            return known;
+        }
+    }
+
+    /** Drops the hidden class for {@code library}, which closed. */
+    void forget(LibraryState library) {
+        synchronized (constructors) {
+            constructors.remove(library);
+        }
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.fastffi.internal;
 
 import java.lang.invoke.MethodHandles;
+import java.lang.ref.WeakReference;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 
 /**
  * Finds the class the processor generated for an interface. The generated class registers a
@@ -11,6 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * access to a package-private class, which also works inside named modules. Registering hands over
  * the class's own lookup too, which reaches every class of its module: {@link UserAccess} reaches
  * the user's classes through it in packages their module neither exports nor opens.
+ *
+ * <p>What is known of an interface lives in its generated class's factory, which that class holds
+ * in a static field: the maps here hold interfaces, modules and factories weakly, so a class
+ * loader that unloads (a plugin's, a redeployed application's) is not kept by the runtime's.
  */
 public final class Bindings {
     /** The suffix of every generated binding: {@code com.example.Zlib} binds as {@code com.example.Zlib$FastFfi}. */
@@ -28,6 +34,8 @@ public final class Bindings {
      */
     public abstract static class ViewFactory<T> {
         private String signature;
+        /** The view class's lookup, which {@link #granted} hands out: held here, as the class holds its factory. */
+        private MethodHandles.Lookup lookup;
 
         protected ViewFactory() {}
 
@@ -49,6 +57,12 @@ public final class Bindings {
         private boolean fastPath;
         private String[] libraries;
         private MethodHandles.Lookup template;
+        /** The generated class's lookup, which {@link #granted} hands out: held here, as the class holds its factory. */
+        private MethodHandles.Lookup lookup;
+        /** The template of the interface's bindings to closeable libraries, made on the first such bind. */
+        private BindingTemplate<T> bindingTemplate;
+        /** The library {@code FastFfi.load} bound the interface to; it is never closed. */
+        private volatile LibraryState globalLibrary;
 
         protected Factory() {}
 
@@ -71,21 +85,51 @@ public final class Bindings {
          * {@code library} where one can be defined.
          */
         public final T bind(Class<T> iface, LibraryState library, Binder binder) {
-            if (template == null || GLOBAL_LIBRARIES.get(iface) == library) {
+            if (template == null || globalLibrary == library) {
                 return create(binder);
             }
-            return template(iface, template).create(library, binder, this);
+            return template().create(library, binder, this);
+        }
+
+        /**
+         * Records that {@code FastFfi.load} binds the interface to {@code library}, which is
+         * global. {@code FastFfi.load} chooses the library from the interface alone, so it is
+         * always the same one.
+         */
+        public final void loadedGlobally(LibraryState library) {
+            if (!library.isGlobal()) {
+                throw new IllegalArgumentException(library + " is not global");
+            }
+            if (globalLibrary == null) {
+                globalLibrary = library;
+            }
+        }
+
+        /**
+         * The template of bindings to closeable libraries, made on the first such bind, once per
+         * interface so that its class file is read once: a program that only calls
+         * {@code FastFfi.load} never loads its class.
+         */
+        private synchronized BindingTemplate<T> template() {
+            if (bindingTemplate == null) {
+                bindingTemplate = new BindingTemplate<>(template);
+            }
+            return bindingTemplate;
         }
     }
 
-    private static final Map<Class<?>, Factory<?>> REGISTERED = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, ViewFactory<?>> VIEWS = new ConcurrentHashMap<>();
-    /** A full-privilege lookup of a generated class, per module (one unnamed module per class loader). */
-    private static final Map<Module, MethodHandles.Lookup> GRANTED = new ConcurrentHashMap<>();
-    /** Each interface's template, one per interface, so that its class file is read once. */
-    private static final Map<Class<?>, BindingTemplate<?>> TEMPLATES = new ConcurrentHashMap<>();
-    /** The library {@code FastFfi.load} bound each interface to; it is never closed. */
-    private static final Map<Class<?>, LibraryState> GLOBAL_LIBRARIES = new ConcurrentHashMap<>();
+    /** Each interface's factory, weakly, as the generated class holds it. */
+    private static final Map<Class<?>, WeakReference<Factory<?>>> REGISTERED =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    /** Each callback interface's view factory, weakly, as the view class holds it. */
+    private static final Map<Class<?>, WeakReference<ViewFactory<?>>> VIEWS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * A full-privilege lookup of a generated class, per module (one unnamed module per class
+     * loader), weakly, as the class's factory holds it.
+     */
+    private static final Map<Module, WeakReference<MethodHandles.Lookup>> GRANTED =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     private Bindings() {}
 
@@ -106,46 +150,24 @@ public final class Bindings {
         factory.fastPath = fastPath;
         factory.template = template ? lookup : null;
         factory.libraries = libraries;
+        factory.lookup = lookup;
         // the map publishes the fields with the factory
-        REGISTERED.put(iface, factory);
-    }
-
-    /**
-     * The template of {@code iface}'s bindings to closeable libraries, made on the first such
-     * bind: a program that only calls {@code FastFfi.load} never loads its class.
-     */
-    @SuppressWarnings("unchecked")
-    private static <T> BindingTemplate<T> template(Class<T> iface, MethodHandles.Lookup lookup) {
-        BindingTemplate<?> known = TEMPLATES.get(iface);
-        if (known == null) {
-            BindingTemplate<T> made = new BindingTemplate<>(lookup);
-            known = TEMPLATES.putIfAbsent(iface, made);
-            if (known == null) {
-                return made;
-            }
-        }
-        return (BindingTemplate<T>) known;
-    }
-
-    /**
-     * Records that {@code FastFfi.load} bound {@code iface} to {@code library}, which is global.
-     * {@code FastFfi.load} chooses the library from the interface alone, so it is always the same one.
-     */
-    public static void loadedGlobally(Class<?> iface, LibraryState library) {
-        if (!library.isGlobal()) {
-            throw new IllegalArgumentException(library + " is not global");
-        }
-        GLOBAL_LIBRARIES.putIfAbsent(iface, library);
+        REGISTERED.put(iface, new WeakReference<>(factory));
     }
 
     /** The generated binding of {@code iface}, or empty when the processor did not run for it. */
     @SuppressWarnings("unchecked")
     public static <T> Optional<Factory<T>> find(Class<T> iface) {
-        Factory<?> known = REGISTERED.get(iface);
+        Factory<?> known = registered(REGISTERED, iface);
         if (known == null && initialize(iface.getName().concat(SUFFIX), iface.getClassLoader())) {
-            known = REGISTERED.get(iface);
+            known = registered(REGISTERED, iface);
         }
         return Optional.ofNullable((Factory<T>) known);
+    }
+
+    private static <K, V> V registered(Map<K, WeakReference<V>> map, K key) {
+        WeakReference<V> known = map.get(key);
+        return known == null ? null : known.get();
     }
 
     /**
@@ -158,28 +180,35 @@ public final class Bindings {
             ViewFactory<T> factory) {
         grant(lookup);
         factory.signature = signature;
-        // the map publishes the field with the factory
-        VIEWS.put(callback, factory);
+        factory.lookup = lookup;
+        // the map publishes the fields with the factory
+        VIEWS.put(callback, new WeakReference<>(factory));
     }
 
+    /** Grants {@code lookup}, which the caller's factory holds as long as its class lives. */
     private static void grant(MethodHandles.Lookup lookup) {
         if (!lookup.hasFullPrivilegeAccess()) {
             throw new IllegalArgumentException(lookup + " has no full privilege access to its module");
         }
-        GRANTED.putIfAbsent(lookup.lookupClass().getModule(), lookup);
+        Module module = lookup.lookupClass().getModule();
+        synchronized (GRANTED) {
+            if (registered(GRANTED, module) == null) {
+                GRANTED.put(module, new WeakReference<>(lookup));
+            }
+        }
     }
 
     /** The lookup a generated class of {@code module} granted, or null while none has. */
     static MethodHandles.Lookup granted(Module module) {
-        return GRANTED.get(module);
+        return registered(GRANTED, module);
     }
 
     /** The generated view of {@code callback}, or empty when the processor did not run for it. */
     @SuppressWarnings("unchecked")
     public static <T> Optional<ViewFactory<T>> findView(Class<T> callback) {
-        ViewFactory<?> known = VIEWS.get(callback);
+        ViewFactory<?> known = registered(VIEWS, callback);
         if (known == null && initialize(callback.getName() + VIEW_SUFFIX, callback.getClassLoader())) {
-            known = VIEWS.get(callback);
+            known = registered(VIEWS, callback);
         }
         return Optional.ofNullable((ViewFactory<T>) known);
     }

@@ -5,10 +5,12 @@ import dev.fastffi.model.Signature;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,8 +37,12 @@ public final class LibraryState {
     private final Map<List<Object>, NativeSymbol> symbols = new ConcurrentHashMap<>();
     /** The switch point behind which the closeable bindings' compiled calls hold the addresses as constants. */
     private final ConstantAddresses addresses;
-    /** The constructor of each interface's hidden binding class for this library, defined on its first bind. */
-    private final Map<BindingTemplate<?>, MethodHandle> templates = new ConcurrentHashMap<>();
+    /**
+     * The templates that defined a hidden binding class for this library, which forget it when it
+     * closes: weakly, since each template belongs to its interface's class loader. Made on the
+     * first such definition.
+     */
+    private Set<BindingTemplate<?>> templates;
 
     public LibraryState(String name, SymbolLookup lookup, boolean global) {
         this(name, lookup, global, Arena.global());
@@ -85,7 +91,7 @@ public final class LibraryState {
                 symbols.values().forEach(NativeSymbol::revoke);
                 // after the revocation, so that a call that falls back reads no address
                 addresses.close();
-                templates.clear();
+                forgetTemplates();
             });
         }
     }
@@ -174,25 +180,21 @@ public final class LibraryState {
         return symbol;
     }
 
-    /**
-     * The constructor of {@code template}'s hidden class for this library, defined once and shared
-     * by every later binding of the same interface; null where no hidden class can be defined.
-     */
-    MethodHandle template(BindingTemplate<?> template) {
-        // no lambda: this runs on the way to the first call of a closeable binding
-        MethodHandle known = templates.get(template);
-        if (known == null) {
-            synchronized (templates) {
-                known = templates.get(template);
-                if (known == null) {
-                    known = template.define(addresses);
-                    if (known != null) {
-                        templates.put(template, known);
-                    }
-                }
-            }
+    /** Records that {@code template} holds a hidden class for this library, which it forgets on close. */
+    synchronized void definedBy(BindingTemplate<?> template) {
+        if (templates == null) {
+            templates = Collections.newSetFromMap(new WeakHashMap<>());
         }
-        return known;
+        templates.add(template);
+    }
+
+    private synchronized void forgetTemplates() {
+        if (templates != null) {
+            for (BindingTemplate<?> template : templates) {
+                template.forget(this);
+            }
+            templates.clear();
+        }
     }
 
     /** This library's addresses as JIT constants, for the classes of bindings to it. */
