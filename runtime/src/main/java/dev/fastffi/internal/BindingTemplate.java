@@ -56,17 +56,21 @@ public final class BindingTemplate<T> {
      */
     private MethodHandle constructor(LibraryState library) {
         // no lambda: this runs on the way to the first call of a closeable binding
+        MethodHandle known;
         synchronized (constructors) {
-            MethodHandle known = constructors.get(library);
-            if (known == null) {
-                known = define(library.addresses());
-                if (known != null) {
-                    constructors.put(library, known);
-                    library.definedBy(this);
-                }
+            known = constructors.get(library);
+            if (known != null) {
+                return known;
             }
-            return known;
+            known = define(library.addresses());
+            if (known == null) {
+                return null;
+            }
+            constructors.put(library, known);
         }
+        // outside this template's lock: a closing library takes its own lock, then this one's
+        library.definedBy(this);
+        return known;
     }
 
     /** Drops the hidden class for {@code library}, which closed. */

@@ -5,6 +5,7 @@ import dev.fastffi.model.Signature;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -180,20 +181,36 @@ public final class LibraryState {
         return symbol;
     }
 
-    /** Records that {@code template} holds a hidden class for this library, which it forgets on close. */
-    synchronized void definedBy(BindingTemplate<?> template) {
-        if (templates == null) {
-            templates = Collections.newSetFromMap(new WeakHashMap<>());
+    /**
+     * Records that {@code template} holds a hidden class for this library, which it forgets on
+     * close, or right away when the library closed meanwhile. The template calls this without its
+     * own lock held, and this calls it back without this library's, so neither waits on the other.
+     */
+    void definedBy(BindingTemplate<?> template) {
+        boolean closedMeanwhile;
+        synchronized (this) {
+            // close() sets closed, then takes the templates under this lock: one of the two sees the other
+            closedMeanwhile = closed;
+            if (!closedMeanwhile) {
+                if (templates == null) {
+                    templates = Collections.newSetFromMap(new WeakHashMap<>());
+                }
+                templates.add(template);
+            }
         }
-        templates.add(template);
+        if (closedMeanwhile) {
+            template.forget(this);
+        }
     }
 
-    private synchronized void forgetTemplates() {
-        if (templates != null) {
-            for (BindingTemplate<?> template : templates) {
-                template.forget(this);
-            }
-            templates.clear();
+    private void forgetTemplates() {
+        List<BindingTemplate<?>> forgetting;
+        synchronized (this) {
+            forgetting = templates == null ? List.of() : new ArrayList<>(templates);
+            templates = null;
+        }
+        for (BindingTemplate<?> template : forgetting) {
+            template.forget(this);
         }
     }
 
