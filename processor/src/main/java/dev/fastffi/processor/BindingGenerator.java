@@ -15,6 +15,7 @@ import java.lang.invoke.MutableCallSite;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Modifier;
@@ -113,34 +114,29 @@ final class BindingGenerator {
      * at start-up); {@code null} without one, which binds against the process and the C library.
      */
     private static CodeBlock libraries(TypeElement element) {
-        if (!hasOwnLibrary(element)) {
-            return CodeBlock.of("null");
-        }
-        List<CodeBlock> names = libraryNames(element).stream().map(name -> CodeBlock.of("$S", name)).toList();
-        return CodeBlock.of("new $T[] {$L}", String.class, CodeBlock.join(names, ", "));
-    }
-
-    private static boolean hasOwnLibrary(TypeElement element) {
-        return element.getAnnotationMirrors().stream().anyMatch(mirror -> ((TypeElement) mirror.getAnnotationType()
-                .asElement()).getQualifiedName().contentEquals(BindingReader.NATIVE_LIBRARY));
+        return libraryNames(element)
+                .map(names -> CodeBlock.of("new $T[] {$L}", String.class,
+                        CodeBlock.join(names.stream().map(name -> CodeBlock.of("$S", name)).toList(), ", ")))
+                .orElse(CodeBlock.of("null"));
     }
 
     /** The names the interface's own {@code @NativeLibrary} gives, in order; empty without one. */
-    static List<String> libraryNames(TypeElement element) {
-        List<String> names = new ArrayList<>();
+    static Optional<List<String>> libraryNames(TypeElement element) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             TypeElement annotation = (TypeElement) mirror.getAnnotationType().asElement();
             if (!annotation.getQualifiedName().contentEquals(BindingReader.NATIVE_LIBRARY)) {
                 continue;
             }
+            List<String> names = new ArrayList<>();
             mirror.getElementValues().forEach((name, value) -> {
                 if (name.getSimpleName().contentEquals("value")) {
                     List<?> values = value.getValue() instanceof List<?> list ? list : List.of(value);
                     values.forEach(v -> names.add(String.valueOf(((AnnotationValue) v).getValue())));
                 }
             });
+            return Optional.of(names);
         }
-        return names;
+        return Optional.empty();
     }
 
     /**

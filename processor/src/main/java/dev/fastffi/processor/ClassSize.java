@@ -54,7 +54,7 @@ final class ClassSize {
         int symbolChunks = BindingGenerator.chunks(packed.stream().map(BindingGenerator::symbolLine).toList());
         int siteChunks = BindingGenerator.chunks(linked.stream().map(BindingGenerator::siteLine).toList());
         int handleChunks = BindingGenerator.chunks(unlinked.stream().map(BindingGenerator::siteLine).toList());
-        int libraries = BindingGenerator.libraryNames(plan.element()).size();
+        int libraries = BindingGenerator.libraryNames(plan.element()).map(List::size).orElse(0);
 
         // super(); return; then NativeSymbol[] symbols$ = binder.symbols(...chunks)
         long constructor = LOAD + INVOKE + 1;
