@@ -1,14 +1,11 @@
 package dev.fastffi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.FastFfi;
 import dev.fastffi.annotations.NativeFunction;
-import java.io.File;
 import java.lang.ref.WeakReference;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,27 +140,10 @@ class ClassLoaderUnloadTest {
         Path sources = Files.createDirectories(directory.resolve("src/plugin"));
         Path source = Files.writeString(sources.resolve("Plugin.java"), PLUGIN);
         Path classes = Files.createDirectories(directory.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "the tests need a JDK, not a JRE");
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        String path = Stream.of(NativeFunction.class, FastFfi.class, Class.forName("dev.fastffi.processor.FastFfiProcessor"),
-                        Class.forName("com.palantir.javapoet.JavaFile"))
-                .map(ClassLoaderUnloadTest::location).distinct().collect(Collectors.joining(File.pathSeparator));
-        List<String> options = List.of("-proc:full", "-processorpath", path, "-classpath", path,
-                "-d", classes.toString());
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source)).call();
-            assertTrue(ok, () -> "javac failed: " + diagnostics.getDiagnostics());
-        }
+        String path = TestJavac.processorPath();
+        TestJavac.compile(List.of("-proc:full", "-processorpath", path, "-classpath", path, "-d", classes.toString()),
+                List.of(source));
         assertTrue(Files.exists(classes.resolve("plugin/Plugin$LibC$FastFfi.class")), "the processor ran");
         return classes;
-    }
-
-    private static String location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.fastffi.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +15,6 @@ import dev.fastffi.internal.Bindings;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -28,11 +26,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +77,7 @@ class FallbackTest {
     private static Library library;
 
     @BeforeAll
-    static void compileWithoutTheProcessor() throws IOException, URISyntaxException {
+    static void compileWithoutTheProcessor() throws IOException {
         library = Fixture.open();
         Path sources = Files.createDirectories(classes.resolve("src"));
         Path fixture = Files.writeString(sources.resolve("Unprocessed.java"), FIXTURE_SOURCE);
@@ -96,16 +89,9 @@ class FallbackTest {
                     .append("(String s);\n");
         }
         Path tooLarge = Files.writeString(sources.resolve("TooLargeForAProxy.java"), large.append("}\n"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "the tests need a JDK, not a JRE");
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            Path annotations = Path.of(NativeFunction.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            List<String> options = List.of("-proc:none", "-d", classes.toString(), "-classpath", annotations.toString());
-            boolean compiled = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjects(fixture, libc, tooLarge)).call();
-            assertTrue(compiled, () -> "javac failed: " + diagnostics.getDiagnostics());
-        }
+        String annotations = TestJavac.classPath(NativeFunction.class);
+        TestJavac.compile(List.of("-proc:none", "-d", classes.toString(), "-classpath", annotations),
+                List.of(fixture, libc, tooLarge));
     }
 
     @AfterAll

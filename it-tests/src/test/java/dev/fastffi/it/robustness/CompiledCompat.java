@@ -1,29 +1,17 @@
 package dev.fastffi.it.robustness;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
-import dev.fastffi.annotations.NativeFunction;
+import dev.fastffi.it.TestJavac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * {@link ScalarEchoes} compiled a second time, by javac at test time, with the real processor and
@@ -80,32 +68,8 @@ final class CompiledCompat {
     }
 
     private static void javac(Path source, Path classes) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "the tests need a JDK, not a JRE");
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        String path = jarsOf(NativeFunction.class, FastFfi.class, "dev.fastffi.processor.FastFfiProcessor",
-                "com.palantir.javapoet.JavaFile");
-        List<String> options = List.of("-Afastffi.fast=false", "-proc:full", "-processorpath", path,
-                "-classpath", path, "-d", classes.toString(), "-Xlint:all,-processing,-path", "-Werror");
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source)).call();
-            assertTrue(ok, () -> "javac failed: " + diagnostics.getDiagnostics());
-        }
-    }
-
-    /** The class path entries holding these classes (a Class or a class name), from their code sources. */
-    private static String jarsOf(Object... classes) {
-        return Stream.of(classes).map(CompiledCompat::location).distinct()
-                .collect(Collectors.joining(java.io.File.pathSeparator));
-    }
-
-    private static String location(Object classOrName) {
-        try {
-            Class<?> type = classOrName instanceof Class<?> c ? c
-                    : Class.forName((String) classOrName, false, CompiledCompat.class.getClassLoader());
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (ClassNotFoundException | URISyntaxException e) {
-            throw new AssertionError("not on the test class path: " + classOrName, e);
-        }
+        String path = TestJavac.processorPath();
+        TestJavac.compile(List.of("-Afastffi.fast=false", "-proc:full", "-processorpath", path, "-classpath", path,
+                "-d", classes.toString(), "-Xlint:all,-processing,-path", "-Werror"), List.of(source));
     }
 }

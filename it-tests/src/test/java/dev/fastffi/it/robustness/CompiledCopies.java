@@ -1,16 +1,10 @@
 package dev.fastffi.it.robustness;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.fastffi.FastFfi;
 import dev.fastffi.Library;
-import dev.fastffi.annotations.NativeFunction;
-import java.io.File;
+import dev.fastffi.it.TestJavac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -20,13 +14,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * The package {@code owned} compiled again by javac at test time into a package of its own: with
@@ -125,34 +113,10 @@ final class CompiledCopies {
     }
 
     private static void javac(Kind kind, List<Path> sources, Path classes) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "the tests need a JDK, not a JRE");
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        String path = jarsOf(NativeFunction.class, FastFfi.class, MemoryDriver.class,
-                "dev.fastffi.processor.FastFfiProcessor", "com.palantir.javapoet.JavaFile");
+        String path = TestJavac.processorPath(MemoryDriver.class);
         List<String> options = new ArrayList<>(kind.options);
         options.addAll(List.of("-processorpath", path, "-classpath", path, "-d", classes.toString(),
                 "-Xlint:all,-processing,-path", "-Werror"));
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            boolean ok = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(sources)).call();
-            assertTrue(ok, () -> "javac failed: " + diagnostics.getDiagnostics());
-        }
-    }
-
-    /** The class path entries holding these classes (a Class or a class name), from their code sources. */
-    private static String jarsOf(Object... classes) {
-        return Stream.of(classes).map(CompiledCopies::location).distinct()
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static String location(Object classOrName) {
-        try {
-            Class<?> type = classOrName instanceof Class<?> c ? c
-                    : Class.forName((String) classOrName, false, CompiledCopies.class.getClassLoader());
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (ClassNotFoundException | URISyntaxException e) {
-            throw new AssertionError("not on the test class path: " + classOrName, e);
-        }
+        TestJavac.compile(options, sources);
     }
 }
