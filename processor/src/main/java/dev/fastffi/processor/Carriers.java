@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The native-type table of generated fast-path code: the carrier each C type travels as in the
@@ -47,19 +48,20 @@ final class Carriers {
     /**
      * The value passed to {@code invokeExact} for an argument that does not use scratch memory:
      * the parameter itself when it already is the carrier, otherwise a range check, the NULL
-     * mapping of pointers, a registered callback's stub, or a critical call's heap segment.
+     * mapping of pointers, a registered callback's stub, or a critical call's heap segment. A
+     * check names the function, from {@code symbol}, in its message; only a check asks for it.
      */
-    static CodeBlock argument(NativeType type, String javaType, String parameter, String symbol, int index) {
+    static CodeBlock argument(NativeType type, String javaType, String parameter, Supplier<String> symbol, int index) {
         boolean narrowInt = NARROW.contains(type) && javaType.equals("int");
         boolean u32Long = type == NativeType.U32 && javaType.equals("long");
         if (narrowInt || u32Long) {
-            return CodeBlock.of("$T.$L($N, $N, $L)", ARGS, type.cName(), parameter, symbol, index);
+            return CodeBlock.of("$T.$L($N, $N, $L)", ARGS, type.cName(), parameter, symbol.get(), index);
         }
         if ((type == NativeType.POINTER || type == NativeType.FUNCTION) && javaType.equals(JavaTypes.SEGMENT)) {
-            return CodeBlock.of("$T.pointer($N, $N, $L)", ARGS, parameter, symbol, index);
+            return CodeBlock.of("$T.pointer($N, $N, $L)", ARGS, parameter, symbol.get(), index);
         }
         if (type == NativeType.FUNCTION && javaType.equals(JavaTypes.UPCALL)) {
-            return CodeBlock.of("$T.function($N, $N, $L)", ARGS, parameter, symbol, index);
+            return CodeBlock.of("$T.function($N, $N, $L)", ARGS, parameter, symbol.get(), index);
         }
         if (type == NativeType.BUFFER) {
             return CodeBlock.of("$T.critical($N)", BUFFERS, parameter);
@@ -67,14 +69,18 @@ final class Carriers {
         return CodeBlock.of("$N", parameter);
     }
 
-    /** Copies a buffer argument into scratch memory; its value is the carrier passed to the call. */
-    static CodeBlock bufferIn(String javaType, String parameter, String scratch, boolean critical, String symbol,
-            int index) {
+    /**
+     * Copies a buffer argument into scratch memory; its value is the carrier passed to the call. An
+     * array of segments or strings is checked element by element, naming the function from {@code symbol}.
+     */
+    static CodeBlock bufferIn(String javaType, String parameter, String scratch, boolean critical,
+            Supplier<String> symbol, int index) {
         if (javaType.equals(JavaTypes.SEGMENTS)) {
-            return CodeBlock.of("$T.in($N, $N, $N, $L)", BUFFERS, parameter, scratch, symbol, index);
+            return CodeBlock.of("$T.in($N, $N, $N, $L)", BUFFERS, parameter, scratch, symbol.get(), index);
         }
         if (javaType.equals(JavaTypes.STRINGS)) {
-            return CodeBlock.of("$T.inAll($N, $N, $N, $L)", RuntimeTypes.STRINGS, parameter, scratch, symbol, index);
+            return CodeBlock.of("$T.inAll($N, $N, $N, $L)", RuntimeTypes.STRINGS, parameter, scratch, symbol.get(),
+                    index);
         }
         return isArray(javaType)
                 ? CodeBlock.of("$T.in($N, $N)", BUFFERS, parameter, scratch)

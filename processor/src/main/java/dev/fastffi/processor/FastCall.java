@@ -10,6 +10,7 @@ import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
@@ -28,6 +29,7 @@ final class FastCall {
     static final ClassName ERRNO_STATE = RuntimeTypes.ERRNO_STATE;
     static final ClassName UPCALL_FAILURES = RuntimeTypes.UPCALL_FAILURES;
     static final ClassName SEGMENT_ALLOCATOR = ClassName.get("java.lang.foreign", "SegmentAllocator");
+    static final ClassName METHOD_HANDLE = ClassName.get(MethodHandle.class);
 
     private final Member member;
     private final NativeMethod method;
@@ -35,8 +37,13 @@ final class FastCall {
     private final List<String> parameters;
     private final NameAllocator locals;
     private final String symbol;
+    /** Whether the body names {@link #symbol}: arguments checked against it, a callback result, the check after the call. */
+    private boolean symbolUsed;
     private final String address;
-    /** The local holding the handle with the address bound in, or null to call the field's site with {@link #address}. */
+    /**
+     * The local for the handle with the address bound in, or null to call the field's site with
+     * {@link #address}; unused where nothing runs before the call, which then fetches the handle.
+     */
     private final String bound;
     private final String scratch;
     private final String mark;
@@ -78,8 +85,11 @@ final class FastCall {
 
     /**
      * As {@link #write(MethodSpec.Builder, Member, List, NameAllocator, StructCodecs, String, String)},
-     * for a method that already holds in {@code bound} the handle with the address bound in, which
-     * its class's site for the function gave it.
+     * for a method of the class whose site for the function gives the handle with the address bound
+     * in, from the symbol in the method's field, checking the library is open. That comes first: a
+     * body that converts arguments before the call holds the handle in the local {@code bound};
+     * any other calls it in place. The symbol gets the local {@code symbol} only where the body
+     * names it again; every local is a statement javac compiles once per method.
      */
     static void writeBound(MethodSpec.Builder builder, Member member, List<String> parameters, NameAllocator locals,
             StructCodecs structs, String symbol, String bound) {
@@ -87,11 +97,14 @@ final class FastCall {
     }
 
     private void write(MethodSpec.Builder builder) {
+        CodeBlock.Builder body = CodeBlock.builder();
         if (scratch != null) {
-            builder.addStatement("$T $N = $T.current()", SCRATCH, scratch, SCRATCH)
+            body.addStatement("$T $N = $T.current()", SCRATCH, scratch, SCRATCH)
                     .addStatement("long $N = $N.mark()", mark, scratch);
         }
-        builder.beginControlFlow("try");
+        body.beginControlFlow("try");
+        // statements converting arguments before the call
+        CodeBlock.Builder before = CodeBlock.builder();
         List<CodeBlock> arguments = new ArrayList<>();
         if (bound == null) {
             arguments.add(CodeBlock.of("$N", address));
@@ -104,29 +117,54 @@ final class FastCall {
         }
         List<CodeBlock> afterCall = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
-            arguments.add(argument(builder, i, afterCall));
+            arguments.add(argument(before, i, afterCall));
         }
         // a critical function cannot call back into Java; any other may run a callback C stored earlier.
         // Through a site, the check names the site, a constant, so the symbol need not live across the call
         if (!method.flags().critical()) {
-            afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, bound != null ? member.handle() : symbol));
+            afterCall.add(CodeBlock.of("$T.check($N)", UPCALL_FAILURES, bound != null ? member.handle() : symbol()));
         }
-        CodeBlock call = bound != null
-                ? CodeBlock.of("$N.invokeExact($L)", bound, CodeBlock.join(arguments, ", "))
-                : CodeBlock.of("$T.target($N).invokeExact($L)", RuntimeTypes.DOWNCALLS, member.handle(),
-                        CodeBlock.join(arguments, ", "));
-        callAndReturn(builder, call, afterCall);
+        if (method.resultTypeName().equals(JavaTypes.CALLBACK)) {
+            symbol(); // the result names the function
+        }
+        CodeBlock call;
+        if (bound == null) {
+            call = CodeBlock.of("$T.target($N).invokeExact($L)", RuntimeTypes.DOWNCALLS, member.handle(),
+                    CodeBlock.join(arguments, ", "));
+        } else {
+            // the site's handle checks the library is open: before anything else the method does
+            boolean fetchFirst = scratch != null || !before.isEmpty();
+            CodeBlock handle = CodeBlock.of("$T.handle($N, $L)", RuntimeTypes.CONSTANT_ADDRESSES, member.handle(),
+                    symbolUsed ? CodeBlock.of("$N", symbol) : CodeBlock.of("this.$N", member.field()));
+            if (symbolUsed) {
+                builder.addStatement("$T $N = this.$N", NATIVE_SYMBOL, symbol, member.field());
+            }
+            if (fetchFirst) {
+                builder.addStatement("$T $N = $L", METHOD_HANDLE, bound, handle);
+            }
+            call = CodeBlock.of("$L.invokeExact($L)", fetchFirst ? CodeBlock.of("$N", bound) : handle,
+                    CodeBlock.join(arguments, ", "));
+        }
+        body.add(before.build());
+        callAndReturn(body, call, afterCall);
         String thrown = MemberNames.reserve(locals, "t$");
-        builder.nextControlFlow("catch ($T $N)", Throwable.class, thrown)
+        body.nextControlFlow("catch ($T $N)", Throwable.class, thrown)
                 .addStatement("throw $T.unchecked($N)", RETHROW, thrown);
         if (scratch != null) {
-            builder.nextControlFlow("finally").addStatement("$N.reset($N)", scratch, mark);
+            body.nextControlFlow("finally").addStatement("$N.reset($N)", scratch, mark);
         }
-        builder.endControlFlow();
+        body.endControlFlow();
+        builder.addCode(body.build());
+    }
+
+    /** The symbol's name, for a body that names it. */
+    private String symbol() {
+        symbolUsed = true;
+        return symbol;
     }
 
     /** The value passed for argument {@code i}; a scratch copy is declared first and copied back after the call. */
-    private CodeBlock argument(MethodSpec.Builder builder, int i, List<CodeBlock> afterCall) {
+    private CodeBlock argument(CodeBlock.Builder builder, int i, List<CodeBlock> afterCall) {
         NativeType type = signature.parameter(i);
         String javaType = typeName(i);
         String parameter = parameters.get(i);
@@ -135,7 +173,7 @@ final class FastCall {
             String passed = MemberNames.reserve(locals, parameter + "$");
             TypeMirror record = method.parameters().get(i).type();
             builder.addStatement("$T $N = $N.allocate($LL)", Carriers.SEGMENT, passed, scratch, signature.struct(i).layout().byteSize())
-                    .addStatement("$L", structs.put(record, signature.struct(i), passed, parameter, symbol, i));
+                    .addStatement("$L", structs.put(record, signature.struct(i), passed, parameter, symbol(), i));
             return CodeBlock.of("$N", passed);
         }
         if (type == NativeType.STRUCT_POINTER) {
@@ -144,20 +182,20 @@ final class FastCall {
         if (javaType.equals(JavaTypes.STRUCT_ARRAY)) {
             String passed = MemberNames.reserve(locals, parameter + "$");
             TypeMirror array = method.parameters().get(i).type();
-            builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed, structs.putAll(array, scratch, parameter, symbol, i));
+            builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed, structs.putAll(array, scratch, parameter, symbol(), i));
             afterCall.add(structs.getAll(array, passed, parameter));
             return CodeBlock.of("$N", passed);
         }
         if (type == NativeType.STRING) {
             // inline, so that arguments are checked in order, as on CompatFunction
-            return CodeBlock.of("$T.in($N, $N, $N, $L)", STRINGS, parameter, scratch, symbol, i);
+            return CodeBlock.of("$T.in($N, $N, $N, $L)", STRINGS, parameter, scratch, symbol(), i);
         }
         if (!Carriers.usesScratch(type, javaType, critical)) {
-            return Carriers.argument(type, javaType, parameter, symbol, i);
+            return Carriers.argument(type, javaType, parameter, this::symbol, i);
         }
         String passed = MemberNames.reserve(locals, parameter + "$");
         builder.addStatement("$T $N = $L", Carriers.carrier(type, javaType, critical), passed,
-                Carriers.bufferIn(javaType, parameter, scratch, critical, symbol, i));
+                Carriers.bufferIn(javaType, parameter, scratch, critical, this::symbol, i));
         CodeBlock copyBack = Carriers.bufferOut(javaType, parameter, scratch, passed);
         if (copyBack != null) {
             afterCall.add(copyBack);
@@ -169,20 +207,20 @@ final class FastCall {
      * A struct pointer: a segment passes as is; a record is copied into scratch memory (null is
      * NULL); an array of records is copied in as a C array and, after the call, back.
      */
-    private CodeBlock structPointer(MethodSpec.Builder builder, int i, List<CodeBlock> afterCall) {
+    private CodeBlock structPointer(CodeBlock.Builder builder, int i, List<CodeBlock> afterCall) {
         String parameter = parameters.get(i);
         if (typeName(i).equals(JavaTypes.SEGMENT)) {
-            return Carriers.argument(NativeType.POINTER, JavaTypes.SEGMENT, parameter, symbol, i);
+            return Carriers.argument(NativeType.POINTER, JavaTypes.SEGMENT, parameter, this::symbol, i);
         }
         String passed = MemberNames.reserve(locals, parameter + "$");
         TypeMirror type = method.parameters().get(i).type();
         if (typeName(i).equals(JavaTypes.STRUCT_ARRAY)) {
             builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed,
-                    structs.pointerInAll(type, signature.struct(i), scratch, parameter, symbol, i));
+                    structs.pointerInAll(type, signature.struct(i), scratch, parameter, symbol(), i));
             afterCall.add(structs.pointerOutAll(type, signature.struct(i), passed, parameter));
         } else {
             builder.addStatement("$T $N = $L", Carriers.SEGMENT, passed,
-                    structs.pointerIn(type, signature.struct(i), scratch, parameter, symbol, i));
+                    structs.pointerIn(type, signature.struct(i), scratch, parameter, symbol(), i));
         }
         return CodeBlock.of("$N", passed);
     }
@@ -191,7 +229,7 @@ final class FastCall {
      * A struct-pointer result: the segment sized to the struct, or the record read from it (NULL
      * is null), after which an owned result's address goes to its free function.
      */
-    private void structPointerResult(MethodSpec.Builder builder, CodeBlock call, List<CodeBlock> afterCall) {
+    private void structPointerResult(CodeBlock.Builder builder, CodeBlock call, List<CodeBlock> afterCall) {
         CodeBlock segment = CodeBlock.of("($T) $L", Carriers.SEGMENT, call);
         if (method.resultTypeName().equals(JavaTypes.SEGMENT)) {
             String local = MemberNames.reserve(locals, "result$");
@@ -212,7 +250,7 @@ final class FastCall {
         builder.addStatement("return $N", local);
     }
 
-    private void callAndReturn(MethodSpec.Builder builder, CodeBlock call, List<CodeBlock> afterCall) {
+    private void callAndReturn(CodeBlock.Builder builder, CodeBlock call, List<CodeBlock> afterCall) {
         if (signature.returnType() == NativeType.VOID) {
             builder.addStatement("$L", call);
             afterCall.forEach(statement -> builder.addStatement("$L", statement));
@@ -226,7 +264,7 @@ final class FastCall {
                 ? structs.get(method.resultType(), signature.returnStruct(), CodeBlock.of("($T) $L", Carriers.SEGMENT, call))
                 : method.resultTypeName().equals(JavaTypes.CALLBACK)
                 ? CodeBlock.of("$T.result($T.class, $L, ($T) $L)", RuntimeTypes.VIEWS,
-                        TypeName.get(method.resultType()), symbol, Carriers.SEGMENT, call)
+                        TypeName.get(method.resultType()), symbol(), Carriers.SEGMENT, call)
                 : Carriers.result(signature.returnType(), method.resultTypeName(), call);
         if (afterCall.isEmpty()) {
             builder.addStatement("return $L", result);

@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeName;
 import dev.fastffi.model.Signature;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
-import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +28,7 @@ final class MethodWriter {
                     FastCall.NATIVE_SYMBOL, FastCall.RETHROW, FastCall.SCRATCH, FastCall.ERRNO_STATE,
                     FastCall.UPCALL_FAILURES, FastCall.SEGMENT_ALLOCATOR, Carriers.SEGMENT, RuntimeTypes.ASYNC,
                     FastCall.STRINGS, RuntimeTypes.CONSTANT_ADDRESSES, RuntimeTypes.DOWNCALLS, ClassName.get(Byte.class),
-                    ClassName.get(MethodHandle.class),
+                    FastCall.METHOD_HANDLE,
                     ClassName.get(Integer.class))
             .map(ClassName::simpleName)
             .toList();
@@ -43,8 +42,6 @@ final class MethodWriter {
     static {
         BODY_TYPES.forEach(name -> MemberNames.reserve(BODY_TYPE_NAMES, name));
     }
-
-    private static final ClassName METHOD_HANDLE = ClassName.get(MethodHandle.class);
 
     private MethodWriter() {}
 
@@ -99,9 +96,6 @@ final class MethodWriter {
         List<String> names = parameters(builder, method, locals);
         String symbol = MemberNames.reserve(locals, "symbol$");
         String handle = MemberNames.reserve(locals, "handle$");
-        builder.addStatement("$T $N = this.$N", FastCall.NATIVE_SYMBOL, symbol, member.field())
-                .addStatement("$T $N = $T.handle($N, $N)", METHOD_HANDLE, handle, RuntimeTypes.CONSTANT_ADDRESSES,
-                        member.handle(), symbol);
         FastCall.writeBound(builder, member, names, locals, structs, symbol, handle);
         return builder.build();
     }

@@ -15,7 +15,6 @@ import dev.fastffi.internal.Strings;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.memory.Scratch;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import java.math.BigInteger;
@@ -216,10 +215,8 @@ final class Timers$FastFfi implements Timers {
      */
     @Override
     public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(x);
+            int result$ = (int) ConstantAddresses.handle(abs$Handle, this.abs$).invokeExact(x);
             UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {

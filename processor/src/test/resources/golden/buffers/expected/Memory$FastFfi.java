@@ -78,8 +78,7 @@ final class Memory$FastFfi implements Memory {
      */
     @Override
     public long crc32(long crc, byte[] data, int length) {
-        NativeSymbol symbol$ = this.crc32$;
-        MethodHandle handle$ = ConstantAddresses.handle(crc32$Handle, symbol$);
+        MethodHandle handle$ = ConstantAddresses.handle(crc32$Handle, this.crc32$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -100,10 +99,8 @@ final class Memory$FastFfi implements Memory {
      */
     @Override
     public long crc32Critical(long crc, byte[] data, int length) {
-        NativeSymbol symbol$ = this.crc32Critical$;
-        MethodHandle handle$ = ConstantAddresses.handle(crc32Critical$Handle, symbol$);
         try {
-            return (long) handle$.invokeExact(crc, Buffers.critical(data), length);
+            return (long) ConstantAddresses.handle(crc32Critical$Handle, this.crc32Critical$).invokeExact(crc, Buffers.critical(data), length);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
         }
@@ -114,8 +111,7 @@ final class Memory$FastFfi implements Memory {
      */
     @Override
     public MemorySegment fill(int[] data, int value, long bytes) {
-        NativeSymbol symbol$ = this.fill$;
-        MethodHandle handle$ = ConstantAddresses.handle(fill$Handle, symbol$);
+        MethodHandle handle$ = ConstantAddresses.handle(fill$Handle, this.fill$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -136,8 +132,7 @@ final class Memory$FastFfi implements Memory {
      */
     @Override
     public void copy(MemorySegment to, ByteBuffer from, long bytes) {
-        NativeSymbol symbol$ = this.copy$;
-        MethodHandle handle$ = ConstantAddresses.handle(copy$Handle, symbol$);
+        MethodHandle handle$ = ConstantAddresses.handle(copy$Handle, this.copy$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {
@@ -159,8 +154,7 @@ final class Memory$FastFfi implements Memory {
      */
     @Override
     public long copyCritical(MemorySegment to, double[] from, long bytes) {
-        NativeSymbol symbol$ = this.copyCritical$;
-        MethodHandle handle$ = ConstantAddresses.handle(copyCritical$Handle, symbol$);
+        MethodHandle handle$ = ConstantAddresses.handle(copyCritical$Handle, this.copyCritical$);
         Scratch scratch$ = Scratch.current();
         long mark$ = scratch$.mark();
         try {

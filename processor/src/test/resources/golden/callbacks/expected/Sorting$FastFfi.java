@@ -88,9 +88,8 @@ final class Sorting$FastFfi implements Sorting {
     @Override
     public void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare) {
         NativeSymbol symbol$ = this.qsort$;
-        MethodHandle handle$ = ConstantAddresses.handle(qsort$Handle, symbol$);
         try {
-            handle$.invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
+            ConstantAddresses.handle(qsort$Handle, symbol$).invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
             UpcallFailures.check(qsort$Handle);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -103,9 +102,8 @@ final class Sorting$FastFfi implements Sorting {
     @Override
     public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
         NativeSymbol symbol$ = this.qsortAddress$;
-        MethodHandle handle$ = ConstantAddresses.handle(qsortAddress$Handle, symbol$);
         try {
-            handle$.invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
+            ConstantAddresses.handle(qsortAddress$Handle, symbol$).invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
             UpcallFailures.check(qsortAddress$Handle);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);
@@ -126,9 +124,8 @@ final class Sorting$FastFfi implements Sorting {
     @Override
     public int open(MemorySegment path, int flags) {
         NativeSymbol symbol$ = this.open$;
-        MethodHandle handle$ = ConstantAddresses.handle(open$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
+            int result$ = (int) ConstantAddresses.handle(open$Handle, symbol$).invokeExact(ErrnoState.current(), Args.pointer(path, symbol$, 0), flags);
             UpcallFailures.check(open$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -170,9 +167,8 @@ final class Sorting$FastFfi implements Sorting {
     @Override
     public MemorySegment signal(int number, MemorySegment handler) {
         NativeSymbol symbol$ = this.signal$;
-        MethodHandle handle$ = ConstantAddresses.handle(signal$Handle, symbol$);
         try {
-            MemorySegment result$ = (MemorySegment) handle$.invokeExact(number, Args.pointer(handler, symbol$, 1));
+            MemorySegment result$ = (MemorySegment) ConstantAddresses.handle(signal$Handle, symbol$).invokeExact(number, Args.pointer(handler, symbol$, 1));
             UpcallFailures.check(signal$Handle);
             return result$;
         } catch (Throwable t$) {

@@ -140,10 +140,8 @@ final class Mixed$FastFfi implements Mixed {
      */
     @Override
     public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(x);
+            int result$ = (int) ConstantAddresses.handle(abs$Handle, this.abs$).invokeExact(x);
             UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {

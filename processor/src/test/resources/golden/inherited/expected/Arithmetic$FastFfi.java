@@ -9,7 +9,6 @@ import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
@@ -50,10 +49,8 @@ final class Arithmetic$FastFfi implements Arithmetic {
      */
     @Override
     public int add(int a, int b) {
-        NativeSymbol symbol$ = this.add$;
-        MethodHandle handle$ = ConstantAddresses.handle(add$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(a, b);
+            int result$ = (int) ConstantAddresses.handle(add$Handle, this.add$).invokeExact(a, b);
             UpcallFailures.check(add$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -66,10 +63,8 @@ final class Arithmetic$FastFfi implements Arithmetic {
      */
     @Override
     public double sqrt(double x) {
-        NativeSymbol symbol$ = this.sqrt$;
-        MethodHandle handle$ = ConstantAddresses.handle(sqrt$Handle, symbol$);
         try {
-            double result$ = (double) handle$.invokeExact(x);
+            double result$ = (double) ConstantAddresses.handle(sqrt$Handle, this.sqrt$).invokeExact(x);
             UpcallFailures.check(sqrt$Handle);
             return result$;
         } catch (Throwable t$) {

@@ -9,7 +9,6 @@ import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
@@ -42,10 +41,8 @@ final class Outer$Inner$FastFfi implements Outer.Inner {
      */
     @Override
     public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(x);
+            int result$ = (int) ConstantAddresses.handle(abs$Handle, this.abs$).invokeExact(x);
             UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {

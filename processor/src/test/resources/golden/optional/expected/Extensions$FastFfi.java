@@ -69,10 +69,8 @@ final class Extensions$FastFfi implements Extensions {
      */
     @Override
     public int fastMaybe(int x) {
-        NativeSymbol symbol$ = this.fastMaybe$;
-        MethodHandle handle$ = ConstantAddresses.handle(fastMaybe$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(x);
+            int result$ = (int) ConstantAddresses.handle(fastMaybe$Handle, this.fastMaybe$).invokeExact(x);
             UpcallFailures.check(fastMaybe$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -125,10 +123,8 @@ final class Extensions$FastFfi implements Extensions {
      */
     @Override
     public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(x);
+            int result$ = (int) ConstantAddresses.handle(abs$Handle, this.abs$).invokeExact(x);
             UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {

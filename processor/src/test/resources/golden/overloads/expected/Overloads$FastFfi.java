@@ -10,7 +10,6 @@ import dev.fastffi.internal.GeneratedBinding;
 import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
@@ -67,10 +66,8 @@ final class Overloads$FastFfi implements Overloads {
      */
     @Override
     public int abs(int x) {
-        NativeSymbol symbol$ = this.abs$;
-        MethodHandle handle$ = ConstantAddresses.handle(abs$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(x);
+            int result$ = (int) ConstantAddresses.handle(abs$Handle, this.abs$).invokeExact(x);
             UpcallFailures.check(abs$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -83,10 +80,8 @@ final class Overloads$FastFfi implements Overloads {
      */
     @Override
     public long abs(long x) {
-        NativeSymbol symbol$ = this.abs$2;
-        MethodHandle handle$ = ConstantAddresses.handle(abs$2Handle, symbol$);
         try {
-            long result$ = (long) handle$.invokeExact(x);
+            long result$ = (long) ConstantAddresses.handle(abs$2Handle, this.abs$2).invokeExact(x);
             UpcallFailures.check(abs$2Handle);
             return result$;
         } catch (Throwable t$) {
@@ -99,10 +94,8 @@ final class Overloads$FastFfi implements Overloads {
      */
     @Override
     public double abs(double x) {
-        NativeSymbol symbol$ = this.abs$3;
-        MethodHandle handle$ = ConstantAddresses.handle(abs$3Handle, symbol$);
         try {
-            double result$ = (double) handle$.invokeExact(x);
+            double result$ = (double) ConstantAddresses.handle(abs$3Handle, this.abs$3).invokeExact(x);
             UpcallFailures.check(abs$3Handle);
             return result$;
         } catch (Throwable t$) {
@@ -116,9 +109,8 @@ final class Overloads$FastFfi implements Overloads {
     @Override
     public int clash(int symbol$, int t$, int Args_, int abs$Holder) {
         NativeSymbol symbol$_ = this.clash$;
-        MethodHandle handle$ = ConstantAddresses.handle(clash$Handle, symbol$_);
         try {
-            int result$ = (int) handle$.invokeExact(symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
+            int result$ = (int) ConstantAddresses.handle(clash$Handle, symbol$_).invokeExact(symbol$, t$, Args.u8(Args_, symbol$_, 2), abs$Holder);
             UpcallFailures.check(clash$Handle);
             return result$;
         } catch (Throwable t$_) {

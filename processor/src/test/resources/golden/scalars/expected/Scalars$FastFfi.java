@@ -11,7 +11,6 @@ import dev.fastffi.internal.NativeSymbol;
 import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
@@ -180,10 +179,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public boolean negate(boolean b) {
-        NativeSymbol symbol$ = this.negate$;
-        MethodHandle handle$ = ConstantAddresses.handle(negate$Handle, symbol$);
         try {
-            boolean result$ = (boolean) handle$.invokeExact(b);
+            boolean result$ = (boolean) ConstantAddresses.handle(negate$Handle, this.negate$).invokeExact(b);
             UpcallFailures.check(negate$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -196,10 +193,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public byte i8(byte x) {
-        NativeSymbol symbol$ = this.i8$;
-        MethodHandle handle$ = ConstantAddresses.handle(i8$Handle, symbol$);
         try {
-            byte result$ = (byte) handle$.invokeExact(x);
+            byte result$ = (byte) ConstantAddresses.handle(i8$Handle, this.i8$).invokeExact(x);
             UpcallFailures.check(i8$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -213,9 +208,8 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int i8AsInt(int x) {
         NativeSymbol symbol$ = this.i8AsInt$;
-        MethodHandle handle$ = ConstantAddresses.handle(i8AsInt$Handle, symbol$);
         try {
-            int result$ = (byte) handle$.invokeExact(Args.i8(x, symbol$, 0));
+            int result$ = (byte) ConstantAddresses.handle(i8AsInt$Handle, symbol$).invokeExact(Args.i8(x, symbol$, 0));
             UpcallFailures.check(i8AsInt$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -228,10 +222,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public byte u8(byte x) {
-        NativeSymbol symbol$ = this.u8$;
-        MethodHandle handle$ = ConstantAddresses.handle(u8$Handle, symbol$);
         try {
-            byte result$ = (byte) handle$.invokeExact(x);
+            byte result$ = (byte) ConstantAddresses.handle(u8$Handle, this.u8$).invokeExact(x);
             UpcallFailures.check(u8$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -245,9 +237,8 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int u8AsInt(int x) {
         NativeSymbol symbol$ = this.u8AsInt$;
-        MethodHandle handle$ = ConstantAddresses.handle(u8AsInt$Handle, symbol$);
         try {
-            int result$ = Byte.toUnsignedInt((byte) handle$.invokeExact(Args.u8(x, symbol$, 0)));
+            int result$ = Byte.toUnsignedInt((byte) ConstantAddresses.handle(u8AsInt$Handle, symbol$).invokeExact(Args.u8(x, symbol$, 0)));
             UpcallFailures.check(u8AsInt$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -260,10 +251,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public short i16(short x) {
-        NativeSymbol symbol$ = this.i16$;
-        MethodHandle handle$ = ConstantAddresses.handle(i16$Handle, symbol$);
         try {
-            short result$ = (short) handle$.invokeExact(x);
+            short result$ = (short) ConstantAddresses.handle(i16$Handle, this.i16$).invokeExact(x);
             UpcallFailures.check(i16$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -277,9 +266,8 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int i16AsInt(int x) {
         NativeSymbol symbol$ = this.i16AsInt$;
-        MethodHandle handle$ = ConstantAddresses.handle(i16AsInt$Handle, symbol$);
         try {
-            int result$ = (short) handle$.invokeExact(Args.i16(x, symbol$, 0));
+            int result$ = (short) ConstantAddresses.handle(i16AsInt$Handle, symbol$).invokeExact(Args.i16(x, symbol$, 0));
             UpcallFailures.check(i16AsInt$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -292,10 +280,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public char u16(char x) {
-        NativeSymbol symbol$ = this.u16$;
-        MethodHandle handle$ = ConstantAddresses.handle(u16$Handle, symbol$);
         try {
-            char result$ = (char) handle$.invokeExact(x);
+            char result$ = (char) ConstantAddresses.handle(u16$Handle, this.u16$).invokeExact(x);
             UpcallFailures.check(u16$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -309,9 +295,8 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public int u16AsInt(int x) {
         NativeSymbol symbol$ = this.u16AsInt$;
-        MethodHandle handle$ = ConstantAddresses.handle(u16AsInt$Handle, symbol$);
         try {
-            int result$ = (char) handle$.invokeExact(Args.u16(x, symbol$, 0));
+            int result$ = (char) ConstantAddresses.handle(u16AsInt$Handle, symbol$).invokeExact(Args.u16(x, symbol$, 0));
             UpcallFailures.check(u16AsInt$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -324,10 +309,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public int i32(int x) {
-        NativeSymbol symbol$ = this.i32$;
-        MethodHandle handle$ = ConstantAddresses.handle(i32$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(x);
+            int result$ = (int) ConstantAddresses.handle(i32$Handle, this.i32$).invokeExact(x);
             UpcallFailures.check(i32$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -340,10 +323,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public int u32(int x) {
-        NativeSymbol symbol$ = this.u32$;
-        MethodHandle handle$ = ConstantAddresses.handle(u32$Handle, symbol$);
         try {
-            int result$ = (int) handle$.invokeExact(x);
+            int result$ = (int) ConstantAddresses.handle(u32$Handle, this.u32$).invokeExact(x);
             UpcallFailures.check(u32$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -357,9 +338,8 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public long u32AsLong(long x) {
         NativeSymbol symbol$ = this.u32AsLong$;
-        MethodHandle handle$ = ConstantAddresses.handle(u32AsLong$Handle, symbol$);
         try {
-            long result$ = Integer.toUnsignedLong((int) handle$.invokeExact(Args.u32(x, symbol$, 0)));
+            long result$ = Integer.toUnsignedLong((int) ConstantAddresses.handle(u32AsLong$Handle, symbol$).invokeExact(Args.u32(x, symbol$, 0)));
             UpcallFailures.check(u32AsLong$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -372,10 +352,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public long sum64(long a, long b, long c, long d) {
-        NativeSymbol symbol$ = this.sum64$;
-        MethodHandle handle$ = ConstantAddresses.handle(sum64$Handle, symbol$);
         try {
-            long result$ = (long) handle$.invokeExact(a, b, c, d);
+            long result$ = (long) ConstantAddresses.handle(sum64$Handle, this.sum64$).invokeExact(a, b, c, d);
             UpcallFailures.check(sum64$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -388,10 +366,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public float f32(float x) {
-        NativeSymbol symbol$ = this.f32$;
-        MethodHandle handle$ = ConstantAddresses.handle(f32$Handle, symbol$);
         try {
-            float result$ = (float) handle$.invokeExact(x);
+            float result$ = (float) ConstantAddresses.handle(f32$Handle, this.f32$).invokeExact(x);
             UpcallFailures.check(f32$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -404,10 +380,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public double f64(double x) {
-        NativeSymbol symbol$ = this.f64$;
-        MethodHandle handle$ = ConstantAddresses.handle(f64$Handle, symbol$);
         try {
-            double result$ = (double) handle$.invokeExact(x);
+            double result$ = (double) ConstantAddresses.handle(f64$Handle, this.f64$).invokeExact(x);
             UpcallFailures.check(f64$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -421,9 +395,8 @@ final class Scalars$FastFfi implements Scalars {
     @Override
     public MemorySegment pointer(MemorySegment p) {
         NativeSymbol symbol$ = this.pointer$;
-        MethodHandle handle$ = ConstantAddresses.handle(pointer$Handle, symbol$);
         try {
-            MemorySegment result$ = (MemorySegment) handle$.invokeExact(Args.pointer(p, symbol$, 0));
+            MemorySegment result$ = (MemorySegment) ConstantAddresses.handle(pointer$Handle, symbol$).invokeExact(Args.pointer(p, symbol$, 0));
             UpcallFailures.check(pointer$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -436,10 +409,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public long pointerAsAddress(long p) {
-        NativeSymbol symbol$ = this.pointerAsAddress$;
-        MethodHandle handle$ = ConstantAddresses.handle(pointerAsAddress$Handle, symbol$);
         try {
-            long result$ = (long) handle$.invokeExact(p);
+            long result$ = (long) ConstantAddresses.handle(pointerAsAddress$Handle, this.pointerAsAddress$).invokeExact(p);
             UpcallFailures.check(pointerAsAddress$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -452,10 +423,8 @@ final class Scalars$FastFfi implements Scalars {
      */
     @Override
     public void nothing() {
-        NativeSymbol symbol$ = this.nothing$;
-        MethodHandle handle$ = ConstantAddresses.handle(nothing$Handle, symbol$);
         try {
-            handle$.invokeExact();
+            ConstantAddresses.handle(nothing$Handle, this.nothing$).invokeExact();
             UpcallFailures.check(nothing$Handle);
         } catch (Throwable t$) {
             throw Rethrow.unchecked(t$);

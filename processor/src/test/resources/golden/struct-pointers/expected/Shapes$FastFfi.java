@@ -116,9 +116,8 @@ final class Shapes$FastFfi implements Shapes {
     @Override
     public double lengthAt(MemorySegment p) {
         NativeSymbol symbol$ = this.lengthAt$;
-        MethodHandle handle$ = ConstantAddresses.handle(lengthAt$Handle, symbol$);
         try {
-            double result$ = (double) handle$.invokeExact(Args.pointer(p, symbol$, 0));
+            double result$ = (double) ConstantAddresses.handle(lengthAt$Handle, symbol$).invokeExact(Args.pointer(p, symbol$, 0));
             UpcallFailures.check(lengthAt$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -152,10 +151,8 @@ final class Shapes$FastFfi implements Shapes {
      */
     @Override
     public Shapes.Tag current() {
-        NativeSymbol symbol$ = this.current$;
-        MethodHandle handle$ = ConstantAddresses.handle(current$Handle, symbol$);
         try {
-            MemorySegment raw$ = (MemorySegment) handle$.invokeExact();
+            MemorySegment raw$ = (MemorySegment) ConstantAddresses.handle(current$Handle, this.current$).invokeExact();
             Shapes.Tag result$ = out$Tag(raw$);
             UpcallFailures.check(current$Handle);
             return result$;
@@ -169,10 +166,8 @@ final class Shapes$FastFfi implements Shapes {
      */
     @Override
     public MemorySegment currentAt() {
-        NativeSymbol symbol$ = this.currentAt$;
-        MethodHandle handle$ = ConstantAddresses.handle(currentAt$Handle, symbol$);
         try {
-            MemorySegment result$ = (MemorySegment) handle$.invokeExact();
+            MemorySegment result$ = (MemorySegment) ConstantAddresses.handle(currentAt$Handle, this.currentAt$).invokeExact();
             UpcallFailures.check(currentAt$Handle);
             return result$;
         } catch (Throwable t$) {
@@ -185,10 +180,8 @@ final class Shapes$FastFfi implements Shapes {
      */
     @Override
     public Point make(double x, double y) {
-        NativeSymbol symbol$ = this.make$;
-        MethodHandle handle$ = ConstantAddresses.handle(make$Handle, symbol$);
         try {
-            MemorySegment raw$ = (MemorySegment) handle$.invokeExact(x, y);
+            MemorySegment raw$ = (MemorySegment) ConstantAddresses.handle(make$Handle, this.make$).invokeExact(x, y);
             Point result$ = out$Point(raw$);
             this.make$free.release(raw$);
             UpcallFailures.check(make$Handle);

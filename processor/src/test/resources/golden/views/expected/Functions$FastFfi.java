@@ -12,7 +12,6 @@ import dev.fastffi.internal.Rethrow;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.internal.Views;
 import java.lang.foreign.MemorySegment;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
@@ -49,9 +48,8 @@ final class Functions$FastFfi implements Functions {
     @Override
     public Adder adder(int which) {
         NativeSymbol symbol$ = this.adder$;
-        MethodHandle handle$ = ConstantAddresses.handle(adder$Handle, symbol$);
         try {
-            Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) handle$.invokeExact(which));
+            Adder result$ = Views.result(Adder.class, symbol$, (MemorySegment) ConstantAddresses.handle(adder$Handle, symbol$).invokeExact(which));
             UpcallFailures.check(adder$Handle);
             return result$;
         } catch (Throwable t$) {
