@@ -4,6 +4,8 @@ import dev.fastffi.FastFfi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -31,11 +35,19 @@ import java.util.function.UnaryOperator;
  * two processes. An existing file is reused only when its content hashes to its directory's
  * name: something other than fastffi may have truncated or edited it, and loading a damaged
  * library can crash the process, while the check reads a file that is about to be mapped anyway.
+ *
+ * <p>A process killed while writing leaves its temporary file. Each extraction removes this
+ * library's temporary files in its directory that are older than {@link #STALE}, which no
+ * extraction still writes: the rest may be another process's, in the middle of its write.
  */
 final class LibraryCache {
     /** The system property that chooses the cache directory. */
     static final String PROPERTY = FastFfi.LIBRARY_CACHE_PROPERTY;
 
+    /** How old a temporary file is before no extraction can still be writing it: one takes seconds at most. */
+    static final Duration STALE = Duration.ofHours(1);
+
+    private static final String TEMPORARY_SUFFIX = ".tmp";
     private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
     private static final int BUFFER = 64 * 1024;
 
@@ -91,10 +103,12 @@ final class LibraryCache {
         Path target = target(cache, fileName, hash);
         synchronized (LOCKS.computeIfAbsent(target, path -> new Object())) {
             if (holds(target, hash)) {
+                removeStale(target.getParent(), fileName);
                 return target;
             }
             Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), fileName + ".", ".tmp");
+            removeStale(target.getParent(), fileName);
+            Path temporary = Files.createTempFile(target.getParent(), fileName + ".", TEMPORARY_SUFFIX);
             try {
                 write(resource, temporary, hash);
                 moveIntoPlace(temporary, target, hash);
@@ -103,6 +117,34 @@ final class LibraryCache {
             }
             return target;
         }
+    }
+
+    /**
+     * Deletes {@code fileName}'s temporary files in {@code directory} last written before
+     * {@link #STALE}; a file that cannot be read or deleted stays, since the library is what matters.
+     */
+    private static void removeStale(Path directory, String fileName) {
+        Instant before = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory,
+                file -> isTemporary(file.getFileName().toString(), fileName))) {
+            for (Path file : files) {
+                try {
+                    if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                        Files.deleteIfExists(file);
+                    }
+                } catch (IOException e) {
+                    // another process removed or replaced it, or it is not ours to delete
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // the directory cannot be listed: nothing to clean
+        }
+    }
+
+    /** Whether {@code name} is what {@link Files#createTempFile} names a temporary copy of {@code fileName}. */
+    private static boolean isTemporary(String name, String fileName) {
+        return name.length() > fileName.length() + 1 + TEMPORARY_SUFFIX.length()
+                && name.startsWith(fileName + ".") && name.endsWith(TEMPORARY_SUFFIX);
     }
 
     /** Opens the content of a library afresh on every call, as a class path resource does. */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +131,39 @@ class LibraryCacheTest {
                 () -> new ByteArrayInputStream(opened.getAndIncrement() == 0 ? CONTENT : new byte[] {7})));
         assertEquals("the resource changed while it was being extracted", e.getMessage());
         assertEquals(List.of(), filesIn(cache));
+    }
+
+    @Test
+    void aTemporaryFileLeftByAKilledExtractionIsRemovedByTheNextOne() throws IOException {
+        Path directory = Files.createDirectories(cache.resolve(CONTENT_SHA256));
+        Path target = directory.resolve("libdemo.so");
+        Path killed = stale(Files.createFile(directory.resolve("libdemo.so.1234.tmp")));
+        Path writing = Files.createFile(directory.resolve("libdemo.so.5678.tmp"));
+        Path otherName = stale(Files.createFile(directory.resolve("libother.so.1234.tmp")));
+        Path notOurs = stale(Files.createFile(directory.resolve("libdemo.so.notes")));
+
+        Path file = LibraryCache.extract(cache, "libdemo.so", () -> new ByteArrayInputStream(CONTENT));
+
+        assertEquals(target, file);
+        assertEquals(List.of(target, writing, otherName, notOurs).stream().sorted().toList(), filesIn(cache),
+                "only this library's temporary file that no extraction can still be writing goes: "
+                        + killed + " is older than " + LibraryCache.STALE.toHours() + " h");
+    }
+
+    @Test
+    void aTemporaryFileLeftBesideAnExtractedLibraryIsRemovedWhenTheLibraryIsReused() throws IOException {
+        Path file = LibraryCache.extract(cache, "libdemo.so", () -> new ByteArrayInputStream(CONTENT));
+        stale(Files.createFile(file.resolveSibling("libdemo.so.1234.tmp")));
+
+        assertEquals(file, LibraryCache.extract(cache, "libdemo.so", () -> new ByteArrayInputStream(CONTENT)));
+        assertEquals(List.of(file), filesIn(cache));
+    }
+
+    /** Sets {@code file}'s modification time to just past the age at which no extraction can still be writing it. */
+    private static Path stale(Path file) throws IOException {
+        Instant past = Instant.now().minus(LibraryCache.STALE).minusSeconds(60);
+        Files.setLastModifiedTime(file, FileTime.from(past));
+        return file;
     }
 
     @Test
