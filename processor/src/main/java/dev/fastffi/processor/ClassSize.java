@@ -84,7 +84,7 @@ final class ClassSize {
             javaDescriptors.add(javaDescriptor(method.method()));
             userTypes.addAll(userTypes(method.method()));
             if (method.direct()) {
-                // a site field, static, as the symbol field is
+                // its site field: the name, name-and-type and reference, as for the symbol field
                 constants += 3;
                 carrierDescriptors.add(BindingGenerator.carriers(method));
                 if (BindingGenerator.packable(method)) {

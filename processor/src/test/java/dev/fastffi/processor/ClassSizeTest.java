@@ -10,7 +10,6 @@ import com.google.testing.compile.Compilation;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +68,7 @@ class ClassSizeTest {
                     interfaceOf(copies), point(), compare());
             assertThat(compilation).succeeded();
             ClassSize.Estimate estimate = estimating.estimates.get("com.x.Big");
-            Sizes actual = Sizes.of(classFile(compilation, "com/x/Big$FastFfi.class"));
+            Sizes actual = Sizes.of(CompiledClasses.classFile(compilation, "com.x.Big$FastFfi"));
             String what = copies + " of each kind: estimated " + estimate + ", written " + actual;
             assertTrue(estimate.constructorBytes() >= actual.constructorBytes(), what);
             assertTrue(estimate.initializerBytes() >= actual.initializerBytes(), what);
@@ -161,19 +160,6 @@ class ClassSizeTest {
                 "public interface Compare {",
                 "    int compare(MemorySegment a, MemorySegment b);",
                 "}");
-    }
-
-    private static byte[] classFile(Compilation compilation, String path) {
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS && file.toUri().getPath().endsWith("/" + path)) {
-                try (InputStream in = file.openInputStream()) {
-                    return in.readAllBytes();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        throw new AssertionError("no class file " + path);
     }
 
     /** Estimates each interface's binding class as the processor does before it generates. */

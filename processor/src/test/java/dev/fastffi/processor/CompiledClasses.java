@@ -31,6 +31,15 @@ final class CompiledClasses extends ClassLoader {
         return new CompiledClasses(compilation).loadClass(name);
     }
 
+    /** The class file of the type {@code name} as {@code compilation} compiled it. */
+    static byte[] classFile(Compilation compilation, String name) {
+        byte[] bytes = new CompiledClasses(compilation).classes.get(name);
+        if (bytes == null) {
+            throw new AssertionError("no class file for " + name);
+        }
+        return bytes;
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);

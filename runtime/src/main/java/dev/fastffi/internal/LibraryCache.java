@@ -102,12 +102,12 @@ final class LibraryCache {
         byte[] hash = hash(resource);
         Path target = target(cache, fileName, hash);
         synchronized (LOCKS.computeIfAbsent(target, path -> new Object())) {
+            // before a first extraction the directory does not exist yet, and there is nothing to remove
+            removeStale(target.getParent(), fileName);
             if (holds(target, hash)) {
-                removeStale(target.getParent(), fileName);
                 return target;
             }
             Files.createDirectories(target.getParent());
-            removeStale(target.getParent(), fileName);
             Path temporary = Files.createTempFile(target.getParent(), fileName + ".", TEMPORARY_SUFFIX);
             try {
                 write(resource, temporary, hash);
