@@ -10,6 +10,7 @@ import dev.fastffi.internal.LibraryState;
 import dev.fastffi.internal.NativeAccess;
 import dev.fastffi.internal.NativeMethod;
 import dev.fastffi.internal.SystemLibrary;
+import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.model.Eligibility;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Entry point: binds annotated interfaces for the whole process and explains how each method is called.
@@ -137,6 +139,21 @@ public final class FastFfi {
      */
     public static boolean isAvailable(Object binding, String method) {
         return BoundInterfaces.isAvailable(binding, method);
+    }
+
+    /**
+     * Sets what receives the failure of a Java callback that C ran on a thread it started itself,
+     * where no fastffi call is in progress to throw it. The callback has returned zero to C; the
+     * failure is a {@code CALLBACK_FAILED} {@link FfiException} naming the callback and the thread,
+     * with what the callback threw as its cause, and it never goes to a call on another thread.
+     * The handler runs on that thread before the upcall returns to C, so it should be short; what
+     * it throws goes, added to the failure as suppressed, to the thread's uncaught-exception handler.
+     *
+     * @param handler what receives those failures, or null for the default: the uncaught-exception
+     *     handler of the thread the callback ran on
+     */
+    public static void onCallbackFailure(Consumer<FfiException> handler) {
+        UpcallFailures.handler(handler);
     }
 
     /** {@code iface} bound to {@code state}: the library {@code FastFfi.load} chose for it when {@code global}. */

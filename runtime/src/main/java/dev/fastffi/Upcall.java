@@ -13,9 +13,9 @@ import java.lang.foreign.MemorySegment;
  * {@link #address()} to C code that stores it. Whatever the callback throws never reaches C: the
  * callback returns zero (NULL) to C and the fastffi call during which it ran throws
  * {@code CALLBACK_FAILED} with it as cause. That is the call running on the callback's thread,
- * also when C stored the pointer earlier; when C calls it on a thread C started, it is the next
- * fastffi call to return on any thread, which is the call waiting for that thread when it is the
- * only one running.
+ * also when C stored the pointer earlier. When C calls it on a thread C started, no call throws it:
+ * the failure goes to the handler set with {@link FastFfi#onCallbackFailure}, by default that
+ * thread's uncaught-exception handler.
  *
  * <p>C must not call the pointer after {@code close()}: its memory is freed, as with any FFI.
  *

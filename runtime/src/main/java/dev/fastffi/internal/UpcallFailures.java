@@ -4,8 +4,8 @@ import dev.fastffi.FfiException;
 import java.lang.invoke.MutableCallSite;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * What Java callbacks threw, held until the fastffi call they belong to returns and throws it as
@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Attribution: a callback that fails on a thread that is inside a call from Java (the usual
  * case, including a callback C stored earlier and runs during a later call) belongs to that
  * thread, and the next fastffi call to return on it throws. A callback that fails on a thread C
- * started (no Java frames below the upcall) belongs to no call: the next fastffi call to return
- * on any thread throws it, which is the call that waits for that thread when only one call runs.
+ * started (no Java frames below the upcall) belongs to no call: the failure goes at once, on that
+ * thread, to the handler {@code FastFfi.onCallbackFailure} set, by default the thread's
+ * uncaught-exception handler, and never to a call on another thread.
  */
 public final class UpcallFailures {
     /** More than this many failures of one call are counted, not kept. */
@@ -24,6 +25,8 @@ public final class UpcallFailures {
     /** Failures not yet thrown: while it is 0, which it nearly always is, a call looks at nothing else. */
     private static final AtomicInteger PENDING = new AtomicInteger();
     private static final ThreadLocal<Failures> OWN = new ThreadLocal<>();
+    /** Receives the failures on threads C started; null for the thread's uncaught-exception handler. */
+    private static volatile Consumer<FfiException> handler;
 
     private UpcallFailures() {}
 
@@ -54,11 +57,22 @@ public final class UpcallFailures {
         return PENDING.get() != 0;
     }
 
-    /** Records what a callback threw; runs inside the upcall, so it must not throw itself. */
-    static void record(Throwable thrown) {
+    /**
+     * Sets what receives a failure on a thread C started; null restores the default, the thread's
+     * uncaught-exception handler.
+     */
+    public static void handler(Consumer<FfiException> failures) {
+        handler = failures;
+    }
+
+    /**
+     * Records what the callback {@code callback} (its interface and method) threw; runs inside the
+     * upcall, so it must not throw itself.
+     */
+    static void record(String callback, Throwable thrown) {
         if (!insideJavaCall()) {
-            Orphans.QUEUE.add(thrown);
-            PENDING.incrementAndGet();
+            deliver(new Failures(thrown).toException(callback + ", on thread " + Thread.currentThread().getName()
+                    + " that C started, outside any fastffi call"));
             return;
         }
         Failures own = OWN.get();
@@ -70,6 +84,29 @@ public final class UpcallFailures {
         }
     }
 
+    /**
+     * Hands the failure of a callback on a thread C started to the handler, on that thread. What
+     * the handler throws cannot reach C either: it goes, with the failure, to the thread's
+     * uncaught-exception handler, and what that throws is dropped.
+     */
+    private static void deliver(FfiException failure) {
+        Consumer<FfiException> failures = handler;
+        if (failures != null) {
+            try {
+                failures.accept(failure);
+                return;
+            } catch (Throwable thrown) {
+                failure.addSuppressed(thrown);
+            }
+        }
+        try {
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
+        } catch (Throwable ignored) {
+            // nothing is left to tell, and the upcall must return to C
+        }
+    }
+
     /** Throws what is pending for the call that just returned; {@code site} names its function in the message. */
     private static void claim(Object site) {
         Failures own = OWN.get();
@@ -77,18 +114,6 @@ public final class UpcallFailures {
             OWN.remove();
             PENDING.decrementAndGet();
             throw own.toException(site);
-        }
-        Failures orphans = null;
-        for (Throwable t = Orphans.QUEUE.poll(); t != null; t = Orphans.QUEUE.poll()) {
-            PENDING.decrementAndGet();
-            if (orphans == null) {
-                orphans = new Failures(t);
-            } else {
-                orphans.add(t);
-            }
-        }
-        if (orphans != null) {
-            throw orphans.toException(site);
         }
     }
 
@@ -101,14 +126,6 @@ public final class UpcallFailures {
                 .filter(frame -> !frame.getClassName().startsWith(UpcallFailures.class.getPackageName() + "."))
                 .findAny()
                 .isPresent());
-    }
-
-    /**
-     * Failures on threads C started, which belong to no call. A holder: the queue's classes are
-     * loaded by the first such failure, not by the first call's {@link #check}.
-     */
-    private static final class Orphans {
-        static final ConcurrentLinkedQueue<Throwable> QUEUE = new ConcurrentLinkedQueue<>();
     }
 
     /** The failures of one call: the first is the cause, a few more are kept as suppressed, the rest counted. */

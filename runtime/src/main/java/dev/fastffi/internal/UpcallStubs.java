@@ -35,7 +35,9 @@ public final class UpcallStubs {
             CallbackType type = CallbackType.of(iface);
             MethodHandle referent = MethodHandles.insertArguments(REFERENT, 1, iface)
                     .asType(MethodType.methodType(iface, Reference.class));
-            return guard(MethodHandles.filterArguments(type.template(), 0, referent), type.signature());
+            // the template guards the callback itself; this guard catches only the referent's Collected
+            return guard(MethodHandles.filterArguments(type.template(), 0, referent), type.signature(),
+                    iface.getSimpleName());
         }
     };
 
@@ -43,7 +45,7 @@ public final class UpcallStubs {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             RECORD = lookup.findStatic(UpcallFailures.class, "record",
-                    MethodType.methodType(void.class, Throwable.class));
+                    MethodType.methodType(void.class, String.class, Throwable.class));
             RESULT = lookup.findStatic(Conversions.class, "result",
                     MethodType.methodType(Object.class, Object.class, NativeType.class, Class.class));
             REFERENT = lookup.findStatic(UpcallStubs.class, "referent",
@@ -125,7 +127,8 @@ public final class UpcallStubs {
                         method.getDeclaringClass().getSimpleName() + "." + method.getName()))
                         .asType(MethodType.methodType(MemorySegment.class, method.getReturnType()))
                 : resultConversion(signature.returnType(), method.getReturnType());
-        return guard(result == null ? handle : MethodHandles.filterReturnValue(handle, result), signature);
+        return guard(result == null ? handle : MethodHandles.filterReturnValue(handle, result), signature,
+                method.getDeclaringClass().getSimpleName() + "." + method.getName());
     }
 
     /**
@@ -140,12 +143,14 @@ public final class UpcallStubs {
         return java == MemorySegment.class ? segment : StructValues.read(segment, 0, struct, java);
     }
 
-    private static MethodHandle guard(MethodHandle handle, Signature signature) {
+    /** {@code handle} returning zero to C instead of throwing; what it threw is recorded for {@code callback}. */
+    private static MethodHandle guard(MethodHandle handle, Signature signature, String callback) {
         Class<?> result = handle.type().returnType();
         MethodHandle zero = result == MemorySegment.class
                 ? MethodHandles.constant(MemorySegment.class, zeroSegment(signature))
                 : MethodHandles.zero(result);
-        MethodHandle handler = MethodHandles.foldArguments(MethodHandles.dropArguments(zero, 0, Throwable.class), RECORD);
+        MethodHandle handler = MethodHandles.foldArguments(MethodHandles.dropArguments(zero, 0, Throwable.class),
+                RECORD.bindTo(callback));
         handler = MethodHandles.dropArguments(handler, 1, handle.type().parameterList());
         return MethodHandles.catchException(handle, Throwable.class, handler);
     }
