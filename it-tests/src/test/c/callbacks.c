@@ -64,6 +64,15 @@ int32_t cb_apply_in_thread(cb_int_op f, int32_t x) {
     return call.result;
 }
 
+/* Calls the callback, then fills the n ints at p: a call the callback makes must leave p in place. */
+int32_t cb_then_fill(int32_t *p, int32_t n, cb_int_op f) {
+    int32_t result = f(n);
+    for (int32_t i = 0; i < n; i++) {
+        p[i] = i;
+    }
+    return result;
+}
+
 /* The sum of count variadic int arguments. */
 int64_t variadic_sum_i32(int32_t count, ...) {
     va_list args;

@@ -163,6 +163,7 @@ final class ImportedFileCases {
         cases.put("cb_call_kept", new Case(21, args(5, 7)));
         cases.put("cb_call_kept#out of range", new Case(-1, args(99, 7)));
         cases.put("cb_apply_in_thread", new Case(-9, args(upcall("CbIntOp", a -> -(Integer) a[0]), 9)));
+        cases.put("cb_then_fill", new Case(3, args(ints(0, 0, 0), 3, upcall("CbIntOp", a -> a[0]))));
         cases.put("variadic_sum_i32", new Case(60L, args(3, new Object[] {10, 20, 30})));
         cases.put("variadic_sum_mixed", new Case(7.5, args("ild", new Object[] {1, 4L, 2.5})));
         cases.put("variadic_sum_mixed#unknown type", new Case(-1.0, args("?", new Object[0])));

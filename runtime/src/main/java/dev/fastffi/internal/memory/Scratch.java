@@ -36,10 +36,17 @@ public final class Scratch implements SegmentAllocator {
     private MemorySegment block;
     private long base;
     private long top;
-    /** Oversized allocations of the frames still open, innermost last, with the mark they belong above. */
+    /**
+     * Oversized allocations of the frames still open, innermost last. They do not move {@code top},
+     * so a mark also counts them: a nested frame's reset then closes its own and never an outer
+     * frame's, whose memory C may still be using.
+     */
     private final ArrayDeque<Overflow> overflows = new ArrayDeque<>();
 
-    private record Overflow(long mark, Arena arena, MemorySegment segment) {}
+    /** The low bits of a mark: {@code top}, which the retained block's size keeps far below 2^32. */
+    private static final long TOP_BITS = 0xFFFF_FFFFL;
+
+    private record Overflow(Arena arena, MemorySegment segment) {}
 
     Scratch(ScratchPool pool, Arena own) {
         this.pool = pool;
@@ -56,15 +63,20 @@ public final class Scratch implements SegmentAllocator {
         return Thread.currentThread().isVirtual() ? VIRTUAL.borrow() : CURRENT.get();
     }
 
-    /** Where the next frame starts; pass it to {@link #reset(long)} when the call is done. */
+    /**
+     * Where the next frame starts: the block's {@code top} and, above it, how many oversized
+     * allocations are open. Pass it to {@link #reset(long)} when the call is done; it is 0 only for
+     * a frame with nothing below it.
+     */
     public long mark() {
-        return top;
+        return (long) overflows.size() << 32 | top;
     }
 
     /** Frees everything allocated since {@code mark}; a lent block goes back when its frame's start is reset. */
     public void reset(long mark) {
-        top = mark;
-        while (!overflows.isEmpty() && overflows.peekLast().mark() >= mark) {
+        top = mark & TOP_BITS;
+        int outer = (int) (mark >>> 32);
+        while (overflows.size() > outer) {
             overflows.removeLast().arena().close();
         }
         if (mark == 0 && pool != null) {
@@ -113,7 +125,7 @@ public final class Scratch implements SegmentAllocator {
         }
         Arena arena = Arena.ofConfined();
         MemorySegment segment = arena.allocate(bytes, 16);
-        overflows.addLast(new Overflow(top, arena, segment));
+        overflows.addLast(new Overflow(arena, segment));
         return segment.address();
     }
 

@@ -50,4 +50,36 @@ class ScratchTest {
         assertArrayEquals(expected, large);
         assertTrue(scratch.retainedBytes() <= Scratch.MAX_RETAINED, () -> "retained " + scratch.retainedBytes());
     }
+
+    @Test
+    void aNestedFrameLeavesTheOuterFramesOversizedAllocationAlive() {
+        long outer = scratch.mark();
+        MemorySegment outerLarge = scratch.allocate(Scratch.MAX_RETAINED + 1);
+        // a callback during the outer call makes a call of its own on this thread
+        long inner = scratch.mark();
+        MemorySegment innerSmall = scratch.allocate(8);
+        MemorySegment innerLarge = scratch.allocate(Scratch.MAX_RETAINED + 1);
+        scratch.reset(inner);
+        assertFalse(innerLarge.scope().isAlive());
+        assertTrue(outerLarge.scope().isAlive(), "the outer call's memory, which C may still use");
+        assertEquals(outerLarge.address(), scratch.segmentAt(outerLarge.address(), 16).address());
+        assertTrue(innerSmall.scope().isAlive(), "the block itself is never freed by a reset");
+        scratch.reset(outer);
+        assertFalse(outerLarge.scope().isAlive());
+    }
+
+    @Test
+    void aNestedFrameWithoutOversizedAllocationsLeavesTheOuterOnesAlive() {
+        long outer = scratch.mark();
+        MemorySegment first = scratch.allocate(Scratch.MAX_RETAINED + 1);
+        MemorySegment second = scratch.allocate(Scratch.MAX_RETAINED + 1);
+        long inner = scratch.mark();
+        scratch.allocate(16);
+        scratch.reset(inner);
+        assertTrue(first.scope().isAlive());
+        assertTrue(second.scope().isAlive());
+        scratch.reset(outer);
+        assertFalse(first.scope().isAlive());
+        assertFalse(second.scope().isAlive());
+    }
 }
