@@ -36,6 +36,10 @@ class NativeMemoryTest {
     @NativeStruct("{i32, flot}")
     record Misspelled(int a, float b) {}
 
+    /** A list node that holds the next node by value rather than by pointer, which no struct can. */
+    @NativeStruct("{i32, Node}")
+    record Node(int value, Node next) {}
+
     record Plain(int x, int y) {}
 
     /** What C returns for {@code memory}: its address, with no size and the global scope. */
@@ -271,6 +275,15 @@ class NativeMemoryTest {
                 () -> NativeMemory.read(Misspelled.class, MemorySegment.ofAddress(4096)));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, misspelled.code());
         assertEquals(true, misspelled.getMessage().startsWith("INVALID_SIGNATURE: Misspelled: @NativeStruct(\"{i32, flot}\"): "), misspelled.getMessage());
+    }
+
+    @Test
+    void aRecordThatHoldsItselfIsAnInvalidSignature() {
+        FfiException thrown = assertThrows(FfiException.class, () -> NativeMemory.layout(Node.class));
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
+        assertEquals("INVALID_SIGNATURE: Node: @NativeStruct(\"{i32, Node}\"): record Node holds itself by value"
+                + " (Node.next), which no struct can, as it would have no end; make that field a pointer (with a"
+                + " MemorySegment component) or leave it out.", thrown.getMessage());
     }
 
     @Test

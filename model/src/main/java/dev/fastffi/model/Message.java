@@ -93,6 +93,9 @@ public enum Message {
     NATIVE_STRUCT_NOT_A_STRUCT(Kind.ERROR, "@NativeStruct(\"%s\") is not a struct; write its fields in braces,"
             + " e.g. '{f64, f64}'."),
     NATIVE_STRUCT_MISMATCH(Kind.ERROR, "@NativeStruct(\"%s\"): %s."),
+    NATIVE_STRUCT_RECURSIVE(Kind.ERROR, "@NativeStruct(\"%s\"): record %s holds itself by value (%s), which no"
+            + " struct can, as it would have no end; make that field a pointer (with a MemorySegment component)"
+            + " or leave it out."),
     MISSING_TYPE_INTERFACE(Kind.ERROR, "Native interface '%s' uses type '%s', which does not exist after the last"
             + " round of annotation processing, so no binding was generated; declare the type or run the processor"
             + " that generates it."),

@@ -37,6 +37,54 @@ public final class StructRecords {
 
     private StructRecords() {}
 
+    /**
+     * Stands for the record {@code name} inside itself: a view puts it where a component's record
+     * is one the view is already inside, so that a record that holds itself is a finite view.
+     */
+    public static RecordView itself(String name) {
+        return new Itself(name);
+    }
+
+    private record Itself(String name) implements RecordView {
+        @Override
+        public List<Component> components() {
+            return List.of();
+        }
+    }
+
+    /**
+     * Whether {@code record} holds a record by value inside itself, which no struct can, as it
+     * would have no end: the components that lead from that record back to it, e.g.
+     * {@code Node.next} or {@code A.b, B.a}.
+     */
+    public static Optional<String> selfReference(RecordView record) {
+        return selfReference(record, new ArrayList<>());
+    }
+
+    private static Optional<String> selfReference(RecordView record, List<String[]> trail) {
+        for (Component component : record.components()) {
+            RecordView nested = component.record();
+            if (nested == null) {
+                continue;
+            }
+            trail.add(new String[] {record.name(), component.name()});
+            if (nested instanceof Itself itself) {
+                int from = 0;
+                while (!trail.get(from)[0].equals(itself.name())) {
+                    from++;
+                }
+                return Optional.of(String.join(", ", trail.subList(from, trail.size()).stream()
+                        .map(step -> step[0] + "." + step[1]).toList()));
+            }
+            Optional<String> found = selfReference(nested, trail);
+            if (found.isPresent()) {
+                return found;
+            }
+            trail.remove(trail.size() - 1);
+        }
+        return Optional.empty();
+    }
+
     /** Every disagreement between {@code record} and {@code struct}, in component order. */
     public static List<Mismatch> check(StructType struct, RecordView record) {
         List<Mismatch> mismatches = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.fastffi.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rules for a {@code @NativeStruct} record: its value is a valid struct, and its components
@@ -16,6 +17,13 @@ public final class StructRules {
      * {@code parsed}; violations sit on the annotation's value or on the record's components.
      */
     public static List<Violation> check(String text, ParseResult parsed, StructRecords.RecordView record) {
+        // such a record's value names itself too, so it cannot parse: say why first
+        Optional<String> itself = StructRecords.selfReference(record);
+        if (itself.isPresent()) {
+            String path = itself.get();
+            return List.of(Violation.onAnnotation("value", Message.NATIVE_STRUCT_RECURSIVE, text,
+                    path.substring(0, path.indexOf('.')), path));
+        }
         if (!parsed.isValid()) {
             return List.of(Violation.onAnnotation("value", Message.NATIVE_STRUCT_INVALID, text,
                     parsed.error().describe()));

@@ -6,6 +6,7 @@ import dev.fastffi.model.ParseResult;
 import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructRecords;
 import dev.fastffi.model.StructType;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +39,19 @@ final class StructMirrors {
     static Map<String, StructType> names(NativeMethod method) {
         Map<String, StructType> names = new TreeMap<>();
         Stream.concat(method.parameters().stream().map(NativeMethod.JavaParameter::type), Stream.of(method.resultType()))
-                .forEach(type -> collect(type, names));
+                .forEach(type -> collect(type, names, new HashSet<>()));
         return names;
     }
 
-    private static void collect(TypeMirror type, Map<String, StructType> names) {
-        record(type).filter(r -> annotation(r).isPresent() && !names.containsKey(r.getSimpleName().toString()))
+    /**
+     * Adds the struct of the record {@code type} names, if it parses, to {@code names}; a record
+     * being parsed already ({@code inside}) is left out, so one that holds itself ends.
+     */
+    private static void collect(TypeMirror type, Map<String, StructType> names, Set<TypeElement> inside) {
+        record(type).filter(r -> annotation(r).isPresent() && !names.containsKey(r.getSimpleName().toString())
+                        && !inside.contains(r))
                 .ifPresent(r -> {
-                    ParseResult parsed = structOf(r);
+                    ParseResult parsed = structOf(r, inside);
                     if (parsed.isValid() && parsed.signature().returnType() == NativeType.STRUCT) {
                         names.put(r.getSimpleName().toString(), parsed.signature().returnStruct());
                     }
@@ -54,8 +60,14 @@ final class StructMirrors {
 
     /** Parses the record's {@code @NativeStruct} value; names in it are its components' records. */
     static ParseResult structOf(TypeElement record) {
+        return structOf(record, new HashSet<>());
+    }
+
+    private static ParseResult structOf(TypeElement record, Set<TypeElement> inside) {
+        inside.add(record);
         Map<String, StructType> names = new TreeMap<>();
-        components(record).forEach(component -> collect(component.asType(), names));
+        components(record).forEach(component -> collect(component.asType(), names, inside));
+        inside.remove(record);
         return Signature.tryParse(value(record) + "()", names);
     }
 
@@ -121,10 +133,18 @@ final class StructMirrors {
     }
 
     static StructRecords.RecordView view(TypeElement record) {
+        return view(record, new HashSet<>());
+    }
+
+    /** The record's view; a component's record the view is {@code inside} already is {@link StructRecords#itself}. */
+    private static StructRecords.RecordView view(TypeElement record, Set<TypeElement> inside) {
+        inside.add(record);
         List<StructRecords.Component> components = components(record).stream()
-                .map(c -> new StructRecords.Component(c.getSimpleName().toString(),
-                        componentName(c.asType()), record(c.asType()).map(StructMirrors::view).orElse(null)))
+                .map(c -> new StructRecords.Component(c.getSimpleName().toString(), componentName(c.asType()),
+                        record(c.asType()).map(r -> inside.contains(r)
+                                ? StructRecords.itself(r.getSimpleName().toString()) : view(r, inside)).orElse(null)))
                 .toList();
+        inside.remove(record);
         return new StructRecords.RecordView() {
             @Override
             public String name() {

@@ -93,6 +93,13 @@ class RulesAgreeTest {
                         + " @NativeFunction(\"f64({f64})\") double length(One p);"),
                 calc(Message.NATIVE_STRUCT_MISMATCH, "@NativeStruct(\"{f64, f64}\") record P(double x, int y) {}"
                         + " @NativeFunction(\"f64(P)\") double length(P p);"),
+                // the record cannot be parsed either, so the name in the signature is unknown
+                calc(EnumSet.of(Message.NATIVE_STRUCT_RECURSIVE, Message.SIGNATURE_INVALID),
+                        "@NativeStruct(\"{i32, Node}\") record Node(int x, Node next) {}"
+                        + " @NativeFunction(\"i32(Node*)\") int length(Node n);"),
+                calc(Message.NATIVE_STRUCT_RECURSIVE,
+                        "@NativeStruct(\"{i32, {i32, i32}}\") record A(int x, B b) {} record B(int y, A a) {}"
+                        + " @NativeFunction(\"i32(A)\") int sum(A a);"),
                 calc(Message.STRUCT_POINTER_ARGUMENT_TYPE, "@NativeFunction(\"i32({i32, i32}*)\") int sum(long p);"),
                 calc(Message.STRUCT_POINTER_RESULT_TYPE, "@NativeFunction(\"{i32, i32}*()\") long origin();"),
                 calc(Message.FREE_INVALID, "@NativeFunction(value = \"string()\", free = \"my free\") String name();"),

@@ -12,8 +12,10 @@ import dev.fastffi.model.StructType;
 import dev.fastffi.model.Violation;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,16 +28,23 @@ final class StructClasses {
 
     /** Parses the record's {@code @NativeStruct} value; names in it are its components' records. */
     static ParseResult parse(Class<?> record) {
+        return parse(record, new HashSet<>());
+    }
+
+    /** As {@link #parse(Class)}; a record being parsed already ({@code inside}) is left out, so one that holds itself ends. */
+    private static ParseResult parse(Class<?> record, Set<Class<?>> inside) {
+        inside.add(record);
         Map<String, StructType> names = new TreeMap<>();
         for (RecordComponent component : record.getRecordComponents()) {
             Class<?> type = component.getType();
-            if (type.isRecord() && type.isAnnotationPresent(NativeStruct.class)) {
-                ParseResult nested = parse(type);
+            if (type.isRecord() && type.isAnnotationPresent(NativeStruct.class) && !inside.contains(type)) {
+                ParseResult nested = parse(type, inside);
                 if (nested.isValid() && nested.signature().returnType() == NativeType.STRUCT) {
                     names.putIfAbsent(type.getSimpleName(), nested.signature().returnStruct());
                 }
             }
         }
+        inside.remove(record);
         return Signature.tryParse(record.getAnnotation(NativeStruct.class).value() + "()", names);
     }
 
@@ -65,10 +74,19 @@ final class StructClasses {
     }
 
     static StructRecords.RecordView view(Class<?> record) {
+        return view(record, new HashSet<>());
+    }
+
+    /** The record's view; a component's record the view is {@code inside} already is {@link StructRecords#itself}. */
+    private static StructRecords.RecordView view(Class<?> record, Set<Class<?>> inside) {
+        inside.add(record);
         List<StructRecords.Component> components = Arrays.stream(record.getRecordComponents())
                 .map(c -> new StructRecords.Component(c.getName(), componentName(c.getType()),
-                        c.getType().isRecord() ? view(c.getType()) : null))
+                        !c.getType().isRecord() ? null
+                                : inside.contains(c.getType()) ? StructRecords.itself(c.getType().getSimpleName())
+                                : view(c.getType(), inside)))
                 .toList();
+        inside.remove(record);
         return new StructRecords.RecordView() {
             @Override
             public String name() {
