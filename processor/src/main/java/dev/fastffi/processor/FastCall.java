@@ -240,11 +240,18 @@ final class FastCall {
         }
         String raw = MemberNames.reserve(locals, "raw$");
         String local = MemberNames.reserve(locals, "result$");
-        builder.addStatement("$T $N = $L", Carriers.SEGMENT, raw, segment)
-                .addStatement("$T $N = $L", TypeName.get(method.resultType()), local,
-                        structs.pointerOut(method.resultType(), signature.returnStruct(), raw));
-        if (!method.free().isEmpty()) {
-            builder.addStatement("this.$N.release($N)", member.freeField(), raw);
+        CodeBlock read = structs.pointerOut(method.resultType(), signature.returnStruct(), raw);
+        builder.addStatement("$T $N = $L", Carriers.SEGMENT, raw, segment);
+        if (method.free().isEmpty()) {
+            builder.addStatement("$T $N = $L", TypeName.get(method.resultType()), local, read);
+        } else {
+            // the address is C's to free also when reading it throws (a record's constructor may)
+            builder.addStatement("$T $N", TypeName.get(method.resultType()), local)
+                    .beginControlFlow("try")
+                    .addStatement("$N = $L", local, read)
+                    .nextControlFlow("finally")
+                    .addStatement("this.$N.release($N)", member.freeField(), raw)
+                    .endControlFlow();
         }
         afterCall.forEach(statement -> builder.addStatement("$L", statement));
         builder.addStatement("return $N", local);

@@ -182,8 +182,12 @@ final class Shapes$FastFfi implements Shapes {
     public Point make(double x, double y) {
         try {
             MemorySegment raw$ = (MemorySegment) ConstantAddresses.handle(make$Handle, this.make$).invokeExact(x, y);
-            Point result$ = out$Point(raw$);
-            this.make$free.release(raw$);
+            Point result$;
+            try {
+                result$ = out$Point(raw$);
+            } finally {
+                this.make$free.release(raw$);
+            }
             UpcallFailures.check(make$Handle);
             return result$;
         } catch (Throwable t$) {

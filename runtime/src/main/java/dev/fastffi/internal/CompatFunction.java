@@ -165,14 +165,23 @@ public final class CompatFunction {
         if (symbol.signature().returnType() == NativeType.FUNCTION && CallbackType.isCallback(resultType)) {
             return Views.result(resultType, symbol, (MemorySegment) raw);
         }
-        Object result = symbol.signature().returnType() == NativeType.STRUCT_POINTER
+        if (free == null) {
+            return ownedResult(raw, resultType);
+        }
+        // the address is C's to free also when reading it throws (a record's constructor may)
+        try {
+            return ownedResult(raw, resultType);
+        } finally {
+            free.release((MemorySegment) raw);
+        }
+    }
+
+    /** A string or struct-pointer result read from C's memory, or any other result converted. */
+    private Object ownedResult(Object raw, Class<?> resultType) {
+        return symbol.signature().returnType() == NativeType.STRUCT_POINTER
                 ? StructValues.pointerResult((MemorySegment) raw, symbol.signature().returnStruct(), resultType,
                         symbol.library())
                 : Conversions.result(raw, symbol.signature().returnType(), resultType);
-        if (free != null) {
-            free.release((MemorySegment) raw);
-        }
-        return result;
     }
 
     public NativeSymbol symbol() {

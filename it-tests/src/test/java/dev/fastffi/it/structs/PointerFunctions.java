@@ -63,6 +63,9 @@ interface PointerFunctions {
     @NativeFunction(value = "SpPoint*(i32, i32)", symbol = "sp_new", free = "free")
     SpPoint createFreedByLibc(int x, int y);
 
+    @NativeFunction(value = "CheckedPoint*(i32, i32)", symbol = "sp_new", free = "sp_release", requireFast = true)
+    CheckedPoint createChecked(int x, int y);
+
     @NativeFunction(value = "string(string)", symbol = "sp_greeting", free = "sp_release")
     String greeting(String name);
 

@@ -152,6 +152,19 @@ class StructPointerTest {
     }
 
     @Test
+    void anOwnedStructIsFreedAlsoWhenReadingItThrows() {
+        int before = functions.freeCount();
+
+        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                () -> functions.createChecked(CheckedPoint.REFUSED, 7));
+
+        assertEquals("x is " + CheckedPoint.REFUSED, thrown.getMessage());
+        assertEquals(before + 1, functions.freeCount());
+        assertEquals(new CheckedPoint(6, 7), functions.createChecked(6, 7));
+        assertEquals(before + 2, functions.freeCount());
+    }
+
+    @Test
     void anOwnedNullIsNeverPassedToTheFreeFunction() {
         int freed = functions.freeCount();
         int nulls = functions.nullFreeCount();
