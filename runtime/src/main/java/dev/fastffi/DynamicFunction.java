@@ -29,7 +29,8 @@ public final class DynamicFunction {
 
     /**
      * Calls the function with boxed arguments, each of a Java type the type table allows for its
-     * C type (a same-width integer passes its raw bits; others are range-checked).
+     * C type (the box of the C type's carrier passes its raw bits, {@code Byte} -1 as u8 255; any
+     * other integer is range-checked, {@code Short} -1 for a u16 too).
      *
      * <p>A variadic function ({@code ...}) takes its fixed arguments, then any number of values
      * typed by their Java class: Integer as i32, Long as i64, Double as f64, MemorySegment or null

@@ -35,6 +35,12 @@ interface BoxedScalars {
     @NativeFunction(value = "u32(u16)", symbol = "u16_as_u32")
     Long u16AsU32(Integer v);
 
+    @NativeFunction(value = "u32(u16)", symbol = "u16_as_u32")
+    Long u16AsU32FromShort(Short v);
+
+    @NativeFunction(value = "i32(i16)", symbol = "i16_as_i32")
+    Integer i16AsI32FromCharacter(Character v);
+
     @NativeFunction(value = "u32(u32)", symbol = "echo_u32")
     Long echoU32(Long v);
 

@@ -1,5 +1,7 @@
 package dev.fastffi.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.fastffi.DynamicFunction;
 import dev.fastffi.Library;
 import org.junit.jupiter.api.AfterAll;
@@ -76,6 +78,23 @@ class NarrowIntegerRangeTest {
                 () -> compat.u16AsU32(65536));
         Fixture.assertInvalidArgument("u16_as_u32, argument 0 (u16): 65536 is outside 0..65535",
                 () -> library.function("u16_as_u32", "u32(u16)").invoke(65536));
+    }
+
+    @Test
+    void negativeShortForU16IsAnInvalidArgumentOnEveryPath() {
+        String detail = "u16_as_u32, argument 0 (u16): -1 is outside 0..65535";
+        Fixture.assertInvalidArgument(detail, () -> compat.u16AsU32FromShort((short) -1));
+        Fixture.assertInvalidArgument(detail, () -> library.function("u16_as_u32", "u32(u16)").invoke((short) -1));
+        assertEquals(32767L, compat.u16AsU32FromShort(Short.MAX_VALUE));
+    }
+
+    @Test
+    void characterAbove32767ForI16IsAnInvalidArgumentOnEveryPath() {
+        String detail = "i16_as_i32, argument 0 (i16): 65535 is outside -32768..32767";
+        Fixture.assertInvalidArgument(detail, () -> compat.i16AsI32FromCharacter((char) 0xFFFF));
+        Fixture.assertInvalidArgument(detail,
+                () -> library.function("i16_as_i32", "i32(i16)").invoke((char) 0xFFFF));
+        assertEquals(32767, compat.i16AsI32FromCharacter((char) 0x7FFF));
     }
 
     @Test

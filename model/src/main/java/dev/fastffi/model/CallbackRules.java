@@ -117,7 +117,8 @@ public final class CallbackRules {
 
     /**
      * A struct arrives and returns as a record whose components match its fields; a
-     * {@code @NativeStruct} record of that very struct is left to {@link StructRules}.
+     * {@code @NativeStruct} record of that very struct is left to {@link StructRules}. Any other
+     * mismatch sits on the parameter, or on the method for the result.
      */
     private static void checkStruct(CallbackView callback, int index, StructType struct, String javaType,
             MethodView.JavaRecord record, List<Violation> violations) {
@@ -136,8 +137,8 @@ public final class CallbackRules {
         }
         String where = result ? "The result" : "Argument " + index;
         for (StructRecords.Mismatch mismatch : StructRecords.check(struct, record.view())) {
-            violations.add(Violation.onRecord(index, mismatch.component(), Message.CALLBACK_STRUCT_MISMATCH, where,
-                    text, struct, mismatch.message()));
+            violations.add(Violation.onParameterOrResult(index, Message.CALLBACK_STRUCT_MISMATCH, where, text,
+                    struct, mismatch.message()));
         }
     }
 

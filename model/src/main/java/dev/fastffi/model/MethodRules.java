@@ -252,31 +252,28 @@ public final class MethodRules {
 
     /**
      * A struct's Java type must be a record matching its fields. A {@code @NativeStruct} record of
-     * that very struct is left to {@link StructRules}, which reports on the record once.
+     * that very struct is left to {@link StructRules}, which reports on the record once. Any other
+     * mismatch is this method's: it sits on the parameter, or on the method for the result.
      */
     private void checkStruct(int index, StructType struct, Parameter parameter) {
         String where = index == Violation.RESULT ? "The result" : "Argument " + index;
         JavaRecord record = parameter.record();
         if (record == null) {
-            Violation violation = new Violation(Message.STRUCT_NOT_A_RECORD, Message.STRUCT_NOT_A_RECORD.format(where,
-                    text(), struct, index == Violation.RESULT ? "returned" : "passed",
-                    JavaTypes.simpleName(parameter.typeName())),
-                    index == Violation.RESULT ? Violation.Place.METHOD : Violation.Place.PARAMETER, null, index, -1);
-            violations.add(violation);
+            violations.add(Violation.onParameterOrResult(index, Message.STRUCT_NOT_A_RECORD, where, text(), struct,
+                    index == Violation.RESULT ? "returned" : "passed", JavaTypes.simpleName(parameter.typeName())));
             return;
         }
         if (!record.usable()) {
-            violations.add(new Violation(Message.STRUCT_RECORD_NOT_USABLE, Message.STRUCT_RECORD_NOT_USABLE.format(
-                    where, text(), record.qualifiedName()),
-                    index == Violation.RESULT ? Violation.Place.METHOD : Violation.Place.PARAMETER, null, index, -1));
+            violations.add(Violation.onParameterOrResult(index, Message.STRUCT_RECORD_NOT_USABLE, where, text(),
+                    record.qualifiedName()));
             return;
         }
         if (struct.equals(record.declaredStruct())) {
             return;
         }
         for (StructRecords.Mismatch mismatch : StructRecords.check(struct, record.view())) {
-            violations.add(Violation.onRecord(index, mismatch.component(), Message.STRUCT_MISMATCH, where, text(),
-                    struct, mismatch.message()));
+            violations.add(Violation.onParameterOrResult(index, Message.STRUCT_MISMATCH, where, text(), struct,
+                    mismatch.message()));
         }
     }
 

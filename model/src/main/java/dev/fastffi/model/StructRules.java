@@ -33,7 +33,7 @@ public final class StructRules {
         }
         List<Violation> violations = new ArrayList<>();
         for (StructRecords.Mismatch mismatch : StructRecords.check(parsed.signature().returnStruct(), record)) {
-            violations.add(Violation.onRecord(Violation.RESULT, mismatch.component(), Message.NATIVE_STRUCT_MISMATCH,
+            violations.add(Violation.onRecord(mismatch.component(), Message.NATIVE_STRUCT_MISMATCH,
                     text, mismatch.message()));
         }
         return violations;

@@ -5,7 +5,7 @@ package dev.fastffi.model;
  * processor can underline the spot; the runtime throws the text.
  *
  * @param member for {@link Place#ANNOTATION}, the annotation member to underline, or null for the whole annotation
- * @param parameter for {@link Place#PARAMETER} and {@link Place#RECORD}, the parameter index, or {@link #RESULT}
+ * @param parameter for {@link Place#PARAMETER}, the parameter index; otherwise {@link #RESULT}
  * @param component for {@link Place#RECORD}, the record component, or -1 for the record as a whole
  */
 public record Violation(Message message, String text, Place place, String member, int parameter, int component) {
@@ -20,7 +20,11 @@ public record Violation(Message message, String text, Place place, String member
         METHOD,
         /** One parameter of the method. */
         PARAMETER,
-        /** The record standing for a struct parameter or result, or one of its components. */
+        /**
+         * The {@code @NativeStruct} record being checked, or one of its components. A record a
+         * method or callback uses is never the place: it may come from a class file, with no
+         * source to underline, and several methods may use it, so their problems sit on the method.
+         */
         RECORD
     }
 
@@ -36,8 +40,13 @@ public record Violation(Message message, String text, Place place, String member
         return new Violation(message, message.format(args), Place.PARAMETER, null, parameter, -1);
     }
 
-    static Violation onRecord(int parameter, int component, Message message, Object... args) {
-        return new Violation(message, message.format(args), Place.RECORD, null, parameter, component);
+    /** On parameter {@code parameter}, or on the method for {@link #RESULT}. */
+    static Violation onParameterOrResult(int parameter, Message message, Object... args) {
+        return parameter == RESULT ? onMethod(message, args) : onParameter(parameter, message, args);
+    }
+
+    static Violation onRecord(int component, Message message, Object... args) {
+        return new Violation(message, message.format(args), Place.RECORD, null, RESULT, component);
     }
 
     public Message.Kind kind() {

@@ -46,17 +46,26 @@ class CallbackRulesTest {
     }
 
     @Test
-    void aRecordThatDoesNotMatchTheStructIsReportedOnItsComponent() {
+    void aRecordThatDoesNotMatchTheStructIsReportedOnTheParameter() {
         List<Violation> violations = check("void({i32, i32})", List.of("com.x.Loose"), "void", List.of(LOOSE), null)
                 .violations();
 
-        assertEquals(List.of(Violation.Place.RECORD, Violation.Place.RECORD),
+        assertEquals(List.of(Violation.Place.PARAMETER, Violation.Place.PARAMETER),
                 violations.stream().map(Violation::place).toList());
         assertEquals(List.of("Argument 0 of @NativeCallback(\"void({i32, i32})\") is the struct {i32, i32}: record Loose"
                 + " component 'a' is double, but the field is i32; declare it as int, Integer or Long.",
                 "Argument 0 of @NativeCallback(\"void({i32, i32})\") is the struct {i32, i32}: record Loose has 1"
                 + " components but {i32, i32} has 2 fields; add a component for int."),
                 violations.stream().map(Violation::text).toList());
+    }
+
+    @Test
+    void aResultRecordThatDoesNotMatchTheStructIsReportedOnTheMethod() {
+        List<Violation> violations = check("{i32, i32}()", List.of(), "com.x.Loose", List.of(), LOOSE).violations();
+
+        assertEquals(List.of(Violation.Place.METHOD, Violation.Place.METHOD),
+                violations.stream().map(Violation::place).toList());
+        assertEquals(Message.CALLBACK_STRUCT_MISMATCH, violations.get(0).message());
     }
 
     @Test

@@ -56,11 +56,11 @@ class CallbackStructPointerRulesTest {
     }
 
     @Test
-    void aStructPointerRecordThatDoesNotMatchIsReportedOnItsRecord() {
+    void aStructPointerRecordThatDoesNotMatchIsReportedOnTheParameter() {
         CallbackRules.CallbackCheck check = check("void({i32}*)", List.of("com.x.Pair"), "void", List.of(PAIR),
                 null, List.of());
 
-        assertEquals(List.of(Violation.Place.RECORD),
+        assertEquals(List.of(Violation.Place.PARAMETER),
                 check.violations().stream().map(Violation::place).toList());
         assertEquals(Message.CALLBACK_STRUCT_MISMATCH, check.violations().get(0).message());
     }

@@ -88,11 +88,21 @@ class StructPointerRulesTest {
     }
 
     @Test
-    void aRecordThatDoesNotMatchThePointedStructIsAMismatch() {
+    void aRecordThatDoesNotMatchThePointedStructIsAMismatchOnTheParameter() {
         MethodCheck check = MethodRules.check(method("void({i32}*)", "", plain("void"), List.of(),
                 record(point("a.Point"))), true);
 
         assertEquals(Message.STRUCT_MISMATCH, check.violations().get(0).message());
+        assertEquals(Violation.Place.PARAMETER, check.violations().get(0).place());
+        assertEquals(0, check.violations().get(0).parameter());
+    }
+
+    @Test
+    void aResultRecordThatDoesNotMatchItsStructIsAMismatchOnTheMethod() {
+        MethodCheck check = MethodRules.check(method("{i32}*()", "", record(point("a.Point")), List.of()), true);
+
+        assertEquals(Message.STRUCT_MISMATCH, check.violations().get(0).message());
+        assertEquals(Violation.Place.METHOD, check.violations().get(0).place());
     }
 
     @Test

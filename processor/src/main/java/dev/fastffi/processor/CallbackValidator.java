@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -44,20 +42,10 @@ final class CallbackValidator {
                 case ANNOTATION -> problems.add(type, annotation, violation.member() == null ? null : value, violation);
                 case PARAMETER -> problems.add(method.getParameters().get(violation.parameter()), null, null,
                         violation);
-                case RECORD -> reportOnRecord(problems, method, violation);
                 default -> problems.add(method, null, null, violation);
             }
         }
         return problems.list();
-    }
-
-    /** A record that does not match its struct is reported on the component, as for functions. */
-    private static void reportOnRecord(Problems problems, ExecutableElement method, Violation violation) {
-        TypeElement record = StructMirrors.record(violation.parameter() == Violation.RESULT
-                ? method.getReturnType() : method.getParameters().get(violation.parameter()).asType()).orElseThrow();
-        List<RecordComponentElement> components = StructMirrors.components(record);
-        Element on = violation.component() < 0 ? record : components.get(violation.component());
-        problems.addOn(on, violation.message(), violation.text());
     }
 
     /** The abstract methods of {@code type} that {@code Object} does not implement. */

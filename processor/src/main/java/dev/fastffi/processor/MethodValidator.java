@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
@@ -178,22 +177,14 @@ final class MethodValidator {
                 .orElse(null);
     }
 
-    /** Reports on the spot the violation names: the annotation's member, a parameter, a record component. */
+    /** Reports on the spot the violation names: the annotation's member, a parameter, or the method. */
     private void report(NativeMethod method, Violation violation) {
-        Message message = violation.message();
         switch (violation.place()) {
             case ANNOTATION -> problems.add(method.element(), method.annotation(),
                     violation.member() == null ? null : method.explicitValue(violation.member()), violation);
-            case METHOD -> problems.add(method.element(), null, null, violation);
             case PARAMETER -> problems.add(method.parameters().get(violation.parameter()).element(), null, null,
                     violation);
-            case RECORD -> {
-                TypeElement record = StructMirrors.record(violation.parameter() == Violation.RESULT
-                        ? method.resultType() : method.parameters().get(violation.parameter()).type()).orElseThrow();
-                List<RecordComponentElement> components = StructMirrors.components(record);
-                Element on = violation.component() < 0 ? record : components.get(violation.component());
-                problems.addOn(on, message, violation.text());
-            }
+            default -> problems.add(method.element(), null, null, violation);
         }
     }
 

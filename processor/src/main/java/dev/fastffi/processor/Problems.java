@@ -46,11 +46,6 @@ final class Problems {
         }
     }
 
-    /** Reports on {@code element} itself, wherever it is declared: a record component a struct disagrees with. */
-    void addOn(Element element, Message message, String text) {
-        problems.add(new Problem(message.kind(), text, element, null, null));
-    }
-
     List<Problem> list() {
         return List.copyOf(problems);
     }

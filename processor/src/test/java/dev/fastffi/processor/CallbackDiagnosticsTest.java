@@ -2,10 +2,14 @@ package dev.fastffi.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.fastffi.processor.Compilations.compile;
+import static dev.fastffi.processor.Compilations.compileAgainst;
 import static dev.fastffi.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One test per message about a {@code @NativeCallback} type: its text and the line it underlines. */
 class CallbackDiagnosticsTest {
@@ -159,23 +163,49 @@ class CallbackDiagnosticsTest {
     }
 
     @Test
-    void structRecordThatDoesNotMatchIsReportedOnItsComponent() {
+    void structRecordThatDoesNotMatchIsReportedOnTheParameterAndTheMethod() {
         Compilation compilation = compileCallback(
                 "@NativeCallback(\"{i32, i32}({i32, i32})\")",
                 "public interface Compare {",
                 "    record Pair(int left, double right) {}",
-                "    Pair swap(Pair pair);",
+                "    Pair swap(",
+                "            Pair pair);",
                 "}");
         assertThat(compilation).hadErrorContaining(
                         "Argument 0 of @NativeCallback(\"{i32, i32}({i32, i32})\") is the struct {i32, i32}: record Pair"
                                 + " component 'right' is double, but the field is i32; declare it as int, Integer or Long.")
                 .inFile(compilation.sourceFiles().get(0))
-                .onLineContaining("record Pair");
+                .onLineContaining("Pair pair");
         assertThat(compilation).hadErrorContaining(
                         "The result of @NativeCallback(\"{i32, i32}({i32, i32})\") is the struct {i32, i32}: record Pair"
                                 + " component 'right' is double, but the field is i32; declare it as int, Integer or Long.")
                 .inFile(compilation.sourceFiles().get(0))
-                .onLineContaining("record Pair");
+                .onLineContaining("Pair swap");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void structRecordFromTheClassPathThatDoesNotMatchIsReportedOnTheParameter(@TempDir Path classes) {
+        Compilation library = compile(source("com.x.Pt",
+                "package com.x;",
+                "public record Pt(int x, double y) {}"));
+        assertThat(library).succeededWithoutWarnings();
+        JavaFileObject visit = source("com.x.Visit",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeCallback;",
+                "@NativeCallback(\"void({i32, i32})\")",
+                "public interface Visit {",
+                "    void at(",
+                "            Pt point);",
+                "}");
+
+        Compilation compilation = compileAgainst(library, classes, visit);
+
+        assertThat(compilation).hadErrorContaining("Argument 0 of @NativeCallback(\"void({i32, i32})\") is the struct"
+                        + " {i32, i32}: record Pt component 'y' is double, but the field is i32; declare it as int,"
+                        + " Integer or Long.")
+                .inFile(visit).onLineContaining("Pt point");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.fastffi.annotations.NativeFunction;
 import dev.fastffi.internal.Binder;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,6 +41,21 @@ final class Compilations {
                 .withProcessors(processors)
                 .withClasspath(classpath())
                 .withOptions(all)
+                .compile(sources);
+    }
+
+    /**
+     * Compiles {@code sources} with the processor and, on the class path, the classes {@code earlier}
+     * compiled, written under {@code folder}: types a user's build meets as class files, with no source.
+     */
+    static Compilation compileAgainst(Compilation earlier, Path folder, JavaFileObject... sources) {
+        CompiledClasses.write(earlier, folder);
+        List<File> path = new ArrayList<>(classpath());
+        path.add(folder.toFile());
+        return Compiler.javac()
+                .withProcessors(new FastFfiProcessor())
+                .withClasspath(path)
+                .withOptions(STRICT)
                 .compile(sources);
     }
 

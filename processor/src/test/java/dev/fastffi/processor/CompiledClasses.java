@@ -4,6 +4,8 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -38,6 +40,19 @@ final class CompiledClasses extends ClassLoader {
             throw new AssertionError("no class file for " + name);
         }
         return bytes;
+    }
+
+    /** Writes every class file {@code compilation} wrote under {@code folder}, one package folder per package. */
+    static void write(Compilation compilation, Path folder) {
+        try {
+            for (Map.Entry<String, byte[]> type : new CompiledClasses(compilation).classes.entrySet()) {
+                Path file = folder.resolve(type.getKey().replace('.', '/') + ".class");
+                Files.createDirectories(file.getParent());
+                Files.write(file, type.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

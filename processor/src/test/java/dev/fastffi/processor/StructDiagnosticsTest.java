@@ -2,11 +2,14 @@ package dev.fastffi.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.fastffi.processor.Compilations.compile;
+import static dev.fastffi.processor.Compilations.compileAgainst;
 import static dev.fastffi.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One test per struct diagnostic: its text and the line it underlines. */
 class StructDiagnosticsTest {
@@ -153,7 +156,7 @@ class StructDiagnosticsTest {
     }
 
     @Test
-    void aRecordThatDoesNotMatchAnInlineStructIsReportedOnItsComponent() {
+    void aResultRecordThatDoesNotMatchAnInlineStructIsReportedOnTheMethod() {
         JavaFileObject pair = source("com.x.Pair",
                 "package com.x;",
                 "public record Pair(long first,",
@@ -166,12 +169,54 @@ class StructDiagnosticsTest {
 
         assertThat(compilation).hadErrorContaining("The result of @NativeFunction(\"{i64, f64}(i32)\") is the struct"
                         + " {i64, f64}: record Pair component 'second' is float, but the field is f64; declare it as double or Double.")
-                .inFile(pair).onLineContaining("float second");
+                .inFile(geometry).onLineContaining("Pair make");
         assertThat(compilation).hadErrorCount(1);
     }
 
     @Test
-    void aNestedRecordThatDoesNotMatchIsReportedOnTheOuterComponent() {
+    void aRecordTwoMethodsPassWronglyIsReportedOnEachMethodsParameter() {
+        JavaFileObject point = source("com.x.Point",
+                "package com.x;",
+                "public record Point(double x, double y) {}");
+        JavaFileObject geometry = geometry(
+                "    @NativeFunction(\"i32({i32, i32})\")",
+                "    int area(Point box);",
+                "    @NativeFunction(\"i32({i32, i32})\")",
+                "    int perimeter(Point outline);");
+
+        Compilation compilation = compile(point, geometry);
+
+        String text = "Argument 0 of @NativeFunction(\"i32({i32, i32})\") is the struct {i32, i32}: record Point"
+                + " component 'x' is double, but the field is i32; declare it as int, Integer or Long.";
+        assertThat(compilation).hadErrorContaining(text).inFile(geometry).onLineContaining("Point box");
+        assertThat(compilation).hadErrorContaining(text).inFile(geometry).onLineContaining("Point outline");
+        assertThat(compilation).hadErrorCount(4);
+    }
+
+    @Test
+    void aRecordFromTheClassPathThatDoesNotMatchIsReportedOnTheParameter(@TempDir Path classes) {
+        Compilation library = compile(source("com.x.Pt",
+                "package com.x;",
+                "public record Pt(double x, double y) {}"));
+        assertThat(library).succeededWithoutWarnings();
+        JavaFileObject geometry = geometry(
+                "    @NativeFunction(\"i32({i32, i32})\")",
+                "    int sum(",
+                "            Pt p);");
+
+        Compilation compilation = compileAgainst(library, classes, geometry);
+
+        assertThat(compilation).hadErrorContaining("Argument 0 of @NativeFunction(\"i32({i32, i32})\") is the struct"
+                        + " {i32, i32}: record Pt component 'x' is double, but the field is i32; declare it as int,"
+                        + " Integer or Long.")
+                .inFile(geometry).onLineContaining("Pt p");
+        assertThat(compilation).hadErrorContaining("record Pt component 'y' is double")
+                .inFile(geometry).onLineContaining("Pt p");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void aNestedRecordThatDoesNotMatchIsReportedOnTheParameterNamingTheOuterComponent() {
         JavaFileObject pair = source("com.x.Pair",
                 "package com.x;",
                 "public record Pair(long first,",
@@ -186,7 +231,7 @@ class StructDiagnosticsTest {
 
         assertThat(compilation).hadErrorContaining("record Pair component 'second' does not match the struct {i16}:"
                         + " record Inner component 'a' is float, but the field is i16; declare it as short, int, Short, Integer or Long.")
-                .inFile(pair).onLineContaining("Inner second");
+                .inFile(geometry).onLineContaining("Pair pair");
     }
 
     @Test

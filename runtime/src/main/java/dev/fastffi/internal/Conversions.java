@@ -15,8 +15,12 @@ import java.util.List;
  * {@code DynamicFunction.invoke}, generated COMPAT methods and bindings without generated code.
  * Range checks and messages are those of {@link Args}, so both paths reject alike.
  *
- * <p>An integer whose Java width equals the C width passes its raw bits ({@code (byte) -1} is u8
- * 255, as on the fast path); any other integer is range-checked against the C type.
+ * <p>The box of the carrier FFM passes a C type as keeps its raw bits, as that primitive does on
+ * the fast path: {@code Byte} for i8 and u8 ({@code (byte) -1} is u8 255), {@code Short} for i16,
+ * {@code Character} for u16, {@code Integer} for i32 and u32, {@code Long} for the 64-bit types.
+ * Any other integer is range-checked against the C type, a box of the same width too: the fast
+ * path takes no {@code short} for u16 nor {@code char} for i16, so {@code Short} -1 for a u16 is
+ * out of range rather than 65535.
  */
 public final class Conversions {
     private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
@@ -71,7 +75,7 @@ public final class Conversions {
         long bits;
         if (value instanceof BigInteger big) {
             bits = bigIntegerBits(big, type, site, index);
-        } else if (integerWidth(value) == type.byteSize()) {
+        } else if (boxesCarrier(value, type)) {
             bits = ((Number) asNumber(value)).longValue();
         } else {
             bits = Args.checkRange(((Number) asNumber(value)).longValue(), type, site, index);
@@ -189,15 +193,16 @@ public final class Conversions {
         };
     }
 
-    private static int integerWidth(Object value) {
+    /** Whether {@code value} is the box of the primitive FFM carries {@code type} as. */
+    private static boolean boxesCarrier(Object value, NativeType type) {
+        Class<?> carrier = type.carrier();
         return switch (value) {
-            case Byte b -> 1;
-            case Short s -> 2;
-            case Character c -> 2;
-            case Integer i -> 4;
-            case Long l -> 8;
-            case BigInteger b -> 16;
-            default -> 0;
+            case Byte b -> carrier == byte.class;
+            case Short s -> carrier == short.class;
+            case Character c -> carrier == char.class;
+            case Integer i -> carrier == int.class;
+            case Long l -> carrier == long.class;
+            default -> false;
         };
     }
 

@@ -97,6 +97,19 @@ class GlobalTest {
     }
 
     @Test
+    void shortForU16AndCharacterForI16AreRangeCheckedAndWriteNothing() {
+        NativeGlobal counter = library.global("glob_counter", "i32");
+        counter.set(7);
+        String u16 = assertFails(FfiException.Code.INVALID_ARGUMENT,
+                () -> library.global("glob_counter", "u16").set((short) -1));
+        assertMentions(u16, "glob_counter, argument 0 (u16): -1 is outside 0..65535");
+        String i16 = assertFails(FfiException.Code.INVALID_ARGUMENT,
+                () -> library.global("glob_counter", "i16").set((char) 0xFFFF));
+        assertMentions(i16, "glob_counter, argument 0 (i16): 65535 is outside -32768..32767");
+        assertEquals(7, counter.get());
+    }
+
+    @Test
     void stringIsNeverWrittenIntoAPointerGlobal() {
         NativeGlobal pointer = library.global("glob_pointer", "pointer");
         pointer.set(null);

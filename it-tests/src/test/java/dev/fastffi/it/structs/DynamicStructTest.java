@@ -189,4 +189,14 @@ class DynamicStructTest {
 
         assertInvalidArgument(() -> tag.invoke((Object) new Object[] {256, 1.0}), "argument 0 ({u8, f64}), field 0 (u8): 256 is outside 0..255");
     }
+
+    @Test
+    void aShortForAU16FieldAndACharacterForAnI16FieldAreRangeChecked() {
+        DynamicFunction flip = function("st_flags_flip", "{bool, u16, i16, i8}({bool, u16, i16, i8})");
+
+        assertInvalidArgument(() -> flip.invoke((Object) new Object[] {true, (short) -1, (short) 0, (byte) 0}),
+                "argument 0 ({bool, u16, i16, i8}), field 1 (u16): -1 is outside 0..65535");
+        assertInvalidArgument(() -> flip.invoke((Object) new Object[] {true, (char) 0, (char) 0xFFFF, (byte) 0}),
+                "argument 0 ({bool, u16, i16, i8}), field 2 (i16): 65535 is outside -32768..32767");
+    }
 }
