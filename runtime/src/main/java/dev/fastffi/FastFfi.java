@@ -70,9 +70,11 @@ public final class FastFfi {
      * {@code classpath:} candidates are resources of {@code iface}'s class loader.
      *
      * @throws FfiException {@code LIBRARY_NOT_FOUND} (also when the JVM refuses native access: the
-     *     message names the flag to add), {@code SYMBOL_NOT_FOUND} or {@code INVALID_SIGNATURE}
+     *     message names the flag to add), {@code SYMBOL_NOT_FOUND}, {@code INVALID_SIGNATURE}, or
+     *     {@code INVALID_ARGUMENT} when {@code iface} is null
      */
     public static <T> T load(Class<T> iface) {
+        requireInterface(iface, "FastFfi.load(iface)");
         // enabled by the flag or the manifest line, native access needs no check: its class is not even loaded
         if (!FastFfi.class.getModule().isNativeAccessEnabled()) {
             NativeAccess.check();
@@ -118,6 +120,7 @@ public final class FastFfi {
 
     /** Per method, in a stable order (name, then parameter types): FAST or COMPAT and why. */
     public static List<CallPlan> describe(Class<?> iface) {
+        requireInterface(iface, "FastFfi.describe(iface)");
         Optional<String> everyMethod = compatForAll(iface);
         return NativeMethod.of(iface).stream().map(method -> {
             Optional<String> reason = everyMethod.or(() ->
@@ -154,6 +157,14 @@ public final class FastFfi {
      */
     public static void onCallbackFailure(Consumer<FfiException> handler) {
         UpcallFailures.handler(handler);
+    }
+
+    /** Refuses a null interface with {@code INVALID_ARGUMENT}; {@code where} names the method it was passed to. */
+    static void requireInterface(Class<?> iface, String where) {
+        if (iface == null) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, where + ": iface is null; pass the class of"
+                    + " an interface whose methods are annotated @NativeFunction");
+        }
     }
 
     /** {@code iface} bound to {@code state}: the library {@code FastFfi.load} chose for it when {@code global}. */

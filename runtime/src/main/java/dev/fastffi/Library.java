@@ -74,9 +74,11 @@ public final class Library implements AutoCloseable {
      * Binds {@code iface}, resolving every symbol now: through its generated class when the
      * processor ran, otherwise on the compatibility path with one warning per interface.
      *
-     * @throws FfiException {@code SYMBOL_NOT_FOUND}, {@code INVALID_SIGNATURE} or {@code LIBRARY_CLOSED}
+     * @throws FfiException {@code SYMBOL_NOT_FOUND}, {@code INVALID_SIGNATURE}, {@code LIBRARY_CLOSED}, or
+     *     {@code INVALID_ARGUMENT} when {@code iface} is null
      */
     public <T> T bind(Class<T> iface) {
+        FastFfi.requireInterface(iface, state.name() + " bind(iface)");
         state.checkOpen("bind(" + iface.getSimpleName() + ")");
         return FastFfi.bind(iface, state, false);
     }

@@ -39,11 +39,15 @@ public final class Upcall<T> implements AutoCloseable {
      * Creates the upcall stub now; it lives until {@link #close()}.
      *
      * @throws FfiException {@code INVALID_SIGNATURE} when {@code callbackIface} is not a valid
-     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when {@code target} is null;
+     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when either argument is null;
      *     {@code LIBRARY_NOT_FOUND} naming the flag to add when the JVM refuses native access
      */
     public static <T> Upcall<T> of(Class<T> callbackIface, T target) {
         NativeAccess.check();
+        if (callbackIface == null) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, "Upcall.of(callbackIface, target): callbackIface"
+                    + " is null; pass the class of an interface annotated @NativeCallback");
+        }
         CallbackType callback = CallbackType.of(callbackIface);
         if (target == null) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
