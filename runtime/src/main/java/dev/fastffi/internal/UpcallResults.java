@@ -39,7 +39,7 @@ public final class UpcallResults {
         return MemorySegment.ofAddress(value);
     }
 
-    /** null is NULL; a heap segment has no address C could use. */
+    /** null is NULL; a heap segment has no address C could use, and a closed arena's memory is freed. */
     static MemorySegment pointer(MemorySegment value) {
         if (value == null) {
             return MemorySegment.NULL;
@@ -47,6 +47,10 @@ public final class UpcallResults {
         if (!value.isNative()) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
                     "a callback returned a heap MemorySegment, which has no address C could use");
+        }
+        if (!value.scope().isAlive()) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, "a callback returned a MemorySegment whose"
+                    + " arena is closed, so its memory is freed and C must not use it");
         }
         return value;
     }

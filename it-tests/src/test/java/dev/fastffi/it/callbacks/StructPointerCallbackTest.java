@@ -128,6 +128,22 @@ class StructPointerCallbackTest {
     }
 
     @Test
+    void aSegmentResultFromAClosedArenaFailsTheCall() {
+        MemorySegment freed;
+        try (Arena arena = Arena.ofConfined()) {
+            freed = arena.allocate(8);
+        }
+        MemorySegment dangling = freed;
+        try (Upcall<PointMake> make = Upcall.of(PointMake.class, seed -> dangling)) {
+            FfiException thrown = assertFfiException(FfiException.Code.CALLBACK_FAILED,
+                    () -> points.cb_point_made(make, 1));
+            FfiException cause = assertInstanceOf(FfiException.class, thrown.getCause());
+            assertEquals("INVALID_ARGUMENT: a callback returned a MemorySegment whose arena is closed, so its memory"
+                    + " is freed and C must not use it", cause.getMessage());
+        }
+    }
+
+    @Test
     void aViewPassesASegmentThatCWritesThrough() {
         PointVisit twice = points.cb_point_double_op();
         try (Arena arena = Arena.ofConfined()) {
