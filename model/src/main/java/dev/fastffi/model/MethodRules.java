@@ -103,8 +103,9 @@ public final class MethodRules {
             return done(null);
         }
         Signature signature = parsed.signature();
-        ArgumentSlots.problem(signature, method.function().errno()).ifPresent(problem ->
-                violations.add(Violation.onAnnotation("value", Message.ARGUMENT_LIMIT, text(), problem)));
+        ArgumentSlots.problem(signature, method.function().errno(), method.function().critical())
+                .ifPresent(problem -> violations.add(Violation.onAnnotation("value", Message.ARGUMENT_LIMIT, text(),
+                        problem)));
         checkTypes(signature);
         checkFree(signature);
         if (!violations.isEmpty()) {

@@ -1,7 +1,9 @@
 package dev.fastffi.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.model.ArgumentSlots;
@@ -28,46 +30,58 @@ class ArgumentSlotsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i32", "u8", "bool", "f32", "i64", "f64", "pointer", "string", "{i64, i64}", "{i32, i32}",
-        "{i32, i32, i32}", "{i64, i64, i64}", "{i64, i64, i64, i64, i64}", "{u8}"})
+    @ValueSource(strings = {"i32", "u8", "bool", "f32", "i64", "f64", "pointer", "buffer", "string", "{i64, i64}*",
+        "{i64, i64}", "{i32, i32}", "{i32, i32, i32}", "{i64, i64, i64}", "{i64, i64, i64, i64, i64}", "{u8}"})
     @EnabledIf("x86")
     void theLastSignatureTheModelAcceptsLinksAndTheNextIsRefusedByBoth(String type) {
-        int fits = 0;
-        while (fits(signature("i32", type, fits + 1, false), false)) {
-            fits++;
+        for (boolean critical : new boolean[] {false, true}) {
+            assertAgreeAtTheLimit("i32", type, false, false, critical);
         }
-        assertEquals(Optional.empty(), links(signature("i32", type, fits, false), false), type + " x " + fits);
-        assertEquals(Optional.of("bad parameter count"), links(signature("i32", type, fits + 1, false), false));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i32", "i64", "{i64, i64, i64}"})
+    @ValueSource(strings = {"i32", "i64", "pointer", "{i64, i64, i64}"})
     @EnabledIf("x86")
     void errnoAndAStructResultTakeTheirSlotsToo(String type) {
-        for (String result : List.of("i32", "{i64, i64, i64}")) {
+        for (String result : List.of("i32", "{i64, i64}", "{i64, i64, i64}")) {
             for (boolean errno : new boolean[] {false, true}) {
-                int fits = 0;
-                while (fits(signature(result, type, fits + 1, false), errno)) {
-                    fits++;
+                for (boolean critical : new boolean[] {false, true}) {
+                    assertAgreeAtTheLimit(result, type, false, errno, critical);
                 }
-                String shape = result + "(" + type + " x " + fits + ") errno " + errno;
-                assertEquals(Optional.empty(), links(signature(result, type, fits, false), errno), shape);
-                assertEquals(Optional.of("bad parameter count"), links(signature(result, type, fits + 1, false), errno),
-                        shape);
             }
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i32", "f64"})
+    @ValueSource(strings = {"i32", "f64", "pointer"})
     @EnabledIf("x86")
     void aVariadicCallTakesItsSlotsToo(String type) {
+        for (boolean critical : new boolean[] {false, true}) {
+            assertAgreeAtTheLimit("i32", type, true, false, critical);
+        }
+    }
+
+    /** The most arguments of {@code type} the model admits link, and one more is refused by FFM. */
+    private static void assertAgreeAtTheLimit(String result, String type, boolean variadic, boolean errno,
+            boolean critical) {
         int fits = 0;
-        while (fits(signature("i32", type, fits + 1, true), false)) {
+        while (fits(signature(result, type, fits + 1, variadic), errno, critical)) {
             fits++;
         }
-        assertEquals(Optional.empty(), links(signature("i32", type, fits, true), false), type + " x " + fits);
-        assertEquals(Optional.of("bad parameter count"), links(signature("i32", type, fits + 1, true), false));
+        String shape = result + "(" + type + " x " + fits + (variadic ? ", ..." : "") + ") errno " + errno
+                + " critical " + critical;
+        assertEquals(Optional.empty(), links(signature(result, type, fits, variadic), errno, critical), shape);
+        assertEquals(Optional.of("bad parameter count"),
+                links(signature(result, type, fits + 1, variadic), errno, critical), shape);
+    }
+
+    @Test
+    @EnabledIf("x86")
+    void criticalMakesAnAddressTakeThreeSlots() {
+        assertEquals(Optional.empty(), links(signature("i32", "pointer", 84, false), false, true));
+        assertTrue(fits(signature("i32", "pointer", 84, false), false, true));
+        assertFalse(fits(signature("i32", "pointer", 85, false), false, true));
+        assertTrue(fits(signature("i32", "pointer", 126, false), false, false));
     }
 
     @Test
@@ -86,13 +100,13 @@ class ArgumentSlotsTest {
         return Signature.parse(result + "(" + (variadic ? "i32, " + arguments + ", ..." : arguments) + ")");
     }
 
-    private static boolean fits(Signature signature, boolean errno) {
-        return ArgumentSlots.problem(signature, signature.parameters(), errno).isEmpty();
+    private static boolean fits(Signature signature, boolean errno, boolean critical) {
+        return ArgumentSlots.problem(signature, signature.parameters(), errno, critical).isEmpty();
     }
 
     /** Empty when FFM links the signature; otherwise the start of its refusal. */
-    private static Optional<String> links(Signature signature, boolean errno) {
-        List<Linker.Option> options = new java.util.ArrayList<>(List.of(Downcalls.options(false, errno)));
+    private static Optional<String> links(Signature signature, boolean errno, boolean critical) {
+        List<Linker.Option> options = new java.util.ArrayList<>(List.of(Downcalls.options(critical, errno)));
         if (signature.variadic()) {
             Signature full = new Signature(signature.returnType(), signature.parameters(), false, signature.structs());
             options.add(Linker.Option.firstVariadicArg(1));
