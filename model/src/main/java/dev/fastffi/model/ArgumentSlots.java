@@ -36,12 +36,13 @@ public final class ArgumentSlots {
 
     /**
      * The slots one argument of {@code type} takes; {@code struct} is its fields when it is a
-     * struct, and {@code critical} when the call is linked with heap access.
+     * struct, and {@code critical} when the call is linked with heap access. A long: a struct of
+     * gigabytes needs more slots than an {@code int} counts.
      */
-    public static int of(NativeType type, StructType struct, boolean critical) {
+    public static long of(NativeType type, StructType struct, boolean critical) {
         if (type == NativeType.STRUCT) {
             long size = struct.layout().byteSize();
-            return (int) (size / 8 * 2 + (size % 8 == 0 ? 0 : size % 8 > 4 ? 2 : 1));
+            return size / 8 * 2 + (size % 8 == 0 ? 0 : size % 8 > 4 ? 2 : 1);
         }
         if (critical && type.valueLayout() instanceof AddressLayout) {
             return 3;
@@ -53,9 +54,9 @@ public final class ArgumentSlots {
      * The slots a call of {@code signature} takes with {@code types} as its arguments: the fixed
      * ones and, for a variadic call, those given for the variadic part (promoted as C promotes them).
      */
-    public static int of(Signature signature, List<NativeType> types, boolean errno, boolean critical) {
+    public static long of(Signature signature, List<NativeType> types, boolean errno, boolean critical) {
         int address = critical ? 3 : 2;
-        int slots = (errno ? address : 0) + (signature.variadic() ? 2 : 0);
+        long slots = (errno ? address : 0) + (signature.variadic() ? 2 : 0);
         if (signature.returnType() == NativeType.STRUCT) {
             slots += signature.returnStruct().layout().byteSize() > REGISTER_RESULT ? address : 2;
         }
@@ -72,7 +73,7 @@ public final class ArgumentSlots {
      */
     public static Optional<String> problem(Signature signature, List<NativeType> types, boolean errno,
             boolean critical) {
-        int slots = of(signature, types, errno, critical);
+        long slots = of(signature, types, errno, critical);
         if (slots <= LIMIT) {
             return Optional.empty();
         }

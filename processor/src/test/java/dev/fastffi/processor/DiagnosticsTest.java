@@ -185,6 +185,20 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aStructOfGigabytesByValueIsReportedWithItsTrueSlotCount() {
+        String signature = "void({[999999999]i64, [74000000]i64})";
+        Compilation compilation = compileCalc(
+                "    record Big(long[] a, long[] b) {}",
+                "    @NativeFunction(\"" + signature + "\")",
+                "    void take(Big big);");
+        assertThat(compilation).hadErrorContaining("@NativeFunction(\"" + signature + "\") has 1 argument, more than"
+                        + " the platform's linker takes: they need 2147999998 argument slots and it has 252")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeFunction(\"void({[999999999]i64");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void theLinkersLimitItselfCompiles() {
         String i32s = String.join(", ", java.util.Collections.nCopies(252, "i32"));
         String ints = String.join(", ", java.util.stream.IntStream.range(0, 252).mapToObj(i -> "int a" + i).toList());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.FfiException;
+import dev.fastffi.Library;
 import dev.fastffi.model.ArgumentSlots;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
@@ -82,6 +83,39 @@ class ArgumentSlotsTest {
         assertTrue(fits(signature("i32", "pointer", 84, false), false, true));
         assertFalse(fits(signature("i32", "pointer", 85, false), false, true));
         assertTrue(fits(signature("i32", "pointer", 126, false), false, false));
+    }
+
+    @Test
+    void aStructOfGigabytesIsCountedWithoutOverflow() {
+        Signature three = Signature.parse("void({[999999999]i64, [999999999]i64, [999999999]i64})");
+        assertEquals(5_999_999_994L, ArgumentSlots.of(three, three.parameters(), false, false));
+        assertTrue(ArgumentSlots.problem(three, false, false).orElseThrow()
+                .contains("they need 5999999994 argument slots and it has 252"));
+        // 2,147,999,998 slots: more than an int holds, which once wrapped to a negative count that passed
+        Signature past = Signature.parse("void({[999999999]i64, [74000000]i64})");
+        assertTrue(ArgumentSlots.problem(past, false, false).orElseThrow()
+                .contains("they need 2147999998 argument slots and it has 252"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"void({[999999999]i64, [999999999]i64, [999999999]i64})",
+        "void({[999999999]i64, [74000000]i64})"})
+    void aFunctionTakingAStructOfGigabytesIsAnInvalidSignature(String signature) {
+        FfiException thrown = assertThrows(FfiException.class, () -> Library.system().function("abs", signature));
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
+        assertTrue(thrown.getMessage().startsWith("INVALID_SIGNATURE: " + Library.system().name() + " abs: \""
+                + signature + "\" has 1 argument, more than the platform's linker takes: they need "),
+                thrown.getMessage());
+    }
+
+    @Test
+    @EnabledIf("x86")
+    void aStructResultTooLargeForTheLinkerIsAnInvalidSignature() {
+        String signature = "{[999999999]i64, [999999999]i64, [999999999]i64}()";
+        FfiException thrown = assertThrows(FfiException.class, () -> Library.system().function("abs", signature));
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
+        assertEquals("INVALID_SIGNATURE: \"" + signature + "\" passes or returns a struct by value larger than the"
+                + " platform's linker takes; pass a pointer to the struct instead", thrown.getMessage());
     }
 
     @Test
