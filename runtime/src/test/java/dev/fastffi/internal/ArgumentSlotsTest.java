@@ -125,7 +125,8 @@ class ArgumentSlotsTest {
                 () -> Downcalls.link(signature, Downcalls.carriers(signature)));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
         assertEquals("INVALID_SIGNATURE: \"" + signature + "\" has 253 arguments, more than the platform's linker"
-                + " takes (bad parameter count 256); " + ArgumentSlots.ADVICE, thrown.getMessage());
+                + " takes: it has " + ArgumentSlots.LIMIT + " argument slots (FFM refused the call: bad parameter count"
+                + " 256); " + ArgumentSlots.ADVICE, thrown.getMessage());
     }
 
     /** {@code result(type x count)}, variadic after its first argument when {@code variadic}. */
