@@ -54,6 +54,7 @@ public enum Message {
     CALLBACK_SIGNATURE_INVALID(Kind.ERROR, "@NativeCallback(\"%s\"): %s"),
     CALLBACK_VARIADIC(Kind.ERROR, "@NativeCallback(\"%s\"): a callback cannot be variadic ('...');"
             + " declare the arguments C passes."),
+    CALLBACK_ARGUMENT_LIMIT(Kind.ERROR, "@NativeCallback(\"%s\") %s; " + ArgumentSlots.ADVICE + "."),
     CALLBACK_ARGUMENT_COUNT(Kind.ERROR, "@NativeCallback(\"%s\") declares %s, but method '%s' has %s;"
             + " they must match one to one."),
     CALLBACK_ARGUMENT_TYPE(Kind.ERROR, "Argument %d of @NativeCallback(\"%s\") is C type '%s', which cannot arrive"
