@@ -316,7 +316,8 @@ public final class MethodRules {
             violations.add(Violation.onAnnotation("free", Message.FREE_NOT_OWNED, free, text(),
                     signature.describeReturn()));
         } else if (method.result().typeName().equals(JavaTypes.SEGMENT)) {
-            violations.add(Violation.onAnnotation("free", Message.FREE_SEGMENT_RESULT, free, method.name()));
+            violations.add(Violation.onAnnotation("free", Message.FREE_SEGMENT_RESULT, free, method.name(),
+                    signature.returnType() == NativeType.STRING ? "String" : "a record matching the struct"));
         }
     }
 

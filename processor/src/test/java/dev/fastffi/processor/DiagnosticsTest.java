@@ -209,6 +209,31 @@ class DiagnosticsTest {
     }
 
     @Test
+    void freedStringResultAsASegmentAdvisesString() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"string(i32)\", free = \"free\")",
+                "    MemorySegment describe(int code);");
+        assertThat(compilation).hadErrorContaining("@NativeFunction(free = \"free\") frees the result right after the"
+                        + " call, so method 'describe' cannot return it as MemorySegment, which would point at freed"
+                        + " memory; return String instead.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("free = \"free\"");
+    }
+
+    @Test
+    void freedStructPointerResultAsASegmentAdvisesTheRecord() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"{i32, i32}*(i32)\", free = \"free\")",
+                "    MemorySegment make(int code);");
+        assertThat(compilation).hadErrorContaining("@NativeFunction(free = \"free\") frees the result right after the"
+                        + " call, so method 'make' cannot return it as MemorySegment, which would point at freed"
+                        + " memory; return a record matching the struct instead.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("free = \"free\"");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void invalidSymbolIsReportedOnTheSymbol() {
         Compilation compilation = compileCalc(
                 "    @NativeFunction(value = \"i32(i32)\",",
