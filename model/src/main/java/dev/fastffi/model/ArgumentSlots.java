@@ -1,5 +1,6 @@
 package dev.fastffi.model;
 
+import java.lang.foreign.AddressLayout;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,20 +12,40 @@ import java.util.Optional;
  * each, 1 for a last piece of 4 bytes or less). Capturing errno, a struct result and a variadic
  * call each take one more {@code long}: on JDK 25 x86-64 Linux that admits 252 {@code i32}, 126
  * {@code i64} or 63 {@code {i64, i64}} arguments, and one slot more is refused.
+ *
+ * <p>A critical call ({@code Linker.Option.critical(true)}, which lets C read the Java heap) passes
+ * each address as a heap object and an offset, 3 slots: a pointer, buffer, string or struct
+ * pointer argument, errno's capture segment, and the buffer of a struct result C returns in memory
+ * (more than 16 bytes) each take 3, so 84 pointer arguments are the most it links. The rule counts
+ * by C type and the annotation, one limit whatever the path: a pointer passed as a Java
+ * {@code long} (FFM takes it as 2) and a method on the compatibility path (linked without
+ * critical) count 3 per address too.
  */
 public final class ArgumentSlots {
     /** The argument slots of one downcall. */
     public static final int LIMIT = 252;
     /** What to do about a call with too many arguments. */
     public static final String ADVICE = "pass some arguments in memory, e.g. as a buffer or a struct pointer";
+    /**
+     * The largest struct C returns in registers on x86-64 and AArch64; a larger one comes back
+     * through a buffer the caller passes, an address.
+     */
+    private static final long REGISTER_RESULT = 16;
 
     private ArgumentSlots() {}
 
-    /** The slots one argument of {@code type} takes; {@code struct} is its fields when it is a struct. */
-    public static int of(NativeType type, StructType struct) {
+    /**
+     * The slots one argument of {@code type} takes; {@code struct} is its fields when it is a
+     * struct, and {@code critical} when the call is linked with heap access. A long: a struct of
+     * gigabytes needs more slots than an {@code int} counts.
+     */
+    public static long of(NativeType type, StructType struct, boolean critical) {
         if (type == NativeType.STRUCT) {
             long size = struct.layout().byteSize();
-            return (int) (size / 8 * 2 + (size % 8 == 0 ? 0 : size % 8 > 4 ? 2 : 1));
+            return size / 8 * 2 + (size % 8 == 0 ? 0 : size % 8 > 4 ? 2 : 1);
+        }
+        if (critical && type.valueLayout() instanceof AddressLayout) {
+            return 3;
         }
         return type.valueLayout().byteSize() > 4 ? 2 : 1;
     }
@@ -33,12 +54,15 @@ public final class ArgumentSlots {
      * The slots a call of {@code signature} takes with {@code types} as its arguments: the fixed
      * ones and, for a variadic call, those given for the variadic part (promoted as C promotes them).
      */
-    public static int of(Signature signature, List<NativeType> types, boolean errno) {
-        int slots = (errno ? 2 : 0) + (signature.returnType() == NativeType.STRUCT ? 2 : 0)
-                + (signature.variadic() ? 2 : 0);
+    public static long of(Signature signature, List<NativeType> types, boolean errno, boolean critical) {
+        int address = critical ? 3 : 2;
+        long slots = (errno ? address : 0) + (signature.variadic() ? 2 : 0);
+        if (signature.returnType() == NativeType.STRUCT) {
+            slots += signature.returnStruct().layout().byteSize() > REGISTER_RESULT ? address : 2;
+        }
         for (int i = 0; i < types.size(); i++) {
             slots += of(types.get(i), i < signature.arity() && types.get(i) == NativeType.STRUCT
-                    ? signature.struct(i) : null);
+                    ? signature.struct(i) : null, critical);
         }
         return slots;
     }
@@ -47,19 +71,22 @@ public final class ArgumentSlots {
      * What is wrong with a call of {@code signature} with {@code types}, if its arguments need more
      * slots than {@link #LIMIT}: what a message says after the signature, before the {@link #ADVICE}.
      */
-    public static Optional<String> problem(Signature signature, List<NativeType> types, boolean errno) {
-        int slots = of(signature, types, errno);
+    public static Optional<String> problem(Signature signature, List<NativeType> types, boolean errno,
+            boolean critical) {
+        long slots = of(signature, types, errno, critical);
         if (slots <= LIMIT) {
             return Optional.empty();
         }
         return Optional.of("has " + Message.count(types.size(), "argument") + ", more than the platform's linker"
                 + " takes: they need " + slots + " argument slots and it has " + LIMIT + " (at most " + LIMIT
                 + " arguments of 4 bytes or less, or " + LIMIT / 2 + " of 8 bytes; a struct by value takes 2 per 8"
-                + " bytes, and errno, a struct result and variadic arguments 2 more)");
+                + " bytes, and errno, a struct result and variadic arguments 2 more"
+                + (critical ? "; with critical = true an address, errno and a struct result of more than "
+                        + REGISTER_RESULT + " bytes take 3" : "") + ")");
     }
 
-    /** As {@link #problem(Signature, List, boolean)} for the fixed arguments of {@code signature}. */
-    public static Optional<String> problem(Signature signature, boolean errno) {
-        return problem(signature, signature.parameters(), errno);
+    /** As {@link #problem(Signature, List, boolean, boolean)} for the fixed arguments of {@code signature}. */
+    public static Optional<String> problem(Signature signature, boolean errno, boolean critical) {
+        return problem(signature, signature.parameters(), errno, critical);
     }
 }

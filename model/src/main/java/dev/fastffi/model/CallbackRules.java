@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The one rule set for a {@code @NativeCallback} interface: one abstract method whose parameters
- * and result fit a signature that is not variadic. The processor and the runtime both apply it.
+ * and result fit a signature that is not variadic and within the linker's argument slots. The
+ * processor and the runtime both apply it.
  */
 public final class CallbackRules {
     private CallbackRules() {}
@@ -72,8 +73,14 @@ public final class CallbackRules {
                     parsed.error().describe()));
         } else if (parsed.signature().variadic()) {
             violations.add(Violation.onAnnotation("value", Message.CALLBACK_VARIADIC, text));
-        } else if (callback.abstractMethods() == 1) {
-            checkMethod(callback, parsed.signature(), violations);
+        } else {
+            // the downcall's rule holds for upcalls too: with the interface method's receiver, FFM's stubs
+            // take 252 i32, 126 i64, 63 {i64, i64} or 125 i64 with a {i64, i64} result, and no more
+            ArgumentSlots.problem(parsed.signature(), false, false).ifPresent(problem ->
+                    violations.add(Violation.onAnnotation("value", Message.CALLBACK_ARGUMENT_LIMIT, text, problem)));
+            if (callback.abstractMethods() == 1) {
+                checkMethod(callback, parsed.signature(), violations);
+            }
         }
         return new CallbackCheck(List.copyOf(violations), parsed.signature());
     }

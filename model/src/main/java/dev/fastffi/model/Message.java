@@ -54,6 +54,7 @@ public enum Message {
     CALLBACK_SIGNATURE_INVALID(Kind.ERROR, "@NativeCallback(\"%s\"): %s"),
     CALLBACK_VARIADIC(Kind.ERROR, "@NativeCallback(\"%s\"): a callback cannot be variadic ('...');"
             + " declare the arguments C passes."),
+    CALLBACK_ARGUMENT_LIMIT(Kind.ERROR, "@NativeCallback(\"%s\") %s; " + ArgumentSlots.ADVICE + "."),
     CALLBACK_ARGUMENT_COUNT(Kind.ERROR, "@NativeCallback(\"%s\") declares %s, but method '%s' has %s;"
             + " they must match one to one."),
     CALLBACK_ARGUMENT_TYPE(Kind.ERROR, "Argument %d of @NativeCallback(\"%s\") is C type '%s', which cannot arrive"
@@ -86,7 +87,7 @@ public enum Message {
             + " \"%s\" is '%s'; only a 'string' or struct-pointer result can be freed, so remove free."),
     FREE_SEGMENT_RESULT(Kind.ERROR, "@NativeFunction(free = \"%s\") frees the result right after the call, so"
             + " method '%s' cannot return it as MemorySegment, which would point at freed memory;"
-            + " return the record instead."),
+            + " return %s instead."),
     NATIVE_STRUCT_NOT_A_RECORD(Kind.ERROR, "@NativeStruct is only allowed on records, but '%s' is not one;"
             + " declare it as a record whose components match the fields."),
     NATIVE_STRUCT_INVALID(Kind.ERROR, "@NativeStruct(\"%s\"): %s"),

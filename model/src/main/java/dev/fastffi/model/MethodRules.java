@@ -103,8 +103,9 @@ public final class MethodRules {
             return done(null);
         }
         Signature signature = parsed.signature();
-        ArgumentSlots.problem(signature, method.function().errno()).ifPresent(problem ->
-                violations.add(Violation.onAnnotation("value", Message.ARGUMENT_LIMIT, text(), problem)));
+        ArgumentSlots.problem(signature, method.function().errno(), method.function().critical())
+                .ifPresent(problem -> violations.add(Violation.onAnnotation("value", Message.ARGUMENT_LIMIT, text(),
+                        problem)));
         checkTypes(signature);
         checkFree(signature);
         if (!violations.isEmpty()) {
@@ -312,7 +313,8 @@ public final class MethodRules {
             violations.add(Violation.onAnnotation("free", Message.FREE_NOT_OWNED, free, text(),
                     signature.describeReturn()));
         } else if (method.result().typeName().equals(JavaTypes.SEGMENT)) {
-            violations.add(Violation.onAnnotation("free", Message.FREE_SEGMENT_RESULT, free, method.name()));
+            violations.add(Violation.onAnnotation("free", Message.FREE_SEGMENT_RESULT, free, method.name(),
+                    signature.returnType() == NativeType.STRING ? "String" : "a record matching the struct"));
         }
     }
 

@@ -157,8 +157,20 @@ class StructPointerRulesTest {
                 List.of()), true).violations().get(0);
 
         assertEquals("@NativeFunction(free = \"release\") frees the result right after the call, so method 'f'"
-                + " cannot return it as MemorySegment, which would point at freed memory; return the record instead.",
+                + " cannot return it as MemorySegment, which would point at freed memory; return a record matching"
+                + " the struct instead.",
                 violation.text());
+    }
+
+    @Test
+    void freeOnAStringReturnedAsASegmentAdvisesString() {
+        List<Violation> violations = MethodRules.check(method("string(i32)", "free", plain(JavaTypes.SEGMENT),
+                List.of(), plain("int")), true).violations();
+
+        assertEquals(List.of("@NativeFunction(free = \"free\") frees the result right after the call, so method 'f'"
+                + " cannot return it as MemorySegment, which would point at freed memory; return String instead."),
+                violations.stream().filter(v -> v.message() == Message.FREE_SEGMENT_RESULT).map(Violation::text)
+                        .toList());
     }
 
     @Test

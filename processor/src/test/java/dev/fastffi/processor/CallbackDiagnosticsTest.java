@@ -105,6 +105,42 @@ class CallbackDiagnosticsTest {
     }
 
     @Test
+    void callbackWithMoreArgumentsThanTheLinkerTakesIsReportedWithCountAndLimit() {
+        String i32s = String.join(", ", java.util.Collections.nCopies(253, "i32"));
+        String ints = String.join(", ", java.util.stream.IntStream.range(0, 253).mapToObj(i -> "int a" + i).toList());
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"i32(" + i32s + ")\")",
+                "public interface Compare {",
+                "    int compare(" + ints + ");",
+                "}");
+        assertThat(compilation).hadErrorContaining("@NativeCallback(\"i32(" + i32s + ")\") has 253 arguments, more"
+                        + " than the platform's linker takes: they need 253 argument slots and it has 252 (at most 252"
+                        + " arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2 per 8 bytes, and"
+                        + " errno, a struct result and variadic arguments 2 more); pass some arguments in memory, e.g."
+                        + " as a buffer or a struct pointer.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeCallback(\"i32(i32");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void callbackWithAStructResultCountsItsSlots() {
+        String i64s = String.join(", ", java.util.Collections.nCopies(126, "i64"));
+        String longs = String.join(", ", java.util.stream.IntStream.range(0, 126).mapToObj(i -> "long a" + i).toList());
+        Compilation compilation = compileCallback(
+                "@NativeCallback(\"{i64, i64}(" + i64s + ")\")",
+                "public interface Compare {",
+                "    record Pair(long a, long b) {}",
+                "    Pair compare(" + longs + ");",
+                "}");
+        assertThat(compilation).hadErrorContaining("@NativeCallback(\"{i64, i64}(" + i64s + ")\") has 126 arguments,"
+                        + " more than the platform's linker takes: they need 254 argument slots and it has 252")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeCallback(\"{i64, i64}(i64");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void callbackArgumentOfAWrongTypeIsReportedOnTheParameter() {
         Compilation compilation = compileCallback(
                 "@NativeCallback(\"void(string, u32)\")",

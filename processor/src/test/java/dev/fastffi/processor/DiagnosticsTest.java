@@ -155,6 +155,50 @@ class DiagnosticsTest {
     }
 
     @Test
+    void aCriticalFunctionCountsThreeSlotsPerAddress() {
+        String pointers = String.join(", ", java.util.Collections.nCopies(85, "pointer"));
+        String segments = String.join(", ", java.util.stream.IntStream.range(0, 85)
+                .mapToObj(i -> "MemorySegment a" + i).toList());
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"i64(" + pointers + ")\", critical = true)",
+                "    long sum(" + segments + ");");
+        assertThat(compilation).hadErrorContaining("@NativeFunction(\"i64(" + pointers + ")\") has 85 arguments, more"
+                        + " than the platform's linker takes: they need 255 argument slots and it has 252 (at most 252"
+                        + " arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2 per 8 bytes, and"
+                        + " errno, a struct result and variadic arguments 2 more; with critical = true an address,"
+                        + " errno and a struct result of more than 16 bytes take 3); pass some arguments in memory,"
+                        + " e.g. as a buffer or a struct pointer.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeFunction(value = \"i64(pointer");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aCriticalFunctionOfAsManyAddressesAsTheLinkerTakesCompiles() {
+        String pointers = String.join(", ", java.util.Collections.nCopies(84, "pointer"));
+        String segments = String.join(", ", java.util.stream.IntStream.range(0, 84)
+                .mapToObj(i -> "MemorySegment a" + i).toList());
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"i64(" + pointers + ")\", critical = true, requireFast = true)",
+                "    long sum(" + segments + ");");
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void aStructOfGigabytesByValueIsReportedWithItsTrueSlotCount() {
+        String signature = "void({[999999999]i64, [74000000]i64})";
+        Compilation compilation = compileCalc(
+                "    record Big(long[] a, long[] b) {}",
+                "    @NativeFunction(\"" + signature + "\")",
+                "    void take(Big big);");
+        assertThat(compilation).hadErrorContaining("@NativeFunction(\"" + signature + "\") has 1 argument, more than"
+                        + " the platform's linker takes: they need 2147999998 argument slots and it has 252")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("@NativeFunction(\"void({[999999999]i64");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void theLinkersLimitItselfCompiles() {
         String i32s = String.join(", ", java.util.Collections.nCopies(252, "i32"));
         String ints = String.join(", ", java.util.stream.IntStream.range(0, 252).mapToObj(i -> "int a" + i).toList());
@@ -162,6 +206,31 @@ class DiagnosticsTest {
                 "    @NativeFunction(value = \"i64(" + i32s + ")\", requireFast = true)",
                 "    long sum(" + ints + ");");
         assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void freedStringResultAsASegmentAdvisesString() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"string(i32)\", free = \"free\")",
+                "    MemorySegment describe(int code);");
+        assertThat(compilation).hadErrorContaining("@NativeFunction(free = \"free\") frees the result right after the"
+                        + " call, so method 'describe' cannot return it as MemorySegment, which would point at freed"
+                        + " memory; return String instead.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("free = \"free\"");
+    }
+
+    @Test
+    void freedStructPointerResultAsASegmentAdvisesTheRecord() {
+        Compilation compilation = compileCalc(
+                "    @NativeFunction(value = \"{i32, i32}*(i32)\", free = \"free\")",
+                "    MemorySegment make(int code);");
+        assertThat(compilation).hadErrorContaining("@NativeFunction(free = \"free\") frees the result right after the"
+                        + " call, so method 'make' cannot return it as MemorySegment, which would point at freed"
+                        + " memory; return a record matching the struct instead.")
+                .inFile(compilation.sourceFiles().get(0))
+                .onLineContaining("free = \"free\"");
+        assertThat(compilation).hadErrorCount(1);
     }
 
     @Test

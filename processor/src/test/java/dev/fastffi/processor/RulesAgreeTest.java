@@ -114,6 +114,9 @@ class RulesAgreeTest {
                 callback(Message.CALLBACK_SIGNATURE_INVALID, "@NativeCallback(\"i32(pointr)\") interface Cb { int a(MemorySegment p); }"),
                 callback(Message.CALLBACK_VARIADIC, "@NativeCallback(\"i32(i32, ...)\") interface Cb { int a(int x); }"),
                 callback(Message.CALLBACK_ARGUMENT_COUNT, "@NativeCallback(\"i32(i32, i32)\") interface Cb { int a(int x); }"),
+                callback(Message.CALLBACK_ARGUMENT_LIMIT, "@NativeCallback(\"i64(" + String.join(", ",
+                        Collections.nCopies(127, "i64")) + ")\") interface Cb { long a(" + IntStream.range(0, 127)
+                                .mapToObj(i -> "long a" + i).collect(Collectors.joining(", ")) + "); }"),
                 callback(Message.CALLBACK_ARGUMENT_TYPE, "@NativeCallback(\"void(u32)\") interface Cb { void a(short x); }"),
                 callback(Message.CALLBACK_RESULT_TYPE, "@NativeCallback(\"i32()\") interface Cb { Integer a(); }"),
                 callback(Message.CALLBACK_ARGUMENT_TYPE, "@NativeCallback(\"void({i32, i32})\") interface Cb { void a(long p); }"),

@@ -239,23 +239,39 @@ public final class Downcalls {
         return handle;
     }
 
-    /**
-     * The linker's handle. {@code ArgumentSlots} refuses signatures beyond the linker's limit before
-     * they get here; where a platform spreads arguments over more slots than it counts, FFM's own
-     * refusal becomes the same {@code INVALID_SIGNATURE} rather than a raw JDK exception.
-     */
+    /** The linker's handle; FFM's refusal of a signature is an {@code INVALID_SIGNATURE} ({@link #refusal}). */
     private static MethodHandle downcallHandle(Signature signature, FunctionDescriptor descriptor,
             Linker.Option... options) {
         try {
             return LINKER.downcallHandle(descriptor, options);
         } catch (IllegalArgumentException e) {
-            if (String.valueOf(e.getMessage()).startsWith("bad parameter count")) {
-                throw new FfiException(FfiException.Code.INVALID_SIGNATURE, "\"" + signature + "\" has "
-                        + Message.count(signature.arity(), "argument") + ", more than the platform's linker takes ("
-                        + e.getMessage() + "); " + ArgumentSlots.ADVICE);
-            }
-            throw e;
+            throw refusal(signature, e);
         }
+    }
+
+    /**
+     * FFM's refusal to link {@code signature}, a downcall's or an upcall's, as the exception to
+     * throw. {@code ArgumentSlots} refuses signatures beyond the linker's limit before they get
+     * here; where a platform spreads arguments over more slots than it counts, FFM's own refusal
+     * becomes the same {@code INVALID_SIGNATURE} rather than a raw JDK exception. So does its
+     * refusal of a struct by value too large to classify (on x86-64, one of 16 GiB or more), which
+     * only a struct result can reach: an argument that large needs more slots than there are. Any
+     * other exception is returned as it is.
+     */
+    static RuntimeException refusal(Signature signature, IllegalArgumentException e) {
+        String refusal = String.valueOf(e.getMessage());
+        if (refusal.startsWith("bad parameter count")) {
+            return new FfiException(FfiException.Code.INVALID_SIGNATURE, "\"" + signature + "\" has "
+                    + Message.count(signature.arity(), "argument") + ", more than the platform's linker takes: it has "
+                    + ArgumentSlots.LIMIT + " argument slots (FFM refused the call: " + refusal + "); "
+                    + ArgumentSlots.ADVICE, e);
+        }
+        if (refusal.startsWith("GroupLayout is too large")) {
+            return new FfiException(FfiException.Code.INVALID_SIGNATURE, "\"" + signature + "\" passes or returns"
+                    + " a struct by value larger than the platform's linker takes; pass a pointer to the struct"
+                    + " instead", e);
+        }
+        return e;
     }
 
     /**

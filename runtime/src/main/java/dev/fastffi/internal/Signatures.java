@@ -52,12 +52,13 @@ public final class Signatures {
 
     /**
      * Refuses a call of {@code signature} with argument types {@code types} that needs more
-     * argument slots than the platform's linker has, before FFM would throw its own exception.
+     * argument slots than the platform's linker has, before FFM would throw its own exception. The
+     * calls that come here, dynamic and variadic ones, are never linked critical.
      *
      * @param where what the message names first: library and symbol, or library and address
      */
     public static void checkSlots(String where, Signature signature, List<NativeType> types, boolean errno) {
-        Optional<String> problem = ArgumentSlots.problem(signature, types, errno);
+        Optional<String> problem = ArgumentSlots.problem(signature, types, errno, false);
         if (problem.isPresent()) {
             throw new FfiException(FfiException.Code.INVALID_SIGNATURE, where + ": \"" + signature + "\" "
                     + problem.get() + "; " + ArgumentSlots.ADVICE);

@@ -65,8 +65,7 @@ public final class UpcallStubs {
 
     /** A stub calling {@code target} that lives as long as {@code arena}. */
     public static MemorySegment create(CallbackType type, Object target, Arena arena) {
-        MethodHandle bound = type.template().bindTo(target);
-        return Linker.nativeLinker().upcallStub(bound, type.descriptor(), arena);
+        return upcallStub(type, type.template().bindTo(target), arena);
     }
 
     /**
@@ -75,8 +74,20 @@ public final class UpcallStubs {
      * and the failure is thrown as {@code CALLBACK_FAILED}.
      */
     static MemorySegment createWeak(CallbackType type, Reference<?> target, Arena arena) {
-        MethodHandle bound = WEAK_TEMPLATES.get(type.iface()).bindTo(target);
-        return Linker.nativeLinker().upcallStub(bound, type.descriptor(), arena);
+        return upcallStub(type, WEAK_TEMPLATES.get(type.iface()).bindTo(target), arena);
+    }
+
+    /**
+     * The linker's stub; FFM's refusal of the signature is an {@code INVALID_SIGNATURE}, as for a
+     * downcall, should a platform spread the arguments over more slots than {@code ArgumentSlots}
+     * counts, which refuses every callback beyond the limit before it gets here.
+     */
+    private static MemorySegment upcallStub(CallbackType type, MethodHandle bound, Arena arena) {
+        try {
+            return Linker.nativeLinker().upcallStub(bound, type.descriptor(), arena);
+        } catch (IllegalArgumentException e) {
+            throw Downcalls.refusal(type.signature(), e);
+        }
     }
 
     private static Object referent(Reference<?> target, Class<?> iface) {
@@ -103,6 +114,15 @@ public final class UpcallStubs {
      * a catch that records the throwable and returns zero (NULL for pointers).
      */
     static MethodHandle template(Method method, Signature signature) {
+        try {
+            return adapted(method, signature);
+        } catch (IllegalArgumentException e) {
+            // too many parameters for a method handle: the interface method's, or those of an adapter around it
+            throw Downcalls.refusal(signature, e);
+        }
+    }
+
+    private static MethodHandle adapted(Method method, Signature signature) {
         MethodHandle handle = unreflect(method);
         for (int i = 0; i < signature.arity(); i++) {
             Class<?> java = method.getParameterTypes()[i];
