@@ -42,6 +42,8 @@ public final class Scratch implements SegmentAllocator {
      * frame's, whose memory C may still be using.
      */
     private final ArrayDeque<Overflow> overflows = new ArrayDeque<>();
+    /** How many {@link #overflows} there are: a field, as every mark and reset reads it. */
+    private int open;
 
     /** The low bits of a mark: {@code top}, which the retained block's size keeps far below 2^32. */
     private static final long TOP_BITS = 0xFFFF_FFFFL;
@@ -69,14 +71,15 @@ public final class Scratch implements SegmentAllocator {
      * a frame with nothing below it.
      */
     public long mark() {
-        return (long) overflows.size() << 32 | top;
+        return (long) open << 32 | top;
     }
 
     /** Frees everything allocated since {@code mark}; a lent block goes back when its frame's start is reset. */
     public void reset(long mark) {
         top = mark & TOP_BITS;
         int outer = (int) (mark >>> 32);
-        while (overflows.size() > outer) {
+        while (open > outer) {
+            open--;
             overflows.removeLast().arena().close();
         }
         if (mark == 0 && pool != null) {
@@ -126,6 +129,7 @@ public final class Scratch implements SegmentAllocator {
         Arena arena = Arena.ofConfined();
         MemorySegment segment = arena.allocate(bytes, 16);
         overflows.addLast(new Overflow(arena, segment));
+        open++;
         return segment.address();
     }
 
