@@ -33,8 +33,9 @@ public final class UpcallStubs {
         @Override
         protected MethodHandle computeValue(Class<?> iface) {
             CallbackType type = CallbackType.of(iface);
+            // the template takes the interface that declares the method, which may be a super-interface
             MethodHandle referent = MethodHandles.insertArguments(REFERENT, 1, iface)
-                    .asType(MethodType.methodType(iface, Reference.class));
+                    .asType(MethodType.methodType(type.template().type().parameterType(0), Reference.class));
             // the template guards the callback itself; this guard catches only the referent's Collected
             return guard(MethodHandles.filterArguments(type.template(), 0, referent), type.signature(),
                     iface.getSimpleName());

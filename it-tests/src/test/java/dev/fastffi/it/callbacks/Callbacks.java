@@ -18,6 +18,9 @@ public interface Callbacks {
     @NativeFunction("i32(function, i32)")
     int cb_apply_twice(IntOp f, int x);
 
+    @NativeFunction(value = "i32(function, i32)", symbol = "cb_apply")
+    int applyInherited(InheritedOp f, int x);
+
     @NativeFunction("i32(function, u8)")
     int cb_apply_u8(Upcall<U8Op> f, int x);
 

@@ -79,6 +79,13 @@ class KeptCallbackTest {
     }
 
     @Test
+    void aCallbackObjectWhoseMethodASuperInterfaceDeclaresGetsItsStub() {
+        InheritedOp twice = x -> 2 * x;
+        assertEquals(42, callbacks.applyInherited(twice, 21));
+        assertEquals(8, callbacks.applyInherited(twice, 4));
+    }
+
+    @Test
     void aKeptCallbackObjectOutlivesThousandsOfOtherCallbacksAndCollections() throws InterruptedException {
         IntOp kept = plus(1_000);
         callbacks.cb_keep(0, kept);
