@@ -44,6 +44,18 @@ class BindingToStringTest {
         long strlen(String s);
     }
 
+    /** Declares Object's methods as native functions: they call C, on every path. */
+    @NativeLibrary("fastffi_fixture")
+    interface ObjectMethods {
+        @NativeFunction(value = "string()", symbol = "static_ascii")
+        @Override
+        String toString();
+
+        @NativeFunction(value = "i32()", symbol = "read_counter")
+        @Override
+        int hashCode();
+    }
+
     private static Library library;
     private static String path;
 
@@ -105,5 +117,13 @@ class BindingToStringTest {
         SystemDescribed proxy = CompatBinding.create(SystemDescribed.class, SystemLibrary.state());
 
         assertEquals(bound.toString(), proxy.toString());
+    }
+
+    @Test
+    void anInterfaceThatDeclaresObjectsMethodsAsFunctionsCallsC() {
+        ObjectMethods bound = library.bind(ObjectMethods.class);
+        Basics basics = library.bind(Basics.class);
+        assertEquals("hello, world", bound.toString());
+        assertEquals(basics.readCounter(), bound.hashCode());
     }
 }
