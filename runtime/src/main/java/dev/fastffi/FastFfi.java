@@ -1,5 +1,6 @@
 package dev.fastffi;
 
+import dev.fastffi.annotations.NativeFunction;
 import dev.fastffi.annotations.NativeLibrary;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.internal.Bindings;
@@ -12,6 +13,7 @@ import dev.fastffi.internal.NativeMethod;
 import dev.fastffi.internal.SystemLibrary;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.model.Eligibility;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -192,13 +194,34 @@ public final class FastFfi {
         return Bindings.find(iface).map(factory -> factory.fastPath()
                         ? Optional.<String>empty()
                         : Optional.of(Eligibility.FAST_DISABLED_REASON))
-                .orElseGet(() -> Optional.of("no generated binding: the fastffi annotation processor did not run"));
+                .orElseGet(() -> Optional.of("no generated binding: " + (processorSkips(iface)
+                        ? NOT_PROCESSED : "the fastffi annotation processor did not run")));
     }
 
+    /** Why the processor generated nothing for an interface it skips ({@link #processorSkips}). */
+    private static final String NOT_PROCESSED = "the fastffi annotation processor generates one for an interface"
+            + " that declares a @NativeFunction method itself or is annotated @NativeLibrary, and this one does"
+            + " neither";
+
     private static String noBindingReason(Class<?> iface) {
+        if (processorSkips(iface)) {
+            return "no generated binding for " + iface.getName() + ": " + NOT_PROCESSED + ", so calls take the"
+                    + " compatibility path; annotate it with the @NativeLibrary it binds, or redeclare one of its"
+                    + " functions in it";
+        }
         return "no generated binding for " + iface.getName() + ": the fastffi annotation processor did not run,"
                 + " so calls take the compatibility path; add dev.fastffi:fastffi-processor to the"
                 + " maven-compiler-plugin's annotationProcessorPaths to generate it";
+    }
+
+    /**
+     * Whether the processor passes {@code iface} by: it finds interfaces through the methods they
+     * annotate and through {@code @NativeLibrary}, so one that only inherits its functions has no
+     * generated class even where the processor ran.
+     */
+    private static boolean processorSkips(Class<?> iface) {
+        return !iface.isAnnotationPresent(NativeLibrary.class) && Arrays.stream(iface.getDeclaredMethods())
+                .noneMatch(method -> method.isAnnotationPresent(NativeFunction.class));
     }
 
     private static boolean fastEnabled() {

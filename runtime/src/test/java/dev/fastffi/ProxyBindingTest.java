@@ -30,4 +30,43 @@ class ProxyBindingTest {
                 + " java.lang.reflect.Proxy could not implement its 1 method (" + Sealed.class.getName()
                 + " is a sealed interface)", thrown.getMessage());
     }
+
+    /** Declares {@code f} as {@code abs}. */
+    public interface Abs {
+        @NativeFunction(value = "i32(i32)", symbol = "abs")
+        int f(int x);
+    }
+
+    /** Declares {@code f} as {@code toupper}. */
+    public interface Upper {
+        @NativeFunction(value = "i32(i32)", symbol = "toupper")
+        int f(int x);
+    }
+
+    /** Inherits both: one implementation of {@code f} cannot call two functions. */
+    public interface Both extends Abs, Upper {}
+
+    @Test
+    void aMethodInheritedWithTwoDifferentFunctionsIsAnInvalidSignature() {
+        String expected = "INVALID_SIGNATURE: Both: Native interface 'Both' inherits method 'f' from 'Abs' and from"
+                + " 'Upper', whose @NativeFunction annotations differ, so no one C function is meant; redeclare the"
+                + " method in 'Both' with the @NativeFunction to call.";
+        FfiException bound = assertThrows(FfiException.class, () -> Library.system().bind(Both.class));
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, bound.code());
+        assertEquals(expected, bound.getMessage());
+        assertEquals(expected, assertThrows(FfiException.class, () -> FastFfi.describe(Both.class)).getMessage());
+    }
+
+    /** Inherits its one function and names no library: the processor never sees it. */
+    public interface OnlyInherited extends Abs {}
+
+    @Test
+    void describeSaysWhyTheProcessorGeneratesNothingForAnInterfaceThatOnlyInherits() {
+        assertEquals("no generated binding: the fastffi annotation processor generates one for an interface that"
+                + " declares a @NativeFunction method itself or is annotated @NativeLibrary, and this one does"
+                + " neither", FastFfi.describe(OnlyInherited.class).get(0).reason());
+        assertEquals("no generated binding: the fastffi annotation processor did not run",
+                FastFfi.describe(Abs.class).get(0).reason());
+        assertEquals(5, Library.system().bind(OnlyInherited.class).f(-5));
+    }
 }

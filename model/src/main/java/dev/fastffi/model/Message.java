@@ -25,6 +25,9 @@ public enum Message {
     MISSING_ANNOTATION(Kind.ERROR, "Every abstract method of a native interface needs @NativeFunction, but '%s'"
             + " has none; annotate it or give it a default body."),
     INHERITED(Kind.ERROR, "Method '%s' inherited from '%s' cannot be bound: %s"),
+    INHERITED_CONFLICT(Kind.ERROR, "Native interface '%s' inherits method '%s' from '%s' and from '%s', whose"
+            + " @NativeFunction annotations differ, so no one C function is meant; redeclare the method in '%s'"
+            + " with the @NativeFunction to call."),
     SIGNATURE_INVALID(Kind.ERROR, "@NativeFunction(\"%s\"): %s"),
     VARIADIC_NEEDS_OBJECTS(Kind.ERROR, "@NativeFunction(\"%s\") is variadic, so method '%s' must end with an"
             + " Object... parameter that takes the variadic arguments."),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -46,7 +47,8 @@ final class BindingReader {
         DeclaredType self = (DeclaredType) type.asType();
         List<NativeMethod> methods = new ArrayList<>();
         List<ExecutableElement> unannotated = new ArrayList<>();
-        for (ExecutableElement method : candidates(type)) {
+        List<List<ExecutableElement>> conflicts = new ArrayList<>();
+        for (ExecutableElement method : inheritedOnce(type, candidates(type), conflicts)) {
             Optional<AnnotationMirror> annotation = nativeFunction(method);
             if (annotation.isPresent()) {
                 methods.add(method(self, method, annotation.get()));
@@ -54,7 +56,41 @@ final class BindingReader {
                 unannotated.add(method);
             }
         }
-        return new NativeInterface(type, List.copyOf(methods), List.copyOf(unannotated));
+        return new NativeInterface(type, List.copyOf(methods), List.copyOf(unannotated), List.copyOf(conflicts));
+    }
+
+    /**
+     * {@code candidates} with each method that unrelated super-interfaces both declare kept once:
+     * one implementation serves both, so their {@code @NativeFunction}s must agree; the pairs that
+     * do not go to {@code conflicts}.
+     */
+    private List<ExecutableElement> inheritedOnce(TypeElement type, List<ExecutableElement> candidates,
+            List<List<ExecutableElement>> conflicts) {
+        DeclaredType self = (DeclaredType) type.asType();
+        List<ExecutableElement> kept = new ArrayList<>();
+        Map<String, List<ExecutableElement>> byName = new HashMap<>();
+        for (ExecutableElement method : candidates) {
+            List<ExecutableElement> named = byName.computeIfAbsent(method.getSimpleName().toString(), n -> new ArrayList<>());
+            ExecutableType signature = (ExecutableType) types.asMemberOf(self, method);
+            Optional<ExecutableElement> same = named.stream()
+                    .filter(k -> types.isSubsignature((ExecutableType) types.asMemberOf(self, k), signature))
+                    .findFirst();
+            if (same.isEmpty()) {
+                kept.add(method);
+                named.add(method);
+            } else if (!annotationValues(same.get()).equals(annotationValues(method))) {
+                conflicts.add(List.of(same.get(), method));
+            }
+        }
+        return kept;
+    }
+
+    /** The method's {@code @NativeFunction} values, defaults included; empty without one. */
+    private Map<String, String> annotationValues(ExecutableElement method) {
+        Map<String, String> values = new TreeMap<>();
+        nativeFunction(method).ifPresent(annotation -> elements.getElementValuesWithDefaults(annotation)
+                .forEach((key, value) -> values.put(key.getSimpleName().toString(), value.toString())));
+        return values;
     }
 
     /** Own methods in declaration order; for an interface also the abstract methods it inherits. */

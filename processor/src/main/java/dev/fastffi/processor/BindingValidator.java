@@ -33,6 +33,11 @@ final class BindingValidator {
         for (ExecutableElement method : nativeInterface.unannotated()) {
             problems.add(method, Message.MISSING_ANNOTATION, method.getSimpleName());
         }
+        for (List<ExecutableElement> conflict : nativeInterface.conflicts()) {
+            problems.add(type, Message.INHERITED_CONFLICT, type.getSimpleName(), conflict.get(0).getSimpleName(),
+                    conflict.get(0).getEnclosingElement().getSimpleName(),
+                    conflict.get(1).getEnclosingElement().getSimpleName(), type.getSimpleName());
+        }
         MethodValidator methodValidator = new MethodValidator(problems, fastEnabled);
         List<MethodPlan> plans = new ArrayList<>();
         for (NativeMethod method : nativeInterface.methods()) {

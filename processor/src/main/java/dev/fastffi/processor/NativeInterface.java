@@ -10,5 +10,7 @@ import javax.lang.model.element.TypeElement;
  *
  * @param methods annotated methods, own methods in declaration order, then inherited ones
  * @param unannotated abstract methods without {@code @NativeFunction}, in the same order
+ * @param conflicts pairs of inherited methods with one signature and different {@code @NativeFunction}s
  */
-record NativeInterface(TypeElement element, List<NativeMethod> methods, List<ExecutableElement> unannotated) {}
+record NativeInterface(TypeElement element, List<NativeMethod> methods, List<ExecutableElement> unannotated,
+        List<List<ExecutableElement>> conflicts) {}

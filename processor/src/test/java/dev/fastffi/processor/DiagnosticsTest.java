@@ -8,6 +8,7 @@ import static dev.fastffi.processor.Compilations.source;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** One test per message the processor reports: its text and the line it underlines. */
@@ -413,6 +414,59 @@ class DiagnosticsTest {
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("public sealed interface Calc");
         assertThat(processor.written()).isEmpty();
+    }
+
+    /** Super-interfaces for the interfaces below, which inherit {@code f} and {@code getpid} from several. */
+    private static JavaFileObject parents() {
+        return source("com.x.Parents",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public final class Parents {",
+                "    public interface Abs {",
+                "        @NativeFunction(value = \"i32(i32)\", symbol = \"abs\")",
+                "        int f(int x);",
+                "        @NativeFunction(\"i32()\")",
+                "        int getpid();",
+                "    }",
+                "    public interface Upper {",
+                "        @NativeFunction(value = \"i32(i32)\", symbol = \"toupper\")",
+                "        int f(int x);",
+                "    }",
+                "    public interface Same {",
+                "        @NativeFunction(\"i32()\")",
+                "        int getpid();",
+                "    }",
+                "}");
+    }
+
+    @Test
+    void aMethodInheritedFromTwoInterfacesWithDifferentFunctionsIsReportedAndNothingGenerated() {
+        RecordingProcessor processor = RecordingProcessor.recording();
+        JavaFileObject both = source("com.x.Both",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "@NativeLibrary(\"c\")",
+                "public interface Both extends Parents.Abs, Parents.Upper, Parents.Same {}");
+        Compilation compilation = compile(processor, List.of(), parents(), both);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                        "Native interface 'Both' inherits method 'f' from 'Abs' and from 'Upper', whose @NativeFunction"
+                                + " annotations differ, so no one C function is meant; redeclare the method in 'Both'"
+                                + " with the @NativeFunction to call.")
+                .inFile(both)
+                .onLineContaining("public interface Both");
+        assertThat(processor.written().stream().filter(name -> name.contains("Both")).toList()).isEmpty();
+    }
+
+    @Test
+    void aMethodInheritedTwiceWithOneFunctionIsBoundOnce() {
+        Compilation compilation = compile(parents(), source("com.x.Both",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "@NativeLibrary(\"c\")",
+                "public interface Both extends Parents.Abs, Parents.Same {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.x.Both$FastFfi");
     }
 
     @Test

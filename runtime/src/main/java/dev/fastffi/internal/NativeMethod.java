@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,11 +37,32 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
         if (!iface.isInterface()) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, iface.getName() + " is not an interface");
         }
-        return Arrays.stream(iface.getMethods())
+        List<Method> methods = Arrays.stream(iface.getMethods())
                 .filter(m -> Modifier.isAbstract(m.getModifiers()))
                 .sorted(Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
-                .map(method -> read(iface, method))
                 .toList();
+        checkInherited(iface, methods);
+        return methods.stream().map(method -> read(iface, method)).toList();
+    }
+
+    /**
+     * Refuses a method that unrelated super-interfaces both declare with different
+     * {@code @NativeFunction}s: one implementation serves both, so no one C function is meant.
+     * {@code methods} are sorted by name, then parameter types.
+     */
+    private static void checkInherited(Class<?> iface, List<Method> methods) {
+        for (int i = 1; i < methods.size(); i++) {
+            Method first = methods.get(i - 1);
+            Method second = methods.get(i);
+            if (first.getName().equals(second.getName())
+                    && Arrays.equals(first.getParameterTypes(), second.getParameterTypes())
+                    && !Objects.equals(first.getAnnotation(NativeFunction.class),
+                            second.getAnnotation(NativeFunction.class))) {
+                throw invalid(iface.getSimpleName() + ": " + Message.INHERITED_CONFLICT.format(iface.getSimpleName(),
+                        first.getName(), first.getDeclaringClass().getSimpleName(),
+                        second.getDeclaringClass().getSimpleName(), iface.getSimpleName()));
+            }
+        }
     }
 
     public Signature signature() {
