@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,10 +45,15 @@ final class CDeclarationParser {
     private final Map<String, CStruct> unionTags = new HashMap<>();
     private final Map<String, CEnum> enumTags = new HashMap<>();
     private final Map<String, ConstantExpression.Value> enumerators = new HashMap<>();
+    /** Typedefs an attribute or alignment specifier gives other than natural alignment. */
+    private final Set<String> alignedTypedefs = new HashSet<>();
     private final Deque<Integer> packStack = new ArrayDeque<>();
     private int pack;
     private int pos;
-    /** Set while reading specifiers when an attribute says {@code packed} or {@code aligned}. */
+    /**
+     * Set when an attribute says {@code packed} or {@code aligned}, or an alignment specifier is read; a
+     * struct or enum specifier keeps its own attributes out of it.
+     */
     private boolean sawPacked;
     /** The symbol an {@code __asm__("name")} label after the last declarator gives, or null. */
     private String asmLabel;
@@ -162,18 +168,24 @@ final class CDeclarationParser {
         if (accept(";")) {
             return;
         }
+        sawPacked = false;
         Specifiers specifiers = specifiers(true);
+        boolean specifiersAligned = sawPacked;
         if (accept(";")) {
             return;
         }
         while (true) {
             asmLabel = null;
+            sawPacked = specifiersAligned;
             Declarator declarator = declarator(specifiers.type(), false);
             skipAttributes();
             if (declarator.name() == null) {
                 throw new ParseException("a declaration without a name");
             }
             if (specifiers.typedef()) {
+                if (sawPacked) {
+                    alignedTypedefs.add(declarator.name());
+                }
                 typedef(declarator);
             } else if (declarator.type() instanceof CType.Function function) {
                 if (peek().is("{") || !(peek().is(";") || peek().is(",") || peek().is("="))) {
@@ -267,6 +279,7 @@ final class CDeclarationParser {
     private void skipAttributes() {
         while (peek().isIdentifier() && ATTRIBUTES.contains(peek().text())) {
             boolean asm = peek().text().contains("asm");
+            sawPacked |= peek().text().equals("_Alignas") || peek().text().equals("alignas");
             pos++;
             if (peek().is("(")) {
                 int start = pos;
@@ -277,7 +290,7 @@ final class CDeclarationParser {
                 for (int i = start; i < pos; i++) {
                     String text = tokens.get(i).text();
                     if (text.equals("packed") || text.equals("__packed__") || text.equals("aligned")
-                            || text.equals("__aligned__")) {
+                            || text.equals("__aligned__") || text.equals("align")) {
                         sawPacked = true;
                     }
                 }
@@ -366,6 +379,7 @@ final class CDeclarationParser {
 
     private CType structSpecifier() {
         boolean union = tokens.get(pos++).text().equals("union");
+        boolean outerPacked = sawPacked;
         sawPacked = false;
         skipAttributes();
         String tag = null;
@@ -390,6 +404,7 @@ final class CDeclarationParser {
             struct.packed = sawPacked || pack != 0;
             unit.structs.add(struct);
         }
+        sawPacked = outerPacked;
         return new CType.StructRef(struct, false);
     }
 
@@ -403,12 +418,15 @@ final class CDeclarationParser {
                 skipPast(";");
                 continue;
             }
+            sawPacked = false;
             Specifiers specifiers = specifiers(false);
+            boolean specifiersAligned = sawPacked;
             if (accept(";")) {
-                fields.add(new CStruct.Field(null, specifiers.type(), -1));
+                fields.add(new CStruct.Field(null, specifiers.type(), -1, specifiersAligned));
                 continue;
             }
             do {
+                sawPacked = specifiersAligned;
                 Declarator declarator = peek().is(":") ? new Declarator(null, specifiers.type(), pos, pos)
                         : declarator(specifiers.type(), false);
                 int bits = -1;
@@ -416,11 +434,29 @@ final class CDeclarationParser {
                     bits = (int) constant(List.of(",", ";")).value();
                 }
                 skipAttributes();
-                fields.add(new CStruct.Field(declarator.name(), declarator.type(), bits));
+                fields.add(new CStruct.Field(declarator.name(), declarator.type(), bits,
+                        sawPacked || isAligned(declarator.type())));
             } while (accept(","));
             expect(";");
         }
         return fields;
+    }
+
+    /** Whether a typedef with an alignment attribute gives the type, or the element type of an array, its alignment. */
+    private boolean isAligned(CType type) {
+        CType t = type;
+        while (true) {
+            if (t instanceof CType.Named named) {
+                if (alignedTypedefs.contains(named.name())) {
+                    return true;
+                }
+                t = named.target();
+            } else if (t instanceof CType.Array array) {
+                t = array.element();
+            } else {
+                return false;
+            }
+        }
     }
 
     private CType enumSpecifier() {

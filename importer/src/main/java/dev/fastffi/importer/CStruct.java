@@ -5,8 +5,11 @@ import java.util.List;
 
 /** A struct or union tag; its fields are null until (and unless) a definition is seen. */
 final class CStruct {
-    /** One member; {@code bits} is -1 unless it is a bit-field. */
-    record Field(String name, CType type, int bits) {}
+    /**
+     * One member; {@code bits} is -1 unless it is a bit-field; {@code aligned} when an attribute,
+     * alignment specifier or typedef gives it other than natural alignment.
+     */
+    record Field(String name, CType type, int bits, boolean aligned) {}
 
     final String tag;
     final boolean union;

@@ -34,6 +34,10 @@ final class StructFields {
             if (field.bits() >= 0) {
                 throw new TypeMapper.Unmappable("has a bit-field '" + field.name() + "', which a signature cannot express");
             }
+            if (field.aligned()) {
+                throw new TypeMapper.Unmappable("has field '" + field.name() + "' that is packed or explicitly aligned,"
+                        + " and a signature has natural alignment only");
+            }
             TypeMapper.Mapped mapped = field(field, mapper);
             fields.add(mapped.signature());
             components.add(new Bindings.Parameter(names.claim(Naming.component(field.name())), mapped.javaType(),

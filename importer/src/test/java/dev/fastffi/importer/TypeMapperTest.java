@@ -187,6 +187,32 @@ class TypeMapperTest {
     }
 
     @Test
+    void structsWithAnAlignedOrPackedFieldAreLeftOut() {
+        String why = "has field 'x' that is packed or explicitly aligned, and a signature has natural alignment only";
+        for (String field : List.of("int x __attribute__((aligned(16)));", "_Alignas(16) int x;",
+                "__attribute__((aligned(8))) int x;", "int x __attribute__((packed));", "aligned_ll x;",
+                "aligned_ll x[2];")) {
+            String c = "typedef long long aligned_ll __attribute__((aligned(16))); struct s { char c; " + field
+                    + " }; struct s f(void);";
+            assertEquals("returns struct s by value, which " + why, reason(c), field);
+        }
+    }
+
+    @Test
+    void structsHoldingAStructWithAnAlignedFieldAreLeftOut() {
+        assertEquals("takes 'o' as struct o by value, which has field 'in' of struct i, which has field 'x' that is packed"
+                + " or explicitly aligned, and a signature has natural alignment only",
+                reason("struct i { char c; int x __attribute__((aligned(16))); }; struct o { struct i in; };"
+                        + " int f(struct o o);"));
+    }
+
+    @Test
+    void alignmentOnAStructBeforeOneFieldDoesNotSpreadToTheNext() {
+        assertEquals("i32(S)", signature("struct a { char c; int x __attribute__((aligned(16))); }; struct s { char c;"
+                + " int x; }; int f(struct s s);"));
+    }
+
+    @Test
     void opaqueStructsByValueAreLeftOut() {
         assertEquals("takes 'argument 1' as struct o by value, which is opaque: its fields are not declared",
                 reason("struct o; int f(struct o);"));
