@@ -461,6 +461,8 @@ final class CDeclarationParser {
 
     private CType enumSpecifier() {
         pos++;
+        boolean outerPacked = sawPacked;
+        sawPacked = false;
         skipAttributes();
         String tag = peek().isIdentifier() ? tokens.get(pos++).text() : null;
         CEnum enumeration = tag == null ? null : enumTags.get(tag);
@@ -486,7 +488,9 @@ final class CDeclarationParser {
             }
             unit.enums.add(enumeration);
             skipAttributes();
+            enumeration.packed = sawPacked;
         }
+        sawPacked = outerPacked;
         return new CType.EnumRef(enumeration, false);
     }
 

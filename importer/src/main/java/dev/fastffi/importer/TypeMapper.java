@@ -105,7 +105,12 @@ final class TypeMapper {
         CType resolved = CType.resolve(type);
         return switch (resolved) {
             case CType.Basic basic -> basic(basic.primitive(), use);
-            case CType.EnumRef ref -> scalar(integer(ref.enumeration().underlying()), use);
+            case CType.EnumRef ref -> {
+                if (ref.enumeration().packed) {
+                    throw new Unmappable("a packed enum, which gcc narrows to fit its values");
+                }
+                yield scalar(integer(ref.enumeration().underlying()), use);
+            }
             case CType.Unsupported unsupported -> throw new Unmappable(unsupported.what()
                     + ", which no signature can express");
             case CType.Pointer pointer -> pointer(type, pointer, use, owner);

@@ -213,6 +213,16 @@ class TypeMapperTest {
     }
 
     @Test
+    void packedEnumsAreLeftOutWhereverTheyAppear() {
+        String why = "a packed enum, which gcc narrows to fit its values";
+        assertEquals("returns " + why, reason("enum __attribute__((packed)) e { A = 1, B = 200 }; enum e f(void);"));
+        assertEquals("takes 'c' as " + why, reason("typedef enum { R, G } __attribute__((packed)) color; int f(color c);"));
+        assertEquals("takes 's' as struct s by value, which has field 'c' that is " + why,
+                reason("enum __attribute__((__packed__)) e { A }; struct s { enum e c; int v; }; int f(struct s s);"));
+        assertEquals("i32(i32)", signature("enum e { A }; enum e f(enum e e);"));
+    }
+
+    @Test
     void opaqueStructsByValueAreLeftOut() {
         assertEquals("takes 'argument 1' as struct o by value, which is opaque: its fields are not declared",
                 reason("struct o; int f(struct o);"));
