@@ -225,8 +225,14 @@ final class CDeclarationParser {
         CToken first = tokens.get(specifiers.start());
         String text = CText.of(tokens, specifiers.start(), specifiers.end()) + " "
                 + CText.of(tokens, declarator.start(), declarator.end()) + ";";
-        for (TranslationUnit.Function known : unit.functions) {
+        for (int i = 0; i < unit.functions.size(); i++) {
+            TranslationUnit.Function known = unit.functions.get(i);
             if (known.name().equals(declarator.name())) {
+                // glibc declares scanf plainly, then again with the asm label that names the real symbol
+                if (known.symbol() == null && asmLabel != null) {
+                    unit.functions.set(i, new TranslationUnit.Function(known.name(), asmLabel, known.type(), known.file(),
+                            known.line(), known.declaration(), known.isStatic()));
+                }
                 return;
             }
         }
