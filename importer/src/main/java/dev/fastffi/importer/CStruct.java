@@ -18,6 +18,8 @@ final class CStruct {
     boolean packed;
     /** The first typedef name that denotes this struct, for the record's name. */
     String typedefName;
+    /** For a struct with neither tag nor typedef: a name from where it is used, such as its member's. */
+    String usedAs;
     /** Set by the type mapper: the record's Java name, or why there is none. */
     String javaName;
     String skipReason;

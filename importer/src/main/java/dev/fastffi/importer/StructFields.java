@@ -38,7 +38,7 @@ final class StructFields {
                 throw new TypeMapper.Unmappable("has field '" + field.name() + "' that is packed or explicitly aligned,"
                         + " and a signature has natural alignment only");
             }
-            TypeMapper.Mapped mapped = field(field, mapper);
+            TypeMapper.Mapped mapped = field(field, TypeMapper.baseName(struct), mapper);
             fields.add(mapped.signature());
             components.add(new Bindings.Parameter(names.claim(Naming.component(field.name())), mapped.javaType(),
                     declaration(field)));
@@ -49,13 +49,14 @@ final class StructFields {
         return CTypes.declaration(field.type(), field.name());
     }
 
-    private static TypeMapper.Mapped field(CStruct.Field field, TypeMapper mapper) throws TypeMapper.Unmappable {
+    private static TypeMapper.Mapped field(CStruct.Field field, String owner, TypeMapper mapper)
+            throws TypeMapper.Unmappable {
         CType type = CType.resolve(field.type());
         if (type instanceof CType.Array array) {
             return array(field.name(), array, mapper);
         }
         if (type instanceof CType.StructRef ref) {
-            if (mapper.struct(ref.struct()) == null) {
+            if (mapper.struct(TypeMapper.named(ref.struct(), owner + "_" + field.name())) == null) {
                 throw new TypeMapper.Unmappable("has field '" + field.name() + "' of " + ref.struct().cName() + ", which "
                         + ref.struct().skipReason);
             }

@@ -91,6 +91,19 @@ class TypeMapperTest {
     }
 
     @Test
+    void anUntaggedStructMemberIsNamedAfterItsStructAndField() {
+        assertEquals("i32(Outer)", signature("struct outer { struct { int q; } inner; }; int f(struct outer o);"));
+        assertEquals(List.of("OuterInner {i32}", "Outer {OuterInner}"),
+                bindings.structs.stream().map(s -> s.name() + " " + s.signature()).toList());
+        assertEquals("i32(Outer*)", signature("struct outer { struct { int q; } inner; }; int f(struct outer *o);"));
+    }
+
+    @Test
+    void anUntaggedStructParameterIsNamedAfterItsFunctionAndParameter() {
+        assertEquals("i32(FP*)", signature("int f(struct { int q; } *p);"));
+    }
+
+    @Test
     void functionPointerArgumentsAreUpcallsOfCallbackInterfaces() {
         Bindings.Function f = bound("typedef int (*compare)(const void *, const void *);"
                 + " void f(compare c, void (*done)(const char *msg, size_t n), void (*again)(const char *msg, size_t n));");
