@@ -140,20 +140,23 @@ final class JavaWriter {
         return out.append('\n').append(type).toString();
     }
 
-    /** C text inside Javadoc: {@code {@code ...}} unless braces would end it early, then HTML-escaped. */
-    static String doc(String cText) {
-        String text = cText.replace("\\u", "\\\\u");
+    /**
+     * C text inside Javadoc: {@code {@code ...}} unless it would end early, then HTML-escaped. A
+     * comment end or a backslash before {@code u} must not reach the source at all, since javac reads
+     * comment ends and unicode escapes before it reads the comment; entities stand for them.
+     */
+    static String doc(String text) {
         int depth = 0;
         boolean balanced = true;
         for (char c : text.toCharArray()) {
             depth += c == '{' ? 1 : c == '}' ? -1 : 0;
             balanced &= depth >= 0;
         }
-        if (balanced && depth == 0 && !text.contains("@")) {
+        if (balanced && depth == 0 && !text.contains("@") && !text.contains("*/") && !text.contains("\\u")) {
             return "{@code " + text + "}";
         }
-        return "<code>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-                .replace("{", "&#123;").replace("}", "&#125;") + "</code>";
+        return "<code>" + text.replace("&", "&amp;").replace("\\", "&#92;").replace("*/", "*&#47;").replace("<", "&lt;")
+                .replace(">", "&gt;").replace("@", "&#64;").replace("{", "&#123;").replace("}", "&#125;") + "</code>";
     }
 
     static String quote(String text) {
