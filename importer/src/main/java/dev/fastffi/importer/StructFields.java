@@ -1,11 +1,12 @@
 package dev.fastffi.importer;
 
+import dev.fastffi.model.NativeType;
 import java.util.List;
 
 /**
  * Turns a struct's members into the fields of a {@code @NativeStruct} signature and the components
  * of its record, or says why the struct has no faithful one: a union, an opaque struct, a packed
- * layout, a bit-field, a flexible array member, an anonymous member, an array of structs.
+ * layout, a bit-field, a flexible array member, an anonymous member, an array of anything but numbers.
  */
 final class StructFields {
     private StructFields() {}
@@ -94,6 +95,11 @@ final class StructFields {
             mapped = mapper.map(element, TypeMapper.Use.FIELD, name);
         } catch (TypeMapper.Unmappable e) {
             throw new TypeMapper.Unmappable("has field '" + name + "' that is an array of " + e.getMessage());
+        }
+        NativeType type = NativeType.byName(mapped.signature()).orElse(null);
+        if (type == null || !(type.isInteger() || type.kind() == NativeType.Kind.FLOAT)) {
+            throw new TypeMapper.Unmappable("has field '" + name + "' that is an array of " + mapped.signature()
+                    + ", and an array element must be an integer or a float");
         }
         return new TypeMapper.Mapped("[" + length + "]" + mapped.signature(), mapped.javaType() + "[]");
     }

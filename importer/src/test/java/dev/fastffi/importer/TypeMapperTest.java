@@ -236,6 +236,17 @@ class TypeMapperTest {
     }
 
     @Test
+    void arraysOfPointersBoolsOrFunctionsAreLeftOut() {
+        assertEquals("returns struct s by value, which has field 'p' that is an array of pointer, and an array element"
+                + " must be an integer or a float", reason("struct s { void *p[2]; }; struct s f(void);"));
+        assertEquals("returns struct s by value, which has field 'b' that is an array of bool, and an array element"
+                + " must be an integer or a float", reason("struct s { _Bool b[3]; }; struct s f(void);"));
+        assertEquals("returns struct s by value, which has field 'fns' that is an array of function, and an array"
+                + " element must be an integer or a float", reason("struct s { int (*fns[2])(int); }; struct s f(void);"));
+        assertEquals("S()", signature("struct s { size_t n[2]; double d[2]; }; struct s f(void);"));
+    }
+
+    @Test
     void opaqueStructsByValueAreLeftOut() {
         assertEquals("takes 'argument 1' as struct o by value, which is opaque: its fields are not declared",
                 reason("struct o; int f(struct o);"));
