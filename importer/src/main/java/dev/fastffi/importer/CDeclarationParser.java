@@ -195,8 +195,11 @@ final class CDeclarationParser {
                     return;
                 }
                 function(specifiers, declarator, function);
-            } else if (accept("=")) {
-                skipInitializer();
+            } else {
+                variable(specifiers, declarator);
+                if (accept("=")) {
+                    skipInitializer();
+                }
             }
             if (!accept(",")) {
                 expect(";");
@@ -238,6 +241,15 @@ final class CDeclarationParser {
         }
         unit.functions.add(new TranslationUnit.Function(declarator.name(), asmLabel, type, first.file(), first.line(),
                 text, specifiers.isStatic()));
+    }
+
+    private void variable(Specifiers specifiers, Declarator declarator) {
+        boolean known = unit.variables.stream().anyMatch(v -> v.name().equals(declarator.name()));
+        if (!specifiers.isStatic() && !known) {
+            CToken first = tokens.get(specifiers.start());
+            unit.variables.add(new TranslationUnit.Variable(declarator.name(), declarator.type(), first.file(),
+                    first.line()));
+        }
     }
 
     private void skipInitializer() {

@@ -179,6 +179,11 @@ public final class Importer {
                 declarations.add(function);
             }
         }
+        for (TranslationUnit.Variable variable : unit.variables) {
+            if (isIn(variable.file(), header) && options.selects(variable.name())) {
+                declarations.add(variable);
+            }
+        }
         for (TranslationUnit.Unparsed unparsed : unit.unparsed) {
             if (isIn(unparsed.file(), header) && (unparsed.name() == null || options.selects(unparsed.name()))) {
                 declarations.add(unparsed);
@@ -189,7 +194,11 @@ public final class Importer {
     }
 
     private static int line(Object declaration) {
-        return declaration instanceof TranslationUnit.Function f ? f.line() : ((TranslationUnit.Unparsed) declaration).line();
+        return switch (declaration) {
+            case TranslationUnit.Function f -> f.line();
+            case TranslationUnit.Variable v -> v.line();
+            default -> ((TranslationUnit.Unparsed) declaration).line();
+        };
     }
 
     private static Map<String, ConstantExpression.Value> enumerators(TranslationUnit unit) {

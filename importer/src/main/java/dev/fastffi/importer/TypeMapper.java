@@ -121,6 +121,23 @@ final class TypeMapper {
         };
     }
 
+    /** The type {@code Library.global} reads a variable of {@code type} as, or null when it reads no such type. */
+    static String globalType(CType type) {
+        String sized = sizeTypedef(type);
+        if (sized != null) {
+            return sized;
+        }
+        return switch (CType.resolve(type)) {
+            case CType.Pointer pointer -> "pointer";
+            case CType.EnumRef ref -> ref.enumeration().packed ? null : integer(ref.enumeration().underlying()).cName();
+            case CType.Basic basic -> switch (basic.primitive()) {
+                case VOID, LONG_DOUBLE, INT128, UINT128, FLOAT128, COMPLEX -> null;
+                default -> integer(basic.primitive()).cName();
+            };
+            default -> null;
+        };
+    }
+
     private static String sizeTypedef(CType type) {
         for (CType t = type; t instanceof CType.Named named; t = named.target()) {
             String sized = SIZE_TYPEDEFS.get(named.name());
