@@ -56,7 +56,7 @@ public final class Importer {
         Preprocessor.Output output = Preprocessor.run(options.compiler, options.compilerFlags, headers);
         TranslationUnit unit = CDeclarationParser.parse(CTokenizer.tokenize(output.preprocessed()));
         Bindings bindings = new Bindings();
-        Naming.Scope typeNames = new Naming.Scope();
+        Naming.Scope typeNames = new Naming.Scope(Naming.reservedTypeNames());
         List<String> interfaceNames = new ArrayList<>();
         for (Path header : headers) {
             interfaceNames.add(typeNames.claim(options.interfaceName != null ? options.interfaceName

@@ -61,6 +61,18 @@ class ImporterMainTest {
     }
 
     @Test
+    void typeNamesThatGeneratedCodeUsesUnqualifiedGetASuffix(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("string.h");
+        Files.writeString(header, "struct Object { int a; };\ntypedef struct { int b; } MemorySegment;\n"
+                + "typedef void (*native_struct)(int);\nint f(struct Object o, MemorySegment m, native_struct cb);\n");
+        Map<String, String> files = Importer.run(ImporterOptions.parse(List.of("-o", "x", header.toString()))).files();
+        assertEquals(List.of("MemorySegment2.java", "NativeStruct2.java", "Object2.java", "String2.java"),
+                List.copyOf(files.keySet()));
+        assertTrue(files.get("String2.java").contains("int f(Object2 o, MemorySegment2 m, Upcall<NativeStruct2> cb);"),
+                files.get("String2.java"));
+    }
+
+    @Test
     void filtersChooseFunctionsByTheirCName(@TempDir Path dir) throws Exception {
         Path header = dir.resolve("f.h");
         Files.writeString(header, "int keep_one(void);\nint keep_two(void);\nint drop(void);\n");
