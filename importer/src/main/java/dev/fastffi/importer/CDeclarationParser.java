@@ -186,7 +186,7 @@ final class CDeclarationParser {
                 if (sawPacked) {
                     alignedTypedefs.add(declarator.name());
                 }
-                typedef(declarator);
+                typedef(sawPacked ? aligned(declarator) : declarator);
             } else if (declarator.type() instanceof CType.Function function) {
                 if (peek().is("{") || !(peek().is(";") || peek().is(",") || peek().is("="))) {
                     function(specifiers, declarator, asDefinition(function));
@@ -222,6 +222,15 @@ final class CDeclarationParser {
             ref.struct().typedefName = declarator.name();
         }
         unit.typedefs.add(new TranslationUnit.Typedef(declarator.name(), declarator.type(), tokens.get(declarator.start()).file()));
+    }
+
+    /** A struct typedef with an alignment attribute has a layout no signature gives; a scalar one passes as usual. */
+    private static Declarator aligned(Declarator declarator) {
+        if (!(CType.resolve(declarator.type()) instanceof CType.StructRef)) {
+            return declarator;
+        }
+        return new Declarator(declarator.name(), new CType.Unsupported("a struct typedef with its own alignment", false),
+                declarator.start(), declarator.end());
     }
 
     private void function(Specifiers specifiers, Declarator declarator, CType.Function type) {

@@ -212,6 +212,15 @@ class TypeMapperTest {
     }
 
     @Test
+    void aStructTypedefWithItsOwnAlignmentIsLeftOutByValueAndAPointerByPointer() {
+        String c = "struct s { int a; }; typedef struct s s16 __attribute__((aligned(16)));";
+        assertEquals("takes 'v' as a struct typedef with its own alignment, which no signature can express",
+                reason(c + " int f(s16 v);"));
+        assertEquals("pointer(pointer)", signature(c + " s16 *f(s16 *p);"));
+        assertEquals("i32(S)", signature(c + " int f(struct s v);"));
+    }
+
+    @Test
     void structsHoldingAStructWithAnAlignedFieldAreLeftOut() {
         assertEquals("takes 'o' as struct o by value, which has field 'in' of struct i, which has field 'x' that is packed"
                 + " or explicitly aligned, and a signature has natural alignment only",
