@@ -27,7 +27,7 @@ final class CDeclarationParser {
         }
     }
 
-    private record Specifiers(CType type, boolean typedef, boolean isStatic, int start, int end) {}
+    private record Specifiers(CType type, boolean typedef, boolean isStatic, boolean threadLocal, int start, int end) {}
 
     private record Declarator(String name, CType type, int start, int end) {}
 
@@ -256,8 +256,8 @@ final class CDeclarationParser {
         boolean known = unit.variables.stream().anyMatch(v -> v.name().equals(declarator.name()));
         if (!specifiers.isStatic() && !known) {
             CToken first = tokens.get(specifiers.start());
-            unit.variables.add(new TranslationUnit.Variable(declarator.name(), declarator.type(), first.file(),
-                    first.line()));
+            unit.variables.add(new TranslationUnit.Variable(declarator.name(), declarator.type(),
+                    specifiers.threadLocal(), first.file(), first.line()));
         }
     }
 
@@ -341,6 +341,7 @@ final class CDeclarationParser {
         int start = pos;
         boolean typedef = false;
         boolean isStatic = false;
+        boolean threadLocal = false;
         boolean isConst = false;
         CType type = null;
         List<String> words = new ArrayList<>();
@@ -361,6 +362,7 @@ final class CDeclarationParser {
             } else if (CONST.contains(text)) {
                 isConst = true;
             } else if (IGNORED_QUALIFIERS.contains(text)) {
+                threadLocal |= text.equals("_Thread_local") || text.equals("__thread");
                 pos++;
                 continue;
             } else if (TypeMapper.isTypeKeyword(text)) {
@@ -401,7 +403,7 @@ final class CDeclarationParser {
             type = primitive == null ? new CType.Unsupported("'" + String.join(" ", words) + "'", false)
                     : new CType.Basic(primitive, false);
         }
-        return new Specifiers(isConst ? type.withConst() : type, typedef, isStatic, start, pos);
+        return new Specifiers(isConst ? type.withConst() : type, typedef, isStatic, threadLocal, start, pos);
     }
 
     private CType structSpecifier() {

@@ -37,6 +37,10 @@ final class FunctionMapper {
 
     /** A variable is left out: an interface method cannot stand for it, but {@code Library.global} reads it. */
     private Bindings.Member variable(TranslationUnit.Variable variable) {
+        if (variable.threadLocal()) {
+            // each thread has its own copy, and a global's address is looked up once for all threads
+            return new Bindings.Skipped(variable.name(), "is a thread-local variable, which Library.global cannot read");
+        }
         String type = TypeMapper.globalType(variable.type());
         return new Bindings.Skipped(variable.name(), type == null ? "is a variable of a type Library.global cannot read"
                 : "is a variable; read it with Library.global(\"" + variable.name() + "\", \"" + type + "\")");

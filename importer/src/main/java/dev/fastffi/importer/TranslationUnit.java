@@ -12,7 +12,7 @@ final class TranslationUnit {
     record Function(String name, String symbol, CType.Function type, String file, int line, String declaration, boolean isStatic) {}
 
     /** A variable declared or defined at file scope, not {@code static}. */
-    record Variable(String name, CType type, String file, int line) {}
+    record Variable(String name, CType type, boolean threadLocal, String file, int line) {}
 
     /** A typedef. */
     record Typedef(String name, CType type, String file) {}

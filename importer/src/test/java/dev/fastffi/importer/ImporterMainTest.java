@@ -47,7 +47,7 @@ class ImporterMainTest {
     void globalVariablesAreLeftOutWithHowToReachThem(@TempDir Path dir) throws Exception {
         Path header = dir.resolve("g.h");
         Files.writeString(header, "struct s { int a; };\nextern int counter;\nextern const char *name, *names[2];\n"
-                + "extern struct s state;\nstatic int hidden;\nint use(void);\n");
+                + "extern struct s state;\nstatic int hidden;\nextern __thread int local;\nint use(void);\n");
         Map<String, String> files = Importer.run(ImporterOptions.parse(List.of("-o", "x", "-n", "G", header.toString())))
                 .files();
         String binding = files.get("G.java");
@@ -57,6 +57,8 @@ class ImporterMainTest {
                 + " \"pointer\")\n"), binding);
         assertTrue(binding.contains("// not bound: names is a variable of a type Library.global cannot read\n"), binding);
         assertTrue(binding.contains("// not bound: state is a variable of a type Library.global cannot read\n"), binding);
+        assertTrue(binding.contains("// not bound: local is a thread-local variable, which Library.global cannot read\n"),
+                binding);
         assertTrue(!binding.contains("hidden") && !files.containsKey("S.java"), binding);
     }
 
