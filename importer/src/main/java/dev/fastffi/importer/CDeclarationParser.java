@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,7 @@ final class CDeclarationParser {
         }
     }
 
-    private record Specifiers(CType type, boolean typedef, boolean isStatic, int start, int end) {}
+    private record Specifiers(CType type, boolean typedef, boolean isStatic, boolean threadLocal, int start, int end) {}
 
     private record Declarator(String name, CType type, int start, int end) {}
 
@@ -44,10 +45,15 @@ final class CDeclarationParser {
     private final Map<String, CStruct> unionTags = new HashMap<>();
     private final Map<String, CEnum> enumTags = new HashMap<>();
     private final Map<String, ConstantExpression.Value> enumerators = new HashMap<>();
+    /** Typedefs an attribute or alignment specifier gives other than natural alignment. */
+    private final Set<String> alignedTypedefs = new HashSet<>();
     private final Deque<Integer> packStack = new ArrayDeque<>();
     private int pack;
     private int pos;
-    /** Set while reading specifiers when an attribute says {@code packed} or {@code aligned}. */
+    /**
+     * Set when an attribute says {@code packed} or {@code aligned}, or an alignment specifier is read; a
+     * struct or enum specifier keeps its own attributes out of it.
+     */
     private boolean sawPacked;
     /** The symbol an {@code __asm__("name")} label after the last declarator gives, or null. */
     private String asmLabel;
@@ -162,19 +168,25 @@ final class CDeclarationParser {
         if (accept(";")) {
             return;
         }
+        sawPacked = false;
         Specifiers specifiers = specifiers(true);
+        boolean specifiersAligned = sawPacked;
         if (accept(";")) {
             return;
         }
         while (true) {
             asmLabel = null;
+            sawPacked = specifiersAligned;
             Declarator declarator = declarator(specifiers.type(), false);
             skipAttributes();
             if (declarator.name() == null) {
                 throw new ParseException("a declaration without a name");
             }
             if (specifiers.typedef()) {
-                typedef(declarator);
+                if (sawPacked) {
+                    alignedTypedefs.add(declarator.name());
+                }
+                typedef(sawPacked ? aligned(declarator) : declarator);
             } else if (declarator.type() instanceof CType.Function function) {
                 if (peek().is("{") || !(peek().is(";") || peek().is(",") || peek().is("="))) {
                     function(specifiers, declarator, asDefinition(function));
@@ -183,8 +195,11 @@ final class CDeclarationParser {
                     return;
                 }
                 function(specifiers, declarator, function);
-            } else if (accept("=")) {
-                skipInitializer();
+            } else {
+                variable(specifiers, declarator);
+                if (accept("=")) {
+                    skipInitializer();
+                }
             }
             if (!accept(",")) {
                 expect(";");
@@ -209,17 +224,41 @@ final class CDeclarationParser {
         unit.typedefs.add(new TranslationUnit.Typedef(declarator.name(), declarator.type(), tokens.get(declarator.start()).file()));
     }
 
+    /** A struct typedef with an alignment attribute has a layout no signature gives; a scalar one passes as usual. */
+    private static Declarator aligned(Declarator declarator) {
+        if (!(CType.resolve(declarator.type()) instanceof CType.StructRef)) {
+            return declarator;
+        }
+        return new Declarator(declarator.name(), new CType.Unsupported("a struct typedef with its own alignment", false),
+                declarator.start(), declarator.end());
+    }
+
     private void function(Specifiers specifiers, Declarator declarator, CType.Function type) {
         CToken first = tokens.get(specifiers.start());
         String text = CText.of(tokens, specifiers.start(), specifiers.end()) + " "
                 + CText.of(tokens, declarator.start(), declarator.end()) + ";";
-        for (TranslationUnit.Function known : unit.functions) {
+        for (int i = 0; i < unit.functions.size(); i++) {
+            TranslationUnit.Function known = unit.functions.get(i);
             if (known.name().equals(declarator.name())) {
+                // glibc declares scanf plainly, then again with the asm label that names the real symbol
+                if (known.symbol() == null && asmLabel != null) {
+                    unit.functions.set(i, new TranslationUnit.Function(known.name(), asmLabel, known.type(), known.file(),
+                            known.line(), known.declaration(), known.isStatic()));
+                }
                 return;
             }
         }
         unit.functions.add(new TranslationUnit.Function(declarator.name(), asmLabel, type, first.file(), first.line(),
                 text, specifiers.isStatic()));
+    }
+
+    private void variable(Specifiers specifiers, Declarator declarator) {
+        boolean known = unit.variables.stream().anyMatch(v -> v.name().equals(declarator.name()));
+        if (!specifiers.isStatic() && !known) {
+            CToken first = tokens.get(specifiers.start());
+            unit.variables.add(new TranslationUnit.Variable(declarator.name(), declarator.type(),
+                    specifiers.threadLocal(), first.file(), first.line()));
+        }
     }
 
     private void skipInitializer() {
@@ -267,6 +306,7 @@ final class CDeclarationParser {
     private void skipAttributes() {
         while (peek().isIdentifier() && ATTRIBUTES.contains(peek().text())) {
             boolean asm = peek().text().contains("asm");
+            sawPacked |= peek().text().equals("_Alignas") || peek().text().equals("alignas");
             pos++;
             if (peek().is("(")) {
                 int start = pos;
@@ -277,7 +317,7 @@ final class CDeclarationParser {
                 for (int i = start; i < pos; i++) {
                     String text = tokens.get(i).text();
                     if (text.equals("packed") || text.equals("__packed__") || text.equals("aligned")
-                            || text.equals("__aligned__")) {
+                            || text.equals("__aligned__") || text.equals("align")) {
                         sawPacked = true;
                     }
                 }
@@ -301,6 +341,7 @@ final class CDeclarationParser {
         int start = pos;
         boolean typedef = false;
         boolean isStatic = false;
+        boolean threadLocal = false;
         boolean isConst = false;
         CType type = null;
         List<String> words = new ArrayList<>();
@@ -321,6 +362,7 @@ final class CDeclarationParser {
             } else if (CONST.contains(text)) {
                 isConst = true;
             } else if (IGNORED_QUALIFIERS.contains(text)) {
+                threadLocal |= text.equals("_Thread_local") || text.equals("__thread");
                 pos++;
                 continue;
             } else if (TypeMapper.isTypeKeyword(text)) {
@@ -361,11 +403,12 @@ final class CDeclarationParser {
             type = primitive == null ? new CType.Unsupported("'" + String.join(" ", words) + "'", false)
                     : new CType.Basic(primitive, false);
         }
-        return new Specifiers(isConst ? type.withConst() : type, typedef, isStatic, start, pos);
+        return new Specifiers(isConst ? type.withConst() : type, typedef, isStatic, threadLocal, start, pos);
     }
 
     private CType structSpecifier() {
         boolean union = tokens.get(pos++).text().equals("union");
+        boolean outerPacked = sawPacked;
         sawPacked = false;
         skipAttributes();
         String tag = null;
@@ -390,6 +433,7 @@ final class CDeclarationParser {
             struct.packed = sawPacked || pack != 0;
             unit.structs.add(struct);
         }
+        sawPacked = outerPacked;
         return new CType.StructRef(struct, false);
     }
 
@@ -403,12 +447,15 @@ final class CDeclarationParser {
                 skipPast(";");
                 continue;
             }
+            sawPacked = false;
             Specifiers specifiers = specifiers(false);
+            boolean specifiersAligned = sawPacked;
             if (accept(";")) {
-                fields.add(new CStruct.Field(null, specifiers.type(), -1));
+                fields.add(new CStruct.Field(null, specifiers.type(), -1, specifiersAligned));
                 continue;
             }
             do {
+                sawPacked = specifiersAligned;
                 Declarator declarator = peek().is(":") ? new Declarator(null, specifiers.type(), pos, pos)
                         : declarator(specifiers.type(), false);
                 int bits = -1;
@@ -416,15 +463,35 @@ final class CDeclarationParser {
                     bits = (int) constant(List.of(",", ";")).value();
                 }
                 skipAttributes();
-                fields.add(new CStruct.Field(declarator.name(), declarator.type(), bits));
+                fields.add(new CStruct.Field(declarator.name(), declarator.type(), bits,
+                        sawPacked || isAligned(declarator.type())));
             } while (accept(","));
             expect(";");
         }
         return fields;
     }
 
+    /** Whether a typedef with an alignment attribute gives the type, or the element type of an array, its alignment. */
+    private boolean isAligned(CType type) {
+        CType t = type;
+        while (true) {
+            if (t instanceof CType.Named named) {
+                if (alignedTypedefs.contains(named.name())) {
+                    return true;
+                }
+                t = named.target();
+            } else if (t instanceof CType.Array array) {
+                t = array.element();
+            } else {
+                return false;
+            }
+        }
+    }
+
     private CType enumSpecifier() {
         pos++;
+        boolean outerPacked = sawPacked;
+        sawPacked = false;
         skipAttributes();
         String tag = peek().isIdentifier() ? tokens.get(pos++).text() : null;
         CEnum enumeration = tag == null ? null : enumTags.get(tag);
@@ -450,7 +517,9 @@ final class CDeclarationParser {
             }
             unit.enums.add(enumeration);
             skipAttributes();
+            enumeration.packed = sawPacked;
         }
+        sawPacked = outerPacked;
         return new CType.EnumRef(enumeration, false);
     }
 

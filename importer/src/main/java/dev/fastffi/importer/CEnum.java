@@ -10,6 +10,8 @@ final class CEnum {
 
     final String tag;
     final List<Constant> constants = new ArrayList<>();
+    /** Set by {@code __attribute__((packed))}, which makes gcc pick the narrowest type that holds the values. */
+    boolean packed;
 
     CEnum(String tag) {
         this.tag = tag;

@@ -16,18 +16,34 @@ final class FunctionMapper {
         this.optional = optional;
     }
 
-    /** One member per declaration, in order: {@link TranslationUnit.Function} or {@link TranslationUnit.Unparsed}. */
+    /**
+     * One member per declaration, in order: {@link TranslationUnit.Function}, {@link TranslationUnit.Variable}
+     * or {@link TranslationUnit.Unparsed}.
+     */
     List<Bindings.Member> map(List<Object> declarations) {
         List<Bindings.Member> members = new ArrayList<>();
         for (Object declaration : declarations) {
             if (declaration instanceof TranslationUnit.Function function) {
                 members.add(function(function));
+            } else if (declaration instanceof TranslationUnit.Variable variable) {
+                members.add(variable(variable));
             } else if (declaration instanceof TranslationUnit.Unparsed unparsed) {
                 members.add(new Bindings.Skipped(unparsed.name() == null ? "a declaration at line " + unparsed.line()
                         : unparsed.name(), "could not be parsed: " + unparsed.reason()));
             }
         }
         return members;
+    }
+
+    /** A variable is left out: an interface method cannot stand for it, but {@code Library.global} reads it. */
+    private Bindings.Member variable(TranslationUnit.Variable variable) {
+        if (variable.threadLocal()) {
+            // each thread has its own copy, and a global's address is looked up once for all threads
+            return new Bindings.Skipped(variable.name(), "is a thread-local variable, which Library.global cannot read");
+        }
+        String type = TypeMapper.globalType(variable.type());
+        return new Bindings.Skipped(variable.name(), type == null ? "is a variable of a type Library.global cannot read"
+                : "is a variable; read it with Library.global(\"" + variable.name() + "\", \"" + type + "\")");
     }
 
     Bindings.Member function(TranslationUnit.Function function) {

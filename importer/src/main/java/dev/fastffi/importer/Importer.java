@@ -56,7 +56,7 @@ public final class Importer {
         Preprocessor.Output output = Preprocessor.run(options.compiler, options.compilerFlags, headers);
         TranslationUnit unit = CDeclarationParser.parse(CTokenizer.tokenize(output.preprocessed()));
         Bindings bindings = new Bindings();
-        Naming.Scope typeNames = new Naming.Scope();
+        Naming.Scope typeNames = new Naming.Scope(Naming.reservedTypeNames());
         List<String> interfaceNames = new ArrayList<>();
         for (Path header : headers) {
             interfaceNames.add(typeNames.claim(options.interfaceName != null ? options.interfaceName
@@ -179,6 +179,11 @@ public final class Importer {
                 declarations.add(function);
             }
         }
+        for (TranslationUnit.Variable variable : unit.variables) {
+            if (isIn(variable.file(), header) && options.selects(variable.name())) {
+                declarations.add(variable);
+            }
+        }
         for (TranslationUnit.Unparsed unparsed : unit.unparsed) {
             if (isIn(unparsed.file(), header) && (unparsed.name() == null || options.selects(unparsed.name()))) {
                 declarations.add(unparsed);
@@ -189,7 +194,11 @@ public final class Importer {
     }
 
     private static int line(Object declaration) {
-        return declaration instanceof TranslationUnit.Function f ? f.line() : ((TranslationUnit.Unparsed) declaration).line();
+        return switch (declaration) {
+            case TranslationUnit.Function f -> f.line();
+            case TranslationUnit.Variable v -> v.line();
+            default -> ((TranslationUnit.Unparsed) declaration).line();
+        };
     }
 
     private static Map<String, ConstantExpression.Value> enumerators(TranslationUnit unit) {

@@ -1,8 +1,17 @@
 package dev.fastffi.importer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** Java names for C names: prefix stripping, keyword escaping, type names in UpperCamelCase, and no collisions. */
 final class Naming {
@@ -22,6 +31,35 @@ final class Naming {
             "exports", "module", "open", "opens", "provides", "requires", "to", "transitive", "uses", "with");
 
     private Naming() {}
+
+    /**
+     * Type names a generated type must not take: the simple names generated files import, and every
+     * public type of {@code java.lang}, which a type of the same package would shadow in the generated
+     * files and in the classes the processor writes beside them.
+     */
+    static Set<String> reservedTypeNames() {
+        Set<String> names = new TreeSet<>();
+        JavaWriter.IMPORTS.forEach(name -> names.add(name.substring(name.lastIndexOf('.') + 1)));
+        try (Stream<Path> files = Files.list(FileSystems.getFileSystem(URI.create("jrt:/"))
+                .getPath("/modules/java.base/java/lang"))) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(file -> file.endsWith(".class") && !file.contains("$"))
+                    .map(file -> file.substring(0, file.length() - ".class".length()))
+                    .filter(Naming::isPublicInJavaLang)
+                    .forEach(names::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list java.lang in the running JDK", e);
+        }
+        return names;
+    }
+
+    private static boolean isPublicInJavaLang(String simpleName) {
+        try {
+            return Modifier.isPublic(Class.forName("java.lang." + simpleName, false, null).getModifiers());
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
 
     /** {@code name} with a trailing underscore when Java reserves it. */
     static String escape(String name) {
@@ -63,6 +101,10 @@ final class Naming {
 
         Scope(String... reserved) {
             taken.addAll(Set.of(reserved));
+        }
+
+        Scope(Set<String> reserved) {
+            taken.addAll(reserved);
         }
 
         boolean isTaken(String name) {

@@ -1,11 +1,12 @@
 package dev.fastffi.importer;
 
+import dev.fastffi.model.NativeType;
 import java.util.List;
 
 /**
  * Turns a struct's members into the fields of a {@code @NativeStruct} signature and the components
  * of its record, or says why the struct has no faithful one: a union, an opaque struct, a packed
- * layout, a bit-field, a flexible array member, an anonymous member, an array of structs.
+ * layout, a bit-field, a flexible array member, an anonymous member, an array of anything but numbers.
  */
 final class StructFields {
     private StructFields() {}
@@ -34,7 +35,11 @@ final class StructFields {
             if (field.bits() >= 0) {
                 throw new TypeMapper.Unmappable("has a bit-field '" + field.name() + "', which a signature cannot express");
             }
-            TypeMapper.Mapped mapped = field(field, mapper);
+            if (field.aligned()) {
+                throw new TypeMapper.Unmappable("has field '" + field.name() + "' that is packed or explicitly aligned,"
+                        + " and a signature has natural alignment only");
+            }
+            TypeMapper.Mapped mapped = field(field, TypeMapper.baseName(struct), mapper);
             fields.add(mapped.signature());
             components.add(new Bindings.Parameter(names.claim(Naming.component(field.name())), mapped.javaType(),
                     declaration(field)));
@@ -45,13 +50,14 @@ final class StructFields {
         return CTypes.declaration(field.type(), field.name());
     }
 
-    private static TypeMapper.Mapped field(CStruct.Field field, TypeMapper mapper) throws TypeMapper.Unmappable {
+    private static TypeMapper.Mapped field(CStruct.Field field, String owner, TypeMapper mapper)
+            throws TypeMapper.Unmappable {
         CType type = CType.resolve(field.type());
         if (type instanceof CType.Array array) {
             return array(field.name(), array, mapper);
         }
         if (type instanceof CType.StructRef ref) {
-            if (mapper.struct(ref.struct()) == null) {
+            if (mapper.struct(TypeMapper.named(ref.struct(), owner + "_" + field.name())) == null) {
                 throw new TypeMapper.Unmappable("has field '" + field.name() + "' of " + ref.struct().cName() + ", which "
                         + ref.struct().skipReason);
             }
@@ -89,6 +95,11 @@ final class StructFields {
             mapped = mapper.map(element, TypeMapper.Use.FIELD, name);
         } catch (TypeMapper.Unmappable e) {
             throw new TypeMapper.Unmappable("has field '" + name + "' that is an array of " + e.getMessage());
+        }
+        NativeType type = NativeType.byName(mapped.signature()).orElse(null);
+        if (type == null || !(type.isInteger() || type.kind() == NativeType.Kind.FLOAT)) {
+            throw new TypeMapper.Unmappable("has field '" + name + "' that is an array of " + mapped.signature()
+                    + ", and an array element must be an integer or a float");
         }
         return new TypeMapper.Mapped("[" + length + "]" + mapped.signature(), mapped.javaType() + "[]");
     }

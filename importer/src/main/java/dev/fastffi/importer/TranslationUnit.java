@@ -11,6 +11,9 @@ final class TranslationUnit {
      */
     record Function(String name, String symbol, CType.Function type, String file, int line, String declaration, boolean isStatic) {}
 
+    /** A variable declared or defined at file scope, not {@code static}. */
+    record Variable(String name, CType type, boolean threadLocal, String file, int line) {}
+
     /** A typedef. */
     record Typedef(String name, CType type, String file) {}
 
@@ -18,6 +21,7 @@ final class TranslationUnit {
     record Unparsed(String name, String file, int line, String reason) {}
 
     final List<Function> functions = new ArrayList<>();
+    final List<Variable> variables = new ArrayList<>();
     final List<Typedef> typedefs = new ArrayList<>();
     final List<CStruct> structs = new ArrayList<>();
     final List<CEnum> enums = new ArrayList<>();

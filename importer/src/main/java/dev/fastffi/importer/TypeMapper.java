@@ -105,14 +105,36 @@ final class TypeMapper {
         CType resolved = CType.resolve(type);
         return switch (resolved) {
             case CType.Basic basic -> basic(basic.primitive(), use);
-            case CType.EnumRef ref -> scalar(integer(ref.enumeration().underlying()), use);
+            case CType.EnumRef ref -> {
+                if (ref.enumeration().packed) {
+                    throw new Unmappable("a packed enum, which gcc narrows to fit its values");
+                }
+                yield scalar(integer(ref.enumeration().underlying()), use);
+            }
             case CType.Unsupported unsupported -> throw new Unmappable(unsupported.what()
                     + ", which no signature can express");
             case CType.Pointer pointer -> pointer(type, pointer, use, owner);
-            case CType.StructRef ref -> structByValue(ref.struct());
+            case CType.StructRef ref -> structByValue(ref.struct(), owner);
             case CType.Array array -> throw new Unmappable("an array, which only a struct field can be");
             case CType.Function function -> throw new Unmappable("a function type, which only a pointer can point to");
             case CType.Named named -> throw new IllegalStateException("resolved typedef " + named.name());
+        };
+    }
+
+    /** The type {@code Library.global} reads a variable of {@code type} as, or null when it reads no such type. */
+    static String globalType(CType type) {
+        String sized = sizeTypedef(type);
+        if (sized != null) {
+            return sized;
+        }
+        return switch (CType.resolve(type)) {
+            case CType.Pointer pointer -> "pointer";
+            case CType.EnumRef ref -> ref.enumeration().packed ? null : integer(ref.enumeration().underlying()).cName();
+            case CType.Basic basic -> switch (basic.primitive()) {
+                case VOID, LONG_DOUBLE, INT128, UINT128, FLOAT128, COMPLEX -> null;
+                default -> integer(basic.primitive()).cName();
+            };
+            default -> null;
         };
     }
 
@@ -195,17 +217,30 @@ final class TypeMapper {
                 && use != Use.FIELD && use != Use.CALLBACK_RESULT) {
             return new Mapped("string", "String");
         }
-        if (target instanceof CType.StructRef ref && use != Use.FIELD && struct(ref.struct()) != null) {
+        if (target instanceof CType.StructRef ref && use != Use.FIELD && struct(named(ref.struct(), owner)) != null) {
             return new Mapped(ref.struct().javaName + "*", segment);
         }
         return new Mapped("pointer", segment);
     }
 
-    private Mapped structByValue(CStruct struct) throws Unmappable {
-        if (struct(struct) == null) {
+    private Mapped structByValue(CStruct struct, String owner) throws Unmappable {
+        if (struct(named(struct, owner)) == null) {
             throw new Unmappable(struct.cName() + " by value, which " + struct.skipReason);
         }
         return new Mapped(struct.javaName, struct.javaName);
+    }
+
+    /** {@code struct}, named after {@code usedAs} unless a tag or typedef names it already. */
+    static CStruct named(CStruct struct, String usedAs) {
+        if (struct.usedAs == null) {
+            struct.usedAs = usedAs;
+        }
+        return struct;
+    }
+
+    /** The C name the record's name comes from: its typedef's, its tag, or where it is used. */
+    static String baseName(CStruct struct) {
+        return struct.typedefName != null ? struct.typedefName : struct.tag != null ? struct.tag : struct.usedAs;
     }
 
     /** The record for {@code struct}, made on first use; null (with {@code skipReason} set) when there is none. */
@@ -219,7 +254,10 @@ final class TypeMapper {
             List<String> fields = new ArrayList<>();
             List<Bindings.Parameter> components = new ArrayList<>();
             StructFields.describe(struct, this, fields, components);
-            struct.javaName = typeNames.claim(Naming.type(struct.typedefName != null ? struct.typedefName : struct.tag));
+            if (baseName(struct) == null) {
+                throw new Unmappable("has neither a tag nor a typedef name");
+            }
+            struct.javaName = typeNames.claim(Naming.type(baseName(struct)));
             Bindings.Struct record = new Bindings.Struct(struct.javaName, "{" + String.join(", ", fields) + "}",
                     components, struct.cName());
             bindings.structs.add(record);

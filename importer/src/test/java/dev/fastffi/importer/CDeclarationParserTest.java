@@ -87,6 +87,14 @@ class CDeclarationParserTest {
     }
 
     @Test
+    void anAsmLabelOnAnyDeclarationNamesTheSymbol() {
+        assertEquals("real_scan", function("int my_scan(const char *s); int my_scan(const char *s) __asm__(\"\" \"real_scan\");",
+                "my_scan").symbol());
+        assertEquals("real_scan", function("int my_scan(const char *s) __asm__(\"real_scan\"); int my_scan(const char *s);",
+                "my_scan").symbol());
+    }
+
+    @Test
     void functionBodiesAndInitializersAreSkipped() {
         TranslationUnit unit = CDeclarationParser.parse("static int table[] = { 1, 2, { 3 } }; int f(void) { if (1) { return 2; } }"
                 + " int g(void);");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,37 @@ class ImporterMainTest {
         assertTrue(binding.contains("int sum(TinyPair p);"), binding);
         assertTrue(binding.contains("// not bound: tiny_bad takes 'x' as a long double"), binding);
         assertTrue(Files.exists(dir.resolve("out/com/example/TinyPair.java")));
+    }
+
+    @Test
+    void globalVariablesAreLeftOutWithHowToReachThem(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("g.h");
+        Files.writeString(header, "struct s { int a; };\nextern int counter;\nextern const char *name, *names[2];\n"
+                + "extern struct s state;\nstatic int hidden;\nextern __thread int local;\nint use(void);\n");
+        Map<String, String> files = Importer.run(ImporterOptions.parse(List.of("-o", "x", "-n", "G", header.toString())))
+                .files();
+        String binding = files.get("G.java");
+        assertTrue(binding.contains("// not bound: counter is a variable; read it with Library.global(\"counter\","
+                + " \"i32\")\n"), binding);
+        assertTrue(binding.contains("// not bound: name is a variable; read it with Library.global(\"name\","
+                + " \"pointer\")\n"), binding);
+        assertTrue(binding.contains("// not bound: names is a variable of a type Library.global cannot read\n"), binding);
+        assertTrue(binding.contains("// not bound: state is a variable of a type Library.global cannot read\n"), binding);
+        assertTrue(binding.contains("// not bound: local is a thread-local variable, which Library.global cannot read\n"),
+                binding);
+        assertTrue(!binding.contains("hidden") && !files.containsKey("S.java"), binding);
+    }
+
+    @Test
+    void typeNamesThatGeneratedCodeUsesUnqualifiedGetASuffix(@TempDir Path dir) throws Exception {
+        Path header = dir.resolve("string.h");
+        Files.writeString(header, "struct Object { int a; };\ntypedef struct { int b; } MemorySegment;\n"
+                + "typedef void (*native_struct)(int);\nint f(struct Object o, MemorySegment m, native_struct cb);\n");
+        Map<String, String> files = Importer.run(ImporterOptions.parse(List.of("-o", "x", header.toString()))).files();
+        assertEquals(List.of("MemorySegment2.java", "NativeStruct2.java", "Object2.java", "String2.java"),
+                List.copyOf(files.keySet()));
+        assertTrue(files.get("String2.java").contains("int f(Object2 o, MemorySegment2 m, Upcall<NativeStruct2> cb);"),
+                files.get("String2.java"));
     }
 
     @Test

@@ -91,6 +91,19 @@ class TypeMapperTest {
     }
 
     @Test
+    void anUntaggedStructMemberIsNamedAfterItsStructAndField() {
+        assertEquals("i32(Outer)", signature("struct outer { struct { int q; } inner; }; int f(struct outer o);"));
+        assertEquals(List.of("OuterInner {i32}", "Outer {OuterInner}"),
+                bindings.structs.stream().map(s -> s.name() + " " + s.signature()).toList());
+        assertEquals("i32(Outer*)", signature("struct outer { struct { int q; } inner; }; int f(struct outer *o);"));
+    }
+
+    @Test
+    void anUntaggedStructParameterIsNamedAfterItsFunctionAndParameter() {
+        assertEquals("i32(FP*)", signature("int f(struct { int q; } *p);"));
+    }
+
+    @Test
     void functionPointerArgumentsAreUpcallsOfCallbackInterfaces() {
         Bindings.Function f = bound("typedef int (*compare)(const void *, const void *);"
                 + " void f(compare c, void (*done)(const char *msg, size_t n), void (*again)(const char *msg, size_t n));");
@@ -184,6 +197,62 @@ class TypeMapperTest {
     void packedStructsAreLeftOut() {
         assertEquals("takes 'p' as struct p by value, which is packed or explicitly aligned, and a signature has natural"
                 + " alignment only", reason("struct __attribute__((packed)) p { char c; int i; }; int f(struct p p);"));
+    }
+
+    @Test
+    void structsWithAnAlignedOrPackedFieldAreLeftOut() {
+        String why = "has field 'x' that is packed or explicitly aligned, and a signature has natural alignment only";
+        for (String field : List.of("int x __attribute__((aligned(16)));", "_Alignas(16) int x;",
+                "__attribute__((aligned(8))) int x;", "int x __attribute__((packed));", "aligned_ll x;",
+                "aligned_ll x[2];")) {
+            String c = "typedef long long aligned_ll __attribute__((aligned(16))); struct s { char c; " + field
+                    + " }; struct s f(void);";
+            assertEquals("returns struct s by value, which " + why, reason(c), field);
+        }
+    }
+
+    @Test
+    void aStructTypedefWithItsOwnAlignmentIsLeftOutByValueAndAPointerByPointer() {
+        String c = "struct s { int a; }; typedef struct s s16 __attribute__((aligned(16)));";
+        assertEquals("takes 'v' as a struct typedef with its own alignment, which no signature can express",
+                reason(c + " int f(s16 v);"));
+        assertEquals("pointer(pointer)", signature(c + " s16 *f(s16 *p);"));
+        assertEquals("i32(S)", signature(c + " int f(struct s v);"));
+    }
+
+    @Test
+    void structsHoldingAStructWithAnAlignedFieldAreLeftOut() {
+        assertEquals("takes 'o' as struct o by value, which has field 'in' of struct i, which has field 'x' that is packed"
+                + " or explicitly aligned, and a signature has natural alignment only",
+                reason("struct i { char c; int x __attribute__((aligned(16))); }; struct o { struct i in; };"
+                        + " int f(struct o o);"));
+    }
+
+    @Test
+    void alignmentOnAStructBeforeOneFieldDoesNotSpreadToTheNext() {
+        assertEquals("i32(S)", signature("struct a { char c; int x __attribute__((aligned(16))); }; struct s { char c;"
+                + " int x; }; int f(struct s s);"));
+    }
+
+    @Test
+    void packedEnumsAreLeftOutWhereverTheyAppear() {
+        String why = "a packed enum, which gcc narrows to fit its values";
+        assertEquals("returns " + why, reason("enum __attribute__((packed)) e { A = 1, B = 200 }; enum e f(void);"));
+        assertEquals("takes 'c' as " + why, reason("typedef enum { R, G } __attribute__((packed)) color; int f(color c);"));
+        assertEquals("takes 's' as struct s by value, which has field 'c' that is " + why,
+                reason("enum __attribute__((__packed__)) e { A }; struct s { enum e c; int v; }; int f(struct s s);"));
+        assertEquals("i32(i32)", signature("enum e { A }; enum e f(enum e e);"));
+    }
+
+    @Test
+    void arraysOfPointersBoolsOrFunctionsAreLeftOut() {
+        assertEquals("returns struct s by value, which has field 'p' that is an array of pointer, and an array element"
+                + " must be an integer or a float", reason("struct s { void *p[2]; }; struct s f(void);"));
+        assertEquals("returns struct s by value, which has field 'b' that is an array of bool, and an array element"
+                + " must be an integer or a float", reason("struct s { _Bool b[3]; }; struct s f(void);"));
+        assertEquals("returns struct s by value, which has field 'fns' that is an array of function, and an array"
+                + " element must be an integer or a float", reason("struct s { int (*fns[2])(int); }; struct s f(void);"));
+        assertEquals("S()", signature("struct s { size_t n[2]; double d[2]; }; struct s f(void);"));
     }
 
     @Test
