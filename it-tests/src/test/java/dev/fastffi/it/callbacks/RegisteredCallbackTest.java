@@ -1,6 +1,7 @@
 package dev.fastffi.it.callbacks;
 
 import static dev.fastffi.it.callbacks.CallbackFixture.assertFfiException;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,11 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Upcall.of: one stub until close, passed as Upcall or as its address; a closed one is refused. */
+/**
+ * Upcall.of: one stub until close, passed as Upcall or as its address; a closed one is refused;
+ * a callback may make calls of its own while C holds the outer call's memory.
+ */
 class RegisteredCallbackTest {
     private static Library library;
     private static Callbacks callbacks;
@@ -116,5 +123,27 @@ class RegisteredCallbackTest {
             assertNotEquals(first.address().address(), second.address().address());
             assertEquals(5, callbacks.applyAddress(second.address(), 5));
         }
+    }
+
+    /**
+     * A callback that makes fastffi calls of its own on the same thread while C still holds the
+     * outer call's buffer: the inner calls' memory comes and goes above the outer call's, also when
+     * the outer buffer (100,000 ints, 400 KB) is larger than a thread keeps between calls and has
+     * memory of its own; 16 ints fit any thread's scratch block.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {16, 100_000})
+    void theOuterBufferSurvivesTheCallbacksOwnCalls(int count) {
+        int[] expected = IntStream.range(0, count).toArray();
+        IntOp nested = x -> x + callbacks.thenFillTransient(new int[x], x, y -> y)
+                + callbacks.thenFillTransient(new int[200_000], 3, y -> y);
+        int[] registered = new int[count];
+        try (Upcall<IntOp> upcall = Upcall.of(IntOp.class, nested)) {
+            assertEquals(count + count + 3, callbacks.cb_then_fill(registered, count, upcall));
+        }
+        assertArrayEquals(expected, registered);
+        int[] transientCallback = new int[count];
+        assertEquals(count + count + 3, callbacks.thenFillTransient(transientCallback, count, nested));
+        assertArrayEquals(expected, transientCallback);
     }
 }
