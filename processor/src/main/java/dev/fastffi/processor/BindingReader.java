@@ -48,7 +48,7 @@ final class BindingReader {
         List<NativeMethod> methods = new ArrayList<>();
         List<ExecutableElement> unannotated = new ArrayList<>();
         List<List<ExecutableElement>> conflicts = new ArrayList<>();
-        for (ExecutableElement method : inheritedOnce(type, candidates(type), conflicts)) {
+        for (ExecutableElement method : candidates(type, conflicts)) {
             Optional<AnnotationMirror> annotation = nativeFunction(method);
             if (annotation.isPresent()) {
                 methods.add(method(self, method, annotation.get()));
@@ -59,32 +59,6 @@ final class BindingReader {
         return new NativeInterface(type, List.copyOf(methods), List.copyOf(unannotated), List.copyOf(conflicts));
     }
 
-    /**
-     * {@code candidates} with each method that unrelated super-interfaces both declare kept once:
-     * one implementation serves both, so their {@code @NativeFunction}s must agree; the pairs that
-     * do not go to {@code conflicts}.
-     */
-    private List<ExecutableElement> inheritedOnce(TypeElement type, List<ExecutableElement> candidates,
-            List<List<ExecutableElement>> conflicts) {
-        DeclaredType self = (DeclaredType) type.asType();
-        List<ExecutableElement> kept = new ArrayList<>();
-        Map<String, List<ExecutableElement>> byName = new HashMap<>();
-        for (ExecutableElement method : candidates) {
-            List<ExecutableElement> named = byName.computeIfAbsent(method.getSimpleName().toString(), n -> new ArrayList<>());
-            ExecutableType signature = (ExecutableType) types.asMemberOf(self, method);
-            Optional<ExecutableElement> same = named.stream()
-                    .filter(k -> types.isSubsignature((ExecutableType) types.asMemberOf(self, k), signature))
-                    .findFirst();
-            if (same.isEmpty()) {
-                kept.add(method);
-                named.add(method);
-            } else if (!annotationValues(same.get()).equals(annotationValues(method))) {
-                conflicts.add(List.of(same.get(), method));
-            }
-        }
-        return kept;
-    }
-
     /** The method's {@code @NativeFunction} values, defaults included; empty without one. */
     private Map<String, String> annotationValues(ExecutableElement method) {
         Map<String, String> values = new TreeMap<>();
@@ -93,28 +67,51 @@ final class BindingReader {
         return values;
     }
 
-    /** Own methods in declaration order; for an interface also the abstract methods it inherits. */
-    private List<ExecutableElement> candidates(TypeElement type) {
+    /**
+     * Own methods in declaration order; for an interface also the abstract methods it inherits. A
+     * method that unrelated super-interfaces both declare is found once: one implementation serves
+     * both, so their {@code @NativeFunction}s must agree, and the pairs that do not go to
+     * {@code conflicts}.
+     */
+    private List<ExecutableElement> candidates(TypeElement type, List<List<ExecutableElement>> conflicts) {
         List<ExecutableElement> found = new ArrayList<>(ElementFilter.methodsIn(type.getEnclosedElements()));
         if (type.getKind() == ElementKind.INTERFACE) {
-            addInherited(type, type, found);
+            addInherited(type, type, found, conflicts);
         }
         return found;
     }
 
-    private void addInherited(TypeElement subject, TypeElement type, List<ExecutableElement> found) {
+    private void addInherited(TypeElement subject, TypeElement type, List<ExecutableElement> found,
+            List<List<ExecutableElement>> conflicts) {
         for (TypeMirror superinterface : type.getInterfaces()) {
             TypeElement parent = (TypeElement) types.asElement(superinterface);
             if (parent == null) {
                 continue;
             }
             for (ExecutableElement method : ElementFilter.methodsIn(parent.getEnclosedElements())) {
-                if (method.getModifiers().contains(Modifier.ABSTRACT) && !isOverridden(subject, method, found)) {
+                if (!method.getModifiers().contains(Modifier.ABSTRACT) || isOverridden(subject, method, found)) {
+                    continue;
+                }
+                Optional<ExecutableElement> same = sameSignature(subject, method, found);
+                if (same.isEmpty()) {
                     found.add(method);
+                } else if (!annotationValues(same.get()).equals(annotationValues(method))) {
+                    conflicts.add(List.of(same.get(), method));
                 }
             }
-            addInherited(subject, parent, found);
+            addInherited(subject, parent, found, conflicts);
         }
+    }
+
+    /** The method already found that {@code method} has the signature of, as members of {@code subject}. */
+    private Optional<ExecutableElement> sameSignature(TypeElement subject, ExecutableElement method,
+            List<ExecutableElement> found) {
+        DeclaredType self = (DeclaredType) subject.asType();
+        ExecutableType signature = (ExecutableType) types.asMemberOf(self, method);
+        return found.stream()
+                .filter(m -> m.getSimpleName().equals(method.getSimpleName())
+                        && types.isSubsignature((ExecutableType) types.asMemberOf(self, m), signature))
+                .findFirst();
     }
 
     private boolean isOverridden(TypeElement subject, ExecutableElement method, List<ExecutableElement> found) {
