@@ -53,15 +53,20 @@ public final class StructRecords {
     }
 
     /**
-     * Whether {@code record} holds a record by value inside itself, which no struct can, as it
-     * would have no end: the components that lead from that record back to it, e.g.
-     * {@code Node.next} or {@code A.b, B.a}.
+     * A record that holds itself by value: its simple name, and the components that lead from it
+     * back to it, e.g. {@code Node.next} or {@code A.b, B.a}.
      */
-    public static Optional<String> selfReference(RecordView record) {
+    public record SelfReference(String record, String path) {}
+
+    /**
+     * Whether {@code record} holds a record by value inside itself, which no struct can, as it
+     * would have no end: that record, directly or among its components' records.
+     */
+    public static Optional<SelfReference> selfReference(RecordView record) {
         return selfReference(record, new ArrayList<>());
     }
 
-    private static Optional<String> selfReference(RecordView record, List<String[]> trail) {
+    private static Optional<SelfReference> selfReference(RecordView record, List<String[]> trail) {
         for (Component component : record.components()) {
             RecordView nested = component.record();
             if (nested == null) {
@@ -73,10 +78,10 @@ public final class StructRecords {
                 while (!trail.get(from)[0].equals(itself.name())) {
                     from++;
                 }
-                return Optional.of(String.join(", ", trail.subList(from, trail.size()).stream()
-                        .map(step -> step[0] + "." + step[1]).toList()));
+                return Optional.of(new SelfReference(itself.name(), String.join(", ",
+                        trail.subList(from, trail.size()).stream().map(step -> step[0] + "." + step[1]).toList())));
             }
-            Optional<String> found = selfReference(nested, trail);
+            Optional<SelfReference> found = selfReference(nested, trail);
             if (found.isPresent()) {
                 return found;
             }

@@ -18,11 +18,10 @@ public final class StructRules {
      */
     public static List<Violation> check(String text, ParseResult parsed, StructRecords.RecordView record) {
         // such a record's value names itself too, so it cannot parse: say why first
-        Optional<String> itself = StructRecords.selfReference(record);
+        Optional<StructRecords.SelfReference> itself = StructRecords.selfReference(record);
         if (itself.isPresent()) {
-            String path = itself.get();
             return List.of(Violation.onAnnotation("value", Message.NATIVE_STRUCT_RECURSIVE, text,
-                    path.substring(0, path.indexOf('.')), path));
+                    itself.get().record(), itself.get().path()));
         }
         if (!parsed.isValid()) {
             return List.of(Violation.onAnnotation("value", Message.NATIVE_STRUCT_INVALID, text,
