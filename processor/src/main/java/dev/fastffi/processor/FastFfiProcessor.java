@@ -76,7 +76,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
         viewGenerator = new ViewGenerator(environment.getElementUtils(), environment.getTypeUtils(), files, fast);
         generator = new BindingGenerator(environment.getElementUtils(), files);
         metadata = new NativeImageMetadata(environment.getElementUtils(), environment.getTypeUtils());
-        callbackValidator = new CallbackValidator(environment.getElementUtils());
+        callbackValidator = new CallbackValidator(environment.getElementUtils(), environment.getTypeUtils());
     }
 
     @Override
@@ -192,7 +192,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
         if (view.isPresent()) {
             files.write(view.get());
         }
-        Signature signature = CallbackRules.check(CallbackValidator.view(type, text, List.of(method))).signature();
+        Signature signature = CallbackRules.check(callbackValidator.view(type, text, List.of(method))).signature();
         metadata.callback(type, method, text, signature, viewGenerator.plan(type, annotation, method, text));
     }
 
