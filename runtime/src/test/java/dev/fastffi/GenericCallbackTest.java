@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fastffi.annotations.NativeCallback;
 import dev.fastffi.annotations.NativeFunction;
+import dev.fastffi.annotations.NativeStruct;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,6 +49,18 @@ class GenericCallbackTest {
 
     @NativeCallback("{i32, i32}()")
     public interface PairSource extends Supplier<Pair> {}
+
+    @NativeStruct("{i32, i32}")
+    public record Spot(int x, int y) {}
+
+    @NativeCallback("i32(Spot*)")
+    public interface SpotReader extends ToIntFunction<Spot> {}
+
+    public interface SpotWalker {
+        /** Spot is the record SpotReader binds to a type variable, and no other. */
+        @NativeFunction("i32(function, Spot*)")
+        int walk(SpotReader visit, MemorySegment start);
+    }
 
     @SuppressWarnings("rawtypes")
     @NativeCallback("i32(pointer, pointer)")
@@ -134,6 +148,12 @@ class GenericCallbackTest {
             PairSource view = Library.system().function(PairSource.class, source.address());
             assertEquals(new Pair(3, -4), view.get());
         }
+    }
+
+    @Test
+    void aFunctionSignatureNamesTheRecordItsCallbackTypeBindsToATypeVariable() {
+        assertEquals(List.of("i32(function, {i32, i32}*)"),
+                FastFfi.describe(SpotWalker.class).stream().map(CallPlan::signature).toList());
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
         messager = environment.getMessager();
         reader = new BindingReader(environment.getElementUtils(), environment.getTypeUtils());
         boolean fast = fastEnabled(environment.getOptions().get(FAST_OPTION));
-        validator = new BindingValidator(fast);
+        validator = new BindingValidator(fast, environment.getTypeUtils());
         files = new SourceFiles(environment.getElementUtils(), environment.getFiler());
         viewGenerator = new ViewGenerator(environment.getElementUtils(), environment.getTypeUtils(), files, fast);
         generator = new BindingGenerator(environment.getElementUtils(), files);

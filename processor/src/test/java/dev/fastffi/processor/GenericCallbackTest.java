@@ -94,6 +94,25 @@ class GenericCallbackTest {
     }
 
     @Test
+    void aRecordBoundByATypeArgumentIsAStructTheCallbacksAndTheFunctionsSignaturesMayName() {
+        Compilation compilation = compile(
+                source("com.y.Spot", "package com.y;",
+                        "@dev.fastffi.annotations.NativeStruct(\"{i32, i32}\")",
+                        "public record Spot(int x, int y) {}"),
+                callback("SpotReader",
+                        "@NativeCallback(\"i32(Spot*)\")",
+                        "public interface SpotReader extends java.util.function.ToIntFunction<com.y.Spot> {}"),
+                source("com.x.Walker", "package com.x;",
+                        "import dev.fastffi.annotations.NativeFunction;",
+                        "public interface Walker {",
+                        "    @NativeFunction(\"i32(function, Spot*)\")",
+                        "    int walk(SpotReader visit, java.lang.foreign.MemorySegment start);",
+                        "}"));
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void aBoxedResultBoundByATypeArgumentIsReportedByItsName() {
         Compilation compilation = compile(callback("Increment",
                 "@NativeCallback(\"i32(i32)\")",
