@@ -120,6 +120,17 @@ static size_t cb_count(const char *text) { return strlen(text); }
 
 void *cb_count_op(void) { return (void *) cb_count; }
 
+/* qsort's comparator of int32_t, for a view that a Java Comparator calls. */
+typedef int32_t (*cb_compare)(const void *, const void *);
+
+static int32_t cb_compare_ints(const void *a, const void *b) {
+    int32_t x = *(const int32_t *) a;
+    int32_t y = *(const int32_t *) b;
+    return (x > y) - (x < y);
+}
+
+cb_compare cb_compare_op(void) { return cb_compare_ints; }
+
 /* Structs by value through callbacks and function pointers. */
 struct cb_pair { int32_t left; int32_t right; };
 typedef struct cb_pair (*cb_pair_op)(struct cb_pair);

@@ -5,7 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Declares a functional interface as a C callback type with the given signature. */
+/**
+ * Declares a functional interface as a C callback type with the given signature. Its one abstract
+ * method may come from a generic interface it extends, with the types it binds there:
+ * {@code interface Cmp extends Comparator<MemorySegment>} takes two segments.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface NativeCallback {

@@ -19,19 +19,25 @@ public final class CallbackRules {
      * @param signature the {@code @NativeCallback} value
      * @param abstractMethods how many abstract methods it has, apart from those {@code Object} implements
      * @param method its one abstract method's name; the method fields are read only when there is one
+     * @param parameterTypes the method's parameter types as the interface instantiates them: a type
+     *     variable of a generic super-interface is the type argument bound to it
      * @param parameterRecords per parameter, the record its type names, or null; a struct arrives as one
      * @param resultRecord the record the result type names, or null
      * @param namedStructs the {@code @NativeStruct} records the signature may name besides the
      *     method's own parameter and result types: those nested in the interface and those in its
      *     package (the runtime finds the latter by the names the signature uses)
+     * @param unboundTypes the parameters and result whose type the interface leaves a type variable;
+     *     their entries in {@code parameterTypes} and {@code resultType} are the erasure, which no rule reads
      */
     public record CallbackView(String name, String signature, int abstractMethods, String method,
             List<String> parameterTypes, String resultType, List<MethodView.JavaRecord> parameterRecords,
-            MethodView.JavaRecord resultRecord, List<MethodView.JavaRecord> namedStructs) {
+            MethodView.JavaRecord resultRecord, List<MethodView.JavaRecord> namedStructs,
+            List<UnboundType> unboundTypes) {
 
         public CallbackView {
             parameterRecords = java.util.Collections.unmodifiableList(new ArrayList<>(parameterRecords));
             namedStructs = List.copyOf(namedStructs);
+            unboundTypes = List.copyOf(unboundTypes);
         }
 
         /** A callback whose signature names only its own parameter and result records. */
@@ -39,7 +45,7 @@ public final class CallbackRules {
                 List<String> parameterTypes, String resultType, List<MethodView.JavaRecord> parameterRecords,
                 MethodView.JavaRecord resultRecord) {
             this(name, signature, abstractMethods, method, parameterTypes, resultType, parameterRecords,
-                    resultRecord, List.of());
+                    resultRecord, List.of(), List.of());
         }
 
         /** A callback whose parameters and result name no records. */
@@ -53,7 +59,24 @@ public final class CallbackRules {
         MethodView.JavaRecord parameterRecord(int index) {
             return index < parameterRecords.size() ? parameterRecords.get(index) : null;
         }
+
+        /** What the interface leaves unbound at parameter {@code index} or {@link Violation#RESULT}, or null. */
+        UnboundType unbound(int index) {
+            return unboundTypes.stream().filter(type -> type.index() == index).findFirst().orElse(null);
+        }
     }
+
+    /**
+     * A parameter or result whose type stays a type variable in the callback interface: one of a
+     * super-interface it extends raw ({@code extends Comparator}), one of its own type parameters,
+     * or one of the method's. No class can stand for it, so neither the upcall nor the view can
+     * convert it.
+     *
+     * @param index the parameter's index, or {@link Violation#RESULT}
+     * @param written the type as the method declares it, {@code T} or {@code T[]}
+     * @param declaredIn the canonical name of the interface that declares the method
+     */
+    public record UnboundType(int index, String written, String declaredIn) {}
 
     /** Every violation, and the signature when it parsed. */
     public record CallbackCheck(List<Violation> violations, Signature signature) {}
@@ -96,7 +119,9 @@ public final class CallbackRules {
         }
         for (int i = 0; i < parameters.size(); i++) {
             NativeType type = signature.parameter(i);
-            if (type == NativeType.STRUCT) {
+            if (callback.unbound(i) != null) {
+                violations.add(unbound(callback, callback.unbound(i)));
+            } else if (type == NativeType.STRUCT) {
                 checkStruct(callback, i, signature.struct(i), parameters.get(i), callback.parameterRecord(i),
                         violations);
             } else if (type == NativeType.STRUCT_POINTER) {
@@ -108,7 +133,9 @@ public final class CallbackRules {
             }
         }
         NativeType result = signature.returnType();
-        if (result == NativeType.STRUCT) {
+        if (callback.unbound(Violation.RESULT) != null) {
+            violations.add(unbound(callback, callback.unbound(Violation.RESULT)));
+        } else if (result == NativeType.STRUCT) {
             checkStruct(callback, Violation.RESULT, signature.returnStruct(), callback.resultType(),
                     callback.resultRecord(), violations);
         } else if (result == NativeType.STRUCT_POINTER) {
@@ -120,6 +147,12 @@ public final class CallbackRules {
             violations.add(Violation.onMethod(Message.CALLBACK_RESULT_TYPE, text, result.cName(),
                     JavaTypes.simpleName(callback.resultType()), allowed(JavaTypes.allowedCallbackResults(result))));
         }
+    }
+
+    private static Violation unbound(CallbackView callback, UnboundType type) {
+        return Violation.onParameterOrResult(type.index(), Message.CALLBACK_TYPE_UNBOUND,
+                type.index() == Violation.RESULT ? "The result" : "Argument " + type.index(), callback.signature(),
+                type.written(), type.declaredIn(), callback.name(), callback.name());
     }
 
     /**

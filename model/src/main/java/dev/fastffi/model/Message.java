@@ -72,6 +72,10 @@ public enum Message {
             + " made for it; return a MemorySegment from an Arena the caller owns (NativeMemory.write fills it"
             + " from a record)."),
     CALLBACK_STRUCT_MISMATCH(Kind.ERROR, "%s of @NativeCallback(\"%s\") is the struct %s: %s."),
+    CALLBACK_TYPE_UNBOUND(Kind.ERROR, "%s of @NativeCallback(\"%s\") is declared as %s in '%s', which '%s' does not"
+            + " bind to a concrete type; give the generic interfaces '%s' extends their type arguments, as in"
+            + " 'extends Comparator<MemorySegment>' rather than raw 'extends Comparator', and declare no type"
+            + " parameters on it."),
     STRUCT_NOT_A_RECORD(Kind.ERROR, "%s of @NativeFunction(\"%s\") is the struct %s, which cannot be %s as %s;"
             + " declare a record whose components match its fields."),
     STRUCT_RECORD_NOT_USABLE(Kind.ERROR, "%s of @NativeFunction(\"%s\") is record '%s', which the generated binding"

@@ -69,6 +69,27 @@ class CallbackRulesTest {
     }
 
     @Test
+    void aTypeVariableTheInterfaceLeavesUnboundIsReportedWhereItsErasureWouldBe() {
+        List<Violation> violations = CallbackRules.check(new CallbackRules.CallbackView("Make", "pointer(pointer, i32)",
+                1, "apply", List.of("java.lang.Object", "int"), "java.lang.Object", java.util.Arrays.asList(null, null),
+                null, List.of(), List.of(new CallbackRules.UnboundType(0, "T", "java.util.function.BiFunction"),
+                        new CallbackRules.UnboundType(Violation.RESULT, "R", "java.util.function.BiFunction"))))
+                .violations();
+
+        assertEquals(List.of("Argument 0 of @NativeCallback(\"pointer(pointer, i32)\") is declared as T in"
+                + " 'java.util.function.BiFunction', which 'Make' does not bind to a concrete type; give the generic"
+                + " interfaces 'Make' extends their type arguments, as in 'extends Comparator<MemorySegment>' rather"
+                + " than raw 'extends Comparator', and declare no type parameters on it.",
+                "The result of @NativeCallback(\"pointer(pointer, i32)\") is declared as R in"
+                + " 'java.util.function.BiFunction', which 'Make' does not bind to a concrete type; give the generic"
+                + " interfaces 'Make' extends their type arguments, as in 'extends Comparator<MemorySegment>' rather"
+                + " than raw 'extends Comparator', and declare no type parameters on it."),
+                violations.stream().map(Violation::text).toList());
+        assertEquals(List.of(Violation.Place.PARAMETER, Violation.Place.METHOD),
+                violations.stream().map(Violation::place).toList());
+    }
+
+    @Test
     void aCallbackWithFastTypesHasAFastViewAndBoxedOrStringTypesAViewOnTheCompatibilityPath() {
         assertEquals(JavaTypes.CALLBACK, CallbackRules.viewTypeName(new CallbackRules.CallbackView("Add", "i32(i32, u8)",
                 1, "add", List.of("int", "int"), "int")));

@@ -24,7 +24,7 @@ class CallbackStructPointerRulesTest {
             List<MethodView.JavaRecord> records, MethodView.JavaRecord resultRecord,
             List<MethodView.JavaRecord> named) {
         return CallbackRules.check(new CallbackRules.CallbackView("Visit", signature, 1, "visit", types, result,
-                records, resultRecord, named));
+                records, resultRecord, named, List.of()));
     }
 
     private static List<String> texts(CallbackRules.CallbackCheck check) {

@@ -180,7 +180,7 @@ final class BindingReader {
     /** As {@link #typeName}, with a callback interface named as the type table names its view. */
     private String resultName(TypeMirror result) {
         return isCallback(result)
-                ? new CallbackValidator(elements).viewTypeName((TypeElement) ((DeclaredType) result).asElement())
+                ? new CallbackValidator(elements, types).viewTypeName((TypeElement) ((DeclaredType) result).asElement())
                 : typeName(result);
     }
 

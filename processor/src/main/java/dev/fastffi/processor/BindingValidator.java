@@ -10,13 +10,16 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
 
 /** Stage two: checks a {@link NativeInterface} and plans each method's path; returns a report, never writes. */
 final class BindingValidator {
     private final boolean fastEnabled;
+    private final Types types;
 
-    BindingValidator(boolean fastEnabled) {
+    BindingValidator(boolean fastEnabled, Types types) {
         this.fastEnabled = fastEnabled;
+        this.types = types;
     }
 
     ValidationReport validate(NativeInterface nativeInterface) {
@@ -38,7 +41,7 @@ final class BindingValidator {
                     conflict.get(0).getEnclosingElement().getSimpleName(),
                     conflict.get(1).getEnclosingElement().getSimpleName(), type.getSimpleName());
         }
-        MethodValidator methodValidator = new MethodValidator(problems, fastEnabled);
+        MethodValidator methodValidator = new MethodValidator(problems, fastEnabled, types);
         List<MethodPlan> plans = new ArrayList<>();
         for (NativeMethod method : nativeInterface.methods()) {
             methodValidator.validate(method).ifPresent(plans::add);

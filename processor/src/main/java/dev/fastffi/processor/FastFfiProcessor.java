@@ -71,12 +71,12 @@ public final class FastFfiProcessor extends AbstractProcessor {
         messager = environment.getMessager();
         reader = new BindingReader(environment.getElementUtils(), environment.getTypeUtils());
         boolean fast = fastEnabled(environment.getOptions().get(FAST_OPTION));
-        validator = new BindingValidator(fast);
+        validator = new BindingValidator(fast, environment.getTypeUtils());
         files = new SourceFiles(environment.getElementUtils(), environment.getFiler());
         viewGenerator = new ViewGenerator(environment.getElementUtils(), environment.getTypeUtils(), files, fast);
         generator = new BindingGenerator(environment.getElementUtils(), files);
         metadata = new NativeImageMetadata(environment.getElementUtils(), environment.getTypeUtils());
-        callbackValidator = new CallbackValidator(environment.getElementUtils());
+        callbackValidator = new CallbackValidator(environment.getElementUtils(), environment.getTypeUtils());
     }
 
     @Override
@@ -192,7 +192,7 @@ public final class FastFfiProcessor extends AbstractProcessor {
         if (view.isPresent()) {
             files.write(view.get());
         }
-        Signature signature = CallbackRules.check(CallbackValidator.view(type, text, List.of(method))).signature();
+        Signature signature = CallbackRules.check(callbackValidator.view(type, text, List.of(method))).signature();
         metadata.callback(type, method, text, signature, viewGenerator.plan(type, annotation, method, text));
     }
 

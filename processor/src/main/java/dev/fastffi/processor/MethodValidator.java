@@ -17,8 +17,10 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Checks one {@code @NativeFunction} method with the model's {@link MethodRules}, which the runtime
@@ -30,12 +32,14 @@ final class MethodValidator {
 
     private final Problems problems;
     private final boolean fastEnabled;
+    private final Types typeUtils;
     /** The records each interface and its package nest, found once per validator, which sees one interface. */
     private final Map<Element, List<MethodView.JavaRecord>> interfaceStructs = new HashMap<>();
 
-    MethodValidator(Problems problems, boolean fastEnabled) {
+    MethodValidator(Problems problems, boolean fastEnabled, Types typeUtils) {
         this.problems = problems;
         this.fastEnabled = fastEnabled;
+        this.typeUtils = typeUtils;
     }
 
     Optional<MethodPlan> validate(NativeMethod method) {
@@ -44,7 +48,7 @@ final class MethodValidator {
                     describeConcrete(method));
             return Optional.empty();
         }
-        MethodCheck check = MethodRules.check(view(method, interfaceStructs), fastEnabled);
+        MethodCheck check = MethodRules.check(view(method, interfaceStructs, typeUtils), fastEnabled);
         check.violations().forEach(violation -> report(method, violation));
         MethodCheck.Plan plan = check.plan();
         return check.isClean()
@@ -53,8 +57,8 @@ final class MethodValidator {
     }
 
     /** The method as the rules see it, from its mirrors. */
-    static MethodView view(NativeMethod method) {
-        return view(method, new HashMap<>());
+    static MethodView view(NativeMethod method, Types typeUtils) {
+        return view(method, new HashMap<>(), typeUtils);
     }
 
     /**
@@ -62,7 +66,8 @@ final class MethodValidator {
      * package taken from {@code interfaceStructs} once found: finding them scans every member of
      * the interface, so doing it per method would grow with the square of a large interface.
      */
-    private static MethodView view(NativeMethod method, Map<Element, List<MethodView.JavaRecord>> interfaceStructs) {
+    private static MethodView view(NativeMethod method, Map<Element, List<MethodView.JavaRecord>> interfaceStructs,
+            Types typeUtils) {
         NativeMethod.Flags flags = method.flags();
         String symbol = method.explicitValue("symbol") != null ? method.symbol() : "";
         MethodView.Function function = new MethodView.Function(method.signature(), symbol, flags.critical(),
@@ -74,7 +79,7 @@ final class MethodValidator {
                 record(method, method.resultType()), method.async(),
                 simpleTypeName(method.element().getReturnType().toString()));
         return new MethodView(method.name(), function, parameters, result, method.element().isVarArgs(),
-                namedStructs(method, interfaceStructs));
+                namedStructs(method, interfaceStructs, typeUtils));
     }
 
     /**
@@ -83,10 +88,11 @@ final class MethodValidator {
      * runtime finds them.
      */
     private static List<MethodView.JavaRecord> namedStructs(NativeMethod method,
-            Map<Element, List<MethodView.JavaRecord>> interfaceStructs) {
+            Map<Element, List<MethodView.JavaRecord>> interfaceStructs, Types typeUtils) {
         List<TypeMirror> types = new java.util.ArrayList<>(method.parameters().stream().map(JavaParameter::type).toList());
         types.add(method.resultType());
-        List<MethodView.JavaRecord> records = new java.util.ArrayList<>(callbackStructs(method.element(), types));
+        List<MethodView.JavaRecord> records = new java.util.ArrayList<>(callbackStructs(method.element(), types,
+                typeUtils));
         // every method of one interface sees its records alike
         Element iface = method.element().getEnclosingElement();
         List<MethodView.JavaRecord> nested = interfaceStructs.get(iface);
@@ -116,9 +122,11 @@ final class MethodValidator {
 
     /**
      * The {@code @NativeStruct} records among the parameter and result types of the callback
-     * interfaces {@code types} name, directly or as {@code T} of an {@code Upcall<T>}.
+     * interfaces {@code types} name, directly or as {@code T} of an {@code Upcall<T>}, as each
+     * interface instantiates them.
      */
-    private static List<MethodView.JavaRecord> callbackStructs(Element user, List<TypeMirror> types) {
+    private static List<MethodView.JavaRecord> callbackStructs(Element user, List<TypeMirror> types,
+            Types typeUtils) {
         java.util.Set<TypeElement> records = new java.util.LinkedHashSet<>();
         for (TypeMirror type : types) {
             TypeMirror callback = type;
@@ -129,10 +137,12 @@ final class MethodValidator {
             if (!BindingReader.isCallback(callback)) {
                 continue;
             }
-            for (javax.lang.model.element.ExecutableElement method : abstractMethods(
-                    (TypeElement) ((javax.lang.model.type.DeclaredType) callback).asElement())) {
-                method.getParameters().forEach(p -> StructMirrors.record(p.asType()).ifPresent(records::add));
-                StructMirrors.record(method.getReturnType()).ifPresent(records::add);
+            TypeElement iface = (TypeElement) ((javax.lang.model.type.DeclaredType) callback).asElement();
+            for (javax.lang.model.element.ExecutableElement method : abstractMethods(iface)) {
+                ExecutableType resolved = (ExecutableType) typeUtils.asMemberOf(
+                        (javax.lang.model.type.DeclaredType) iface.asType(), method);
+                resolved.getParameterTypes().forEach(p -> StructMirrors.record(p).ifPresent(records::add));
+                StructMirrors.record(resolved.getReturnType()).ifPresent(records::add);
             }
         }
         return records.stream()

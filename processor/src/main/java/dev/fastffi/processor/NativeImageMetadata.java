@@ -20,6 +20,7 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -110,14 +111,20 @@ final class NativeImageMetadata {
                 handle(plan).forEach(json::downcall);
             }
         });
-        // the stub calls the method through a handle unreflected from it
-        json.method(name, method.getSimpleName().toString(),
+        // the runtime reads the interface's annotation and methods; the stub calls the method through a
+        // handle unreflected from the interface that declares it, with erased types (compare(Object, Object)
+        // of a Comparator<MemorySegment>)
+        json.type(name);
+        json.method(elements.getBinaryName((TypeElement) method.getEnclosingElement()).toString(),
+                method.getSimpleName().toString(),
                 method.getParameters().stream().map(p -> typeName(p.asType())).toList());
         json.proxy(List.of(name));
         defaultMethods(callback, json);
+        // the records it passes and returns are those the callback binds to its super-interfaces' variables
+        ExecutableType resolved = (ExecutableType) types.asMemberOf((DeclaredType) callback.asType(), method);
         Set<TypeElement> records = new LinkedHashSet<>();
-        method.getParameters().forEach(parameter -> records(parameter.asType(), records));
-        records(method.getReturnType(), records);
+        resolved.getParameterTypes().forEach(parameter -> records(parameter, records));
+        records(resolved.getReturnType(), records);
         named(text, callback, records);
         records.forEach(record -> record(record, json));
     }

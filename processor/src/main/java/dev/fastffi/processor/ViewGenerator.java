@@ -65,7 +65,7 @@ final class ViewGenerator {
             return Optional.empty();
         }
         NativeMethod callback = callback(type, annotation, method, text);
-        MethodView rules = MethodValidator.view(callback);
+        MethodView rules = MethodValidator.view(callback, types);
         // the rules check a symbol; a view has none, so any valid name stands in
         MethodCheck check = MethodRules.check(new MethodView("function", rules.function(), rules.parameters(),
                 rules.result(), false, rules.namedStructs()), fastEnabled);

@@ -178,7 +178,8 @@ class ClassSizeTest {
             for (TypeElement annotation : annotations) {
                 for (Element element : round.getElementsAnnotatedWith(annotation)) {
                     TypeElement type = (TypeElement) element;
-                    ValidationReport report = new BindingValidator(true).validate(reader.read(type));
+                    ValidationReport report = new BindingValidator(true, processingEnv.getTypeUtils())
+                            .validate(reader.read(type));
                     estimates.put(type.getQualifiedName().toString(), ClassSize.of(report.plan()));
                 }
             }

@@ -214,6 +214,26 @@ class NativeImageMetadataTest {
     }
 
     @Test
+    void aCallbackInheritingAGenericMethodListsTheRecordItBindsAndTheMethodWhereItIsDeclared() {
+        Compilation compilation = Compilations.compile(
+                Compilations.source("com.x.Pair", "package com.x;",
+                        "@dev.fastffi.annotations.NativeStruct(\"{i32, i64}\")",
+                        "public record Pair(int a, long b) {}"),
+                Compilations.source("com.x.PairSink", "package com.x;",
+                        "@dev.fastffi.annotations.NativeCallback(\"void({i32, i64})\")",
+                        "public interface PairSink extends java.util.function.Consumer<Pair> {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String text = only(metadata(compilation), "com.x.PairSink");
+        assertEquals(List.of(), errors(text));
+        assertEquals(List.of(
+                "com.x.Pair [<init>(int, long), a(), b()]",
+                "com.x.PairSink",
+                "com.x.PairSink$FastFfiView",
+                "java.util.function.Consumer [accept(java.lang.Object), andThen(java.util.function.Consumer)]",
+                "proxy [com.x.PairSink]"), reflection(parse(text)));
+    }
+
+    @Test
     void recordsAreRegisteredWithTheRecordsTheirComponentsNameAndThoseASignatureNames() {
         Compilation compilation = Compilations.compile(
                 Compilations.source("com.x.Point", "package com.x;",

@@ -140,7 +140,9 @@ class RulesAgreeTest {
                         + " @NativeFunction(\"void(function, Pt*)\") void walk(Visit visit, Holder.Pt start); }"
                         + " class Holder { @NativeStruct(\"{i32}\") record Pt(int x) {} }"),
                 callback(Message.CALLBACK_STRUCT_MISMATCH, "@NativeCallback(\"void({i16, u64})\") interface Cb {"
-                        + " record Wide(int x, String y) {} void a(Wide p); }"));
+                        + " record Wide(int x, String y) {} void a(Wide p); }"),
+                callback(Message.CALLBACK_TYPE_UNBOUND, "@NativeCallback(\"i32(pointer)\") interface Cb<T> { int a(T x); }"),
+                callback(Message.CALLBACK_TYPE_UNBOUND, "@NativeCallback(\"pointer(i32)\") interface Cb<T> { T a(int x); }"));
     }
 
     private static Case calc(Message message, String body) {

@@ -17,8 +17,11 @@ import java.util.List;
  * A {@code @NativeCallback} interface read once, checked by the model's {@link CallbackRules} as
  * the processor checks it: its one method's signature, the upcall's descriptor and the guarded
  * handle {@link UpcallStubs} binds to each target, made once per interface.
+ *
+ * @param resultType what the method returns as the interface instantiates it, which a view returns
  */
-public record CallbackType(Class<?> iface, Signature signature, FunctionDescriptor descriptor, MethodHandle template) {
+public record CallbackType(Class<?> iface, Signature signature, FunctionDescriptor descriptor, MethodHandle template,
+        Class<?> resultType) {
 
     private static final ClassValue<Object> READ = new ClassValue<>() {
         @Override
@@ -61,8 +64,9 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
                     + String.join("\n", check.violations().stream().map(Violation::text).toList()));
         }
         Signature signature = check.signature();
+        CallbackMethod resolved = CallbackMethod.of(iface, method);
         return new CallbackType(iface, signature, Downcalls.descriptor(signature, Downcalls.carriers(signature), false),
-                UpcallStubs.template(method, signature));
+                UpcallStubs.template(resolved, signature), resolved.returnType());
     }
 
     /**
@@ -79,18 +83,23 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
                 .toList();
     }
 
-    /** The interface as the rules see it; a struct parameter or result names its record. */
+    /**
+     * The interface as the rules see it, with the method's types as the interface instantiates
+     * them; a struct parameter or result names its record.
+     */
     private static CallbackRules.CallbackView view(Class<?> iface, NativeCallback annotation, List<Method> abstracts) {
         Method method = abstracts.size() == 1 ? abstracts.get(0) : null;
         if (method == null) {
             return new CallbackRules.CallbackView(iface.getSimpleName(), annotation.value(), abstracts.size(), null,
                     List.of(), null);
         }
+        CallbackMethod resolved = CallbackMethod.of(iface, method);
         return new CallbackRules.CallbackView(iface.getSimpleName(), annotation.value(), 1, method.getName(),
-                Arrays.stream(method.getParameterTypes()).map(NativeMethod::typeName).toList(),
-                NativeMethod.typeName(method.getReturnType()),
-                Arrays.stream(method.getParameterTypes()).map(NativeMethod::record).toList(),
-                NativeMethod.record(method.getReturnType()), NativeMethod.namedStructs(iface, annotation.value()));
+                resolved.parameterTypes().stream().map(NativeMethod::typeName).toList(),
+                NativeMethod.typeName(resolved.returnType()),
+                resolved.parameterTypes().stream().map(NativeMethod::record).toList(),
+                NativeMethod.record(resolved.returnType()), NativeMethod.namedStructs(iface, annotation.value()),
+                resolved.unbound());
     }
 
     private static boolean isObjectMethod(Method method) {

@@ -12,14 +12,17 @@ import java.lang.reflect.Proxy;
 final class CompatView implements InvocationHandler {
     private final Class<?> callback;
     private final CompatFunction function;
+    /** The method's result as the interface instantiates it, which the {@code Method} of a generic one erases. */
+    private final Class<?> resultType;
 
-    private CompatView(Class<?> callback, CompatFunction function) {
+    private CompatView(Class<?> callback, CompatFunction function, Class<?> resultType) {
         this.callback = callback;
         this.function = function;
+        this.resultType = resultType;
     }
 
-    static <T> T create(Class<T> callback, NativeSymbol symbol) {
-        CompatView handler = new CompatView(callback, CompatFunction.of(symbol, false));
+    static <T> T create(Class<T> callback, NativeSymbol symbol, Class<?> resultType) {
+        CompatView handler = new CompatView(callback, CompatFunction.of(symbol, false), resultType);
         return callback.cast(Proxy.newProxyInstance(callback.getClassLoader(), new Class<?>[] {callback}, handler));
     }
 
@@ -42,6 +45,6 @@ final class CompatView implements InvocationHandler {
         if (!Modifier.isAbstract(method.getModifiers())) {
             throw new IllegalStateException("unexpected method " + method);
         }
-        return function.invoke(method.getReturnType(), args == null ? new Object[0] : args);
+        return function.invoke(resultType, args == null ? new Object[0] : args);
     }
 }

@@ -140,7 +140,8 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
 
     /**
      * The {@code @NativeStruct} records among the parameter and result types of the callback
-     * interfaces the method's parameters ({@code T} of an {@code Upcall<T>} too) and result name.
+     * interfaces the method's parameters ({@code T} of an {@code Upcall<T>} too) and result name,
+     * as each interface instantiates them.
      */
     private static List<MethodView.JavaRecord> callbackStructs(Method method) {
         List<java.lang.reflect.Type> types = new ArrayList<>(Arrays.asList(method.getGenericParameterTypes()));
@@ -155,8 +156,9 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
             }
             for (Method abstractMethod : callback.getMethods()) {
                 if (Modifier.isAbstract(abstractMethod.getModifiers())) {
-                    records.addAll(Arrays.asList(abstractMethod.getParameterTypes()));
-                    records.add(abstractMethod.getReturnType());
+                    CallbackMethod resolved = CallbackMethod.of(callback, abstractMethod);
+                    records.addAll(resolved.parameterTypes());
+                    records.add(resolved.returnType());
                 }
             }
         }

@@ -114,19 +114,23 @@ public final class UpcallStubs {
      * {@code (iface, carriers...) -> carrier}: the interface method with every conversion inside
      * a catch that records the throwable and returns zero (NULL for pointers).
      */
-    static MethodHandle template(Method method, Signature signature) {
+    static MethodHandle template(CallbackMethod callback, Signature signature) {
         try {
-            return adapted(method, signature);
+            return adapted(callback, signature);
         } catch (IllegalArgumentException e) {
             // too many parameters for a method handle: the interface method's, or those of an adapter around it
             throw Downcalls.refusal(signature, e);
         }
     }
 
-    private static MethodHandle adapted(Method method, Signature signature) {
-        MethodHandle handle = unreflect(method);
+    private static MethodHandle adapted(CallbackMethod callback, Signature signature) {
+        Method method = callback.method();
+        // a method a generic super-interface declares takes and returns erased types (compare(Object, Object)
+        // of Comparator<MemorySegment>): the handle casts them to the types the callback interface binds
+        MethodHandle handle = unreflect(method).asType(MethodType.methodType(callback.returnType(),
+                callback.parameterTypes()).insertParameterTypes(0, method.getDeclaringClass()));
         for (int i = 0; i < signature.arity(); i++) {
-            Class<?> java = method.getParameterTypes()[i];
+            Class<?> java = callback.parameterTypes().get(i);
             NativeType type = signature.parameter(i);
             if (type == NativeType.STRUCT) {
                 // FFM's segment of a struct argument is valid only during the upcall: read it right away
@@ -146,8 +150,8 @@ public final class UpcallStubs {
         MethodHandle result = signature.returnType() == NativeType.STRUCT
                 ? WRITE_STRUCT.bindTo(new UpcallResults.StructResult(signature.returnStruct(),
                         method.getDeclaringClass().getSimpleName() + "." + method.getName()))
-                        .asType(MethodType.methodType(MemorySegment.class, method.getReturnType()))
-                : resultConversion(signature.returnType(), method.getReturnType());
+                        .asType(MethodType.methodType(MemorySegment.class, callback.returnType()))
+                : resultConversion(signature.returnType(), callback.returnType());
         return guard(result == null ? handle : MethodHandles.filterReturnValue(handle, result), signature,
                 method.getDeclaringClass().getSimpleName() + "." + method.getName());
     }

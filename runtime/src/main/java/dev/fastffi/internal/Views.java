@@ -54,8 +54,9 @@ public final class Views {
             function = library.functionAt(address, generated.signature());
             view = generated.create(function);
         } else {
-            function = library.functionAt(address, CallbackType.of(callback).signature());
-            view = CompatView.create(callback, function);
+            CallbackType type = CallbackType.of(callback);
+            function = library.functionAt(address, type.signature());
+            view = CompatView.create(callback, function, type.resultType());
         }
         FUNCTIONS.put(view, function);
         return view;

@@ -182,7 +182,7 @@ class ArgumentSlotsTest {
     void theLinkersOwnRefusalOfACallbackIsAnInvalidSignature() {
         Signature signature = Signature.parse(WIDE);
         Method method = WideCallback.class.getMethods()[0];
-        FfiException thrown = assertThrows(FfiException.class, () -> UpcallStubs.template(method, signature));
+        FfiException thrown = assertThrows(FfiException.class, () -> UpcallStubs.template(CallbackMethod.of(WideCallback.class, method), signature));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
         assertEquals("INVALID_SIGNATURE: \"" + signature + "\" has 127 arguments, more than the platform's linker"
                 + " takes: it has " + ArgumentSlots.LIMIT + " argument slots (FFM refused the call: bad parameter count"

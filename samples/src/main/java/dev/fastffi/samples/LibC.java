@@ -33,6 +33,10 @@ public interface LibC {
     int snprintf(byte[] buffer, long size, String format, Object... args);
     // end::functions[]
 
+    /** qsort with a comparator whose method {@code Comparator<MemorySegment>} declares. */
+    @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
+    void qsortBy(MemorySegment base, long count, long size, Upcall<SegmentOrder> compare);
+
     /** A NUL-terminated string passed as a pointer to memory the caller owns: fast. */
     @NativeFunction("usize(pointer)")
     long strlen(MemorySegment text);

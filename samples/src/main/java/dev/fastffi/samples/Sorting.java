@@ -28,6 +28,20 @@ public final class Sorting {
         // end::qsort[]
     }
 
+    /** Sorts {@code values} in C, ascending, with a comparator that is a {@code java.util.Comparator} too. */
+    public static int[] sortAscending(int[] values) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment array = arena.allocateFrom(ValueLayout.JAVA_INT, values);
+            // tag::generic-qsort[]
+            SegmentOrder ascending = (a, b) -> Integer.compare(element(array, a), element(array, b));
+            try (Upcall<SegmentOrder> comparator = Upcall.of(SegmentOrder.class, ascending)) {
+                LIBC.qsortBy(array, values.length, Integer.BYTES, comparator);
+            }
+            // end::generic-qsort[]
+            return array.toArray(ValueLayout.JAVA_INT);
+        }
+    }
+
     private static int element(MemorySegment array, MemorySegment pointer) {
         return array.get(ValueLayout.JAVA_INT, pointer.address() - array.address());
     }

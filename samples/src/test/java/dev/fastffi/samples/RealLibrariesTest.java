@@ -78,6 +78,11 @@ class RealLibrariesTest {
     }
 
     @Test
+    void qsortTakesAComparatorOfSegments() {
+        assertArrayEquals(new int[] {1, 1, 2, 3, 4, 5, 6, 9}, Sorting.sortAscending(new int[] {3, 1, 4, 1, 5, 9, 2, 6}));
+    }
+
+    @Test
     void openOfAMissingFileLeavesEnoentInErrno() {
         assertEquals(-1, FastFfi.load(LibC.class).open("/no/such/file/fastffi", 0));
         assertEquals(2, Errno.last());

@@ -27,6 +27,12 @@ public interface FunctionPointers {
     @NativeFunction("function()")
     PairOp cb_swap_op();
 
+    @NativeFunction("function()")
+    IntComparator cb_compare_op();
+
+    @NativeFunction(value = "function()", symbol = "cb_compare_op")
+    MemorySegment compareAddress();
+
     @NativeFunction("i64(function, i32, i32)")
     long cb_pair_call(Upcall<PairOp> f, int left, int right);
 

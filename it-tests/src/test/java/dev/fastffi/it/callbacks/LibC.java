@@ -12,6 +12,12 @@ public interface LibC {
     @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
     void qsortTransient(MemorySegment base, long count, long size, Compare compare);
 
+    @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
+    void qsortWithComparator(MemorySegment base, long count, long size, Upcall<IntComparator> compare);
+
+    @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
+    void qsortWithComparatorObject(MemorySegment base, long count, long size, IntComparator compare);
+
     @NativeFunction(value = "i32(pointer, i32)", errno = true)
     int open(MemorySegment path, int flags);
 

@@ -177,6 +177,9 @@ final class ImportedFileCases {
         // a dynamic usize result arrives as the unsigned value, a BigInteger
         cases.put("cb_count_op", new Case(check(f -> library.function((MemorySegment) f, "usize(string)")
                 .invoke("abcd").equals(BigInteger.valueOf(4))), args()));
+        // the comparator's view reads the ints its pointers point at
+        cases.put("cb_compare_op", new Case(check(f -> callFunction("CbCompare", f, ints(1), ints(2)).equals(-1)
+                && callFunction("CbCompare", f, ints(5), ints(5)).equals(0)), args()));
         Upcall<?> swap = upcall("CbPairOp", a -> imported.record("CbPair", component(a[0], "right"),
                 component(a[0], "left")));
         cases.put("cb_pair_call", new Case(2001L, args(swap, 1, 2)));
