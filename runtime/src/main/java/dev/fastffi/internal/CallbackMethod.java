@@ -18,17 +18,27 @@ import java.util.Map;
  * Comparator<MemorySegment>} takes two {@code MemorySegment}s, though reflection sees the erased
  * {@code compare(Object, Object)}. The processor reads the same types with {@code Types.asMemberOf}.
  *
+ * @param iface the callback interface, which names the callback in messages
+ * @param method the abstract method, declared by {@code iface} or a super-interface
  * @param parameterTypes per parameter, the class standing for its type, or its erasure where the type
  *     stays a type variable
  * @param returnType the same for the result
  * @param unbound the parameters and result whose type stays a type variable, which the rules refuse
  */
-record CallbackMethod(Method method, List<Class<?>> parameterTypes, Class<?> returnType,
+record CallbackMethod(Class<?> iface, Method method, List<Class<?>> parameterTypes, Class<?> returnType,
         List<CallbackRules.UnboundType> unbound) {
 
     CallbackMethod {
         parameterTypes = List.copyOf(parameterTypes);
         unbound = List.copyOf(unbound);
+    }
+
+    /**
+     * The callback as failure messages name it: the interface's simple name and the method's,
+     * {@code Cmp.compare} also where {@code Comparator} declares {@code compare}.
+     */
+    String name() {
+        return iface.getSimpleName() + "." + method.getName();
     }
 
     /** {@code method}, one of {@code iface}'s own or inherited abstract methods, as a member of {@code iface}. */
@@ -43,7 +53,7 @@ record CallbackMethod(Method method, List<Class<?>> parameterTypes, Class<?> ret
         }
         Class<?> result = resolve(method, Violation.RESULT, method.getGenericReturnType(), method.getReturnType(),
                 bindings, unbound);
-        return new CallbackMethod(method, parameters, result, unbound);
+        return new CallbackMethod(iface, method, parameters, result, unbound);
     }
 
     /**

@@ -149,11 +149,11 @@ public final class UpcallStubs {
         }
         MethodHandle result = signature.returnType() == NativeType.STRUCT
                 ? WRITE_STRUCT.bindTo(new UpcallResults.StructResult(signature.returnStruct(),
-                        method.getDeclaringClass().getSimpleName() + "." + method.getName()))
+                        callback.name()))
                         .asType(MethodType.methodType(MemorySegment.class, callback.returnType()))
                 : resultConversion(signature.returnType(), callback.returnType());
         return guard(result == null ? handle : MethodHandles.filterReturnValue(handle, result), signature,
-                method.getDeclaringClass().getSimpleName() + "." + method.getName());
+                callback.name());
     }
 
     /**

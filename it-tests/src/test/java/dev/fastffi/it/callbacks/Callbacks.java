@@ -48,6 +48,9 @@ public interface Callbacks {
     @NativeFunction(value = "i32(function, i32)", symbol = "cb_apply_in_thread")
     int applyInThreadTransient(IntOp f, int x);
 
+    @NativeFunction(value = "i32(function, i32)", symbol = "cb_apply_in_thread")
+    int applyInheritedInThread(InheritedOp f, int x);
+
     @NativeFunction("i32(buffer, i32, function)")
     int cb_then_fill(int[] p, int n, Upcall<IntOp> f);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
@@ -83,6 +84,22 @@ class NativeThreadCallbackTest {
         }
         // nothing was left behind for a later call
         assertEquals(-1, callbacks.applyInThreadTransient(x -> -x, 1));
+    }
+
+    @Test
+    void aFailureNamesTheCallbackInterfaceAlsoWhereASuperInterfaceDeclaresItsMethod() {
+        List<FfiException> received = new CopyOnWriteArrayList<>();
+        FastFfi.onCallbackFailure(received::add);
+        try {
+            assertEquals(0, callbacks.applyInheritedInThread(x -> {
+                throw BOOM;
+            }, 1));
+        } finally {
+            FastFfi.onCallbackFailure(null);
+        }
+        assertEquals(1, received.size(), received.toString());
+        assertTrue(received.get(0).getMessage().startsWith("CALLBACK_FAILED: InheritedOp.applyAsInt, on thread "),
+                received.get(0).getMessage());
     }
 
     @Test
