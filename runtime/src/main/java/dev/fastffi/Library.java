@@ -95,8 +95,15 @@ public final class Library implements AutoCloseable {
     /**
      * As {@link #function(String, String)}, with options: {@link CallOption#ERRNO} captures errno
      * right after every call through {@code invoke} and {@code handle()}, for {@link Errno#last()}.
+     *
+     * @throws FfiException as {@link #function(String, String)} does, and {@code INVALID_ARGUMENT}
+     *     when {@code options} is a null array
      */
     public DynamicFunction function(String symbol, String signature, CallOption... options) {
+        if (options == null) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, state.name()
+                    + " function(symbol, signature, options): options is null; pass CallOption values, or none");
+        }
         state.checkOpen(symbol);
         Signature parsed = Signatures.parse(signature);
         boolean errno = java.util.Arrays.asList(options).contains(CallOption.ERRNO);

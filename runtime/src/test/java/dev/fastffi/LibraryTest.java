@@ -212,6 +212,16 @@ class LibraryTest {
     }
 
     @Test
+    void nullOptionsAreInvalidArgument() {
+        FfiException e = assertThrows(FfiException.class,
+                () -> Library.system().function("abs", "i32(i32)", (CallOption[]) null));
+
+        assertEquals(FfiException.Code.INVALID_ARGUMENT, e.code());
+        assertEquals("INVALID_ARGUMENT: system function(symbol, signature, options): options is null; pass"
+                + " CallOption values, or none", e.getMessage());
+    }
+
+    @Test
     void badSignatureIsInvalidSignature() {
         try (Library m = Library.open("m")) {
             FfiException e = assertThrows(FfiException.class, () -> m.function("cos", "f64(bufer"));
