@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.util.Optional;
@@ -90,6 +91,26 @@ class LibraryAddressTest {
                 () -> system.function(MemorySegment.ofArray(new byte[8]), "i32(i32)"));
         assertFfi(FfiException.Code.INVALID_ARGUMENT, "system find(symbol): symbol is null; pass the name of a"
                 + " function or variable", () -> system.find(null));
+    }
+
+    @Test
+    void anAddressWhoseArenaIsClosedIsNoFunction() {
+        Library system = Library.system();
+        Upcall<LibraryViewTest.DoubleOp> upcall = Upcall.of(LibraryViewTest.DoubleOp.class, x -> x);
+        MemorySegment stub = upcall.address();
+        upcall.close();
+        MemorySegment freed;
+        try (Arena arena = Arena.ofConfined()) {
+            freed = arena.allocate(8);
+        }
+        MemorySegment closed = freed;
+
+        assertFfi(FfiException.Code.INVALID_ARGUMENT, "system function(address, signature): address belongs to an"
+                + " arena or Upcall that is closed; its memory is freed, no function to call there",
+                () -> system.function(stub, "f64(f64)"));
+        assertFfi(FfiException.Code.INVALID_ARGUMENT, "system function(address, signature): address belongs to an"
+                + " arena or Upcall that is closed; its memory is freed, no function to call there",
+                () -> system.function(closed, "i32(i32)"));
     }
 
     @Test
