@@ -373,6 +373,9 @@ final class BadInputCases {
                 () -> Upcall.of(Runnable.class, () -> { })));
         cases.add(new Case("Upcall.of a null target", Code.INVALID_ARGUMENT, List.of("Upcall.of(IntOp): the target is null"),
                 () -> Upcall.of(IntOp.class, null)));
+        cases.add(new Case("Upcall.of a target of another type, through a raw class", Code.INVALID_ARGUMENT,
+                List.of("Upcall.of(IntOp): the target is a java.lang.String, which does not implement "
+                        + IntOp.class.getName()), () -> Upcall.of(rawClass(IntOp.class), "not a callback")));
         cases.add(new Case("a callback returning 256 as u8", Code.CALLBACK_FAILED,
                 List.of("cb_apply_u8", "a Java callback threw", "256 as u8, which is outside 0..255"), () -> {
                     try (Upcall<U8Op> tooBig = Upcall.of(U8Op.class, x -> 256)) {
@@ -384,6 +387,12 @@ final class BadInputCases {
                 () -> callbacks.applyTransient(x -> {
                     throw new IllegalStateException("boom");
                 }, 1)));
+    }
+
+    /** {@code type} with its type argument erased, as reflective code holds it, so any target compiles. */
+    @SuppressWarnings("unchecked")
+    private static Class<Object> rawClass(Class<?> type) {
+        return (Class<Object>) type;
     }
 
     private void unknownSymbols() {
