@@ -218,8 +218,10 @@ final class BadInputCases {
         for (Object buffer : List.of(new byte[3], new int[1], new long[1], new double[1], ByteBuffer.allocateDirect(4),
                 ByteBuffer.allocate(4))) {
             String shown = buffer instanceof ByteBuffer ? "ByteBuffer" : buffer.getClass().getComponentType() + "[";
-            argument(shown + " where a pointer is declared, through invoke", "read_i32", 0, "pointer", shown,
-                    () -> read.invoke(buffer));
+            cases.add(new Case(shown + " where a pointer is declared, through invoke", Code.INVALID_ARGUMENT,
+                    List.of(paths.argument("read_i32", 0, "pointer"), shown,
+                            " is a buffer; declare the argument as 'buffer' to pass Java memory"),
+                    () -> read.invoke(buffer)));
         }
         MemorySegment heap = MemorySegment.ofArray(new int[] {42});
         MethodHandle readHandle = read.handle();
