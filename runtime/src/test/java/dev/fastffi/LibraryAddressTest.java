@@ -120,5 +120,7 @@ class LibraryAddressTest {
                 () -> system.function(system.find("labs").orElseThrow(), "i64(i6)"));
 
         assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code());
+        assertTrue(e.getMessage().startsWith("INVALID_SIGNATURE: unknown type 'i6' at column 5; did you mean 'i16'?"
+                + " in \"i64(i6)\""), e::getMessage);
     }
 }
