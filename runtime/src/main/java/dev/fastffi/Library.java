@@ -95,8 +95,15 @@ public final class Library implements AutoCloseable {
     /**
      * As {@link #function(String, String)}, with options: {@link CallOption#ERRNO} captures errno
      * right after every call through {@code invoke} and {@code handle()}, for {@link Errno#last()}.
+     *
+     * @throws FfiException as {@link #function(String, String)} does, and {@code INVALID_ARGUMENT}
+     *     when {@code options} is a null array
      */
     public DynamicFunction function(String symbol, String signature, CallOption... options) {
+        if (options == null) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, state.name()
+                    + " function(symbol, signature, options): options is null; pass CallOption values, or none");
+        }
         state.checkOpen(symbol);
         Signature parsed = Signatures.parse(signature);
         boolean errno = java.util.Arrays.asList(options).contains(CallOption.ERRNO);
@@ -112,8 +119,8 @@ public final class Library implements AutoCloseable {
      * trusted as C's own function pointers are: it must point at a function of this library (or of
      * one that outlives it) with this signature.
      *
-     * @throws FfiException {@code INVALID_ARGUMENT} for NULL or a heap segment,
-     *     {@code INVALID_SIGNATURE} or {@code LIBRARY_CLOSED}
+     * @throws FfiException {@code INVALID_ARGUMENT} for NULL, a heap segment or one whose arena (or
+     *     {@code Upcall}) is closed, {@code INVALID_SIGNATURE} or {@code LIBRARY_CLOSED}
      */
     public DynamicFunction function(MemorySegment address, String signature) {
         String where = "function(address, signature)";
@@ -128,6 +135,7 @@ public final class Library implements AutoCloseable {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, state.name() + " " + where
                     + ": address is a heap segment, which is no function; pass the function pointer C returned");
         }
+        Views.requireAlive(address, state, where);
         return new DynamicFunction(state.functionAt(address, parsed), false);
     }
 
@@ -142,8 +150,8 @@ public final class Library implements AutoCloseable {
      * compatibility path); without it the view is a compatibility proxy with the same results.
      * The address is trusted as in {@link #function(MemorySegment, String)}.
      *
-     * @throws FfiException {@code INVALID_ARGUMENT} for NULL, a heap segment or a class that is not
-     *     a {@code @NativeCallback} interface, {@code INVALID_SIGNATURE} for a misdeclared callback
+     * @throws FfiException {@code INVALID_ARGUMENT} for NULL, a heap segment, one whose arena (or
+     *     {@code Upcall}) is closed or a class that is not a {@code @NativeCallback} interface, {@code INVALID_SIGNATURE} for a misdeclared callback
      *     interface, {@code LIBRARY_CLOSED}
      */
     public <T> T function(Class<T> callbackType, MemorySegment address) {

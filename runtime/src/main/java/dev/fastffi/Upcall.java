@@ -39,7 +39,8 @@ public final class Upcall<T> implements AutoCloseable {
      * Creates the upcall stub now; it lives until {@link #close()}.
      *
      * @throws FfiException {@code INVALID_SIGNATURE} when {@code callbackIface} is not a valid
-     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when either argument is null;
+     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when either argument is null or
+     *     {@code target} does not implement {@code callbackIface};
      *     {@code LIBRARY_NOT_FOUND} naming the flag to add when the JVM refuses native access
      */
     public static <T> Upcall<T> of(Class<T> callbackIface, T target) {
@@ -52,6 +53,12 @@ public final class Upcall<T> implements AutoCloseable {
         if (target == null) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
                     "Upcall.of(" + callbackIface.getSimpleName() + "): the target is null");
+        }
+        // a raw or unchecked Class lets any object through the compiler
+        if (!callbackIface.isInstance(target)) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, "Upcall.of(" + callbackIface.getSimpleName()
+                    + "): the target is a " + target.getClass().getName() + ", which does not implement "
+                    + callbackIface.getName());
         }
         Arena arena = Arena.ofShared();
         return new Upcall<>(callbackIface, arena, UpcallStubs.create(callback, callbackIface.cast(target), arena));

@@ -47,6 +47,10 @@ class CallbackTypeTest {
         void accept(byte[] data);
     }
 
+    /** What the processor refuses at compile time; compiled without it, only Upcall.of can say so. */
+    @NativeCallback("void()")
+    static class NotAnInterface {}
+
     @Test
     void twoAbstractMethodsAreRefused() {
         assertInvalidSignature("TwoMethods: @NativeCallback interface 'TwoMethods' must have exactly one abstract method,"
@@ -101,8 +105,16 @@ class CallbackTypeTest {
                 + " cannot arrive as byte[]; none: callbacks cannot have this C type.", BufferParameter.class, (BufferParameter) data -> { });
     }
 
+    @Test
+    void anAnnotatedClassIsRefusedAsNoInterface() {
+        assertInvalidSignature("@NativeCallback is only allowed on interfaces, but 'dev.fastffi.CallbackTypeTest.NotAnInterface'"
+                + " is not one; declare the callback type as a functional interface.",
+                NotAnInterface.class, new NotAnInterface());
+    }
+
     private static <T> void assertInvalidSignature(String detail, Class<T> iface, T target) {
         FfiException thrown = assertThrows(FfiException.class, () -> Upcall.of(iface, target));
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
         assertEquals("INVALID_SIGNATURE: " + detail, thrown.getMessage());
     }
 }

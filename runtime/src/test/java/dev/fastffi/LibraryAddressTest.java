@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.util.Optional;
@@ -93,11 +94,33 @@ class LibraryAddressTest {
     }
 
     @Test
+    void anAddressWhoseArenaIsClosedIsNoFunction() {
+        Library system = Library.system();
+        Upcall<LibraryViewTest.DoubleOp> upcall = Upcall.of(LibraryViewTest.DoubleOp.class, x -> x);
+        MemorySegment stub = upcall.address();
+        upcall.close();
+        MemorySegment freed;
+        try (Arena arena = Arena.ofConfined()) {
+            freed = arena.allocate(8);
+        }
+        MemorySegment closed = freed;
+
+        assertFfi(FfiException.Code.INVALID_ARGUMENT, "system function(address, signature): address belongs to an"
+                + " arena or Upcall that is closed; its memory is freed, no function to call there",
+                () -> system.function(stub, "f64(f64)"));
+        assertFfi(FfiException.Code.INVALID_ARGUMENT, "system function(address, signature): address belongs to an"
+                + " arena or Upcall that is closed; its memory is freed, no function to call there",
+                () -> system.function(closed, "i32(i32)"));
+    }
+
+    @Test
     void aBadSignatureForAnAddressIsInvalidSignature() {
         Library system = Library.system();
         FfiException e = assertThrows(FfiException.class,
                 () -> system.function(system.find("labs").orElseThrow(), "i64(i6)"));
 
         assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code());
+        assertTrue(e.getMessage().startsWith("INVALID_SIGNATURE: unknown type 'i6' at column 5; did you mean 'i16'?"
+                + " in \"i64(i6)\""), e::getMessage);
     }
 }

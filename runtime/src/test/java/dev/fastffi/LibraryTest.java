@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,10 +124,21 @@ class LibraryTest {
 
     @Test
     void openWithoutCandidatesIsLibraryNotFound() {
-        assertEquals(FfiException.Code.LIBRARY_NOT_FOUND,
-                assertThrows(FfiException.class, Library::open).code());
-        assertEquals(FfiException.Code.LIBRARY_NOT_FOUND,
-                assertThrows(FfiException.class, () -> Library.open((String[]) null)).code());
+        for (Executable open : List.<Executable>of(Library::open, () -> Library.open((String[]) null))) {
+            FfiException e = assertThrows(FfiException.class, open);
+            assertEquals(FfiException.Code.LIBRARY_NOT_FOUND, e.code());
+            assertEquals("LIBRARY_NOT_FOUND: no library candidates were given", e.getMessage());
+        }
+    }
+
+    @Test
+    void aBareNameTooLongForAFileIsListedAsNoLibraryName() {
+        String name = "x".repeat(300);
+        FfiException e = assertThrows(FfiException.class, () -> Library.open(name, "/nonexistent/libfastffi_missing_b.so"));
+
+        assertEquals(FfiException.Code.LIBRARY_NOT_FOUND, e.code());
+        assertEquals("LIBRARY_NOT_FOUND: none of the candidates could be loaded; tried '" + name + "' (too long for"
+                + " a library name), /nonexistent/libfastffi_missing_b.so", e.getMessage());
     }
 
     @Test
@@ -197,6 +209,16 @@ class LibraryTest {
 
         assertEquals(FfiException.Code.SYMBOL_NOT_FOUND, e.code());
         assertContains(e, "fastffi_no_such_symbol");
+    }
+
+    @Test
+    void nullOptionsAreInvalidArgument() {
+        FfiException e = assertThrows(FfiException.class,
+                () -> Library.system().function("abs", "i32(i32)", (CallOption[]) null));
+
+        assertEquals(FfiException.Code.INVALID_ARGUMENT, e.code());
+        assertEquals("INVALID_ARGUMENT: system function(symbol, signature, options): options is null; pass"
+                + " CallOption values, or none", e.getMessage());
     }
 
     @Test

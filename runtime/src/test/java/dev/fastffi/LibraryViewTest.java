@@ -134,6 +134,17 @@ class LibraryViewTest {
     }
 
     @Test
+    void theAddressOfAClosedUpcallIsInvalidArgument() {
+        Upcall<DoubleOp> upcall = Upcall.of(DoubleOp.class, x -> x);
+        MemorySegment stub = upcall.address();
+        upcall.close();
+
+        assertFfi(FfiException.Code.INVALID_ARGUMENT, "system function(DoubleOp, address): address belongs to an"
+                + " arena or Upcall that is closed; its memory is freed, no function to call there",
+                () -> Library.system().function(DoubleOp.class, stub));
+    }
+
+    @Test
     void aClassThatIsNoCallbackInterfaceIsInvalidArgument() {
         try (Library m = Library.open("m")) {
             MemorySegment cos = m.find("cos").orElseThrow();

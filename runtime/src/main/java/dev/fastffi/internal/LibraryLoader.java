@@ -86,6 +86,10 @@ public final class LibraryLoader {
                 failures.add("'" + candidate + "' (not a library name)");
                 continue;
             }
+            if (isBareName(candidate) && !mappable(candidate)) {
+                failures.add("'" + candidate + "' (too long for a library name)");
+                continue;
+            }
             if (isResource(candidate)) {
                 Optional<LibraryState> loaded = ClasspathLibraries.extract(candidate, loaders, failures)
                         .flatMap(file -> tryLoadExtracted(candidate, file, arena, global, failures));
@@ -157,6 +161,16 @@ public final class LibraryLoader {
      */
     private static boolean isResource(String candidate) {
         return candidate.startsWith(ClasspathLibraries.PREFIX);
+    }
+
+    /** Whether {@code System.mapLibraryName} takes {@code name}; it refuses one longer than a file name may be. */
+    private static boolean mappable(String name) {
+        try {
+            System.mapLibraryName(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean isBareName(String candidate) {

@@ -28,7 +28,7 @@ public final class Views {
      *
      * @param where what the user called, for messages
      * @throws FfiException {@code INVALID_ARGUMENT} for a class that is not a {@code @NativeCallback}
-     *     interface, a NULL or heap address; {@code INVALID_SIGNATURE} for a misdeclared callback;
+     *     interface, a NULL or heap address or one whose arena is closed; {@code INVALID_SIGNATURE} for a misdeclared callback;
      *     {@code LIBRARY_CLOSED}
      */
     public static <T> T of(Class<T> callback, LibraryState library, MemorySegment address, String where) {
@@ -48,6 +48,7 @@ public final class Views {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where
                     + ": address is a heap segment, which is no function; pass the function pointer C returned");
         }
+        requireAlive(address, library, where);
         NativeSymbol function;
         T view;
         if (generated != null) {
@@ -96,5 +97,17 @@ public final class Views {
 
     private static boolean fastEnabled() {
         return !"false".equalsIgnoreCase(System.getProperty(FastFfi.FAST_PROPERTY));
+    }
+
+    /**
+     * Refuses a function address whose arena is closed, such as a closed {@code Upcall}'s stub: the
+     * symbol made from it lives in the library's arena, so FFM would no longer see that the
+     * memory is freed, and a call would jump into it.
+     */
+    public static void requireAlive(MemorySegment address, LibraryState library, String where) {
+        if (!address.scope().isAlive()) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where + ": address"
+                    + " belongs to an arena or Upcall that is closed; its memory is freed, no function to call there");
+        }
     }
 }

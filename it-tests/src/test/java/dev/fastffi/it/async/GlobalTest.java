@@ -149,4 +149,11 @@ class GlobalTest {
             assertMentions(message, "a global cannot be of type '" + type + "'");
         }
     }
+
+    @Test
+    void aStringGlobalIsToldToBeReadThroughAPointer() {
+        String message = assertFails(FfiException.Code.INVALID_SIGNATURE, () -> library.global("glob_counter", "string"));
+        assertMentions(message, "a global cannot be of type 'string'",
+                "(a char * global is a 'pointer'; read the text through it)");
+    }
 }

@@ -73,7 +73,8 @@ class OptionalSymbolTest {
     void isAvailableRejectsAnObjectThatIsNoBinding() {
         String message = assertFails(FfiException.Code.INVALID_ARGUMENT, () -> FastFfi.isAvailable("text", "present"));
         assertMentions(message, "java.lang.String is not a binding");
-        assertFails(FfiException.Code.INVALID_ARGUMENT, () -> FastFfi.isAvailable(null, "present"));
+        assertMentions(assertFails(FfiException.Code.INVALID_ARGUMENT, () -> FastFfi.isAvailable(null, "present")),
+                "null is not a binding made by FastFfi.load or Library.bind");
     }
 
     @Test

@@ -218,8 +218,10 @@ final class BadInputCases {
         for (Object buffer : List.of(new byte[3], new int[1], new long[1], new double[1], ByteBuffer.allocateDirect(4),
                 ByteBuffer.allocate(4))) {
             String shown = buffer instanceof ByteBuffer ? "ByteBuffer" : buffer.getClass().getComponentType() + "[";
-            argument(shown + " where a pointer is declared, through invoke", "read_i32", 0, "pointer", shown,
-                    () -> read.invoke(buffer));
+            cases.add(new Case(shown + " where a pointer is declared, through invoke", Code.INVALID_ARGUMENT,
+                    List.of(paths.argument("read_i32", 0, "pointer"), shown,
+                            " is a buffer; declare the argument as 'buffer' to pass Java memory"),
+                    () -> read.invoke(buffer)));
         }
         MemorySegment heap = MemorySegment.ofArray(new int[] {42});
         MethodHandle readHandle = read.handle();
@@ -373,6 +375,9 @@ final class BadInputCases {
                 () -> Upcall.of(Runnable.class, () -> { })));
         cases.add(new Case("Upcall.of a null target", Code.INVALID_ARGUMENT, List.of("Upcall.of(IntOp): the target is null"),
                 () -> Upcall.of(IntOp.class, null)));
+        cases.add(new Case("Upcall.of a target of another type, through a raw class", Code.INVALID_ARGUMENT,
+                List.of("Upcall.of(IntOp): the target is a java.lang.String, which does not implement "
+                        + IntOp.class.getName()), () -> Upcall.of(rawClass(IntOp.class), "not a callback")));
         cases.add(new Case("a callback returning 256 as u8", Code.CALLBACK_FAILED,
                 List.of("cb_apply_u8", "a Java callback threw", "256 as u8, which is outside 0..255"), () -> {
                     try (Upcall<U8Op> tooBig = Upcall.of(U8Op.class, x -> 256)) {
@@ -384,6 +389,12 @@ final class BadInputCases {
                 () -> callbacks.applyTransient(x -> {
                     throw new IllegalStateException("boom");
                 }, 1)));
+    }
+
+    /** {@code type} with its type argument erased, as reflective code holds it, so any target compiles. */
+    @SuppressWarnings("unchecked")
+    private static Class<Object> rawClass(Class<?> type) {
+        return (Class<Object>) type;
     }
 
     private void unknownSymbols() {

@@ -168,6 +168,15 @@ class DynamicStructTest {
     }
 
     @Test
+    void aValueThatIsNeitherRecordNorFieldArrayIsAnInvalidArgument() {
+        DynamicFunction dot = function("st_small_dot", "i32({i32, i32}, {i32, i32})");
+
+        assertInvalidArgument(() -> dot.invoke(new Small(1, 2), 7),
+                "st_small_dot, argument 1 ({i32, i32}): Integer 7 cannot be passed as a struct; pass a record or an"
+                        + " Object[] of its fields");
+    }
+
+    @Test
     void aStructWithTheWrongNumberOfFieldsIsAnInvalidArgument() {
         DynamicFunction dot = function("st_small_dot", "i32({i32, i32}, {i32, i32})");
 
