@@ -151,8 +151,8 @@ public final class Library implements AutoCloseable {
      * The address is trusted as in {@link #function(MemorySegment, String)}.
      *
      * @throws FfiException {@code INVALID_ARGUMENT} for NULL, a heap segment, one whose arena (or
-     *     {@code Upcall}) is closed or a class that is not a {@code @NativeCallback} interface, {@code INVALID_SIGNATURE} for a misdeclared callback
-     *     interface, {@code LIBRARY_CLOSED}
+     *     {@code Upcall}) is closed or a class that is not a {@code @NativeCallback} interface,
+     *     {@code INVALID_SIGNATURE} for a misdeclared callback interface, {@code LIBRARY_CLOSED}
      */
     public <T> T function(Class<T> callbackType, MemorySegment address) {
         String where = "function(" + (callbackType == null ? "null" : callbackType.getSimpleName()) + ", address)";

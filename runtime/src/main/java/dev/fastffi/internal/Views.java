@@ -28,8 +28,8 @@ public final class Views {
      *
      * @param where what the user called, for messages
      * @throws FfiException {@code INVALID_ARGUMENT} for a class that is not a {@code @NativeCallback}
-     *     interface, a NULL or heap address or one whose arena is closed; {@code INVALID_SIGNATURE} for a misdeclared callback;
-     *     {@code LIBRARY_CLOSED}
+     *     interface, a NULL or heap address or one whose arena is closed; {@code INVALID_SIGNATURE}
+     *     for a misdeclared callback; {@code LIBRARY_CLOSED}
      */
     public static <T> T of(Class<T> callback, LibraryState library, MemorySegment address, String where) {
         // a generated view stands for a callback the processor checked, whose signature it wrote
