@@ -233,6 +233,15 @@ class LibraryTest {
     }
 
     @Test
+    void aStructNestedTooDeepIsInvalidSignature() {
+        String signature = "i32(" + "{".repeat(5000) + "i32" + "}".repeat(5000) + ")";
+        FfiException e = assertThrows(FfiException.class, () -> Library.system().function("abs", signature));
+
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, e.code());
+        assertContains(e, "structs nest more than 64 deep at column 69");
+    }
+
+    @Test
     void functionAfterCloseThrowsLibraryClosed() {
         Library m = Library.open("m");
         m.close();

@@ -12,12 +12,20 @@ import java.util.Map;
 final class SignatureParser {
     private static final String EXAMPLE = "write it as 'ret(arg, ...)', e.g. 'i32(i32, pointer)'";
 
+    /**
+     * How deep structs may nest. C compilers take far more, but no API nests that deep, and every
+     * reader of a struct (its layout, FFM's classification, its text) recurses once per level.
+     */
+    static final int MAX_STRUCT_DEPTH = 64;
+
     private final String text;
     private final Map<String, StructType> names;
     /** Struct names that more than one record answers to, each with the records' names. */
     private final Map<String, List<String>> ambiguous;
     /** The structs read so far, in the order {@link Signature#structs()} lists them. */
     private final List<StructType> structs = new ArrayList<>();
+    /** How many structs enclose the position. */
+    private int depth;
     private int position;
 
     SignatureParser(String text, Map<String, StructType> names) {
@@ -162,8 +170,12 @@ final class SignatureParser {
         return struct;
     }
 
-    /** {@code '{' field (',' field)* '}'}. */
+    /** {@code '{' field (',' field)* '}'}, at most {@link #MAX_STRUCT_DEPTH} deep. */
     private StructType struct() {
+        if (++depth > MAX_STRUCT_DEPTH) {
+            throw rejectAt(position + 1, "structs nest more than " + MAX_STRUCT_DEPTH + " deep",
+                    "declare the inner struct's fields in the one around it");
+        }
         position++;
         List<FieldType> fields = new ArrayList<>();
         while (true) {
@@ -175,6 +187,7 @@ final class SignatureParser {
             skipSpaces();
             if (peek('}')) {
                 position++;
+                depth--;
                 return new StructType(fields);
             }
             if (atEnd()) {

@@ -76,6 +76,20 @@ class StructSignatureTest {
         assertTrue(e.getMessage().contains(" at column " + column), e.getMessage());
     }
 
+    @Test
+    void structsNestAtMost64Deep() {
+        String deepest = "{".repeat(64) + "i32" + "}".repeat(64);
+        assertEquals(deepest + "()", Signature.parse(deepest + "()").toString());
+
+        // beyond it a signature is refused where the struct that nests too deep begins, never a StackOverflowError
+        String tooDeep = "void(" + "{".repeat(1000) + "i32" + "}".repeat(1000) + ")";
+        SignatureException e = assertThrows(SignatureException.class, () -> Signature.parse(tooDeep));
+
+        assertNotNull(e.error());
+        assertTrue(e.getMessage().startsWith("structs nest more than 64 deep at column 70;"
+                + " declare the inner struct's fields in the one around it"), e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "{i32, i32}              | 8  | 4 | 0,4",
