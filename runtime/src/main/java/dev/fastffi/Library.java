@@ -127,15 +127,7 @@ public final class Library implements AutoCloseable {
         state.checkOpen(where);
         Signature parsed = Signatures.parse(signature);
         Signatures.checkSlots(state.name() + " " + where, parsed, parsed.parameters(), false);
-        if (address == null || (address.isNative() && address.address() == 0)) {
-            throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
-                    state.name() + " " + where + ": address is NULL, no function to call there");
-        }
-        if (!address.isNative()) {
-            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, state.name() + " " + where
-                    + ": address is a heap segment, which is no function; pass the function pointer C returned");
-        }
-        Views.requireAlive(address, state, where);
+        Views.requireFunction(address, state, where);
         return new DynamicFunction(state.functionAt(address, parsed), false);
     }
 

@@ -40,15 +40,7 @@ public final class Views {
                     + (callback == null ? "null" : callback.getName()) + " is not an interface annotated"
                     + " @NativeCallback; pass the class of the @NativeCallback interface to call the function as");
         }
-        if (address == null || (address.isNative() && address.address() == 0)) {
-            throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
-                    library.name() + " " + where + ": address is NULL, no function to call there");
-        }
-        if (!address.isNative()) {
-            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where
-                    + ": address is a heap segment, which is no function; pass the function pointer C returned");
-        }
-        requireAlive(address, library, where);
+        requireFunction(address, library, where);
         NativeSymbol function;
         T view;
         if (generated != null) {
@@ -100,11 +92,22 @@ public final class Views {
     }
 
     /**
-     * Refuses a function address whose arena is closed, such as a closed {@code Upcall}'s stub: the
-     * symbol made from it lives in the library's arena, so FFM would no longer see that the
-     * memory is freed, and a call would jump into it.
+     * Refuses what cannot be a function address: NULL, a heap segment, or a segment whose arena is
+     * closed, such as a closed {@code Upcall}'s stub; the symbol made from it lives in the
+     * library's arena, so FFM would no longer see that the memory is freed, and a call would jump
+     * into it.
+     *
+     * @param where what the user called, for messages
      */
-    public static void requireAlive(MemorySegment address, LibraryState library, String where) {
+    public static void requireFunction(MemorySegment address, LibraryState library, String where) {
+        if (address == null || (address.isNative() && address.address() == 0)) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT,
+                    library.name() + " " + where + ": address is NULL, no function to call there");
+        }
+        if (!address.isNative()) {
+            throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where
+                    + ": address is a heap segment, which is no function; pass the function pointer C returned");
+        }
         if (!address.scope().isAlive()) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where + ": address"
                     + " belongs to an arena or Upcall that is closed; its memory is freed, no function to call there");
