@@ -57,16 +57,15 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
             throw invalid(Message.CALLBACK_NOT_AN_INTERFACE.format(NativeMethod.typeName(iface)));
         }
         List<Method> abstracts = abstractMethods(iface);
-        Method method = abstracts.size() == 1 ? abstracts.get(0) : null;
-        CallbackRules.CallbackCheck check = CallbackRules.check(view(iface, annotation, abstracts));
+        CallbackMethod method = method(iface, abstracts);
+        CallbackRules.CallbackCheck check = CallbackRules.check(view(iface, annotation, abstracts.size(), method));
         if (!check.violations().isEmpty()) {
             throw invalid(iface.getSimpleName() + ": "
                     + String.join("\n", check.violations().stream().map(Violation::text).toList()));
         }
         Signature signature = check.signature();
-        CallbackMethod resolved = CallbackMethod.of(iface, method);
         return new CallbackType(iface, signature, Downcalls.descriptor(signature, Downcalls.carriers(signature), false),
-                UpcallStubs.template(resolved, signature), resolved.returnType());
+                UpcallStubs.template(method, signature), method.returnType());
     }
 
     /**
@@ -74,7 +73,9 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
      * not ({@link CallbackRules#viewTypeName}).
      */
     static String viewTypeName(Class<?> iface) {
-        return CallbackRules.viewTypeName(view(iface, iface.getAnnotation(NativeCallback.class), abstractMethods(iface)));
+        List<Method> abstracts = abstractMethods(iface);
+        return CallbackRules.viewTypeName(view(iface, iface.getAnnotation(NativeCallback.class), abstracts.size(),
+                method(iface, abstracts)));
     }
 
     private static List<Method> abstractMethods(Class<?> iface) {
@@ -83,23 +84,28 @@ public record CallbackType(Class<?> iface, Signature signature, FunctionDescript
                 .toList();
     }
 
+    /** The one abstract method as a member of {@code iface}, or null when there is not exactly one. */
+    private static CallbackMethod method(Class<?> iface, List<Method> abstracts) {
+        return abstracts.size() == 1 ? CallbackMethod.of(iface, abstracts.get(0)) : null;
+    }
+
     /**
      * The interface as the rules see it, with the method's types as the interface instantiates
-     * them; a struct parameter or result names its record.
+     * them ({@code method} is null unless it has exactly one); a struct parameter or result names
+     * its record.
      */
-    private static CallbackRules.CallbackView view(Class<?> iface, NativeCallback annotation, List<Method> abstracts) {
-        Method method = abstracts.size() == 1 ? abstracts.get(0) : null;
+    private static CallbackRules.CallbackView view(Class<?> iface, NativeCallback annotation, int abstracts,
+            CallbackMethod method) {
         if (method == null) {
-            return new CallbackRules.CallbackView(iface.getSimpleName(), annotation.value(), abstracts.size(), null,
+            return new CallbackRules.CallbackView(iface.getSimpleName(), annotation.value(), abstracts, null,
                     List.of(), null);
         }
-        CallbackMethod resolved = CallbackMethod.of(iface, method);
-        return new CallbackRules.CallbackView(iface.getSimpleName(), annotation.value(), 1, method.getName(),
-                resolved.parameterTypes().stream().map(NativeMethod::typeName).toList(),
-                NativeMethod.typeName(resolved.returnType()),
-                resolved.parameterTypes().stream().map(NativeMethod::record).toList(),
-                NativeMethod.record(resolved.returnType()), NativeMethod.namedStructs(iface, annotation.value()),
-                resolved.unbound());
+        return new CallbackRules.CallbackView(iface.getSimpleName(), annotation.value(), 1, method.method().getName(),
+                method.parameterTypes().stream().map(NativeMethod::typeName).toList(),
+                NativeMethod.typeName(method.returnType()),
+                method.parameterTypes().stream().map(NativeMethod::record).toList(),
+                NativeMethod.record(method.returnType()), NativeMethod.namedStructs(iface, annotation.value()),
+                method.unbound());
     }
 
     private static boolean isObjectMethod(Method method) {
