@@ -43,7 +43,7 @@ final class BindingGenerator {
         String packageName = elements.getPackageOf(element).getQualifiedName().toString();
         ClassName binding = ClassName.get(packageName, generatedName(element, packageName));
         ClassName iface = ClassName.get(element);
-        List<Member> members = MemberNames.settle(plan.methods());
+        List<Member> members = plan.members();
         List<Member> linked = members.stream().filter(Member::linked).toList();
         ClassName factory = binding.nestedClass(MemberNames.FACTORY);
         // with direct methods, the class file is also the template of the bindings to closeable
@@ -65,8 +65,8 @@ final class BindingGenerator {
                         .build()));
         type.addField(factoryInstance(factory));
         type.addStaticBlock(CodeBlock.builder()
-                .add(sites(linked, MemberNames.SITES, CodeBlock.of("$N.lazy", MemberNames.ADDRESSES)))
-                .add(sites(unlinked, MemberNames.HANDLES, CodeBlock.of("$T.lazy", RuntimeTypes.DOWNCALLS)))
+                .add(sites(linked, plan.sites(), MemberNames.SITES, CodeBlock.of("$N.lazy", MemberNames.ADDRESSES)))
+                .add(sites(unlinked, plan.handles(), MemberNames.HANDLES, CodeBlock.of("$T.lazy", RuntimeTypes.DOWNCALLS)))
                 .add("$T.register($T.lookup(), $T.class, /* fastPath */ $L, /* template */ $L, $L, $N);\n",
                         RuntimeTypes.BINDINGS, MethodHandles.class, iface, plan.fast(), !linked.isEmpty(),
                         libraries(element), MemberNames.FACTORY_INSTANCE)
@@ -75,7 +75,7 @@ final class BindingGenerator {
         members.stream().filter(member -> member.plan().direct() && !member.plan().method().free().isEmpty())
                 .forEach(member -> type.addField(FieldSpec.builder(RuntimeTypes.FREE_FUNCTION, member.freeField(),
                         Modifier.PRIVATE, Modifier.FINAL).build()));
-        type.addMethod(constructor(members));
+        type.addMethod(constructor(members, plan.symbols()));
         StructCodecs structs = StructCodecs.settle(members);
         for (Member member : members) {
             if (member.linked()) {
@@ -149,15 +149,15 @@ final class BindingGenerator {
      * each hidden copy {@code Library.bind} defines, whose close makes every site check again, and
      * throw. One call creates them all from packed constants, a line per function, and each field
      * is then an array load: javac's time on a static initializer grows with its calls times the
-     * class's members, and the class file format limits its code to 64 KiB.
+     * class's members, and the class file format limits its code to 64 KiB. {@code constants} are
+     * the members' lines, packed.
      */
-    private static CodeBlock sites(List<Member> members, String local, CodeBlock create) {
+    private static CodeBlock sites(List<Member> members, List<String> constants, String local, CodeBlock create) {
         if (members.isEmpty()) {
             return CodeBlock.of("");
         }
-        List<String> lines = members.stream().map(member -> siteLine(member.plan())).toList();
         CodeBlock.Builder code = CodeBlock.builder()
-                .addStatement("$T[] $N = $L($L)", MutableCallSite.class, local, create, packed(lines));
+                .addStatement("$T[] $N = $L($L)", MutableCallSite.class, local, create, arguments(constants));
         for (int i = 0; i < members.size(); i++) {
             code.addStatement("$N = $N[$L]", members.get(i).handle(), local, i);
         }
@@ -167,29 +167,28 @@ final class BindingGenerator {
     /** A site's line of the packed constants: the C signature, the carriers, then its flags. */
     static String siteLine(MethodPlan plan) {
         NativeMethod.Flags flags = plan.method().flags();
-        return plan.signature().toString() + carriers(plan) + (flags.critical() ? " critical" : "")
+        return plan.text() + carriers(plan) + (flags.critical() ? " critical" : "")
                 + (flags.errno() ? " errno" : "");
     }
 
     /** A symbol's line of the packed constants: {@code ?} when optional, the name, the C signature. */
     static String symbolLine(MethodPlan plan) {
-        return (plan.method().flags().optional() ? "?" : "") + plan.method().symbol() + " " + plan.signature();
+        return (plan.method().flags().optional() ? "?" : "") + plan.method().symbol() + " " + plan.text();
+    }
+
+    /** The packed string constants {@code constants}, as arguments. */
+    private static CodeBlock arguments(List<String> constants) {
+        return CodeBlock.join(constants.stream().map(constant -> CodeBlock.of("$S", constant)).toList(), ", ");
     }
 
     /**
      * {@code lines} joined at line ends into as few string constants as the class file allows (64
-     * KiB of modified UTF-8 each), as arguments: the runtime splits them again.
+     * KiB of modified UTF-8 each): the runtime splits them again. None for no lines.
      */
-    static CodeBlock packed(List<String> lines) {
-        return CodeBlock.join(split(lines).stream().map(chunk -> CodeBlock.of("$S", chunk)).toList(), ", ");
-    }
-
-    /** How many string constants {@link #packed} makes of {@code lines}; none for no lines. */
-    static int chunks(List<String> lines) {
-        return lines.isEmpty() ? 0 : split(lines).size();
-    }
-
-    private static List<String> split(List<String> lines) {
+    static List<String> split(List<String> lines) {
+        if (lines.isEmpty()) {
+            return List.of();
+        }
         List<String> chunks = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         int bytes = 0;
@@ -204,7 +203,7 @@ final class BindingGenerator {
             bytes += size;
         }
         chunks.add(chunk.substring(0, chunk.length() - 1));
-        return chunks;
+        return List.copyOf(chunks);
     }
 
     /** The bytes of {@code text} in a class file's constant pool. */
@@ -265,15 +264,14 @@ final class BindingGenerator {
      * Resolves every symbol up front, so a missing one fails {@code bind} rather than a later call;
      * an optional one may be missing, and then its calls throw {@code SYMBOL_NOT_FOUND}.
      */
-    private static MethodSpec constructor(List<Member> members) {
+    private static MethodSpec constructor(List<Member> members, List<String> symbols) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(RuntimeTypes.BINDER, "binder");
         List<Member> packed = members.stream().filter(member -> packable(member.plan())).toList();
         if (!packed.isEmpty()) {
-            List<String> lines = packed.stream().map(member -> symbolLine(member.plan())).toList();
             constructor.addStatement("$T[] $N = binder.symbols($L)", RuntimeTypes.NATIVE_SYMBOL, MemberNames.SYMBOLS,
-                    packed(lines));
+                    arguments(symbols));
             for (int i = 0; i < packed.size(); i++) {
                 constructor.addStatement("this.$N = $N[$L]", packed.get(i).field(), MemberNames.SYMBOLS, i);
             }
@@ -282,7 +280,7 @@ final class BindingGenerator {
             MethodPlan plan = member.plan();
             NativeMethod.Flags flags = plan.method().flags();
             String symbol = plan.method().symbol();
-            String signature = plan.signature().toString();
+            String signature = plan.text();
             String free = plan.method().free();
             if (plan.direct()) {
                 if (!packable(plan)) {
@@ -315,7 +313,7 @@ final class BindingGenerator {
     static boolean packable(MethodPlan plan) {
         String symbol = plan.method().symbol();
         return plan.direct() && !symbol.startsWith("?") && symbol.indexOf(' ') < 0 && symbol.indexOf('\n') < 0
-                && plan.signature().toString().indexOf('\n') < 0;
+                && plan.text().indexOf('\n') < 0;
     }
 
     /**
@@ -328,7 +326,7 @@ final class BindingGenerator {
     static FieldSpec handle(Member member) {
         MethodPlan plan = member.plan();
         return FieldSpec.builder(MutableCallSite.class, member.handle(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.lazy($S, $S, $L, $L)", RuntimeTypes.DOWNCALLS, plan.signature().toString(),
+                .initializer("$T.lazy($S, $S, $L, $L)", RuntimeTypes.DOWNCALLS, plan.text(),
                         carriers(plan), plan.method().flags().critical(), plan.method().flags().errno())
                 .build();
     }

@@ -1,11 +1,39 @@
 package dev.fastffi.processor;
 
 import java.util.List;
+import dev.fastffi.processor.MemberNames.Member;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A validated interface, ready to generate.
+ * A validated interface, ready to generate, with what the generated class is made of settled
+ * once, before anything is estimated or written: the names of each method's members, and the
+ * packed constants its symbols and sites are created from.
  *
  * @param fast whether the fast path was enabled ({@code -Afastffi.fast}), passed on to the runtime
+ * @param members every method with the names of its members, in declaration order
+ * @param symbols the constructor's string constants, which resolve the packable methods' symbols
+ *     in one call ({@link BindingGenerator#symbolLine}); empty for none
+ * @param sites the static initializer's string constants, which create the linked methods' sites
+ *     ({@link BindingGenerator#siteLine}); empty for none
+ * @param handles the static initializer's string constants, which create the other direct
+ *     methods' handles; empty for none
  */
-record BindingPlan(TypeElement element, boolean fast, List<MethodPlan> methods) {}
+record BindingPlan(TypeElement element, boolean fast, List<Member> members, List<String> symbols, List<String> sites,
+        List<String> handles) {
+
+    static BindingPlan of(TypeElement element, boolean fast, List<MethodPlan> methods) {
+        List<Member> members = MemberNames.settle(methods);
+        return new BindingPlan(element, fast, members,
+                BindingGenerator.split(members.stream().map(Member::plan).filter(BindingGenerator::packable)
+                        .map(BindingGenerator::symbolLine).toList()),
+                BindingGenerator.split(members.stream().filter(Member::linked)
+                        .map(member -> BindingGenerator.siteLine(member.plan())).toList()),
+                BindingGenerator.split(members.stream().filter(member -> member.plan().direct() && !member.linked())
+                        .map(member -> BindingGenerator.siteLine(member.plan())).toList()));
+    }
+
+    /** Each method's plan, in declaration order. */
+    List<MethodPlan> methods() {
+        return members.stream().map(Member::plan).toList();
+    }
+}

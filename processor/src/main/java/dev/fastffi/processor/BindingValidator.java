@@ -46,7 +46,7 @@ final class BindingValidator {
         for (NativeMethod method : nativeInterface.methods()) {
             methodValidator.validate(method).ifPresent(plans::add);
         }
-        BindingPlan plan = new BindingPlan(type, fastEnabled, List.copyOf(plans));
+        BindingPlan plan = BindingPlan.of(type, fastEnabled, List.copyOf(plans));
         ClassSize.excess(ClassSize.of(plan)).ifPresent(excess -> problems.add(type, Message.INTERFACE_TOO_LARGE,
                 type.getQualifiedName(), ClassSize.number(nativeInterface.methods().size()), excess,
                 ClassSize.number(ClassSize.LIMIT)));

@@ -5,6 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -18,6 +20,14 @@ final class Carriers {
     private static final ClassName ARGS = RuntimeTypes.ARGS;
     private static final ClassName BUFFERS = RuntimeTypes.BUFFERS;
     private static final Set<NativeType> NARROW = Set.of(NativeType.I8, NativeType.U8, NativeType.I16, NativeType.U16);
+    /** Each type's carrier as a {@link TypeName}, made once: the generator asks for one per argument. */
+    private static final Map<NativeType, TypeName> CARRIERS = new EnumMap<>(NativeType.class);
+
+    static {
+        for (NativeType type : NativeType.values()) {
+            CARRIERS.put(type, TypeName.get(type.carrier()));
+        }
+    }
 
     private Carriers() {}
 
@@ -33,7 +43,7 @@ final class Carriers {
         if (type == NativeType.BUFFER && (isArray(javaType) && !critical || javaType.equals(JavaTypes.SEGMENTS))) {
             return TypeName.LONG;
         }
-        return TypeName.get(type.carrier());
+        return CARRIERS.get(type);
     }
 
     /**

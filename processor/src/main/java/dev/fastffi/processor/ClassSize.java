@@ -46,27 +46,23 @@ final class ClassSize {
     private ClassSize() {}
 
     static Estimate of(BindingPlan plan) {
-        List<Member> members = MemberNames.settle(plan.methods());
-        List<MethodPlan> packed = members.stream().map(Member::plan).filter(BindingGenerator::packable).toList();
-        List<MethodPlan> linked = members.stream().filter(Member::linked).map(Member::plan).toList();
-        List<MethodPlan> unlinked = members.stream()
-                .filter(member -> member.plan().direct() && !member.linked()).map(Member::plan).toList();
-        int symbolChunks = BindingGenerator.chunks(packed.stream().map(BindingGenerator::symbolLine).toList());
-        int siteChunks = BindingGenerator.chunks(linked.stream().map(BindingGenerator::siteLine).toList());
-        int handleChunks = BindingGenerator.chunks(unlinked.stream().map(BindingGenerator::siteLine).toList());
+        List<Member> members = plan.members();
+        int symbolChunks = plan.symbols().size();
+        int siteChunks = plan.sites().size();
+        int handleChunks = plan.handles().size();
         int libraries = BindingGenerator.libraryNames(plan.element()).map(List::size).orElse(0);
 
         // super(); return; then NativeSymbol[] symbols$ = binder.symbols(...chunks)
         long constructor = LOAD + INVOKE + 1;
-        if (!packed.isEmpty()) {
+        if (symbolChunks > 0) {
             constructor += LOAD + NEW_ARRAY + (long) ARRAY_ELEMENT * symbolChunks + INVOKE + LOAD;
         }
         // ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup()), the sites, the handles, register(...)
         long initializer = 1;
-        if (!linked.isEmpty()) {
+        if (siteChunks > 0) {
             initializer += INVOKE + INVOKE + FIELD + FIELD + NEW_ARRAY + (long) ARRAY_ELEMENT * siteChunks + INVOKE + LOAD;
         }
-        if (!unlinked.isEmpty()) {
+        if (handleChunks > 0) {
             initializer += NEW_ARRAY + (long) ARRAY_ELEMENT * handleChunks + INVOKE + LOAD;
         }
         initializer += INVOKE + CONSTANT + 2 + NEW_ARRAY + (long) ARRAY_ELEMENT * libraries + 3 + 1 + INVOKE + INVOKE;

@@ -199,7 +199,8 @@ final class MethodValidator {
     }
 
     private static String simpleTypeName(String type) {
-        return QUALIFIER.matcher(type).replaceAll("");
+        // most types are primitives, which the pattern need not look at
+        return type.indexOf('.') < 0 ? type : QUALIFIER.matcher(type).replaceAll("");
     }
 
     private static String describeConcrete(NativeMethod method) {

@@ -223,7 +223,7 @@ final class MethodWriter {
     private static String declaration(MethodPlan plan) {
         Signature signature = plan.signature();
         String returnType = signature.describeReturn();
-        return returnType + " " + plan.method().symbol() + signature.toString().substring(returnType.length());
+        return returnType + " " + plan.method().symbol() + plan.text().substring(returnType.length());
     }
 
     private static String javadoc(MethodPlan plan) {

@@ -95,7 +95,7 @@ final class ViewGenerator {
                 .addField(BindingGenerator.factoryInstance(factory))
                 .addStaticBlock(CodeBlock.builder()
                         .add("$T.registerView($T.lookup(), $T.class, $S, $N);\n", RuntimeTypes.BINDINGS,
-                                MethodHandles.class, iface, member.plan().signature().toString(),
+                                MethodHandles.class, iface, member.plan().text(),
                                 MemberNames.FACTORY_INSTANCE)
                         .build())
                 .addField(FieldSpec.builder(direct ? RuntimeTypes.NATIVE_SYMBOL : RuntimeTypes.COMPAT_FUNCTION,
