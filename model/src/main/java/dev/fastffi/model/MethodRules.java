@@ -55,6 +55,9 @@ public final class MethodRules {
      * up, answer to by simple name; a callback's signature resolves names by the same rule.
      */
     static Map<String, StructType> structNames(List<JavaRecord> candidates) {
+        if (candidates.isEmpty()) {
+            return Map.of(); // what most functions have: no record to look at
+        }
         Map<String, StructType> names = new TreeMap<>();
         Map<String, List<String>> ambiguous = ambiguousNames(candidates);
         candidates.stream().filter(record -> record != null && record.declared() != null).forEach(record -> {
@@ -67,6 +70,9 @@ public final class MethodRules {
 
     /** The simple names more than one of {@code candidates} answers to, each with their qualified names, sorted. */
     static Map<String, List<String>> ambiguousNames(List<JavaRecord> candidates) {
+        if (candidates.isEmpty()) {
+            return Map.of();
+        }
         Map<String, java.util.SortedSet<String>> byName = new TreeMap<>();
         candidates.stream().filter(record -> record != null && record.declared() != null)
                 .forEach(record -> byName.computeIfAbsent(record.view().name(),
@@ -96,7 +102,8 @@ public final class MethodRules {
         if (method.result().async() && method.function().errno()) {
             violations.add(Violation.onAnnotation("errno", Message.ASYNC_WITH_ERRNO));
         }
-        ParseResult parsed = Signature.tryParse(text(), structNames(method), ambiguousNames(method));
+        List<JavaRecord> candidates = candidates(method);
+        ParseResult parsed = Signature.tryParse(text(), structNames(candidates), ambiguousNames(candidates));
         if (!parsed.isValid()) {
             violations.add(Violation.onAnnotation("value", Message.SIGNATURE_INVALID, text(),
                     parsed.error().describe()));
