@@ -2,6 +2,7 @@ package dev.fastffi.model;
 
 import java.lang.foreign.AddressLayout;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,12 @@ import java.util.Optional;
  * by C type and the annotation, one limit whatever the path: a pointer passed as a Java
  * {@code long} (FFM takes it as 2) and a method on the compatibility path (linked without
  * critical) count 3 per address too.
+ *
+ * <p>A struct result is not spread over slots, but linking one costs time and memory in its
+ * size: FFM looks at every element of a struct it passes by value to classify it, which for a
+ * struct of megabytes takes seconds and can exhaust the heap. No struct result of more than
+ * {@link #MAX_STRUCT_RESULT} bytes is linked; a C caller keeps a struct result in its own stack
+ * frame, so a C API that returns more than that by value is one few C programs could call either.
  */
 public final class ArgumentSlots {
     /** The argument slots of one downcall. */
@@ -31,6 +38,8 @@ public final class ArgumentSlots {
      * through a buffer the caller passes, an address.
      */
     private static final long REGISTER_RESULT = 16;
+    /** The largest struct a call returns by value: 1 MiB. */
+    public static final long MAX_STRUCT_RESULT = 1 << 20;
 
     private ArgumentSlots() {}
 
@@ -69,10 +78,18 @@ public final class ArgumentSlots {
 
     /**
      * What is wrong with a call of {@code signature} with {@code types}, if its arguments need more
-     * slots than {@link #LIMIT}: what a message says after the signature, before the {@link #ADVICE}.
+     * slots than {@link #LIMIT} or its struct result is larger than {@link #MAX_STRUCT_RESULT}: what
+     * a message says after the signature, ending with what to do instead.
      */
     public static Optional<String> problem(Signature signature, List<NativeType> types, boolean errno,
             boolean critical) {
+        if (signature.returnType() == NativeType.STRUCT
+                && signature.returnStruct().layout().byteSize() > MAX_STRUCT_RESULT) {
+            return Optional.of("returns a struct of " + bytes(signature.returnStruct().layout().byteSize())
+                    + " bytes by value, more than the " + bytes(MAX_STRUCT_RESULT) + " fastffi passes that way (to"
+                    + " link a call, FFM looks at every element of such a struct, which for one of megabytes takes"
+                    + " seconds and can exhaust the heap); return a pointer to the struct instead");
+        }
         long slots = of(signature, types, errno, critical);
         if (slots <= LIMIT) {
             return Optional.empty();
@@ -82,7 +99,11 @@ public final class ArgumentSlots {
                 + " arguments of 4 bytes or less, or " + LIMIT / 2 + " of 8 bytes; a struct by value takes 2 per 8"
                 + " bytes, and errno, a struct result and variadic arguments 2 more"
                 + (critical ? "; with critical = true an address, errno and a struct result of more than "
-                        + REGISTER_RESULT + " bytes take 3" : "") + ")");
+                        + REGISTER_RESULT + " bytes take 3" : "") + "); " + ADVICE);
+    }
+
+    private static String bytes(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /** As {@link #problem(Signature, List, boolean, boolean)} for the fixed arguments of {@code signature}. */

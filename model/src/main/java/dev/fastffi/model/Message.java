@@ -44,7 +44,7 @@ public enum Message {
             + " call the function synchronously or remove errno = true."),
     CRITICAL_WITH_FUNCTION(Kind.ERROR, "@NativeFunction(critical = true) cannot be combined with the 'function'"
             + " argument %d: a critical function must not call back into Java; remove critical = true."),
-    ARGUMENT_LIMIT(Kind.ERROR, "@NativeFunction(\"%s\") %s; " + ArgumentSlots.ADVICE + "."),
+    ARGUMENT_LIMIT(Kind.ERROR, "@NativeFunction(\"%s\") %s."),
     REQUIRE_FAST(Kind.ERROR, "@NativeFunction(requireFast = true), but '%s' is not fast-path eligible: %s."),
     SYMBOL_INVALID(Kind.ERROR, "@NativeFunction(symbol = \"%s\") is not a valid C identifier;"
             + " use letters, digits and '_', not starting with a digit."),
@@ -57,7 +57,7 @@ public enum Message {
     CALLBACK_SIGNATURE_INVALID(Kind.ERROR, "@NativeCallback(\"%s\"): %s"),
     CALLBACK_VARIADIC(Kind.ERROR, "@NativeCallback(\"%s\"): a callback cannot be variadic ('...');"
             + " declare the arguments C passes."),
-    CALLBACK_ARGUMENT_LIMIT(Kind.ERROR, "@NativeCallback(\"%s\") %s; " + ArgumentSlots.ADVICE + "."),
+    CALLBACK_ARGUMENT_LIMIT(Kind.ERROR, "@NativeCallback(\"%s\") %s."),
     CALLBACK_ARGUMENT_COUNT(Kind.ERROR, "@NativeCallback(\"%s\") declares %s, but method '%s' has %s;"
             + " they must match one to one."),
     CALLBACK_ARGUMENT_TYPE(Kind.ERROR, "Argument %d of @NativeCallback(\"%s\") is C type '%s', which cannot arrive"

@@ -63,6 +63,8 @@ class RulesAgreeTest {
                 calc(Message.ARGUMENT_LIMIT, "@NativeFunction(\"i64(" + String.join(", ", Collections.nCopies(127, "i64"))
                         + ")\") long sum(" + IntStream.range(0, 127).mapToObj(i -> "long a" + i)
                                 .collect(Collectors.joining(", ")) + ");"),
+                calc(Message.ARGUMENT_LIMIT, "@NativeFunction(\"{[131073]i64}()\") Huge huge();"
+                        + " @NativeStruct(\"{[131073]i64}\") record Huge(long[] values) {}"),
                 calc(Message.REQUIRE_FAST,
                         "@NativeFunction(value = \"i32(i32)\", requireFast = true) Integer abs(Integer x);"),
                 calc(Message.SYMBOL_INVALID, "@NativeFunction(value = \"i32(i32)\", symbol = \"9abs\") int abs(int x);"),
@@ -117,6 +119,8 @@ class RulesAgreeTest {
                 callback(Message.CALLBACK_ARGUMENT_LIMIT, "@NativeCallback(\"i64(" + String.join(", ",
                         Collections.nCopies(127, "i64")) + ")\") interface Cb { long a(" + IntStream.range(0, 127)
                                 .mapToObj(i -> "long a" + i).collect(Collectors.joining(", ")) + "); }"),
+                callback(Message.CALLBACK_ARGUMENT_LIMIT, "@NativeCallback(\"{[131073]i64}()\") interface Cb { Huge a(); }"
+                        + " @NativeStruct(\"{[131073]i64}\") record Huge(long[] values) {}"),
                 callback(Message.CALLBACK_ARGUMENT_TYPE, "@NativeCallback(\"void(u32)\") interface Cb { void a(short x); }"),
                 callback(Message.CALLBACK_RESULT_TYPE, "@NativeCallback(\"i32()\") interface Cb { Integer a(); }"),
                 callback(Message.CALLBACK_ARGUMENT_TYPE, "@NativeCallback(\"void({i32, i32})\") interface Cb { void a(long p); }"),

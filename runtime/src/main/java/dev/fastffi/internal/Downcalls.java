@@ -255,7 +255,8 @@ public final class Downcalls {
      * here; where a platform spreads arguments over more slots than it counts, FFM's own refusal
      * becomes the same {@code INVALID_SIGNATURE} rather than a raw JDK exception. So does its
      * refusal of a struct by value too large to classify (on x86-64, one of 16 GiB or more), which
-     * only a struct result can reach: an argument that large needs more slots than there are. Any
+     * {@code ArgumentSlots} keeps calls from reaching too: an argument that large needs more slots
+     * than there are, and a struct result is at most {@code ArgumentSlots.MAX_STRUCT_RESULT}. Any
      * other exception is returned as it is.
      */
     static RuntimeException refusal(Signature signature, IllegalArgumentException e) {

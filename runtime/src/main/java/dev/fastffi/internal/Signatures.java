@@ -52,7 +52,8 @@ public final class Signatures {
 
     /**
      * Refuses a call of {@code signature} with argument types {@code types} that needs more
-     * argument slots than the platform's linker has, before FFM would throw its own exception. The
+     * argument slots than the platform's linker has, before FFM would throw its own exception, or
+     * returns a struct larger than {@code ArgumentSlots.MAX_STRUCT_RESULT}. The
      * calls that come here, dynamic and variadic ones, are never linked critical.
      *
      * @param where what the message names first: library and symbol, or library and address
@@ -61,7 +62,7 @@ public final class Signatures {
         Optional<String> problem = ArgumentSlots.problem(signature, types, errno, false);
         if (problem.isPresent()) {
             throw new FfiException(FfiException.Code.INVALID_SIGNATURE, where + ": \"" + signature + "\" "
-                    + problem.get() + "; " + ArgumentSlots.ADVICE);
+                    + problem.get());
         }
     }
 }

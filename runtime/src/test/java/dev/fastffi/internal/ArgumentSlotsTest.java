@@ -9,6 +9,7 @@ import dev.fastffi.FfiException;
 import dev.fastffi.Library;
 import dev.fastffi.Upcall;
 import dev.fastffi.annotations.NativeCallback;
+import dev.fastffi.annotations.NativeStruct;
 import dev.fastffi.model.ArgumentSlots;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
@@ -52,6 +53,14 @@ class ArgumentSlotsTest {
                 long a101, long a102, long a103, long a104, long a105, long a106, long a107, long a108, long a109,
                 long a110, long a111, long a112, long a113, long a114, long a115, long a116, long a117, long a118,
                 long a119, long a120, long a121, long a122, long a123, long a124, long a125, long a126);
+    }
+
+    @NativeStruct("{[131073]i64}")
+    record Huge(long[] values) {}
+
+    @NativeCallback("{[131073]i64}()")
+    interface HugeResult {
+        Huge get();
     }
 
     /** The slot counts were measured on x86-64; other platforms spread structs differently. */
@@ -138,10 +147,40 @@ class ArgumentSlotsTest {
     }
 
     @Test
-    @EnabledIf("x86")
-    void aStructResultTooLargeForTheLinkerIsAnInvalidSignature() {
-        String signature = "{[999999999]i64, [999999999]i64, [999999999]i64}()";
+    void aStructResultOfMoreThanAMebibyteIsAnInvalidSignature() {
+        String signature = "{[131073]i64}()";
         FfiException thrown = assertThrows(FfiException.class, () -> Library.system().function("abs", signature));
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
+        assertEquals("INVALID_SIGNATURE: " + Library.system().name() + " abs: \"" + signature + "\" returns a struct of"
+                + " 1,048,584 bytes by value, more than the 1,048,576 fastffi passes that way (to link a call, FFM"
+                + " looks at every element of such a struct, which for one of megabytes takes seconds and can"
+                + " exhaust the heap); return a pointer to the struct instead", thrown.getMessage());
+    }
+
+    @Test
+    void aStructResultOfAMebibyteLinks() {
+        assertEquals(1 << 20, ArgumentSlots.MAX_STRUCT_RESULT);
+        assertTrue(fits(Signature.parse("{[131072]i64}()"), false, false));
+        Library.system().function("abs", "{[131072]i64}()");
+    }
+
+    @Test
+    void aStructResultOfMoreThanAMebibyteIsRefusedForACallbackToo() {
+        String expected = "INVALID_SIGNATURE: HugeResult: @NativeCallback(\"{[131073]i64}()\") returns a struct of"
+                + " 1,048,584 bytes by value, more than the 1,048,576 fastffi passes that way (to link a call, FFM"
+                + " looks at every element of such a struct, which for one of megabytes takes seconds and can"
+                + " exhaust the heap); return a pointer to the struct instead.";
+        FfiException thrown = assertThrows(FfiException.class, () -> Upcall.of(HugeResult.class, () -> new Huge(new long[131073])));
+        assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
+        assertEquals(expected, thrown.getMessage());
+    }
+
+    @Test
+    @EnabledIf("x86")
+    void theLinkersOwnRefusalOfAStructTooLargeToClassifyIsAnInvalidSignature() {
+        Signature signature = Signature.parse("{[999999999]i64, [999999999]i64, [999999999]i64}()");
+        FfiException thrown = assertThrows(FfiException.class,
+                () -> Downcalls.link(signature, Downcalls.carriers(signature)));
         assertEquals(FfiException.Code.INVALID_SIGNATURE, thrown.code());
         assertEquals("INVALID_SIGNATURE: \"" + signature + "\" passes or returns a struct by value larger than the"
                 + " platform's linker takes; pass a pointer to the struct instead", thrown.getMessage());
