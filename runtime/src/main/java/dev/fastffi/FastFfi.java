@@ -127,7 +127,7 @@ public final class FastFfi {
         return NativeMethod.of(iface).stream().map(method -> {
             Optional<String> reason = everyMethod.or(() ->
                     method.plan().fast() ? Optional.empty() : Optional.of(method.plan().reason()));
-            return new CallPlan(method.method().getName(), method.signature().toString(),
+            return new CallPlan(method.method().getName(), method.plan().display(),
                     reason.isPresent() ? CallPath.COMPAT : CallPath.FAST,
                     (method.async() ? Eligibility.ASYNC_PREFIX : "") + reason.orElse(Eligibility.FAST_REASON));
         }).toList();

@@ -147,7 +147,7 @@ class CallbackStructPointerTest {
         List<CallPlan> plans = FastFfi.describe(Walker.class);
 
         assertEquals(List.of("walk", "walkFast"), plans.stream().map(CallPlan::method).toList());
-        assertEquals(List.of("i32(function, {i32, i32}*)", "i32(function, {i32, i32}*)"),
+        assertEquals(List.of("i32(function, Point*)", "i32(function, Point*)"),
                 plans.stream().map(CallPlan::signature).toList());
     }
 

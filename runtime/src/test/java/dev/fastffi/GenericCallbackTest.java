@@ -152,7 +152,7 @@ class GenericCallbackTest {
 
     @Test
     void aFunctionSignatureNamesTheRecordItsCallbackTypeBindsToATypeVariable() {
-        assertEquals(List.of("i32(function, {i32, i32}*)"),
+        assertEquals(List.of("i32(function, Spot*)"),
                 FastFfi.describe(SpotWalker.class).stream().map(CallPlan::signature).toList());
     }
 

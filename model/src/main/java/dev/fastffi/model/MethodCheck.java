@@ -13,8 +13,10 @@ public record MethodCheck(List<Violation> violations, Plan plan) {
      *     which are copied into scratch memory as buffers are; every other COMPAT method goes through
      *     the runtime's compatibility function
      * @param reason why the method is on the compatibility path; empty when it is fast
+     * @param display the signature as people read it, a struct named by its record where the
+     *     annotation named it so ({@link ParseResult#display()})
      */
-    public record Plan(Signature signature, boolean fast, boolean direct, String reason) {}
+    public record Plan(Signature signature, boolean fast, boolean direct, String reason, String display) {}
 
     public boolean isClean() {
         return violations.isEmpty();

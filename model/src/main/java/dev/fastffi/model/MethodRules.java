@@ -126,11 +126,12 @@ public final class MethodRules {
             return done(null);
         }
         if (!fastEnabled) {
-            return done(new MethodCheck.Plan(signature, false, false, Eligibility.FAST_DISABLED_REASON));
+            return done(new MethodCheck.Plan(signature, false, false, Eligibility.FAST_DISABLED_REASON,
+                    parsed.display()));
         }
         boolean fast = compatReason.isEmpty();
         return done(new MethodCheck.Plan(signature, fast, fast || onlyStringsAreCompat(signature),
-                compatReason.orElse("")));
+                compatReason.orElse(""), parsed.display()));
     }
 
     private MethodCheck done(MethodCheck.Plan plan) {

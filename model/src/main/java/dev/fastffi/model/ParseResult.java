@@ -1,14 +1,20 @@
 package dev.fastffi.model;
 
-/** Either a parsed signature or the error that rejected the text; exactly one is non-null. */
-public record ParseResult(Signature signature, SignatureError error) {
+/**
+ * Either a parsed signature or the error that rejected the text; exactly one is non-null.
+ *
+ * @param display the signature written out for people to read: as {@link Signature#toString()}
+ *     writes it, except that a struct the text named by its record stays that name
+ *     ({@code "Tm*(buffer, Tm*)"}); null with an error
+ */
+public record ParseResult(Signature signature, SignatureError error, String display) {
 
-    static ParseResult of(Signature signature) {
-        return new ParseResult(signature, null);
+    static ParseResult of(Signature signature, String display) {
+        return new ParseResult(signature, null, display);
     }
 
     static ParseResult of(SignatureError error) {
-        return new ParseResult(null, error);
+        return new ParseResult(null, error, null);
     }
 
     public boolean isValid() {

@@ -143,13 +143,33 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
                 + structs.hashCode();
     }
 
+    /**
+     * The signature as the parser reads it back: every struct written out as its fields, so that
+     * no record names are needed to parse it again.
+     */
     @Override
     public String toString() {
+        return toString(java.util.Collections.nCopies(structs.size(), null));
+    }
+
+    /**
+     * As {@link #toString()}, but a struct whose entry in {@code names} (one per struct, in the
+     * order {@link #structs} lists them) is not null is written as that name.
+     */
+    String toString(List<String> names) {
+        int next = returnType.hasStruct() ? 1 : 0;
         List<String> fixed = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
-            fixed.add(describeParameter(i));
+            NativeType type = parameters.get(i);
+            String name = type.hasStruct() ? names.get(next++) : null;
+            fixed.add(name != null ? name + (type == NativeType.STRUCT_POINTER ? "*" : "") : describeParameter(i));
         }
         String rest = !variadic ? "" : parameters.isEmpty() ? "..." : ", ...";
-        return describeReturn() + "(" + String.join(", ", fixed) + rest + ")";
+        String returnName = returnType.hasStruct() ? names.get(0) : null;
+        String result = returnName != null
+                ? returnName + (returnType == NativeType.STRUCT_POINTER ? "*" : "")
+                : describeReturn();
+        return result + "(" + String.join(", ", fixed) + rest + ")";
     }
+
 }

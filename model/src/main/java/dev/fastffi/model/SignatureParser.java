@@ -24,6 +24,8 @@ final class SignatureParser {
     private final Map<String, List<String>> ambiguous;
     /** The structs read so far, in the order {@link Signature#structs()} lists them. */
     private final List<StructType> structs = new ArrayList<>();
+    /** For each of {@link #structs}, the record name the text gave it, or null for fields written out. */
+    private final List<String> structNames = new ArrayList<>();
     /** How many structs enclose the position. */
     private int depth;
     private int position;
@@ -43,7 +45,8 @@ final class SignatureParser {
             return ParseResult.of(new SignatureError(null, 1, "signature is null", EXAMPLE));
         }
         try {
-            return ParseResult.of(signature());
+            Signature signature = signature();
+            return ParseResult.of(signature, signature.toString(structNames));
         } catch (Rejection rejection) {
             return ParseResult.of(rejection.error);
         }
@@ -123,6 +126,7 @@ final class SignatureParser {
         FieldOrType read = fieldOrType();
         if (read.struct() != null) {
             structs.add(read.struct());
+            structNames.add(read.name());
             skipSpaces();
             if (peek('*')) {
                 position++;
@@ -139,21 +143,21 @@ final class SignatureParser {
         return read.type();
     }
 
-    /** Exactly one of the two is set. */
-    private record FieldOrType(NativeType type, StructType struct) {}
+    /** Exactly one of {@code type} and {@code struct} is set; {@code name} is the record name a struct was given by. */
+    private record FieldOrType(NativeType type, StructType struct, String name) {}
 
     private FieldOrType fieldOrType() {
         if (peek('{')) {
-            return new FieldOrType(null, struct());
+            return new FieldOrType(null, struct(), null);
         }
         int start = position;
         String name = name();
         if (NativeType.byName(name).isEmpty() && Character.isUpperCase(name.charAt(0))
                 && NativeType.closestName(name).filter(n -> n.equalsIgnoreCase(name)).isEmpty()) {
-            return new FieldOrType(null, named(name, start));
+            return new FieldOrType(null, named(name, start), name);
         }
         position = start;
-        return new FieldOrType(type(), null);
+        return new FieldOrType(type(), null, null);
     }
 
     private StructType named(String name, int start) {

@@ -47,6 +47,27 @@ class StructSignatureTest {
         assertEquals(POINT, signature.struct(1));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Point*( buffer ,Point* )     | Point*(buffer, Point*)",
+        "f64(i32, Point, {i32}, ...)  | f64(i32, Point, {i32}, ...)",
+        "{f64, f64}(Point)            | {f64, f64}(Point)",
+        "Point(  )                    | Point()",
+        "void({Point, i8}*, Point)    | void({{f64, f64}, i8}*, Point)",
+    })
+    void theDisplayFormKeepsTheStructNamesTheTextGave(String text, String display) {
+        ParseResult parsed = Signature.tryParse(text, Map.of("Point", POINT));
+
+        assertEquals(display, parsed.display());
+        // what generated code hands back to the parser stays written out
+        assertEquals(parsed.signature(), Signature.parse(parsed.signature().toString()));
+    }
+
+    @Test
+    void aRejectedTextHasNoDisplayForm() {
+        assertEquals(null, Signature.tryParse("Point(", Map.of("Point", POINT)).display());
+    }
+
     @Test
     void anUnknownStructNameListsTheKnownNames() {
         SignatureException e = assertThrows(SignatureException.class,

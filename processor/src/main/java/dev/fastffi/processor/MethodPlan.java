@@ -1,5 +1,6 @@
 package dev.fastffi.processor;
 
+import dev.fastffi.model.MethodCheck;
 import dev.fastffi.model.Signature;
 
 /**
@@ -13,9 +14,14 @@ import dev.fastffi.model.Signature;
  * @param text the signature written out as {@link Signature#toString()} writes it, which generated
  *     code hands back to the runtime's parser; kept, since the generator needs it several times
  *     for each of what may be thousands of methods
+ * @param display the signature as people read it, with the struct names the annotation gave, for
+ *     the generated Javadoc
  */
-record MethodPlan(NativeMethod method, Signature signature, boolean fast, boolean direct, String reason, String text) {
-    MethodPlan(NativeMethod method, Signature signature, boolean fast, boolean direct, String reason) {
-        this(method, signature, fast, direct, reason, signature.toString());
+record MethodPlan(NativeMethod method, Signature signature, boolean fast, boolean direct, String reason, String text,
+        String display) {
+    /** The plan the rules made for {@code method}. */
+    MethodPlan(NativeMethod method, MethodCheck.Plan plan) {
+        this(method, plan.signature(), plan.fast(), plan.direct(), plan.reason(), plan.signature().toString(),
+                plan.display());
     }
 }

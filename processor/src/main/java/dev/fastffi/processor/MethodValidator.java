@@ -52,7 +52,7 @@ final class MethodValidator {
         check.violations().forEach(violation -> report(method, violation));
         MethodCheck.Plan plan = check.plan();
         return check.isClean()
-                ? Optional.of(new MethodPlan(method, plan.signature(), plan.fast(), plan.direct(), plan.reason()))
+                ? Optional.of(new MethodPlan(method, plan))
                 : Optional.empty();
     }
 

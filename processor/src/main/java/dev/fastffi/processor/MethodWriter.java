@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.fastffi.model.Signature;
 import dev.fastffi.processor.MemberNames.Member;
 import dev.fastffi.processor.NativeMethod.JavaParameter;
 import java.util.ArrayList;
@@ -220,10 +219,11 @@ final class MethodWriter {
                 && !array.getComponentType().getKind().isPrimitive();
     }
 
+    /** {@code Tm* gmtime_r(buffer, Tm*)}: the display form with the symbol after the result type. */
     private static String declaration(MethodPlan plan) {
-        Signature signature = plan.signature();
-        String returnType = signature.describeReturn();
-        return returnType + " " + plan.method().symbol() + plan.text().substring(returnType.length());
+        String display = plan.display();
+        int arguments = display.indexOf('(');
+        return display.substring(0, arguments) + " " + plan.method().symbol() + display.substring(arguments);
     }
 
     private static String javadoc(MethodPlan plan) {

@@ -72,8 +72,7 @@ final class ViewGenerator {
         if (!check.isClean()) {
             return Optional.empty();
         }
-        MethodCheck.Plan plan = check.plan();
-        return Optional.of(new MethodPlan(callback, plan.signature(), plan.fast(), plan.direct(), plan.reason()));
+        return Optional.of(new MethodPlan(callback, check.plan()));
     }
 
     private JavaFile write(TypeElement type, Member member) {

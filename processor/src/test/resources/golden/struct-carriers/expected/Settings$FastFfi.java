@@ -63,7 +63,7 @@ final class Settings$FastFfi implements Settings {
     }
 
     /**
-     * Calls {@code {bool, u16, i16, u8, u32, pointer} flip({bool, u16, i16, u8, u32, pointer})} on the fast path.
+     * Calls {@code Flags flip(Flags)} on the fast path.
      */
     @Override
     public Flags flip(Flags flags) {

@@ -90,7 +90,7 @@ final class Shapes$FastFfi implements Shapes {
     }
 
     /**
-     * Calls {@code f64 length({f64, f64}*)} on the fast path.
+     * Calls {@code f64 length(Point*)} on the fast path.
      */
     @Override
     public double length(Point p) {
@@ -111,7 +111,7 @@ final class Shapes$FastFfi implements Shapes {
     }
 
     /**
-     * Calls {@code f64 lengthAt({f64, f64}*)} on the fast path.
+     * Calls {@code f64 lengthAt(Point*)} on the fast path.
      */
     @Override
     public double lengthAt(MemorySegment p) {
@@ -126,7 +126,7 @@ final class Shapes$FastFfi implements Shapes {
     }
 
     /**
-     * Calls {@code void fill({f64, f64}*, i32)} on the fast path.
+     * Calls {@code void fill(Point*, i32)} on the fast path.
      */
     @Override
     public void fill(Point[] points, int n) {
@@ -147,7 +147,7 @@ final class Shapes$FastFfi implements Shapes {
     }
 
     /**
-     * Calls {@code {u8, f64}* current()} on the fast path.
+     * Calls {@code Tag* current()} on the fast path.
      */
     @Override
     public Shapes.Tag current() {
@@ -162,7 +162,7 @@ final class Shapes$FastFfi implements Shapes {
     }
 
     /**
-     * Calls {@code {u8, f64}* currentAt()} on the fast path.
+     * Calls {@code Tag* currentAt()} on the fast path.
      */
     @Override
     public MemorySegment currentAt() {
@@ -176,7 +176,7 @@ final class Shapes$FastFfi implements Shapes {
     }
 
     /**
-     * Calls {@code {f64, f64}* make(f64, f64)} on the fast path.
+     * Calls {@code Point* make(f64, f64)} on the fast path.
      */
     @Override
     public Point make(double x, double y) {

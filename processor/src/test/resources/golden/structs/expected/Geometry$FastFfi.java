@@ -60,7 +60,7 @@ final class Geometry$FastFfi implements Geometry {
     }
 
     /**
-     * Calls {@code f64 distance({f64, f64}, {f64, f64})} on the fast path.
+     * Calls {@code f64 distance(Point, Point)} on the fast path.
      */
     @Override
     public double distance(Point a, Point b) {
@@ -84,7 +84,7 @@ final class Geometry$FastFfi implements Geometry {
     }
 
     /**
-     * Calls {@code {u8, {f64, f64}, [2]i32, pointer} move({u8, {f64, f64}, [2]i32, pointer}, {f64, f64})} on the fast path.
+     * Calls {@code Box move(Box, {f64, f64})} on the fast path.
      */
     @Override
     public Box move(Box box, Point by) {

@@ -39,7 +39,7 @@ final class Swap$FastFfiView implements Swap {
     }
 
     /**
-     * Calls {@code {i32, i32} (*function)({i32, i32})} on the fast path.
+     * Calls {@code Pair (*function)(Pair)} on the fast path.
      */
     @Override
     public Pair swap(Pair pair) {

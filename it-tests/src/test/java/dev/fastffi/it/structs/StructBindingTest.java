@@ -19,6 +19,7 @@ import dev.fastffi.it.structs.Shapes.Padded;
 import dev.fastffi.it.structs.Shapes.Small;
 import dev.fastffi.it.structs.Shapes.Tagged;
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -167,11 +168,22 @@ class StructBindingTest {
 
     @Test
     void structMethodsAreFastWhenEveryFieldIs() {
-        CallPlan add = FastFfi.describe(StructFunctions.class).stream()
-                .filter(plan -> plan.method().equals("add")).findFirst().orElseThrow();
+        CallPlan add = plan("add");
 
         assertEquals(fastPathEnabled() ? CallPath.FAST : CallPath.COMPAT, add.path(), add::reason);
-        assertTrue(add.signature().contains("{i32, i32}"), add.signature());
+    }
+
+    @Test
+    void describeWritesStructsAsTheAnnotationNamedThem() {
+        assertEquals("Small(Small, Small)", plan("add").signature());
+        assertEquals("i32({i32, i32}, {i32, i32})", plan("dot").signature());
+        assertEquals(List.of("i64(Arrays)", "f64(i32, Large, i32)"), FastFfi.describe(StructFunctions.class).stream()
+                .filter(plan -> plan.method().equals("sum")).map(CallPlan::signature).toList());
+    }
+
+    private static CallPlan plan(String method) {
+        return FastFfi.describe(StructFunctions.class).stream()
+                .filter(plan -> plan.method().equals(method)).findFirst().orElseThrow();
     }
 
     private static boolean fastPathEnabled() {
