@@ -45,8 +45,7 @@ final class SignatureParser {
             return ParseResult.of(new SignatureError(null, 1, "signature is null", EXAMPLE));
         }
         try {
-            Signature signature = signature();
-            return ParseResult.of(signature, signature.toString(structNames));
+            return ParseResult.of(signature(), structNames);
         } catch (Rejection rejection) {
             return ParseResult.of(rejection.error);
         }
