@@ -37,22 +37,10 @@ public final class MethodRules {
     }
 
     /**
-     * The structs a signature may name, by simple name: the {@code @NativeStruct} records among the
-     * method's parameter and result types and array elements, then its {@code namedStructs}. A name
-     * that records of different qualified names answer to is in {@link #ambiguousNames} instead.
-     */
-    public static Map<String, StructType> structNames(MethodView method) {
-        return structNames(candidates(method));
-    }
-
-    /** The struct names more than one record answers to, each with those records' qualified names, sorted. */
-    public static Map<String, List<String>> ambiguousNames(MethodView method) {
-        return ambiguousNames(candidates(method));
-    }
-
-    /**
      * The structs {@code candidates}, the records a signature may name in the order they are looked
-     * up, answer to by simple name; a callback's signature resolves names by the same rule.
+     * up ({@link #candidates}), answer to by simple name; a callback's signature resolves names by
+     * the same rule. A name that records of different qualified names answer to is in
+     * {@link #ambiguousNames} instead.
      */
     static Map<String, StructType> structNames(List<JavaRecord> candidates) {
         if (candidates.isEmpty()) {
@@ -86,7 +74,10 @@ public final class MethodRules {
         return ambiguous;
     }
 
-    /** The {@code @NativeStruct} records whose simple names a signature may use. */
+    /**
+     * The {@code @NativeStruct} records whose simple names a signature may use: those among the
+     * method's parameter and result types and array elements, then its {@code namedStructs}.
+     */
     private static List<JavaRecord> candidates(MethodView method) {
         List<JavaRecord> records = new ArrayList<>();
         for (Parameter parameter : method.parameters()) {
