@@ -83,9 +83,9 @@ public final class ArgumentSlots {
      */
     public static Optional<String> problem(Signature signature, List<NativeType> types, boolean errno,
             boolean critical) {
-        if (signature.returnType() == NativeType.STRUCT
-                && signature.returnStruct().layout().byteSize() > MAX_STRUCT_RESULT) {
-            return Optional.of("returns a struct of " + bytes(signature.returnStruct().layout().byteSize())
+        long result = signature.returnType() == NativeType.STRUCT ? signature.returnStruct().layout().byteSize() : 0;
+        if (result > MAX_STRUCT_RESULT) {
+            return Optional.of("returns a struct of " + bytes(result)
                     + " bytes by value, more than the " + bytes(MAX_STRUCT_RESULT) + " fastffi passes that way (to"
                     + " link a call, FFM looks at every element of such a struct, which for one of megabytes takes"
                     + " seconds and can exhaust the heap); return a pointer to the struct instead");

@@ -1,6 +1,7 @@
 package dev.fastffi.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,7 +150,7 @@ public record Signature(NativeType returnType, List<NativeType> parameters, bool
      */
     @Override
     public String toString() {
-        return toString(java.util.Collections.nCopies(structs.size(), null));
+        return toString(Collections.nCopies(structs.size(), null));
     }
 
     /**
