@@ -1,7 +1,11 @@
 package dev.fastffi.importer;
 
+import dev.fastffi.model.ArgumentSlots;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.Signature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Maps function declarations to {@code @NativeFunction} methods, or to a note saying why one is left out. */
 final class FunctionMapper {
@@ -46,6 +50,16 @@ final class FunctionMapper {
                 : "is a variable; read it with Library.global(\"" + variable.name() + "\", \"" + type + "\")");
     }
 
+    /**
+     * What the platform's linker would refuse about {@code signature}, as the processor and the
+     * runtime say it: more arguments than it has slots for, or a struct result too large to pass
+     * by value. The method is left out then, so that the generated interface compiles.
+     */
+    private Optional<String> beyondLinker(String signature) {
+        ParseResult parsed = Signature.tryParse(signature, mapper.structTypes());
+        return parsed.isValid() ? ArgumentSlots.problem(parsed.signature(), false, false) : Optional.empty();
+    }
+
     Bindings.Member function(TranslationUnit.Function function) {
         String name = function.name();
         CType.Function type = function.type();
@@ -86,8 +100,12 @@ final class FunctionMapper {
             types.add("...");
             parameters.add(new Bindings.Parameter(names.claim("arguments"), "Object...", "..."));
         }
-        javaName = methods.claim(javaName);
         String signature = result.signature() + "(" + String.join(", ", types) + ")";
+        Optional<String> beyondLinker = beyondLinker(signature);
+        if (beyondLinker.isPresent()) {
+            return new Bindings.Skipped(name, beyondLinker.get());
+        }
+        javaName = methods.claim(javaName);
         String symbol = function.symbol() != null ? function.symbol() : name;
         return new Bindings.Function(javaName, javaName.equals(symbol) ? null : symbol, signature, result.javaType(),
                 parameters, type.variadic(), optional.test(name), function.declaration());

@@ -2,7 +2,11 @@ package dev.fastffi.importer;
 
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
+import dev.fastffi.model.ParseResult;
+import dev.fastffi.model.Signature;
+import dev.fastffi.model.StructType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,8 @@ final class TypeMapper {
     private final Naming.Scope typeNames;
     private final Bindings bindings;
     private final Map<String, Bindings.Callback> callbacksByKey = new HashMap<>();
+    /** Each record's struct, by record name, as a signature naming it means it. */
+    private final Map<String, StructType> structTypes = new HashMap<>();
 
     TypeMapper(Naming.Scope typeNames, Bindings bindings) {
         this.typeNames = typeNames;
@@ -261,11 +267,21 @@ final class TypeMapper {
             Bindings.Struct record = new Bindings.Struct(struct.javaName, "{" + String.join(", ", fields) + "}",
                     components, struct.cName());
             bindings.structs.add(record);
+            // its fields name only records made before it
+            ParseResult parsed = Signature.tryParse("void(" + record.signature() + ")", structTypes);
+            if (parsed.isValid()) {
+                structTypes.put(record.name(), parsed.signature().struct(0));
+            }
             return record;
         } catch (Unmappable e) {
             struct.skipReason = e.getMessage();
             return null;
         }
+    }
+
+    /** The structs of the records made so far, by record name: what a signature may name. */
+    Map<String, StructType> structTypes() {
+        return Collections.unmodifiableMap(structTypes);
     }
 
     private Bindings.Struct find(String javaName) {

@@ -3,6 +3,7 @@ package dev.fastffi.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -169,6 +170,26 @@ class TypeMapperTest {
         Bindings.Function f = bound("int print(const char *format, ...);");
         assertEquals("i32(string, ...)", f.signature());
         assertEquals("Object...", f.parameters().get(1).javaType());
+    }
+
+    @Test
+    void functionsWithMoreArgumentsThanTheLinkerTakesAreLeftOut() {
+        String arguments = String.join(", ", Collections.nCopies(127, "long"));
+        assertEquals("has 127 arguments, more than the platform's linker takes: they need 254 argument slots and it"
+                + " has 252 (at most 252 arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2"
+                + " per 8 bytes, and errno, a struct result and variadic arguments 2 more); pass some arguments in"
+                + " memory, e.g. as a buffer or a struct pointer", reason("long f(" + arguments + ");"));
+        assertEquals("i64(" + String.join(", ", Collections.nCopies(126, "i64")) + ")",
+                signature("long f(" + String.join(", ", Collections.nCopies(126, "long")) + ");"));
+    }
+
+    @Test
+    void functionsReturningAStructOfMoreThanAMebibyteAreLeftOut() {
+        assertEquals("returns a struct of 1,048,584 bytes by value, more than the 1,048,576 fastffi passes that way"
+                + " (to link a call, FFM looks at every element of such a struct, which for one of megabytes takes"
+                + " seconds and can exhaust the heap); return a pointer to the struct instead",
+                reason("struct big { long v[131073]; }; struct big f(void);"));
+        assertEquals("Big(Big*)", signature("struct big { long v[131072]; }; struct big f(struct big *b);"));
     }
 
     @Test
