@@ -1,8 +1,5 @@
 package dev.fastffi.importer;
 
-import dev.fastffi.model.ArgumentSlots;
-import dev.fastffi.model.ParseResult;
-import dev.fastffi.model.Signature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,16 +47,6 @@ final class FunctionMapper {
                 : "is a variable; read it with Library.global(\"" + variable.name() + "\", \"" + type + "\")");
     }
 
-    /**
-     * What the platform's linker would refuse about {@code signature}, as the processor and the
-     * runtime say it: more arguments than it has slots for, or a struct result too large to pass
-     * by value. The method is left out then, so that the generated interface compiles.
-     */
-    private Optional<String> beyondLinker(String signature) {
-        ParseResult parsed = Signature.tryParse(signature, mapper.structTypes());
-        return parsed.isValid() ? ArgumentSlots.problem(parsed.signature(), false, false) : Optional.empty();
-    }
-
     Bindings.Member function(TranslationUnit.Function function) {
         String name = function.name();
         CType.Function type = function.type();
@@ -101,7 +88,7 @@ final class FunctionMapper {
             parameters.add(new Bindings.Parameter(names.claim("arguments"), "Object...", "..."));
         }
         String signature = result.signature() + "(" + String.join(", ", types) + ")";
-        Optional<String> beyondLinker = beyondLinker(signature);
+        Optional<String> beyondLinker = mapper.beyondLinker(signature);
         if (beyondLinker.isPresent()) {
             return new Bindings.Skipped(name, beyondLinker.get());
         }

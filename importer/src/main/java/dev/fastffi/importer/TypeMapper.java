@@ -1,15 +1,16 @@
 package dev.fastffi.importer;
 
+import dev.fastffi.model.ArgumentSlots;
 import dev.fastffi.model.JavaTypes;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.ParseResult;
 import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -279,9 +280,14 @@ final class TypeMapper {
         }
     }
 
-    /** The structs of the records made so far, by record name: what a signature may name. */
-    Map<String, StructType> structTypes() {
-        return Collections.unmodifiableMap(structTypes);
+    /**
+     * What the platform's linker would refuse about {@code signature}, as the processor and the
+     * runtime say it: more arguments than it has slots for, or a struct result too large to pass
+     * by value. Its structs are the records made so far.
+     */
+    Optional<String> beyondLinker(String signature) {
+        ParseResult parsed = Signature.tryParse(signature, structTypes);
+        return parsed.isValid() ? ArgumentSlots.problem(parsed.signature(), false, false) : Optional.empty();
     }
 
     private Bindings.Struct find(String javaName) {
@@ -291,7 +297,8 @@ final class TypeMapper {
     /**
      * The callback interface for a function pointer argument: a typedef's gets the typedef's name, an
      * inline one is named after its function and parameter and shared by identical inline ones. Null when
-     * a parameter or the result cannot be a callback's, in which case the argument stays a plain function pointer.
+     * a parameter or the result cannot be a callback's, or the platform's linker cannot take its
+     * signature, in which case the argument stays a plain function pointer.
      */
     private Bindings.Callback callback(CType declared, CType.Function function, String owner) {
         String typedef = typedefName(declared);
@@ -315,6 +322,9 @@ final class TypeMapper {
                         CTypes.describe(parameter.type())));
             }
             String signature = result.signature() + "(" + String.join(", ", types) + ")";
+            if (beyondLinker(signature).isPresent()) {
+                return null;
+            }
             if (key == null) {
                 key = "inline " + signature + " " + parameters.stream().map(Bindings.Parameter::javaType).toList();
             }

@@ -184,6 +184,14 @@ class TypeMapperTest {
     }
 
     @Test
+    void aCallbackWithMoreArgumentsThanTheLinkerTakesStaysAFunctionPointer() {
+        Bindings.Function f = bound("void f(long (*wide)(" + String.join(", ", Collections.nCopies(127, "long"))
+                + "), long (*narrow)(" + String.join(", ", Collections.nCopies(126, "long")) + "));");
+        assertEquals("void(function, function)", f.signature());
+        assertEquals(List.of("MemorySegment", "Upcall<FNarrow>"), f.parameters().stream().map(Bindings.Parameter::javaType).toList());
+    }
+
+    @Test
     void functionsReturningAStructOfMoreThanAMebibyteAreLeftOut() {
         assertEquals("returns a struct of 1,048,584 bytes by value, more than the 1,048,576 fastffi passes that way"
                 + " (to link a call, FFM looks at every element of such a struct, which for one of megabytes takes"
