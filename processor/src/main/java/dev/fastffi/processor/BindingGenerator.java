@@ -76,7 +76,7 @@ final class BindingGenerator {
                 .forEach(member -> type.addField(FieldSpec.builder(RuntimeTypes.FREE_FUNCTION, member.freeField(),
                         Modifier.PRIVATE, Modifier.FINAL).build()));
         type.addMethod(constructor(members, plan.symbols()));
-        StructCodecs structs = StructCodecs.settle(members);
+        StructCodecs structs = plan.structs();
         for (Member member : members) {
             if (member.linked()) {
                 type.addMethod(MethodWriter.writeLinked(member, structs));

@@ -111,7 +111,7 @@ final class ClassSize {
         }
         // a descriptor's text; an invokeExact's text, name-and-type and reference; a class and its name
         constants += javaDescriptors.size() + 3L * carrierDescriptors.size() + 2L * userTypes.size();
-        constants += StructCodecs.settle(members).constantsBound();
+        constants += plan.structs().constantsBound();
         return new Estimate(saturate(constructor), saturate(initializer), saturate(constants));
     }
 
