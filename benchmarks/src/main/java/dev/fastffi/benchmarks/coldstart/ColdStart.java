@@ -29,9 +29,22 @@ public final class ColdStart {
 
     private static final Pattern LINKED = Pattern.compile("^linked (\\d+)$", Pattern.MULTILINE);
 
-    /** One mechanism's medians; {@code holdersLinked} is -1 where it does not apply. */
+    /**
+     * One mechanism's medians; {@code holdersLinked} is -1 where it does not apply. {@code firstCalls}
+     * holds every run's nanoseconds to the first call, in run order, so that two mechanisms can be
+     * compared run by run ({@link #against}).
+     */
     public record Result(String mechanism, String description, long medianNanos, long medianBindNanos,
-            long medianWallMillis, long medianCpuNanos, int runs, int holdersLinked) {}
+            long medianWallMillis, long medianCpuNanos, int runs, int holdersLinked, List<Long> firstCalls) {
+        public Result {
+            firstCalls = List.copyOf(firstCalls);
+        }
+
+        /** How much longer than {@code baseline} this mechanism took to its first call, run by run. */
+        public PairedDifference against(Result baseline) {
+            return PairedDifference.of(firstCalls, baseline.firstCalls);
+        }
+    }
 
     private final List<String> command;
 
@@ -57,7 +70,8 @@ public final class ColdStart {
             int holders = mechanism.startsWith("fastffi") ? coldStart.holdersLinked(mechanism) : -1;
             List<long[]> runsOf = entry.getValue();
             results.add(new Result(mechanism, MECHANISMS.get(mechanism), median(runsOf, 0), median(runsOf, 1),
-                    median(runsOf, 2), median(runsOf, 3), runsOf.size(), holders));
+                    median(runsOf, 2), median(runsOf, 3), runsOf.size(), holders,
+                    runsOf.stream().map(sample -> sample[0]).toList()));
         }
         return results;
     }

@@ -1,6 +1,7 @@
 package dev.fastffi.benchmarks.report;
 
 import dev.fastffi.benchmarks.coldstart.ColdStart;
+import dev.fastffi.benchmarks.coldstart.PairedDifference;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -100,7 +101,10 @@ final class MarkdownReport {
                 + " to the binding's creation (class initialization for static handles) and to the call's return;"
                 + " \"JVM wall\" is the whole process as its parent saw it;"
                 + " \"main-thread CPU\" is the CPU time the main thread ran until the call returned, which a busy"
-                + " machine disturbs far less than wall time.").line("");
+                + " machine disturbs far less than wall time. Each target line also compares the first calls run by"
+                + " run (the mechanisms of one run go back to back): the median of fastffi's time minus the other's, and"
+                + " the sign test's interval for it, which assumes nothing of the noise; an interval that spans 0"
+                + " means the two differ by less than this machine's run-to-run noise.").line("");
         line("| mechanism | binding ready (ms) | to first call (ms) | main-thread CPU (ms) | JVM wall (ms) | functions linked |")
                 .line("|---|---:|---:|---:|---:|---:|");
         for (ColdStart.Result r : results) {
@@ -134,11 +138,26 @@ final class MarkdownReport {
             String cpu = fastffi.medianCpuNanos() < 0 || ffm.medianCpuNanos() < 0 ? ""
                     : String.format(Locale.ROOT, "; main-thread CPU %.1f ms against %.1f ms",
                             fastffi.medianCpuNanos() / 1e6, ffm.medianCpuNanos() / 1e6);
-            line(String.format(Locale.ROOT, "- fastffi's time to first call ≤ %s: %s (%.1f ms against %.1f ms%s)",
+            line(String.format(Locale.ROOT, "- fastffi's time to first call ≤ %s: %s (%.1f ms against %.1f ms%s; %s)",
                     shape.equals("ffm") ? "hand-written FFM with eager handles" : "jextract-style hand-written FFM",
                     fastffi.medianNanos() <= ffm.medianNanos() ? "met" : "**missed**",
-                    fastffi.medianNanos() / 1e6, ffm.medianNanos() / 1e6, cpu));
+                    fastffi.medianNanos() / 1e6, ffm.medianNanos() / 1e6, cpu, paired(fastffi.against(ffm))));
         }
+    }
+
+    /** A run-by-run difference as the target line states it, with its interval where there is one. */
+    static String paired(PairedDifference difference) {
+        String median = String.format(Locale.ROOT, "run by run, fastffi took %s ms", signed(difference.median()));
+        if (!difference.hasInterval()) {
+            return median + " (too few runs for an interval)";
+        }
+        return median + String.format(Locale.ROOT, ", %.0f%% interval %s to %s ms%s", difference.confidence() * 100,
+                signed(difference.low()), signed(difference.high()),
+                difference.low() <= 0 && difference.high() >= 0 ? ": within this machine's noise" : "");
+    }
+
+    private static String signed(long nanos) {
+        return String.format(Locale.ROOT, "%+.1f", nanos / 1e6);
     }
 
     private static ColdStart.Result find(List<ColdStart.Result> results, String mechanism) {
