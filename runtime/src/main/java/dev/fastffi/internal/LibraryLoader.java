@@ -1,6 +1,7 @@
 package dev.fastffi.internal;
 
 import dev.fastffi.FfiException;
+import java.io.File;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.SymbolLookup;
@@ -123,7 +124,9 @@ public final class LibraryLoader {
      * ({@code libz.so}) in each {@code java.library.path} directory that has it, as
      * {@code System.loadLibrary} finds it, then that file name as the dynamic loader finds it.
      * The directories come first because they are what the user set for this JVM, and because a
-     * name the dynamic loader does not find costs milliseconds before it fails.
+     * name the dynamic loader does not find costs milliseconds before it fails. They are looked at
+     * through {@link File}, which the JVM has set up before {@code main}: the first use of
+     * {@code java.nio.file} starts its file system, a few milliseconds on the way to a first call.
      */
     static List<String> directAttempts(String candidate) {
         if (!isBareName(candidate)) {
@@ -132,9 +135,9 @@ public final class LibraryLoader {
         String mapped = System.mapLibraryName(candidate);
         Set<String> attempts = new LinkedHashSet<>();
         for (String directory : pathList(System.getProperty("java.library.path"))) {
-            Path file = Path.of(directory).resolve(mapped);
-            if (Files.isRegularFile(file)) {
-                attempts.add(file.toString());
+            File file = new File(directory, mapped);
+            if (file.isFile()) {
+                attempts.add(file.getPath());
             }
         }
         attempts.add(mapped);
@@ -178,16 +181,19 @@ public final class LibraryLoader {
                 || candidate.contains(".dll"));
     }
 
-    /** The library {@code attempt} names, or empty after adding it to {@code failures}. */
+    /**
+     * The library {@code attempt} names, or empty after adding it to {@code failures}. A path goes
+     * to the dynamic loader as it is, like a name: {@code dlopen} takes either, and looking it up
+     * as a {@code Path} would start {@code java.nio.file} for no more than that (a relative path is
+     * then relative to the working directory, which is what {@code user.dir} holds).
+     */
     private static Optional<LibraryState> tryLoad(String attempt, Arena arena, boolean global, List<String> failures) {
         if (attempt.endsWith(".so.N")) {
             failures.add(attempt + " (no versioned soname installed)");
             return Optional.empty();
         }
         try {
-            SymbolLookup lookup = attempt.contains("/")
-                    ? SymbolLookup.libraryLookup(Path.of(attempt), arena)
-                    : SymbolLookup.libraryLookup(attempt, arena);
+            SymbolLookup lookup = SymbolLookup.libraryLookup(attempt, arena);
             return Optional.of(new LibraryState(attempt, lookup, global, arena));
         } catch (IllegalArgumentException | IllegalStateException e) {
             failures.add(attempt);
@@ -214,7 +220,7 @@ public final class LibraryLoader {
     private static List<String> pathList(String pathList) {
         List<String> entries = new ArrayList<>();
         if (pathList != null) {
-            for (String entry : pathList.split(java.io.File.pathSeparator)) {
+            for (String entry : pathList.split(File.pathSeparator)) {
                 if (!entry.isBlank()) {
                     entries.add(entry);
                 }
