@@ -1,17 +1,23 @@
 package dev.fastffi.benchmarks.coldstart;
 
-import dev.fastffi.benchmarks.BenchNative;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.Objects;
 
 /** Hand-written FFM the way jextract writes it: a holder class per function, linked on first use. */
 final class ColdHandWrittenLazy {
     private static final Linker LINKER = Linker.nativeLinker();
-    private static final SymbolLookup LIBRARY = SymbolLookup.libraryLookup(BenchNative.library(), Arena.global());
+    /**
+     * The library as jextract opens one given by path ({@code --library :path}): the path string
+     * itself, for the dynamic loader, with no helper class of the benchmarks on the way.
+     */
+    private static final SymbolLookup LIBRARY = SymbolLookup.libraryLookup(
+            Objects.requireNonNull(System.getProperty("fastffi.bench.library"), "-Dfastffi.bench.library is not set"),
+            Arena.global());
 
     private ColdHandWrittenLazy() {}
 
