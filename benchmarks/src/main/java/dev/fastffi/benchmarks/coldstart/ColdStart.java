@@ -174,9 +174,13 @@ public final class ColdStart {
     }
 
     private static long median(List<long[]> samples, int index) {
-        long[] values = samples.stream().mapToLong(s -> s[index]).sorted().toArray();
-        int middle = values.length / 2;
-        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+        return medianOfSorted(samples.stream().mapToLong(s -> s[index]).sorted().toArray());
+    }
+
+    /** The median of {@code sorted}, which is sorted and not empty; of an even count, the mean of the middle two. */
+    static long medianOfSorted(long[] sorted) {
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static Map<String, String> mechanisms() {

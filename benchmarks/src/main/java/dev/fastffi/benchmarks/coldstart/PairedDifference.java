@@ -36,7 +36,7 @@ public record PairedDifference(long median, long low, long high, double confiden
             differences[i] = subject.get(i) - baseline.get(i);
         }
         Arrays.sort(differences);
-        long median = n % 2 == 1 ? differences[n / 2] : (differences[n / 2 - 1] + differences[n / 2]) / 2;
+        long median = ColdStart.medianOfSorted(differences);
         // the k-th smallest and k-th largest differences bound the median with coverage
         // 1 - 2 P(X < k), X ~ Binomial(n, 1/2); take the largest k that keeps it at TARGET or more
         int k = 0;

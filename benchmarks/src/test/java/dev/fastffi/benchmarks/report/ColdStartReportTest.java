@@ -21,8 +21,8 @@ class ColdStartReportTest {
         String report = report(fastffi, lazy);
 
         assertTrue(report.contains("- fastffi's time to first call ≤ jextract-style hand-written FFM: **missed**"
-                + " (104.0 ms against 100.1 ms; main-thread CPU 150.0 ms against 150.0 ms; run by run, fastffi took +4.0 ms, 97% interval -4.0 to +4.0 ms:"
-                + " within this machine's noise)"), report);
+                + " (104.0 ms against 100.1 ms; main-thread CPU 150.0 ms against 150.0 ms;"
+                + " run by run, fastffi took +4.0 ms, 97% interval -4.0 to +4.0 ms: within this machine's noise)"), report);
     }
 
     @Test
