@@ -135,6 +135,16 @@ public final class ConstantAddresses {
     }
 
     /**
+     * {@code bound}, a handle with this library's address bound in, until {@link #close()}; from
+     * then on {@code closed}, which reads the address from its symbol and so throws before any
+     * native code runs. Behind the switch point a compiled call checks nothing (invalidation
+     * deoptimizes it); a global library is never closed, so its handle is {@code bound} itself.
+     */
+    MethodHandle untilClosed(MethodHandle bound, MethodHandle closed) {
+        return open == null ? bound : open.guardWithTest(bound, closed);
+    }
+
+    /**
      * The sites of a binding's synchronous direct methods, in order, which {@link #handle} reads:
      * each the downcall handle of one function, linked on the first call with the symbol's address
      * bound in, constant from then on until {@link #close()}. {@code packed} holds them as

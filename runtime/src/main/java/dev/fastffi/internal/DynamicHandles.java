@@ -8,15 +8,15 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * Builds the exact handle of {@code DynamicFunction.handle()}: closed check, pointer checks, call,
- * then the check for a callback that failed during the call. While the library is open the address
- * is bound in, a constant to the JIT; closing the library retargets the handle to one that reads
- * the address from its symbol, which throws, so a handle kept after close holds no address and
- * does not keep the library loaded.
+ * Builds the exact handle of {@code DynamicFunction.handle()}: pointer checks, call, then the check
+ * for a callback that failed during the call. While the library is open the address is bound in, a
+ * constant to the JIT, behind the library's switch point, which {@code close()} invalidates before
+ * it returns, so that every later call reads the address from its symbol and throws before any
+ * native code runs; closing the library also retargets the handle to that reading one, so a handle
+ * kept after close holds no address and does not keep the library loaded.
  */
 public final class DynamicHandles {
     private static final MethodHandle OPEN;
-    private static final MethodHandle CHECK_OPEN;
     private static final MethodHandle POINTER;
     private static final MethodHandle STRUCT;
     private static final MethodHandle CHECK_FAILURES;
@@ -25,7 +25,6 @@ public final class DynamicHandles {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             OPEN = lookup.findVirtual(NativeSymbol.class, "open", MethodType.methodType(MemorySegment.class));
-            CHECK_OPEN = lookup.findVirtual(NativeSymbol.class, "checkOpen", MethodType.methodType(void.class));
             POINTER = lookup.findStatic(Args.class, "pointer", MethodType.methodType(MemorySegment.class,
                     MemorySegment.class, NativeSymbol.class, int.class));
             STRUCT = lookup.findStatic(Args.class, "struct", MethodType.methodType(Object.class,
@@ -63,7 +62,7 @@ public final class DynamicHandles {
                 ? check : MethodHandles.foldArguments(MethodHandles.identity(result), check));
         MethodHandle calling = handle;
         MethodHandle closed = MethodHandles.foldArguments(calling, 0, OPEN.bindTo(symbol));
-        return symbol.dynamicHandle(errno, closed, () -> MethodHandles.foldArguments(
-                MethodHandles.insertArguments(calling, 0, symbol.address()), CHECK_OPEN.bindTo(symbol)));
+        return symbol.dynamicHandle(errno, closed, () -> symbol.library().addresses().untilClosed(
+                MethodHandles.insertArguments(calling, 0, symbol.address()), closed));
     }
 }

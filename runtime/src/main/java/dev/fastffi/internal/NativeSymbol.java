@@ -155,8 +155,9 @@ public final class NativeSymbol {
     }
 
     /**
-     * The address, for handles that bind it once ({@code DynamicFunction.handle()}, globals) and
-     * call {@link #checkOpen()} before each use; null for a missing optional symbol.
+     * The address, for what binds it once: {@code DynamicFunction.handle()}, behind its library's
+     * switch point, and globals, which call {@link #checkOpen()} before each use; null for a
+     * missing optional symbol.
      *
      * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
      */
