@@ -425,14 +425,9 @@ public final class ConstantAddresses {
                 }
                 return addresses.checking ? check(this, symbol) : handle;
             }
-            if (open == null) {
-                // a global library is never closed: no switch point to guard the handle with
-                setTarget(constant);
-                return handle;
-            }
             // an invalidated switch point returns the fallback itself, so a close that came first wins
-            setTarget(open.guardWithTest(constant, CHECK));
-            if (open.hasBeenInvalidated()) {
+            setTarget(addresses.untilClosed(constant, CHECK));
+            if (open != null && open.hasBeenInvalidated()) {
                 // close ran between the guard and the store: drop the address it may have missed
                 unlink();
             }
