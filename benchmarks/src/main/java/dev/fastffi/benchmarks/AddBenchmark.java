@@ -3,6 +3,7 @@ package dev.fastffi.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -10,6 +11,7 @@ import org.openjdk.jmh.annotations.State;
 
 /** {@code int32_t add(int32_t, int32_t)}. Method names are the mechanisms of the report. */
 @State(Scope.Thread)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class AddBenchmark {
@@ -19,6 +21,7 @@ public class AddBenchmark {
     int b = 2;
 
     @Benchmark
+    @Fork(3)
     public int ffm() throws Throwable {
         return (int) HandWritten.ADD.invokeExact(a, b);
     }
@@ -29,6 +32,7 @@ public class AddBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public int fastffiGlobal() {
         return Fastffi.GLOBAL.add(a, b);
     }
@@ -39,11 +43,13 @@ public class AddBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public int fastffiCloseable() {
         return Fastffi.CLOSEABLE.add(a, b);
     }
 
     @Benchmark
+    @Fork(3)
     public int fastffiCloseableField() {
         return closeable.add(a, b);
     }
@@ -54,11 +60,13 @@ public class AddBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public int dynamicHandle() throws Throwable {
         return (int) Fastffi.ADD_HANDLE.invokeExact(a, b);
     }
 
     @Benchmark
+    @Fork(3)
     public Object dynamicInvoke() {
         return Fastffi.ADD.invoke(a, b);
     }

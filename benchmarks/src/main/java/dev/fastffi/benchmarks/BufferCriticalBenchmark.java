@@ -3,6 +3,7 @@ package dev.fastffi.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
  * {@code critical(true)} handle given {@code MemorySegment.ofArray}. JNA has no zero-copy heap arrays.
  */
 @State(Scope.Thread)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class BufferCriticalBenchmark {
@@ -29,11 +31,13 @@ public class BufferCriticalBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public long ffm() throws Throwable {
         return HandWritten.sumBytesCritical(data);
     }
 
     @Benchmark
+    @Fork(3)
     public long fastffiGlobal() {
         return Fastffi.GLOBAL.sumBytesCritical(data, data.length);
     }

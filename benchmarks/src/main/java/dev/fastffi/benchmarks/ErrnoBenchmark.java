@@ -5,6 +5,7 @@ import dev.fastffi.Errno;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
  * Every mechanism returns the errno it saw; fastffi's through {@link Errno#last()}.
  */
 @State(Scope.Thread)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ErrnoBenchmark {

@@ -3,6 +3,7 @@ package dev.fastffi.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -10,6 +11,7 @@ import org.openjdk.jmh.annotations.State;
 
 /** {@code double mul(double, double)}. Method names are the mechanisms of the report. */
 @State(Scope.Thread)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class MulBenchmark {
@@ -19,6 +21,7 @@ public class MulBenchmark {
     double b = -0.25;
 
     @Benchmark
+    @Fork(3)
     public double ffm() throws Throwable {
         return (double) HandWritten.MUL.invokeExact(a, b);
     }
@@ -29,6 +32,7 @@ public class MulBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public double fastffiGlobal() {
         return Fastffi.GLOBAL.mul(a, b);
     }
@@ -39,11 +43,13 @@ public class MulBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public double fastffiCloseable() {
         return Fastffi.CLOSEABLE.mul(a, b);
     }
 
     @Benchmark
+    @Fork(3)
     public double fastffiCloseableField() {
         return closeable.mul(a, b);
     }
@@ -54,6 +60,7 @@ public class MulBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public double dynamicHandle() throws Throwable {
         return (double) Fastffi.MUL_HANDLE.invokeExact(a, b);
     }

@@ -3,6 +3,7 @@ package dev.fastffi.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -10,6 +11,7 @@ import org.openjdk.jmh.annotations.State;
 
 /** {@code void noop(void)}: the fixed cost of a call. Method names are the mechanisms of the report. */
 @State(Scope.Thread)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class NoArgBenchmark {
@@ -17,6 +19,7 @@ public class NoArgBenchmark {
     BenchLib closeable = Fastffi.CLOSEABLE;
 
     @Benchmark
+    @Fork(3)
     public void ffm() throws Throwable {
         HandWritten.NOOP.invokeExact();
     }
@@ -27,6 +30,7 @@ public class NoArgBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public void fastffiGlobal() {
         Fastffi.GLOBAL.noop();
     }
@@ -37,16 +41,19 @@ public class NoArgBenchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public void fastffiCloseable() {
         Fastffi.CLOSEABLE.noop();
     }
 
     @Benchmark
+    @Fork(3)
     public void fastffiCloseableField() {
         closeable.noop();
     }
 
     @Benchmark
+    @Fork(3)
     public void dynamicHandle() throws Throwable {
         Fastffi.NOOP_HANDLE.invokeExact();
     }

@@ -3,6 +3,7 @@ package dev.fastffi.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
  * the baseline {@code ffm} allocates the string in a confined arena per call.
  */
 @State(Scope.Thread)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class StringBenchmark {

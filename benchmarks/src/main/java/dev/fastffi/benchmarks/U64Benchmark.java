@@ -3,6 +3,7 @@ package dev.fastffi.benchmarks;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -10,6 +11,7 @@ import org.openjdk.jmh.annotations.State;
 
 /** {@code uint64_t xor_u64(uint64_t, uint64_t)}, with values above 2^63 to keep all 64 bits busy. Method names are the mechanisms of the report. */
 @State(Scope.Thread)
+@Fork(1)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class U64Benchmark {
@@ -19,6 +21,7 @@ public class U64Benchmark {
     long b = 0x0123_4567_89AB_CDEFL;
 
     @Benchmark
+    @Fork(3)
     public long ffm() throws Throwable {
         return (long) HandWritten.XOR.invokeExact(a, b);
     }
@@ -29,6 +32,7 @@ public class U64Benchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public long fastffiGlobal() {
         return Fastffi.GLOBAL.xor(a, b);
     }
@@ -39,11 +43,13 @@ public class U64Benchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public long fastffiCloseable() {
         return Fastffi.CLOSEABLE.xor(a, b);
     }
 
     @Benchmark
+    @Fork(3)
     public long fastffiCloseableField() {
         return closeable.xor(a, b);
     }
@@ -54,11 +60,13 @@ public class U64Benchmark {
     }
 
     @Benchmark
+    @Fork(3)
     public long dynamicHandle() throws Throwable {
         return (long) Fastffi.XOR_HANDLE.invokeExact(a, b);
     }
 
     @Benchmark
+    @Fork(3)
     public Object dynamicInvoke() {
         return Fastffi.XOR.invoke(a, b);
     }

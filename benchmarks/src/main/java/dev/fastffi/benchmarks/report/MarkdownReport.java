@@ -89,13 +89,14 @@ final class MarkdownReport {
 
     private void details(Results results) {
         line("## Every measurement").line("");
-        line("| case | mechanism | ns/op | ± (99.9%) | × FFM | range | B/op |").line("|---|---|---:|---:|---:|---|---:|");
+        line("| case | mechanism | ns/op | ± (99.9%) | × FFM | range | B/op | forks |").line("|---|---|---:|---:|---:|---|---:|---:|");
         for (Measurement m : results.all()) {
             String label = Mechanism.byId(m.mechanism()).map(x -> x.label).orElse(m.mechanism());
             String ratio = results.ratio(m).map(Ratio::toString).orElse("—");
             String range = results.ratio(m).map(r -> Format.ratio(r.low()) + "–" + Format.ratio(r.high())).orElse("");
             line("| " + m.benchmarkCase().label() + " | " + label + " | " + Format.nanos(m.score()) + " | "
-                    + Format.nanos(m.error()) + " | " + ratio + " | " + range + " | " + Format.bytes(m.allocatedBytes()) + " |");
+                    + Format.nanos(m.error()) + " | " + ratio + " | " + range + " | " + Format.bytes(m.allocatedBytes()) + " | "
+                    + m.forks() + " |");
         }
         line("");
     }

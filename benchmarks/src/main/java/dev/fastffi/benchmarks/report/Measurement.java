@@ -7,8 +7,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
-/** One benchmark method's result: ns/op with its 99.9% error, and bytes allocated per op (NaN without -prof gc). */
-record Measurement(Case benchmarkCase, String mechanism, double score, double error, double allocatedBytes) {
+/**
+ * One benchmark method's result: ns/op with its 99.9% error, bytes allocated per op (NaN without
+ * -prof gc), and the forks it ran in.
+ */
+record Measurement(Case benchmarkCase, String mechanism, double score, double error, double allocatedBytes, int forks) {
     static final Comparator<Measurement> ORDER = Comparator.comparing(Measurement::benchmarkCase)
             .thenComparing(m -> Mechanism.byId(m.mechanism()).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
             .thenComparing(Measurement::mechanism);
@@ -25,7 +28,7 @@ record Measurement(Case benchmarkCase, String mechanism, double score, double er
         String param = params.getParamsKeys().stream().map(params::getParam).reduce((a, b) -> a + "," + b).orElse("");
         Result<?> primary = run.getPrimaryResult();
         return new Measurement(new Case(type, param), name.substring(method + 1), primary.getScore(),
-                primary.getScoreError(), allocated(run));
+                primary.getScoreError(), allocated(run), params.getForks());
     }
 
     /** {@code gc.alloc.rate.norm} from {@code -prof gc}; older JMH versions prefix the label with a dot. */

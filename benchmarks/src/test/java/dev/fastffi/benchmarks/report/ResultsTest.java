@@ -14,9 +14,9 @@ class ResultsTest {
     private static final Case BIND = new Case("BindBenchmark", "");
 
     private final Results results = new Results(List.of(
-            new Measurement(BIND, "openBindClose", 197_000, 121_000, 24_142),
-            new Measurement(ADD, "fastffiGlobal", 8.9, 0.3, 0),
-            new Measurement(ADD, "ffm", 7.9, 0.2, 0)));
+            new Measurement(BIND, "openBindClose", 197_000, 121_000, 24_142, 1),
+            new Measurement(ADD, "fastffiGlobal", 8.9, 0.3, 0, 1),
+            new Measurement(ADD, "ffm", 7.9, 0.2, 0, 1)));
 
     @Test
     void aBenchmarkOfNoMechanismIsNoRowOfTheMatrix() {
