@@ -61,6 +61,41 @@ class DynamicFunctionBoxedCallTest {
     }
 
     @Test
+    void floatsCrossTheBoxedCallBitForBit() {
+        // copysign is a bit operation: a NaN's payload and a zero's sign come back as they went
+        DynamicFunction copysign = Library.open("m").function("copysign", "f64(f64, f64)");
+        DynamicFunction copysignf = Library.open("m").function("copysignf", "f32(f32, f32)");
+        double nan = Double.longBitsToDouble(0x7FF8_0000_0000_1234L);
+        float nanf = Float.intBitsToFloat(0x7FC0_1234);
+
+        Object doubleNan = copysign.invoke(nan, 1.0);
+        Object floatNan = copysignf.invoke(nanf, 1.0f);
+
+        assertAll(
+                () -> assertEquals(Double.class, doubleNan.getClass()),
+                () -> assertEquals(0x7FF8_0000_0000_1234L, Double.doubleToRawLongBits((Double) doubleNan)),
+                () -> assertEquals(Float.class, floatNan.getClass()),
+                () -> assertEquals(0x7FC0_1234, Float.floatToRawIntBits((Float) floatNan)),
+                () -> assertEquals(Double.doubleToRawLongBits(-0.0),
+                        Double.doubleToRawLongBits((Double) copysign.invoke(0.0, -1.0))),
+                () -> assertEquals(Float.floatToRawIntBits(-0.0f),
+                        Float.floatToRawIntBits((Float) copysignf.invoke(0.0f, -1.0f))),
+                () -> assertEquals(-2.5, copysign.invoke(2.5, -0.0)),
+                () -> assertEquals(-2.5f, copysignf.invoke(2.5f, -0.0f)));
+    }
+
+    @Test
+    void signedNarrowResultsAndBoolArgumentsKeepTheirTypesOnTheBoxedCall() {
+        assertAll(
+                () -> assertEquals(Byte.valueOf((byte) -56), system("abs", "i8(i32)").invoke(-200)),
+                () -> assertEquals(Short.valueOf((short) -25536), system("abs", "i16(i32)").invoke(-40000)),
+                () -> assertEquals(Long.valueOf(5), system("labs", "i64(i64)").invoke(-5L)),
+                () -> assertEquals(Integer.valueOf(1), system("abs", "i32(bool)").invoke(true)),
+                () -> assertEquals(Integer.valueOf(0), system("abs", "i32(bool)").invoke(false)),
+                () -> assertEquals(Boolean.FALSE, system("abs", "bool(i32)").invoke(0)));
+    }
+
+    @Test
     void voidResultIsNullOnTheBoxedCall() {
         assertNull(system("srand", "void(u32)").invoke(1));
     }

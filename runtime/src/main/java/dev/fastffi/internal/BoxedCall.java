@@ -5,47 +5,56 @@ import dev.fastffi.model.Signature;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * The common call of {@code DynamicFunction.invoke}, kept small enough to inline into its caller:
  * every argument is exactly the box of its carrier ({@code Integer} for i32 and u32, {@code Long}
- * for the 64-bit types, …), so nothing needs converting or checking, and the exact handle, erased to
- * {@code Object}s, is called through an arity switch. Any other argument goes to the compatibility
- * path, which converts, range-checks and explains. The exact handle checks that the library is
- * open before it calls, and a result whose documented box is not its carrier's (u8, u16, u32, u64,
- * usize) is converted by a filter on the handle.
+ * for the 64-bit types, …), so nothing needs converting or checking. Any other argument goes to
+ * the compatibility path, which converts, range-checks and explains. The exact handle checks that
+ * the library is open before it calls.
+ *
+ * <p>Every argument and the result cross the handle as the raw bits of their carrier in a
+ * {@code long}: the boxes are opened, and the result boxed as {@code invoke} documents, in this
+ * class's own code, which inlines into the caller with {@code invoke}. The handle is not a
+ * constant there, so a box passed into it would escape and be allocated; opened before, the
+ * boxes {@code invoke}'s varargs array holds need not exist at all.
  */
 public final class BoxedCall {
     /** The arities the switch in {@link #call} spells out. */
     private static final int MAX_ARITY = 6;
 
-    private static final MethodHandle U8;
-    private static final MethodHandle U16;
-    private static final MethodHandle U32;
-    private static final MethodHandle U64;
+    private static final MethodHandle FLOAT_OF;
+    private static final MethodHandle DOUBLE_OF;
+    private static final MethodHandle FLOAT_BITS;
+    private static final MethodHandle DOUBLE_BITS;
+    /** The result of a void function, as the handle returns it. */
+    private static final MethodHandle NO_RESULT = MethodHandles.constant(long.class, 0L);
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            U8 = lookup.findStatic(Byte.class, "toUnsignedInt", MethodType.methodType(int.class, byte.class));
-            U16 = MethodHandles.identity(int.class).asType(MethodType.methodType(int.class, char.class));
-            U32 = lookup.findStatic(Integer.class, "toUnsignedLong", MethodType.methodType(long.class, int.class));
-            U64 = lookup.findStatic(Conversions.class, "unsigned64",
-                    MethodType.methodType(BigInteger.class, long.class));
+            FLOAT_OF = lookup.findStatic(BoxedCall.class, "floatOf", MethodType.methodType(float.class, long.class));
+            DOUBLE_OF = lookup.findStatic(Double.class, "longBitsToDouble", MethodType.methodType(double.class, long.class));
+            FLOAT_BITS = lookup.findStatic(Float.class, "floatToRawIntBits", MethodType.methodType(int.class, float.class));
+            DOUBLE_BITS = lookup.findStatic(Double.class, "doubleToRawLongBits",
+                    MethodType.methodType(long.class, double.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    /** The exact handle with its result converted, taking and returning {@code Object}s. */
-    private final MethodHandle erased;
+    /** The exact handle with every argument and the result carried as a {@code long}. */
+    private final MethodHandle bits;
     /** Per argument, the only class that takes this path. */
     private final Class<?>[] boxes;
+    /** The C result type, which says how {@link #box} boxes the result's bits. */
+    private final NativeType result;
 
-    private BoxedCall(MethodHandle erased, Class<?>[] boxes) {
-        this.erased = erased;
+    private BoxedCall(MethodHandle bits, Class<?>[] boxes, NativeType result) {
+        this.bits = bits;
         this.boxes = boxes;
+        this.result = result;
     }
 
     /**
@@ -58,21 +67,32 @@ public final class BoxedCall {
             return null;
         }
         Class<?>[] boxes = new Class<?>[signature.arity()];
+        MethodHandle handle = exact;
         for (int i = 0; i < boxes.length; i++) {
             NativeType type = signature.parameter(i);
             if (type == NativeType.VOID || !primitive(type)) {
                 return null;
             }
             boxes[i] = MethodType.methodType(type.carrier()).wrap().returnType();
+            // a float's bits are not its value: reinterpreted here; every other carrier is cast below
+            if (type == NativeType.F32) {
+                handle = MethodHandles.filterArguments(handle, i, FLOAT_OF);
+            } else if (type == NativeType.F64) {
+                handle = MethodHandles.filterArguments(handle, i, DOUBLE_OF);
+            }
         }
-        MethodHandle converted = switch (signature.returnType()) {
-            case U8 -> MethodHandles.filterReturnValue(exact, U8);
-            case U16 -> MethodHandles.filterReturnValue(exact, U16);
-            case U32 -> MethodHandles.filterReturnValue(exact, U32);
-            case U64, USIZE -> MethodHandles.filterReturnValue(exact, U64);
-            default -> exact;
+        handle = switch (signature.returnType()) {
+            case VOID -> MethodHandles.filterReturnValue(handle, NO_RESULT);
+            case F32 -> MethodHandles.filterReturnValue(handle, FLOAT_BITS);
+            case F64 -> MethodHandles.filterReturnValue(handle, DOUBLE_BITS);
+            default -> handle;
         };
-        return new BoxedCall(converted.asType(MethodType.genericMethodType(boxes.length)), boxes);
+        // narrowing a long to byte, char, short or int keeps the bits the box gave; to boolean, the
+        // low bit; widening the result sign-extends (char zero-extends), and box reads what it needs
+        Class<?>[] longs = new Class<?>[boxes.length];
+        Arrays.fill(longs, long.class);
+        handle = MethodHandles.explicitCastArguments(handle, MethodType.methodType(long.class, longs));
+        return new BoxedCall(handle, boxes, signature.returnType());
     }
 
     private static boolean primitive(NativeType type) {
@@ -96,19 +116,66 @@ public final class BoxedCall {
 
     /** Calls the function with arguments {@link #accepts} took; the result boxed as {@code invoke} documents. */
     public Object call(Object[] a) {
-        MethodHandle handle = erased;
+        MethodHandle handle = bits;
+        long result;
         try {
-            return switch (a.length) {
-                case 0 -> handle.invokeExact();
-                case 1 -> handle.invokeExact(a[0]);
-                case 2 -> handle.invokeExact(a[0], a[1]);
-                case 3 -> handle.invokeExact(a[0], a[1], a[2]);
-                case 4 -> handle.invokeExact(a[0], a[1], a[2], a[3]);
-                case 5 -> handle.invokeExact(a[0], a[1], a[2], a[3], a[4]);
-                default -> handle.invokeExact(a[0], a[1], a[2], a[3], a[4], a[5]);
+            result = switch (a.length) {
+                case 0 -> (long) handle.invokeExact();
+                case 1 -> (long) handle.invokeExact(bits(a[0]));
+                case 2 -> (long) handle.invokeExact(bits(a[0]), bits(a[1]));
+                case 3 -> (long) handle.invokeExact(bits(a[0]), bits(a[1]), bits(a[2]));
+                case 4 -> (long) handle.invokeExact(bits(a[0]), bits(a[1]), bits(a[2]), bits(a[3]));
+                case 5 -> (long) handle.invokeExact(bits(a[0]), bits(a[1]), bits(a[2]), bits(a[3]), bits(a[4]));
+                default -> (long) handle.invokeExact(bits(a[0]), bits(a[1]), bits(a[2]), bits(a[3]), bits(a[4]),
+                        bits(a[5]));
             };
         } catch (Throwable t) {
             throw Rethrow.unchecked(t);
         }
+        return box(result);
+    }
+
+    /** The raw bits of a carrier's box, one {@link #accepts} took, widened to a {@code long}. */
+    private static long bits(Object box) {
+        if (box instanceof Long l) {
+            return l;
+        } else if (box instanceof Integer i) {
+            return i;
+        } else if (box instanceof Double d) {
+            return Double.doubleToRawLongBits(d);
+        } else if (box instanceof Float f) {
+            return Float.floatToRawIntBits(f);
+        } else if (box instanceof Byte b) {
+            return b;
+        } else if (box instanceof Short s) {
+            return s;
+        } else if (box instanceof Character c) {
+            return c;
+        }
+        return (Boolean) box ? 1 : 0;
+    }
+
+    /** The result, whose carrier's bits are {@code bits}, boxed as {@code invoke} documents. */
+    private Object box(long bits) {
+        return switch (result) {
+            case VOID -> null;
+            case BOOL -> Boolean.valueOf(bits != 0);
+            case I8 -> Byte.valueOf((byte) bits);
+            case U8 -> Integer.valueOf((int) bits & 0xFF);
+            case I16 -> Short.valueOf((short) bits);
+            case U16 -> Integer.valueOf((int) bits & 0xFFFF);
+            case I32 -> Integer.valueOf((int) bits);
+            case U32 -> Long.valueOf(bits & 0xFFFF_FFFFL);
+            case I64, ISIZE -> Long.valueOf(bits);
+            case U64, USIZE -> Conversions.unsigned64(bits);
+            case F32 -> Float.valueOf(Float.intBitsToFloat((int) bits));
+            case F64 -> Double.valueOf(Double.longBitsToDouble(bits));
+            default -> throw new IllegalStateException("fastffi bug: no boxed call returns " + result);
+        };
+    }
+
+    /** A float argument from the bits {@link #bits} gave it. */
+    private static float floatOf(long bits) {
+        return Float.intBitsToFloat((int) bits);
     }
 }
