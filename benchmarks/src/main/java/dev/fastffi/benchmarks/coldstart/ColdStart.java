@@ -187,6 +187,7 @@ public final class ColdStart {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("ffm", "hand-written FFM, twenty static final handles in one class, first call");
         all.put("ffmLazy", "hand-written FFM, a holder class per function (jextract style), first call");
+        all.put("ffmInterface", "the same holders behind the interface, hand-written (ColdLib implemented), first call");
         all.put("jextract", "jextract 22's generated code (layouts superclass, lookup chain, holder per function), first call");
         all.put("fastffi", "fastffi FAST, FastFfi.load, first call");
         all.put("fastffi20", "fastffi FAST, FastFfi.load, all twenty functions called once");

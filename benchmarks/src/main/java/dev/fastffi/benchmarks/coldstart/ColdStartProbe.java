@@ -42,6 +42,7 @@ public final class ColdStartProbe {
                 yield (int) ColdHandWritten.COLD_0.invokeExact(1, 1);
             }
             case "ffmLazy" -> ColdHandWrittenLazy.cold0(1, 1);
+            case "ffmInterface" -> new ColdHandWrittenInterface().cold0(1, 1);
             case "jextract" -> ColdJextract.cold_0(1, 1);
             case "jnaInterface" -> bound(Native.load(BenchNative.library().toString(), ColdJna.class), start, bound)
                     .cold_0(1, 1);

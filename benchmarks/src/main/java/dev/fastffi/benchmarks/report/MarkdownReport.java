@@ -150,13 +150,29 @@ final class MarkdownReport {
             line(String.format(Locale.ROOT, "- fastffi's time to first call ≤ %s: %s (%.1f ms against %.1f ms%s; %s)",
                     BASELINES.get(shape),
                     fastffi.medianNanos() <= ffm.medianNanos() ? "met" : "**missed**",
-                    fastffi.medianNanos() / 1e6, ffm.medianNanos() / 1e6, cpu, paired(fastffi.against(ffm))));
+                    fastffi.medianNanos() / 1e6, ffm.medianNanos() / 1e6, cpu, paired("fastffi", fastffi.against(ffm))));
         }
+        interfaceAlone(results);
+    }
+
+    /**
+     * Not a target: what handing out an interface costs by itself, the holders of the
+     * jextract-style shape behind a hand-written class implementing it, against the holders alone.
+     */
+    private void interfaceAlone(List<ColdStart.Result> results) {
+        ColdStart.Result holders = find(results, "ffmLazy");
+        ColdStart.Result behind = find(results, "ffmInterface");
+        if (holders == null || behind == null) {
+            return;
+        }
+        line(String.format(Locale.ROOT, "- not a target, for scale: the same holders behind the interface, hand-written,"
+                + " %.1f ms against %.1f ms (%s)", behind.medianNanos() / 1e6, holders.medianNanos() / 1e6,
+                paired("the interface", behind.against(holders))));
     }
 
     /** A run-by-run difference as the target line states it, with its interval where there is one. */
-    static String paired(PairedDifference difference) {
-        String median = String.format(Locale.ROOT, "run by run, fastffi took %s ms", signed(difference.median()));
+    static String paired(String who, PairedDifference difference) {
+        String median = String.format(Locale.ROOT, "run by run, %s took %s ms", who, signed(difference.median()));
         if (!difference.hasInterval()) {
             return median + " (too few runs for an interval)";
         }

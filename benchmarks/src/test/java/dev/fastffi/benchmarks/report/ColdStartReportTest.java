@@ -1,5 +1,6 @@
 package dev.fastffi.benchmarks.report;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.benchmarks.coldstart.ColdStart;
@@ -62,6 +63,21 @@ class ColdStartReportTest {
                 + " (102.1 ms against 105.1 ms; main-thread CPU 150.0 ms against 150.0 ms;"
                 + " run by run, fastffi took -3.0 ms, 97% interval -3.0 to -3.0 ms)\n");
         assertTrue(handWritten >= 0 && generated > handWritten, report);
+    }
+
+    @Test
+    void theInterfaceAloneIsShownForScaleAndNotAsATarget() {
+        List<Long> lazy = LongStream.range(0, 21).map(i -> 100_000_000 + i * 10_000).boxed().toList();
+        List<Long> behind = lazy.stream().map(t -> t + 2_000_000).toList();
+
+        String report = MarkdownReport.of(new Results(List.of()), List.of(
+                result("ffmLazy", lazy, -1), result("ffmInterface", behind, -1), result("fastffi", behind, 1)),
+                MACHINE, "-t 1", "2026-12-03");
+
+        assertTrue(report.contains("- not a target, for scale: the same holders behind the interface, hand-written,"
+                + " 102.1 ms against 100.1 ms (run by run, the interface took +2.0 ms, 97% interval +2.0 to +2.0 ms)\n"),
+                report);
+        assertFalse(report.contains("≤ the same holders"), report);
     }
 
     private static String report(List<Long> fastffi, List<Long> lazy) {
