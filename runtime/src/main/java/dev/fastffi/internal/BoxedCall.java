@@ -45,14 +45,14 @@ public final class BoxedCall {
     }
 
     /** The exact handle with every argument and the result carried as a {@code long}. */
-    private final MethodHandle bits;
+    private final MethodHandle handle;
     /** Per argument, the only class that takes this path. */
     private final Class<?>[] boxes;
     /** The C result type, which says how {@link #box} boxes the result's bits. */
     private final NativeType result;
 
-    private BoxedCall(MethodHandle bits, Class<?>[] boxes, NativeType result) {
-        this.bits = bits;
+    private BoxedCall(MethodHandle handle, Class<?>[] boxes, NativeType result) {
+        this.handle = handle;
         this.boxes = boxes;
         this.result = result;
     }
@@ -116,7 +116,7 @@ public final class BoxedCall {
 
     /** Calls the function with arguments {@link #accepts} took; the result boxed as {@code invoke} documents. */
     public Object call(Object[] a) {
-        MethodHandle handle = bits;
+        MethodHandle handle = this.handle;
         long result;
         try {
             result = switch (a.length) {

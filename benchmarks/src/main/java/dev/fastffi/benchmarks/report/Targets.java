@@ -24,6 +24,7 @@ final class Targets {
 
     /** Every call-speed target, in the report's order. */
     static final List<Limit> LIMITS = limits();
+
     /** Cases whose fastffi mechanisms are on the fast path, and so must not allocate. */
     private static final List<String> FAST_CASES = List.of("NoArgBenchmark", "AddBenchmark", "MulBenchmark",
             "U64Benchmark", "BufferCopyBenchmark", "BufferCriticalBenchmark", "ErrnoBenchmark");
