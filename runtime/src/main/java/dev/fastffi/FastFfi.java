@@ -179,11 +179,13 @@ public final class FastFfi {
             Binder binder = new Binder(state);
             return binder.remember(generated.get().bind(iface, state, binder), iface);
         }
+        // made first, so that what cannot be bound at all (a class, an interface without a function) warns of nothing
+        T binding = CompatBinding.create(iface, state);
         if (fastEnabled() && Warned.INTERFACES.add(iface)) {
             // looked up only here: System.getLogger costs tens of milliseconds on the first call
             System.getLogger("dev.fastffi").log(System.Logger.Level.WARNING, noBindingReason(iface));
         }
-        return CompatBinding.create(iface, state);
+        return binding;
     }
 
     /** Why every method of {@code iface} is on the compatibility path, if one reason covers them all. */

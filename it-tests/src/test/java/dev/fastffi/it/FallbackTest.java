@@ -188,6 +188,19 @@ class FallbackTest {
         }
     }
 
+    @Test
+    void whatCannotBeBoundAtAllIsRefusedWithoutAWarningAboutTheProcessor() {
+        List<LogRecord> warnings = recordWarnings(() -> {
+            FfiException notAnInterface = assertThrows(FfiException.class, () -> FastFfi.load(String.class));
+            assertEquals(FfiException.Code.INVALID_ARGUMENT, notAnInterface.code());
+            assertEquals("INVALID_ARGUMENT: java.lang.String is not an interface", notAnInterface.getMessage());
+            FfiException noFunctions = assertThrows(FfiException.class, () -> library.bind(Runnable.class));
+            assertEquals(FfiException.Code.INVALID_SIGNATURE, noFunctions.code());
+            assertTrue(noFunctions.getMessage().contains("Runnable"), noFunctions::getMessage);
+        });
+        assertEquals(List.of(), warnings.stream().map(LogRecord::getMessage).toList());
+    }
+
     /** A new loader defines new classes, so each test starts with interfaces the runtime has not warned about. */
     private static URLClassLoader freshLoader() throws IOException {
         URL[] path = {classes.toUri().toURL()};

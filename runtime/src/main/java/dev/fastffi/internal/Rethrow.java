@@ -65,12 +65,19 @@ public final class Rethrow {
 
     /**
      * Rethrows unchecked throwables as they are; wraps a checked one, which a downcall handle never
-     * throws, so that nothing is swallowed.
+     * throws, so that nothing is swallowed. FFM's refusals of an argument become
+     * {@code INVALID_ARGUMENT}: one whose arena was closed, and one from a confined arena of another
+     * thread, which FFM refuses with a {@link WrongThreadException} before any native code runs (a
+     * call's own memory is never confined, and what a callback throws never gets here).
      */
     public static RuntimeException unchecked(Throwable t) {
         if (closedScope(t)) {
             return new FfiException(FfiException.Code.INVALID_ARGUMENT, "a MemorySegment or Upcall argument was"
                     + " closed before the call could start; no native code ran", t);
+        }
+        if (t instanceof WrongThreadException) {
+            return new FfiException(FfiException.Code.INVALID_ARGUMENT, "a MemorySegment argument belongs to a"
+                    + " confined Arena of another thread, which alone may pass it; no native code ran", t);
         }
         if (t instanceof RuntimeException runtime) {
             return runtime;

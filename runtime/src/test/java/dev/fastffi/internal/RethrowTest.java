@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What generated code throws when {@code invokeExact} fails: FFM's refusal of an argument whose
- * arena was closed becomes {@code INVALID_ARGUMENT}, recognised by where FFM created it; any other
- * unchecked throwable goes out as it is.
+ * arena was closed becomes {@code INVALID_ARGUMENT}, recognised by where FFM created it, and so does
+ * its refusal of an argument confined to another thread; any other unchecked throwable goes out as
+ * it is.
  */
 class RethrowTest {
     /** {@code strlen} as a generated binding links it, without fastffi's own check of the argument. */
@@ -46,6 +47,26 @@ class RethrowTest {
         assertEquals(FfiException.Code.INVALID_ARGUMENT, failure.code());
         assertEquals("INVALID_ARGUMENT: a MemorySegment or Upcall argument was closed before the call could start;"
                 + " no native code ran", failure.getMessage());
+        assertSame(refused, failure.getCause());
+    }
+
+    @Test
+    void anArgumentConfinedToAnotherThreadBecomesInvalidArgument() throws InterruptedException {
+        MemorySegment[] text = new MemorySegment[1];
+        Thread owner = Thread.ofPlatform().start(() -> text[0] = Arena.ofConfined().allocateFrom("elsewhere"));
+        owner.join();
+        Throwable refused;
+        try {
+            long length = (long) STRLEN.invokeExact(text[0]);
+            throw new AssertionError("FFM called strlen with a segment confined to another thread: " + length);
+        } catch (Throwable t) {
+            refused = t;
+        }
+        assertEquals(WrongThreadException.class, refused.getClass());
+        FfiException failure = assertInstanceOf(FfiException.class, Rethrow.unchecked(refused));
+        assertEquals(FfiException.Code.INVALID_ARGUMENT, failure.code());
+        assertEquals("INVALID_ARGUMENT: a MemorySegment argument belongs to a confined Arena of another thread,"
+                + " which alone may pass it; no native code ran", failure.getMessage());
         assertSame(refused, failure.getCause());
     }
 

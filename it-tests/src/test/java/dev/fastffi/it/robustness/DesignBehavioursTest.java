@@ -158,6 +158,24 @@ class DesignBehavioursTest {
                     .path("invoke", () -> paths.function("echo_u8", "u8(u8)").invoke(256))
                     .allAre(expected);
         }
+
+        @Test
+        void aSegmentConfinedToAnotherThreadGivesOneMessageOnEveryPath() throws InterruptedException {
+            MemorySegment[] elsewhere = new MemorySegment[1];
+            Thread owner = Thread.ofPlatform().start(
+                    () -> elsewhere[0] = Arena.ofConfined().allocateFrom(ValueLayout.JAVA_INT, 42));
+            owner.join();
+            MemorySegment segment = elsewhere[0];
+            Outcome expected = new Outcome(null, FfiException.Code.INVALID_ARGUMENT, "INVALID_ARGUMENT: a MemorySegment"
+                    + " argument belongs to a confined Arena of another thread, which alone may pass it; no native"
+                    + " code ran");
+            AllPaths.compare()
+                    .path("fast", () -> paths.fast.readI32(segment))
+                    .path("compiled compat", () -> paths.compiledCompat.readI32(segment))
+                    .path("boxed", () -> paths.boxed.readI32(segment))
+                    .path("invoke", () -> paths.function("read_i32", "i32(pointer)").invoke(segment))
+                    .allAre(expected);
+        }
     }
 
     /** Evidence: CallbackFailureTest, NativeThreadCallbackTest, BadInputMatrixTest (callback cases). */
