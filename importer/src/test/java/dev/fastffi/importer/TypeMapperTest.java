@@ -177,7 +177,8 @@ class TypeMapperTest {
         String arguments = String.join(", ", Collections.nCopies(127, "long"));
         assertEquals("has 127 arguments, more than the platform's linker takes: they need 254 argument slots and it"
                 + " has 252 (at most 252 arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2"
-                + " per 8 bytes, and errno, a struct result and variadic arguments 2 more); pass some arguments in"
+                + " per 8 bytes, and errno, a struct result and variadic arguments 2 more"
+                + " (errno 3 when the result is an 8-byte number)); pass some arguments in"
                 + " memory, e.g. as a buffer or a struct pointer", reason("long f(" + arguments + ");"));
         assertEquals("i64(" + String.join(", ", Collections.nCopies(126, "i64")) + ")",
                 signature("long f(" + String.join(", ", Collections.nCopies(126, "long")) + ");"));

@@ -2,6 +2,7 @@ package dev.fastffi.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fastffi.CallOption;
 import dev.fastffi.DynamicFunction;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ArgumentLimitTest {
     private static final String TOO_MANY_TAIL = " argument slots and it has 252 (at most 252 arguments of 4 bytes or"
             + " less, or 126 of 8 bytes; a struct by value takes 2 per 8 bytes, and errno, a struct result and variadic"
-            + " arguments 2 more); pass some arguments in memory, e.g. as a buffer or a struct pointer";
+            + " arguments 2 more (errno 3 when the result is an 8-byte number)); pass some arguments in memory,"
+            + " e.g. as a buffer or a struct pointer";
     private static Library library;
 
     @BeforeAll
@@ -88,6 +90,18 @@ class ArgumentLimitTest {
                 () -> library.function("lim_i64", signature));
         assertEquals("INVALID_SIGNATURE: " + library.name() + " lim_i64: \"" + signature + "\" has 127 arguments,"
                 + " more than the platform's linker takes: they need 254" + TOO_MANY_TAIL, thrown.getMessage());
+    }
+
+    @Test
+    void capturingErrnoOfAnEightByteResultTakesOneArgumentLess() {
+        // links (lim_i64 itself takes 126, so it is not called with 124)
+        DynamicFunction function = library.function("lim_i64", signature("i64", 124), CallOption.ERRNO);
+        assertEquals(124, function.handle().type().parameterCount());
+        String signature = signature("i64", 125);
+        FfiException thrown = Fixture.assertFfiException(FfiException.Code.INVALID_SIGNATURE,
+                () -> library.function("lim_i64", signature, CallOption.ERRNO));
+        assertEquals("INVALID_SIGNATURE: " + library.name() + " lim_i64: \"" + signature + "\" has 125 arguments,"
+                + " more than the platform's linker takes: they need 253" + TOO_MANY_TAIL, thrown.getMessage());
     }
 
     @Test

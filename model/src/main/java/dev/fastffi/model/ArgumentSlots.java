@@ -73,7 +73,27 @@ public final class ArgumentSlots {
             slots += of(types.get(i), i < signature.arity() && types.get(i) == NativeType.STRUCT
                     ? signature.struct(i) : null, critical);
         }
+        return errno ? Math.max(slots, errnoHandback(signature, types)) : slots;
+    }
+
+    /**
+     * The slots of the handle that hands errno back after the call, beyond the address and the
+     * capture segment (which the linker's count holds too): every argument at its Java carrier, a
+     * struct result's allocator, what the call threw and what it returned. That is fewer than the
+     * linker's count unless the result is a {@code long} or {@code double}: then numbers alone fill
+     * the 255 slots of a method handle one argument sooner.
+     */
+    private static long errnoHandback(Signature signature, List<NativeType> types) {
+        long slots = 1 + javaSlots(signature.returnType()) + (signature.returnType() == NativeType.STRUCT ? 1 : 0);
+        for (NativeType type : types) {
+            slots += javaSlots(type);
+        }
         return slots;
+    }
+
+    private static int javaSlots(NativeType type) {
+        Class<?> carrier = type.carrier();
+        return carrier == void.class ? 0 : carrier == long.class || carrier == double.class ? 2 : 1;
     }
 
     /**
@@ -97,7 +117,8 @@ public final class ArgumentSlots {
         return Optional.of("has " + Message.count(types.size(), "argument") + ", more than the platform's linker"
                 + " takes: they need " + slots + " argument slots and it has " + LIMIT + " (at most " + LIMIT
                 + " arguments of 4 bytes or less, or " + LIMIT / 2 + " of 8 bytes; a struct by value takes 2 per 8"
-                + " bytes, and errno, a struct result and variadic arguments 2 more"
+                + " bytes, and errno, a struct result and variadic arguments 2 more (errno 3 when the result is"
+                + " an 8-byte number)"
                 + (critical ? "; with critical = true an address, errno and a struct result of more than "
                         + REGISTER_RESULT + " bytes take 3" : "") + "); " + ADVICE);
     }

@@ -116,7 +116,8 @@ class CallbackDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("@NativeCallback(\"i32(" + i32s + ")\") has 253 arguments, more"
                         + " than the platform's linker takes: they need 253 argument slots and it has 252 (at most 252"
                         + " arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2 per 8 bytes, and"
-                        + " errno, a struct result and variadic arguments 2 more); pass some arguments in memory, e.g."
+                        + " errno, a struct result and variadic arguments 2 more"
+                        + " (errno 3 when the result is an 8-byte number)); pass some arguments in memory, e.g."
                         + " as a buffer or a struct pointer.")
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("@NativeCallback(\"i32(i32");

@@ -149,7 +149,8 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorContaining("@NativeFunction(\"i64(" + i32s + ")\") has 253 arguments, more"
                         + " than the platform's linker takes: they need 253 argument slots and it has 252 (at most 252"
                         + " arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2 per 8 bytes, and"
-                        + " errno, a struct result and variadic arguments 2 more); pass some arguments in memory, e.g."
+                        + " errno, a struct result and variadic arguments 2 more"
+                        + " (errno 3 when the result is an 8-byte number)); pass some arguments in memory, e.g."
                         + " as a buffer or a struct pointer.")
                 .inFile(compilation.sourceFiles().get(0))
                 .onLineContaining("@NativeFunction(\"i64(i32");
@@ -166,7 +167,8 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorContaining("@NativeFunction(\"i64(" + pointers + ")\") has 85 arguments, more"
                         + " than the platform's linker takes: they need 255 argument slots and it has 252 (at most 252"
                         + " arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2 per 8 bytes, and"
-                        + " errno, a struct result and variadic arguments 2 more; with critical = true an address,"
+                        + " errno, a struct result and variadic arguments 2 more"
+                        + " (errno 3 when the result is an 8-byte number); with critical = true an address,"
                         + " errno and a struct result of more than 16 bytes take 3); pass some arguments in memory,"
                         + " e.g. as a buffer or a struct pointer.")
                 .inFile(compilation.sourceFiles().get(0))

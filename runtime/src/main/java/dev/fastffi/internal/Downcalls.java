@@ -146,7 +146,7 @@ public final class Downcalls {
     }
 
     /** FFM's order: address, allocator of a struct result, capture segment, arguments. */
-    private static int captureIndex(Signature signature) {
+    static int captureIndex(Signature signature) {
         return signature.returnType() == NativeType.STRUCT ? 2 : 1;
     }
 

@@ -15,6 +15,7 @@ import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Collections;
@@ -82,7 +83,7 @@ class ArgumentSlotsTest {
     @ValueSource(strings = {"i32", "i64", "pointer", "{i64, i64, i64}"})
     @EnabledIf("x86")
     void errnoAndAStructResultTakeTheirSlotsToo(String type) {
-        for (String result : List.of("i32", "{i64, i64}", "{i64, i64, i64}")) {
+        for (String result : List.of("i32", "i64", "f64", "pointer", "{i64, i64}", "{i64, i64, i64}")) {
             for (boolean errno : new boolean[] {false, true}) {
                 for (boolean critical : new boolean[] {false, true}) {
                     assertAgreeAtTheLimit(result, type, false, errno, critical);
@@ -202,7 +203,8 @@ class ArgumentSlotsTest {
         String expected = "INVALID_SIGNATURE: WideCallback: @NativeCallback(\"" + WIDE + "\") has 127 arguments, more"
                 + " than the platform's linker takes: they need 254 argument slots and it has 252 (at most 252"
                 + " arguments of 4 bytes or less, or 126 of 8 bytes; a struct by value takes 2 per 8 bytes, and errno,"
-                + " a struct result and variadic arguments 2 more); " + ArgumentSlots.ADVICE + ".";
+                + " a struct result and variadic arguments 2 more"
+                + " (errno 3 when the result is an 8-byte number)); " + ArgumentSlots.ADVICE + ".";
         WideCallback target = (WideCallback) Proxy.newProxyInstance(WideCallback.class.getClassLoader(),
                 new Class<?>[] {WideCallback.class}, (proxy, method, args) -> 0L);
         MemorySegment abs = Library.system().find("abs").orElseThrow();
@@ -244,15 +246,20 @@ class ArgumentSlotsTest {
         if (signature.variadic()) {
             Signature full = new Signature(signature.returnType(), signature.parameters(), false, signature.structs());
             options.add(Linker.Option.firstVariadicArg(1));
-            return link(full, options);
+            return link(full, options, errno);
         }
-        return link(signature, options);
+        return link(signature, options, errno);
     }
 
-    private static Optional<String> link(Signature signature, List<Linker.Option> options) {
+    /** As the runtime links it: with errno, wrapped as {@link ErrnoState#capturing} wraps it, which takes slots too. */
+    private static Optional<String> link(Signature signature, List<Linker.Option> options, boolean errno) {
         try {
-            Linker.nativeLinker().downcallHandle(Downcalls.descriptor(signature, Downcalls.carriers(signature), true),
+            MethodHandle handle = Linker.nativeLinker().downcallHandle(
+                    Downcalls.descriptor(signature, Downcalls.carriers(signature), true),
                     options.toArray(Linker.Option[]::new));
+            if (errno) {
+                ErrnoState.capturing(handle, Downcalls.captureIndex(signature));
+            }
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage().replaceAll(" \\d+$", ""));
