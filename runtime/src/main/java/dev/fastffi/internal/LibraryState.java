@@ -36,6 +36,12 @@ public final class LibraryState {
     private volatile AsyncCalls asyncCalls;
     /** Every symbol resolved in the library, one per name and signature, so binding again adds none. */
     private final Map<List<Object>, NativeSymbol> symbols = new ConcurrentHashMap<>();
+    /**
+     * The functions at addresses that belong to an arena (an {@code Upcall}'s stub), weakly: each
+     * is its own symbol, made per request, since a closed arena's address may be a new stub's next.
+     */
+    private final Set<NativeSymbol> scopedFunctions = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
     /** The switch point behind which the closeable bindings' compiled calls hold the addresses as constants. */
     private final ConstantAddresses addresses;
     /**
@@ -90,6 +96,9 @@ public final class LibraryState {
                 lookup = null;
                 arena = null;
                 symbols.values().forEach(NativeSymbol::revoke);
+                synchronized (scopedFunctions) {
+                    scopedFunctions.forEach(NativeSymbol::revoke);
+                }
                 // after the revocation, so that a call that falls back reads no address
                 addresses.close();
                 forgetTemplates();
@@ -129,7 +138,9 @@ public final class LibraryState {
      * The function at {@code address}, a function pointer C handed out, with {@code signature}:
      * a symbol like the others, so closing the library revokes it. Its segment is tied to the
      * library's arena, so a call that passed the closed check keeps the library loaded until it
-     * returns, as calls through named symbols do.
+     * returns, as calls through named symbols do. An address that belongs to an arena (an
+     * {@code Upcall}'s stub, another library's symbol) keeps it instead: FFM refuses a call
+     * through it once that arena is closed, before the freed stub could run.
      *
      * @throws FfiException {@code LIBRARY_CLOSED} once the library is closed
      */
@@ -151,6 +162,12 @@ public final class LibraryState {
         Arena current = arena;
         if (current == null) {
             throw closedError(pointer);
+        }
+        if (!address.scope().equals(MemorySegment.NULL.scope())) {
+            NativeSymbol scoped = signature != null ? new NativeSymbol(this, pointer, signature, address)
+                    : new NativeSymbol(this, pointer, generated, address);
+            scopedFunctions.add(scoped);
+            return checked(scoped);
         }
         List<Object> key = List.of(pointer, signature != null ? signature : generated);
         NativeSymbol known = symbols.get(key);

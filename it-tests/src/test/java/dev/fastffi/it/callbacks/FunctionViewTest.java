@@ -3,13 +3,17 @@ package dev.fastffi.it.callbacks;
 import static dev.fastffi.it.callbacks.CallbackFixture.assertFfiException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fastffi.CallPath;
 import dev.fastffi.CallPlan;
+import dev.fastffi.DynamicFunction;
 import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
+import dev.fastffi.Upcall;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.function.Function;
@@ -138,6 +142,33 @@ class FunctionViewTest {
         assertEquals(message, assertFfiException(FfiException.Code.LIBRARY_CLOSED, () -> viewed.apply(1, 2))
                 .getMessage());
         assertFfiException(FfiException.Code.LIBRARY_CLOSED, () -> swap.apply(new Pair(1, 2)));
+    }
+
+    @Test
+    void aViewOrFunctionOfAnUpcallIsRefusedOnceTheUpcallIsClosed() throws Throwable {
+        Upcall<Binary> upcall = Upcall.of(Binary.class, (a, b) -> a * b);
+        Binary viewed = library.function(Binary.class, upcall.address());
+        DynamicFunction function = library.function(upcall.address(), "i32(i32, i32)");
+        MethodHandle handle = function.handle();
+        assertEquals(6, viewed.apply(2, 3));
+        assertEquals(6, function.invoke(2, 3));
+        assertEquals(6, (int) handle.invokeExact(2, 3));
+        upcall.close();
+
+        // its stub is freed: FFM refuses the call, where calling the address would crash the JVM
+        String message = "INVALID_ARGUMENT: a MemorySegment or Upcall argument was closed before the call could"
+                + " start; no native code ran";
+        assertEquals(message, assertFfiException(FfiException.Code.INVALID_ARGUMENT, () -> viewed.apply(2, 3))
+                .getMessage());
+        assertEquals(message, assertFfiException(FfiException.Code.INVALID_ARGUMENT, () -> function.invoke(2, 3))
+                .getMessage());
+        assertThrows(IllegalStateException.class, () -> {
+            int unreached = (int) handle.invokeExact(2, 3);
+        });
+        // a new upcall, which may get the freed stub's address, is a function of its own
+        try (Upcall<Binary> next = Upcall.of(Binary.class, (a, b) -> a + b)) {
+            assertEquals(5, library.function(Binary.class, next.address()).apply(2, 3));
+        }
     }
 
     @Test
