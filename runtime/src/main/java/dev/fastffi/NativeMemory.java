@@ -97,9 +97,9 @@ public final class NativeMemory {
      * of a C function as that function's address, any other callback object as its stub, valid
      * while Java holds the object, and null as NULL.
      *
-     * @throws FfiException {@code INVALID_ARGUMENT} for NULL, an address not aligned for the struct,
-     *     a null value, a value that is no {@code @NativeStruct} record or a field value C cannot
-     *     hold; {@code INVALID_SIGNATURE} when the record does not match its {@code @NativeStruct} text
+     * @throws FfiException {@code INVALID_ARGUMENT} for NULL, an address not aligned for the struct or
+     *     read-only, a null value, a value that is no {@code @NativeStruct} record or a field value C
+     *     cannot hold; {@code INVALID_SIGNATURE} when the record does not match its {@code @NativeStruct} text
      */
     public static void write(MemorySegment address, Record value) {
         String where = "write(address, value)";
@@ -107,7 +107,11 @@ public final class NativeMemory {
             throw invalid(where, "value is null; pass a @NativeStruct record");
         }
         StructLayout layout = layout(where, value.getClass());
-        StructMemory.write(structAt(where, address, layout, "nowhere to write"), value);
+        MemorySegment struct = structAt(where, address, layout, "nowhere to write");
+        if (struct.isReadOnly()) {
+            throw invalid(where, "address is a read-only segment; nothing is written");
+        }
+        StructMemory.write(struct, value);
     }
 
     /**
@@ -178,6 +182,9 @@ public final class NativeMemory {
         }
         if (!address.scope().isAlive()) {
             throw invalid(where, "address belongs to an arena that is closed; its memory is freed");
+        }
+        if (!address.isAccessibleBy(Thread.currentThread())) {
+            throw invalid(where, "address belongs to a confined Arena of another thread, which alone may use it");
         }
         NativeAccess.check();
         return address.reinterpret(size);

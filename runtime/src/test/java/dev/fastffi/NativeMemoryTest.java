@@ -148,6 +148,29 @@ class NativeMemoryTest {
     }
 
     @Test
+    void memoryConfinedToAnotherThreadIsRejected() throws InterruptedException {
+        MemorySegment[] elsewhere = new MemorySegment[1];
+        Thread owner = Thread.ofPlatform().start(() -> elsewhere[0] = Arena.ofConfined().allocate(16));
+        owner.join();
+        String problem = ": address belongs to a confined Arena of another thread, which alone may use it";
+        assertInvalidArgument("NativeMemory.bytes(address, length)" + problem, () -> NativeMemory.bytes(elsewhere[0], 4));
+        assertInvalidArgument("NativeMemory.read(struct, address)" + problem,
+                () -> NativeMemory.read(Point.class, elsewhere[0]));
+        assertInvalidArgument("NativeMemory.write(address, value)" + problem,
+                () -> NativeMemory.write(elsewhere[0], new Point(1, 2)));
+    }
+
+    @Test
+    void writeRefusesAReadOnlySegmentAndWritesNothing() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment point = arena.allocate(8);
+            assertInvalidArgument("NativeMemory.write(address, value): address is a read-only segment; nothing is"
+                    + " written", () -> NativeMemory.write(point.asReadOnly(), new Point(1, 2)));
+            assertEquals(new Point(0, 0), NativeMemory.read(Point.class, point));
+        }
+    }
+
+    @Test
     void readReadsEveryFieldNestedStructsAndArraysIncluded() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment memory = arena.allocate(40, 8);
