@@ -57,6 +57,8 @@ final class CDeclarationParser {
     private boolean sawPacked;
     /** The symbol an {@code __asm__("name")} label after the last declarator gives, or null. */
     private String asmLabel;
+    /** The attributes read so far that change the type the current declarator declares. */
+    private TypeAttributes typeAttributes = TypeAttributes.NONE;
 
     private CDeclarationParser(List<CToken> tokens) {
         this.tokens = tokens;
@@ -164,6 +166,7 @@ final class CDeclarationParser {
             skipPast(";");
             return;
         }
+        typeAttributes = TypeAttributes.NONE;
         skipAttributes();
         if (accept(";")) {
             return;
@@ -171,14 +174,17 @@ final class CDeclarationParser {
         sawPacked = false;
         Specifiers specifiers = specifiers(true);
         boolean specifiersAligned = sawPacked;
+        TypeAttributes specifierAttributes = typeAttributes;
         if (accept(";")) {
             return;
         }
         while (true) {
             asmLabel = null;
             sawPacked = specifiersAligned;
+            typeAttributes = specifierAttributes;
             Declarator declarator = declarator(specifiers.type(), false);
             skipAttributes();
+            declarator = withTypeAttributes(declarator);
             if (declarator.name() == null) {
                 throw new ParseException("a declaration without a name");
             }
@@ -206,6 +212,12 @@ final class CDeclarationParser {
                 return;
             }
         }
+    }
+
+    /** {@code declarator} with the type the attributes of its declaration give it. */
+    private Declarator withTypeAttributes(Declarator declarator) {
+        return new Declarator(declarator.name(), typeAttributes.applyTo(declarator.type()), declarator.start(),
+                declarator.end());
     }
 
     /** A definition {@code f()} takes no arguments, unlike a declaration {@code f();}, which says nothing about them. */
@@ -302,7 +314,10 @@ final class CDeclarationParser {
         } while (depth > 0);
     }
 
-    /** Skips GNU attributes, asm labels and alignment specifiers, noting {@code packed} and {@code aligned}. */
+    /**
+     * Skips GNU attributes, asm labels and alignment specifiers, noting {@code packed} and {@code aligned},
+     * and the attributes that change a type in {@link #typeAttributes}.
+     */
     private void skipAttributes() {
         while (peek().isIdentifier() && ATTRIBUTES.contains(peek().text())) {
             boolean asm = peek().text().contains("asm");
@@ -319,6 +334,9 @@ final class CDeclarationParser {
                     if (text.equals("packed") || text.equals("__packed__") || text.equals("aligned")
                             || text.equals("__aligned__") || text.equals("align")) {
                         sawPacked = true;
+                    }
+                    if (tokens.get(i).isIdentifier() && (text.equals("vector_size") || text.equals("__vector_size__"))) {
+                        typeAttributes = typeAttributes.withVector();
                     }
                 }
             }
@@ -438,6 +456,7 @@ final class CDeclarationParser {
     }
 
     private List<CStruct.Field> members() {
+        TypeAttributes outer = typeAttributes;
         List<CStruct.Field> fields = new ArrayList<>();
         while (!accept("}")) {
             if (accept(";")) {
@@ -448,14 +467,17 @@ final class CDeclarationParser {
                 continue;
             }
             sawPacked = false;
+            typeAttributes = TypeAttributes.NONE;
             Specifiers specifiers = specifiers(false);
             boolean specifiersAligned = sawPacked;
+            TypeAttributes specifierAttributes = typeAttributes;
             if (accept(";")) {
                 fields.add(new CStruct.Field(null, specifiers.type(), -1, specifiersAligned));
                 continue;
             }
             do {
                 sawPacked = specifiersAligned;
+                typeAttributes = specifierAttributes;
                 Declarator declarator = peek().is(":") ? new Declarator(null, specifiers.type(), pos, pos)
                         : declarator(specifiers.type(), false);
                 int bits = -1;
@@ -463,11 +485,13 @@ final class CDeclarationParser {
                     bits = (int) constant(List.of(",", ";")).value();
                 }
                 skipAttributes();
+                declarator = withTypeAttributes(declarator);
                 fields.add(new CStruct.Field(declarator.name(), declarator.type(), bits,
                         sawPacked || isAligned(declarator.type())));
             } while (accept(","));
             expect(";");
         }
+        typeAttributes = outer;
         return fields;
     }
 
@@ -647,6 +671,7 @@ final class CDeclarationParser {
             pos += 2;
             return new CType.Function(result, List.of(), false, true);
         }
+        TypeAttributes outer = typeAttributes;
         List<CType.Parameter> parameters = new ArrayList<>();
         boolean variadic = false;
         boolean prototyped = true;
@@ -662,12 +687,15 @@ final class CDeclarationParser {
                 parameters.add(new CType.Parameter(tokens.get(pos++).text(), new CType.Unsupported("an untyped K&R parameter", false)));
                 continue;
             }
+            typeAttributes = TypeAttributes.NONE;
             Specifiers specifiers = specifiers(false);
             Declarator declarator = declarator(specifiers.type(), true);
             skipAttributes();
+            declarator = withTypeAttributes(declarator);
             parameters.add(new CType.Parameter(declarator.name(), adjust(declarator.type())));
         } while (accept(","));
         expect(")");
+        typeAttributes = outer;
         return new CType.Function(result, parameters, variadic, prototyped);
     }
 

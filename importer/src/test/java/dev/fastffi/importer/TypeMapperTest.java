@@ -275,6 +275,20 @@ class TypeMapperTest {
     }
 
     @Test
+    void gccVectorsAreLeftOutWhereverTheyAppearAndPointToAsPlainPointers() {
+        String vec2d = "typedef double vec2d __attribute__((vector_size(16)));";
+        String why = "a GCC vector (vector_size), which no signature can express";
+        assertEquals("takes 'v' as " + why, reason(vec2d + " double f(vec2d v);"));
+        assertEquals("returns " + why, reason(vec2d + " vec2d f(double a, double b);"));
+        assertEquals("takes 'h' as struct holder by value, which has field 'v' that is " + why,
+                reason(vec2d + " struct holder { vec2d v; int tag; }; int f(struct holder h);"));
+        assertEquals("takes 'x' as " + why, reason("int f(int x __attribute__((__vector_size__(16))), int y);"));
+        assertEquals("returns " + why, reason("__attribute__((vector_size(16))) float f(void);"));
+        assertEquals("pointer(pointer, pointer, f64)",
+                signature(vec2d + " vec2d *f(vec2d *p, double *q __attribute__((vector_size(16))), double d);"));
+    }
+
+    @Test
     void arraysOfPointersBoolsOrFunctionsAreLeftOut() {
         assertEquals("returns struct s by value, which has field 'p' that is an array of pointer, and an array element"
                 + " must be an integer or a float", reason("struct s { void *p[2]; }; struct s f(void);"));
