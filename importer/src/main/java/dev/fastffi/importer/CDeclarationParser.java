@@ -330,17 +330,35 @@ final class CDeclarationParser {
                     asmLabel = label(start, pos);
                 }
                 for (int i = start; i < pos; i++) {
-                    String text = tokens.get(i).text();
-                    if (text.equals("packed") || text.equals("__packed__") || text.equals("aligned")
-                            || text.equals("__aligned__") || text.equals("align")) {
-                        sawPacked = true;
-                    }
-                    if (tokens.get(i).isIdentifier() && (text.equals("vector_size") || text.equals("__vector_size__"))) {
-                        typeAttributes = typeAttributes.withVector();
-                    }
+                    noteAttribute(i);
                 }
             }
         }
+    }
+
+    /** Notes what the attribute word at {@code index} says about alignment or the declared type. */
+    private void noteAttribute(int index) {
+        CToken token = tokens.get(index);
+        String text = token.text();
+        if (text.equals("packed") || text.equals("__packed__") || text.equals("aligned") || text.equals("__aligned__")
+                || text.equals("align")) {
+            sawPacked = true;
+        }
+        if (!token.isIdentifier()) {
+            return;
+        }
+        if (text.equals("vector_size") || text.equals("__vector_size__")) {
+            typeAttributes = typeAttributes.withVector();
+        }
+        if ((text.equals("mode") || text.equals("__mode__")) && at(index + 1).is("(") && at(index + 2).isIdentifier()
+                && at(index + 3).is(")")) {
+            typeAttributes = typeAttributes.withMode(at(index + 2).text());
+        }
+    }
+
+    /** The token at {@code index}, or the end. */
+    private CToken at(int index) {
+        return tokens.get(Math.min(index, tokens.size() - 1));
     }
 
     /** The string literals of an asm label, joined: {@code __asm__("" "__isoc99_scanf")} is {@code __isoc99_scanf}. */

@@ -138,4 +138,11 @@ class CDeclarationParserTest {
         assertTrue(function("static inline int s(int x) { return x; }", "s").isStatic());
         assertNull(function("int t(int x);", "t").symbol());
     }
+
+    @Test
+    void aModeBeforeTheDeclaratorsAppliesToEachAndOneAfterADeclaratorToItAlone() {
+        TranslationUnit unit = CDeclarationParser.parse("__attribute__((mode(HI))) int a, b; int c __attribute__((mode(QI))), d;");
+        assertEquals(List.of("short", "short", "signed char", "int"),
+                unit.variables.stream().map(v -> CTypes.describe(v.type())).toList());
+    }
 }

@@ -289,6 +289,38 @@ class TypeMapperTest {
     }
 
     @Test
+    void gccIntegerModesGiveTheirWidthAndKeepTheSignedness() {
+        assertEquals("i8(u16, i8, u32, i64)", signature("typedef int qi_t __attribute__((mode(QI)));"
+                + " typedef unsigned int uhi_t __attribute__((__mode__(__HI__)));"
+                + " qi_t f(uhi_t a, char b __attribute__((mode(byte))), unsigned char c __attribute__((mode(SI))),"
+                + " long d __attribute__((mode(DI))));"));
+        assertEquals("u64(i64, u64, i8)", signature("typedef unsigned _Unwind_Ptr __attribute__((__mode__(__pointer__)));"
+                + " typedef signed _Unwind_Sword __attribute__((__mode__(__unwind_word__)));"
+                + " _Unwind_Ptr f(_Unwind_Sword a, unsigned b __attribute__((__mode__(__word__))),"
+                + " int x __attribute__((mode(QI))));"));
+        bound("struct m { int a __attribute__((mode(QI))); unsigned short b; int c __attribute__((mode(HI))); };"
+                + " void f(struct m m);");
+        assertEquals("{i8, u16, i16}", bindings.structs.get(0).signature());
+        assertEquals("pointer(pointer)", signature("typedef void *ptr __attribute__((mode(pointer))); ptr f(ptr p);"));
+    }
+
+    @Test
+    void gccModesNoSignatureExpressesAreLeftOut() {
+        assertEquals("takes 'x' as a 128-bit integer (mode TI), which no signature can express",
+                reason("typedef int ti_t __attribute__((mode(TI))); int f(ti_t x);"));
+        assertEquals("returns a type of mode TF, which no signature can express",
+                reason("typedef float tf_t __attribute__((mode(TF))); tf_t f(void);"));
+        assertEquals("takes 'd' as a type of mode SF, which no signature can express",
+                reason("int f(double d __attribute__((__mode__(__SF__))));"));
+        assertEquals("takes 'p' as a type of mode SI, which no signature can express",
+                reason("int f(void *p __attribute__((mode(SI))));"));
+        assertEquals("takes 'e' as a type of mode QI, which no signature can express",
+                reason("enum e { A } __attribute__((mode(QI))); int f(enum e e __attribute__((mode(QI))));"));
+        assertEquals("takes 's' as struct s by value, which has field 'v' that is a type of mode DF, which no"
+                + " signature can express", reason("struct s { float v __attribute__((mode(DF))); }; int f(struct s s);"));
+    }
+
+    @Test
     void arraysOfPointersBoolsOrFunctionsAreLeftOut() {
         assertEquals("returns struct s by value, which has field 'p' that is an array of pointer, and an array element"
                 + " must be an integer or a float", reason("struct s { void *p[2]; }; struct s f(void);"));
