@@ -25,6 +25,11 @@ final class ConstantExpression {
         boolean isTrue() {
             return value != 0;
         }
+
+        /** This value converted to the type of {@code type}, wrapping around to its width as C does. */
+        Value convertTo(Value type) {
+            return of(value, type.wide(), type.unsigned());
+        }
     }
 
     /** Thrown when the tokens are not an integer constant expression. */
@@ -89,7 +94,9 @@ final class ConstantExpression {
         Value yes = conditional();
         expect(":");
         Value no = conditional();
-        return condition.isTrue() ? yes : no;
+        // the result has the common type of both branches, whichever is chosen: (1 ? -1 : 0u) is UINT_MAX
+        Value chosen = condition.isTrue() ? yes : no;
+        return chosen.convertTo(commonType(yes, no));
     }
 
     private static final List<List<String>> LEVELS = List.of(List.of("||"), List.of("&&"), List.of("|"), List.of("^"),
@@ -121,10 +128,11 @@ final class ConstantExpression {
             default:
                 break;
         }
-        boolean wide = a.wide() || b.wide();
-        boolean unsigned = (a.unsigned() && (a.wide() || !b.wide())) || (b.unsigned() && (b.wide() || !a.wide()));
-        long x = a.value();
-        long y = b.value();
+        Value common = commonType(a, b);
+        boolean wide = common.wide();
+        boolean unsigned = common.unsigned();
+        long x = a.convertTo(common).value();
+        long y = b.convertTo(common).value();
         return switch (operator) {
             case "|" -> Value.of(x | y, wide, unsigned);
             case "^" -> Value.of(x ^ y, wide, unsigned);
@@ -140,6 +148,17 @@ final class ConstantExpression {
             case "*" -> Value.of(x * y, wide, unsigned);
             default -> divide(operator, x, y, wide, unsigned);
         };
+    }
+
+    /**
+     * The type the usual arithmetic conversions give two promoted operands, as a zero of that type: the
+     * wider one, unsigned if the unsigned one is at least as wide as the other (so int and unsigned int
+     * make unsigned int, long and unsigned int make long).
+     */
+    private static Value commonType(Value a, Value b) {
+        boolean wide = a.wide() || b.wide();
+        boolean unsigned = (a.unsigned() && (a.wide() || !b.wide())) || (b.unsigned() && (b.wide() || !a.wide()));
+        return Value.of(0, wide, unsigned);
     }
 
     private static Value divide(String operator, long x, long y, boolean wide, boolean unsigned) throws NotConstant {

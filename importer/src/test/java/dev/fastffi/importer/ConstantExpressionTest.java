@@ -48,6 +48,29 @@ class ConstantExpressionTest {
     }
 
     @Test
+    void operandsOfMixedSignednessConvertToTheirCommonTypeFirst() throws Exception {
+        assertEquals(2147483647, value("-1 / 2u"));
+        assertEquals(2147483647, value("-2 / 2u"));
+        assertEquals(0, value("-7 % 3u"));
+        assertEquals(1, value("-1 == 0xFFFFFFFFu"));
+        assertEquals(0, value("-1 > 0xFFFFFFFFu"));
+        assertEquals(0, value("-1 < 0u"));
+        assertEquals(0, value("-1 < 1ul"));
+        assertEquals(1, value("-1L < 1u"));
+        assertEquals(0, value("(long) -1 / 2u"));
+        assertEquals(Long.MAX_VALUE, value("-1 / 2ul"));
+        assertEquals(new ConstantExpression.Value(4294967295L, false, true), eval("(-1) * 1u"));
+    }
+
+    @Test
+    void theConditionalHasTheCommonTypeOfItsBranches() throws Exception {
+        assertEquals(new ConstantExpression.Value(4294967295L, false, true), eval("1 ? -1 : 0u"));
+        assertEquals(2147483647, value("(1 ? -1 : 0u) / 2"));
+        assertEquals(new ConstantExpression.Value(-1, true, false), eval("0 ? 1 : -1L"));
+        assertEquals(new ConstantExpression.Value(1, true, false), eval("1 ? 1 : -1L"));
+    }
+
+    @Test
     void castsAndSizeofOfArithmeticTypes() throws Exception {
         assertEquals(255, value("(unsigned char) -1"));
         assertEquals(255, value("(u8) -1"));
