@@ -217,7 +217,8 @@ final class ConstantExpression {
             CType.Primitive cast = typeName();
             if (cast != null) {
                 if (accept(")")) {
-                    return convert(unary(), cast);
+                    Double floating = floatingOperand();
+                    return floating != null ? floatingCast(floating, cast) : convert(unary(), cast);
                 }
                 throw new NotConstant("a cast to a type other than an integer type");
             }
@@ -253,6 +254,40 @@ final class ConstantExpression {
             case ULONG, ULONGLONG -> Value.of(value.value(), true, true);
             default -> throw new NotConstant("a cast to a type other than an integer type");
         };
+    }
+
+    /**
+     * A floating constant, signed or not, which an integer constant expression allows as the operand of
+     * a cast; null (and nothing consumed) when the operand is something else.
+     */
+    private Double floatingOperand() throws NotConstant {
+        int start = pos;
+        boolean negative = false;
+        while (peek() != null && (peek().is("-") || peek().is("+"))) {
+            negative ^= tokens.get(pos++).is("-");
+        }
+        CToken token = peek();
+        String text = token == null ? "" : token.text().toLowerCase(java.util.Locale.ROOT);
+        if (token == null || token.kind() != CToken.Kind.NUMBER
+                || !(text.startsWith("0x") ? text.contains("p") : text.contains(".") || text.contains("e"))) {
+            pos = start;
+            return null;
+        }
+        pos++;
+        try {
+            double value = Double.parseDouble(text.replaceAll("[fl]+$", ""));
+            return negative ? -value : value;
+        } catch (NumberFormatException e) {
+            throw new NotConstant("'" + token.text() + "' is not a floating constant");
+        }
+    }
+
+    /** A floating value cast to an integer type: truncated toward zero, or 1 for {@code _Bool} unless it is zero. */
+    private static Value floatingCast(double value, CType.Primitive type) throws NotConstant {
+        if (type == CType.Primitive.BOOL) {
+            return Value.ofInt(value != 0 ? 1 : 0);
+        }
+        return convert(Value.of((long) value, true, false), type);
     }
 
     /** A parenthesized arithmetic type name, or null (and nothing consumed) when there is none. */

@@ -1,6 +1,7 @@
 package dev.fastffi.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -102,6 +103,16 @@ final class Macros {
         return new Bindings.Constant(javaName, "long", v + "L", origin);
     }
 
+    /** A typedef's arithmetic type, or that of a macro that stands for type keywords ({@code #define bool _Bool}). */
+    private CType.Primitive typeName(String name) {
+        CType.Primitive typedef = typedefs.get(name);
+        String body = bodies.get(name);
+        if (typedef != null || body == null || !Arrays.stream(body.split("\\s+")).allMatch(TypeMapper::isTypeKeyword)) {
+            return typedef;
+        }
+        return TypeMapper.primitive(String.join(" ", body.split("\\s+")));
+    }
+
     private ConstantExpression.Value value(String name) {
         String body = bodies.get(name);
         if (body == null || !evaluating.add(name)) {
@@ -109,7 +120,7 @@ final class Macros {
         }
         try {
             List<CToken> tokens = CTokenizer.tokenize(body);
-            return ConstantExpression.evaluate(tokens.subList(0, tokens.size() - 1), this::value, typedefs::get);
+            return ConstantExpression.evaluate(tokens.subList(0, tokens.size() - 1), this::value, this::typeName);
         } catch (ConstantExpression.NotConstant e) {
             return null;
         } finally {

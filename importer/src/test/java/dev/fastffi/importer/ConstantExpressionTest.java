@@ -71,6 +71,16 @@ class ConstantExpressionTest {
     }
 
     @Test
+    void aFloatingConstantRightAfterACastIsConverted() throws Exception {
+        assertEquals(0, value("(_Bool) 0.0"));
+        assertEquals(1, value("(_Bool) 0.5"));
+        assertEquals(-2, value("(int) -2.75e0"));
+        assertEquals(2, value("(long) 2.9f"));
+        ConstantExpression.NotConstant e = assertThrows(ConstantExpression.NotConstant.class, () -> eval("3 / 2 * 2.0"));
+        assertEquals("'2.0' is not an integer literal", e.getMessage());
+    }
+
+    @Test
     void castsAndSizeofOfArithmeticTypes() throws Exception {
         assertEquals(255, value("(unsigned char) -1"));
         assertEquals(255, value("(u8) -1"));

@@ -16,6 +16,9 @@ class MacrosTest {
             #define TWICE(x) ((x) * 2)
             #define NULL_HANDLE ((struct handle *) 0)
             #define MIXED "v" ANSWER
+            #define bool _Bool
+            #define FALSE_FROM_FLOAT ((bool) 0.0)
+            #define HALF_MAX ((1 ? -1 : 0u) / 2)
             #define LONG_BODY __attribute__((visibility("default"), deprecated("use the other function instead of this one")))
             """;
 
@@ -26,6 +29,12 @@ class MacrosTest {
         assertEquals("42", macros.constant("ANSWER", "ANSWER").value());
         assertEquals("\"fastffi\"", macros.constant("NAME", "NAME").value());
         assertEquals("int", macros.constant("ANSWER", "ANSWER").javaType());
+    }
+
+    @Test
+    void mixedSignednessAndTypeKeywordMacrosEvaluateAsInC() {
+        assertEquals("2147483647", macros.constant("HALF_MAX", "HALF_MAX").value());
+        assertEquals("0", macros.constant("FALSE_FROM_FLOAT", "FALSE_FROM_FLOAT").value());
     }
 
     @Test
