@@ -81,10 +81,14 @@ final class Naming {
         return OBJECT_METHODS.contains(name) ? name + "_" : escape(name);
     }
 
-    /** {@code z_stream_s} → {@code ZStreamS}: a Java type name from a C name. */
+    /**
+     * {@code z_stream_s} → {@code ZStreamS}: a Java type name from a C name or a file name, split at every
+     * character other than a letter or a digit ({@code my-lib} → {@code MyLib}, {@code c++compat} →
+     * {@code CCompat}); one starting with a digit, or with nothing left, gets a {@code T} in front.
+     */
     static String type(String name) {
         StringBuilder out = new StringBuilder();
-        for (String part : name.split("_+")) {
+        for (String part : name.split("[^\\p{L}\\p{Nd}]+")) {
             if (!part.isEmpty()) {
                 out.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
             }

@@ -75,6 +75,17 @@ class ImporterMainTest {
     }
 
     @Test
+    void headerFileNamesThatAreNoJavaIdentifiersGiveValidInterfaceNames(@TempDir Path dir) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("-o", "x", "-p", "p"));
+        for (String name : List.of("my-lib.h", "foo.bar.h", "c++compat.h", "3d.h", "+.h")) {
+            Files.writeString(dir.resolve(name), "int f_" + args.size() + "(void);\n");
+            args.add(dir.resolve(name).toString());
+        }
+        assertEquals(List.of("p/CCompat.java", "p/FooBar.java", "p/MyLib.java", "p/T.java", "p/T3d.java"),
+                List.copyOf(Importer.run(ImporterOptions.parse(args)).files().keySet()));
+    }
+
+    @Test
     void filtersChooseFunctionsByTheirCName(@TempDir Path dir) throws Exception {
         Path header = dir.resolve("f.h");
         Files.writeString(header, "int keep_one(void);\nint keep_two(void);\nint drop(void);\n");

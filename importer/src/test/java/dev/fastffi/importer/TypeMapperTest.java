@@ -398,6 +398,12 @@ class TypeMapperTest {
         assertEquals("lib_2d", Naming.method("lib_2d", "lib_"));
         assertEquals("ZStreamS", Naming.type("z_stream_s"));
         assertEquals("T2d", Naming.type("2d"));
+        assertEquals("MyLib", Naming.type("my-lib"));
+        assertEquals("FooBar", Naming.type("foo.bar"));
+        assertEquals("CCompat", Naming.type("c++compat"));
+        assertEquals("MathcallsNarrow", Naming.type("mathcalls-narrow"));
+        assertEquals("T3d", Naming.type("3d"));
+        assertEquals("T", Naming.type("+-"));
     }
 
     @Test
