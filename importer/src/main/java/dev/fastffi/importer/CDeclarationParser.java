@@ -193,7 +193,8 @@ final class CDeclarationParser {
                     alignedTypedefs.add(declarator.name());
                 }
                 typedef(sawPacked ? aligned(declarator) : declarator);
-            } else if (declarator.type() instanceof CType.Function function) {
+            } else if (CType.resolve(declarator.type()) instanceof CType.Function function) {
+                // also 'fn_t f;' after 'typedef int fn_t(int);', which declares the function int f(int)
                 if (peek().is("{") || !(peek().is(";") || peek().is(",") || peek().is("="))) {
                     function(specifiers, declarator, asDefinition(function));
                     skipPast("{");

@@ -140,6 +140,15 @@ class CDeclarationParserTest {
     }
 
     @Test
+    void aFunctionTypedefDeclaresFunctionsNotVariables() {
+        TranslationUnit unit = CDeclarationParser.parse("typedef int fn_t(int value); fn_t first, second; fn_t *pointer;");
+        assertEquals(List.of("first", "second"), unit.functions.stream().map(TranslationUnit.Function::name).toList());
+        assertEquals("int (int)", describe(unit.functions.get(1).type()));
+        assertEquals("fn_t first;", unit.functions.get(0).declaration());
+        assertEquals(List.of("pointer"), unit.variables.stream().map(TranslationUnit.Variable::name).toList());
+    }
+
+    @Test
     void aModeBeforeTheDeclaratorsAppliesToEachAndOneAfterADeclaratorToItAlone() {
         TranslationUnit unit = CDeclarationParser.parse("__attribute__((mode(HI))) int a, b; int c __attribute__((mode(QI))), d;");
         assertEquals(List.of("short", "short", "signed char", "int"),

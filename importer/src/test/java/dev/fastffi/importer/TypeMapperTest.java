@@ -386,6 +386,13 @@ class TypeMapperTest {
     }
 
     @Test
+    void aFunctionDeclaredThroughAFunctionTypedefIsBound() {
+        Bindings.Function f = bound("typedef int fn_t(int value); fn_t declared;");
+        assertEquals("i32(i32)", f.signature());
+        assertEquals(List.of("value"), f.parameters().stream().map(Bindings.Parameter::name).toList());
+    }
+
+    @Test
     void staticFunctionsAreLeftOut() {
         assertEquals("is static, so no library exports it", reason("static int f(void) { return 1; }"));
     }
