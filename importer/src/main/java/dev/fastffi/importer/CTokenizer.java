@@ -57,7 +57,7 @@ final class CTokenizer {
 
     private void token(char c) {
         int start = pos;
-        if (Character.isJavaIdentifierStart(c) && c != '$') {
+        if (Character.isJavaIdentifierStart(c)) {
             while (pos < text.length() && isIdentifierPart(text.charAt(pos))) {
                 pos++;
             }
@@ -85,8 +85,9 @@ final class CTokenizer {
         }
     }
 
+    /** gcc takes {@code $} in identifiers as it does letters, and so does Java. */
     private static boolean isIdentifierPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     /** A pp-number: digits, letters, dots and signed exponents ({@code 1e-5}, {@code 0x1p+3}, {@code 10UL}). */

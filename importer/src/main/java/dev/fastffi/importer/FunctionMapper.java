@@ -3,9 +3,12 @@ package dev.fastffi.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Maps function declarations to {@code @NativeFunction} methods, or to a note saying why one is left out. */
 final class FunctionMapper {
+    private static final Pattern C_SYMBOL = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     private final TypeMapper mapper;
     private final String prefix;
     private final java.util.function.Predicate<String> optional;
@@ -58,6 +61,12 @@ final class FunctionMapper {
                     ? "has no prototype: '()' says nothing about its parameters ('(void)' would say there are none)"
                     : "is a K&R declaration: its parameters have no types");
         }
+        String symbol = function.symbol() != null ? function.symbol() : name;
+        if (!C_SYMBOL.matcher(symbol).matches()) {
+            // gcc takes 'dol$fn', but a @NativeFunction symbol is a C identifier of letters, digits and '_'
+            return new Bindings.Skipped(name, "has the symbol '" + symbol
+                    + "', which @NativeFunction cannot name: its symbols take letters, digits and '_' only");
+        }
         String candidate = Naming.method(name, prefix);
         String javaName = methods.isTaken(candidate) ? Naming.method(name, null) : candidate;
         String owner = Naming.type(javaName);
@@ -93,7 +102,6 @@ final class FunctionMapper {
             return new Bindings.Skipped(name, beyondLinker.get());
         }
         javaName = methods.claim(javaName);
-        String symbol = function.symbol() != null ? function.symbol() : name;
         return new Bindings.Function(javaName, javaName.equals(symbol) ? null : symbol, signature, result.javaType(),
                 parameters, type.variadic(), optional.test(name), function.declaration());
     }

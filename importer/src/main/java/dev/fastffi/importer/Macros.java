@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * out), the values from {@code gcc -dM -E} (so that they are what the compiler sees).
  */
 final class Macros {
-    private static final Pattern DEFINE = Pattern.compile("^[ \\t]*#[ \\t]*define[ \\t]+([A-Za-z_][A-Za-z0-9_]*)(\\(?)",
+    private static final Pattern DEFINE = Pattern.compile("^[ \\t]*#[ \\t]*define[ \\t]+([A-Za-z_$][A-Za-z0-9_$]*)(\\(?)",
             Pattern.MULTILINE);
     private static final Pattern SIMPLE_STRING = Pattern.compile("\"([^\"\\\\]|\\\\[nrt\"\\\\])*\"");
 

@@ -28,6 +28,12 @@ class CTokenizerTest {
     }
 
     @Test
+    void aDollarSignIsPartOfAnIdentifierAsGccReadsIt() {
+        assertEquals(List.of("int", "dol$fn", "(", "int", "$x", ")", ";"), texts("int dol$fn(int $x);"));
+        assertEquals(CToken.Kind.IDENTIFIER, CTokenizer.tokenize("$x").get(0).kind());
+    }
+
+    @Test
     void numbersKeepSuffixesAndSignedExponents() {
         assertEquals(List.of("0x1fUL", "1e-5", "0x1p+3", "10"), texts("0x1fUL 1e-5 0x1p+3 10"));
     }

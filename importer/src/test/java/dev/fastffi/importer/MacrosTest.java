@@ -63,5 +63,6 @@ class MacrosTest {
     @Test
     void aHeaderDefinesObjectLikeAndFunctionLikeMacrosInOrder() {
         assertEquals(List.of("B", "A", "F"), Macros.definedIn("#define B 1\n# define A 2\n#define F(x) x\n#define B 3\n"));
+        assertEquals(List.of("PRICE$", "$F"), Macros.definedIn("#define PRICE$ 1\n#define $F(x) x\n"));
     }
 }

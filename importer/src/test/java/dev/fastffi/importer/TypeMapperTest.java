@@ -393,6 +393,14 @@ class TypeMapperTest {
     }
 
     @Test
+    void aDollarSignInATypeOrParameterNameIsKeptAndInAFunctionSymbolSaidToBeUnbindable() {
+        Bindings.Function f = bound("struct dol$s { int a; }; struct dol$s dol_get(int a$b);");
+        assertEquals("DolS(i32) a$b", f.signature() + " " + f.parameters().get(0).name());
+        assertEquals("has the symbol 'dol$fn', which @NativeFunction cannot name: its symbols take letters, digits"
+                + " and '_' only", reason("int dol$fn(int x);"));
+    }
+
+    @Test
     void staticFunctionsAreLeftOut() {
         assertEquals("is static, so no library exports it", reason("static int f(void) { return 1; }"));
     }
