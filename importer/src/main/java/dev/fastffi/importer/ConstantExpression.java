@@ -347,6 +347,13 @@ final class ConstantExpression {
 
     private static Value character(String text) throws NotConstant {
         String body = text.substring(text.indexOf('\'') + 1, text.length() - 1);
+        if (text.startsWith("'")) {
+            try {
+                return Value.ofInt(CLiterals.character(body));
+            } catch (CLiterals.NotDecodable e) {
+                throw new NotConstant(e.getMessage());
+            }
+        }
         if (body.length() == 1) {
             return Value.ofInt(body.charAt(0));
         }

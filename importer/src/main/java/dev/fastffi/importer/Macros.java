@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 final class Macros {
     private static final Pattern DEFINE = Pattern.compile("^[ \\t]*#[ \\t]*define[ \\t]+([A-Za-z_$][A-Za-z0-9_$]*)(\\(?)",
             Pattern.MULTILINE);
-    private static final Pattern SIMPLE_STRING = Pattern.compile("\"([^\"\\\\]|\\\\[nrt\"\\\\])*\"");
 
     /** Longer bodies are cut in the comment that says why a macro is left out. */
     private static final int SHOWN_BODY = 60;
@@ -69,8 +68,26 @@ final class Macros {
         if (body == null || body.isEmpty()) {
             return null;
         }
+        List<CToken> tokens = CTokenizer.tokenize(body);
+        tokens = tokens.subList(0, tokens.size() - 1);
+        if (isString(tokens)) {
+            try {
+                CLiterals.javaString(texts(tokens));
+            } catch (CLiterals.NotDecodable e) {
+                return "is " + e.getMessage();
+            }
+        }
         String shown = body.length() > SHOWN_BODY ? body.substring(0, SHOWN_BODY) + "..." : body;
         return "is '" + shown + "', not an integer or string constant";
+    }
+
+    /** Whether {@code tokens} are string literals only, which C joins into one. */
+    private static boolean isString(List<CToken> tokens) {
+        return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.kind() == CToken.Kind.STRING);
+    }
+
+    private static List<String> texts(List<CToken> tokens) {
+        return tokens.stream().map(CToken::text).toList();
     }
 
     /** The constant for macro {@code name}, or null when it is not an integer or a plain string. */
@@ -82,15 +99,12 @@ final class Macros {
         List<CToken> tokens = CTokenizer.tokenize(body);
         tokens = tokens.subList(0, tokens.size() - 1);
         String origin = "#define " + name + " " + body;
-        if (!tokens.isEmpty() && tokens.stream().allMatch(t -> t.kind() == CToken.Kind.STRING)) {
-            StringBuilder joined = new StringBuilder();
-            for (CToken token : tokens) {
-                if (!SIMPLE_STRING.matcher(token.text()).matches()) {
-                    return null;
-                }
-                joined.append(token.text(), 1, token.text().length() - 1);
+        if (isString(tokens)) {
+            try {
+                return new Bindings.Constant(javaName, "String", CLiterals.javaString(texts(tokens)), origin);
+            } catch (CLiterals.NotDecodable e) {
+                return null;
             }
-            return new Bindings.Constant(javaName, "String", "\"" + joined + "\"", origin);
         }
         ConstantExpression.Value value = value(name);
         if (value == null) {

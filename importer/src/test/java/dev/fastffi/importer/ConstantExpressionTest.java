@@ -40,6 +40,18 @@ class ConstantExpressionTest {
     }
 
     @Test
+    void characterConstantsDecodeHexAndOctalEscapesAsASignedChar() throws Exception {
+        assertEquals(-1, value("'\\xff'"));
+        assertEquals(0, value("'\\377' / 2"));
+        assertEquals(65, value("'\\101'"));
+        assertEquals(4, value("'\\x04'"));
+        assertEquals(0, value("'\\0'"));
+        assertEquals(27, value("'\\e'"));
+        ConstantExpression.NotConstant e = assertThrows(ConstantExpression.NotConstant.class, () -> eval("'ab'"));
+        assertEquals("a character constant of 2 bytes, whose value gcc decides", e.getMessage());
+    }
+
+    @Test
     void unsignedIntArithmeticWrapsAt32Bits() throws Exception {
         assertEquals(0xFFFF_FFFFL, value("~0u"));
         assertEquals(0, value("0xFFFFFFFFu + 1"));

@@ -19,6 +19,10 @@ class MacrosTest {
             #define bool _Bool
             #define FALSE_FROM_FLOAT ((bool) 0.0)
             #define HALF_MAX ((1 ? -1 : 0u) / 2)
+            #define ESCAPED "\\x41\\101\\t\\u00e9\\\\" "\\"\\x7f"
+            #define WITH_NUL "a\\0b"
+            #define NOT_UTF8 "\\xff"
+            #define WIDE L"wide"
             #define LONG_BODY __attribute__((visibility("default"), deprecated("use the other function instead of this one")))
             """;
 
@@ -35,6 +39,21 @@ class MacrosTest {
     void mixedSignednessAndTypeKeywordMacrosEvaluateAsInC() {
         assertEquals("2147483647", macros.constant("HALF_MAX", "HALF_MAX").value());
         assertEquals("0", macros.constant("FALSE_FROM_FLOAT", "FALSE_FROM_FLOAT").value());
+    }
+
+    @Test
+    void stringEscapesAreDecodedAsCDoesAndWrittenAsJavaEscapes() {
+        assertEquals("\"AA\\té\\\\\\\"\\177\"", macros.constant("ESCAPED", "ESCAPED").value());
+    }
+
+    @Test
+    void stringsWithoutAFaithfulJavaStringSayWhy() {
+        assertNull(macros.constant("WITH_NUL", "WITH_NUL"));
+        assertEquals("is a string with an embedded NUL, where C would end it", macros.whyNot("WITH_NUL"));
+        assertNull(macros.constant("NOT_UTF8", "NOT_UTF8"));
+        assertEquals("is a string whose bytes are not UTF-8 text", macros.whyNot("NOT_UTF8"));
+        assertNull(macros.constant("WIDE", "WIDE"));
+        assertEquals("is a wide or Unicode string literal, which is no string of chars", macros.whyNot("WIDE"));
     }
 
     @Test
