@@ -39,7 +39,9 @@ public final class Library implements AutoCloseable {
      * {@code <cache>/<SHA-256 of its content>/libfoo.so} and loaded from there; see
      * {@link FastFfi#LIBRARY_CACHE_PROPERTY} for the cache directory.
      *
-     * @throws FfiException {@code LIBRARY_NOT_FOUND} listing every name tried and why each failed;
+     * @throws FfiException {@code LIBRARY_NOT_FOUND} listing every name tried and, for a path or a
+     *     {@code classpath:} resource, why it failed as far as fastffi can tell (no such file, a
+     *     directory, not readable, refused by the dynamic loader);
      *     when a resource cannot be extracted or its file cannot be mapped executable, it names
      *     the property that chooses another cache directory
      */

@@ -138,7 +138,20 @@ class LibraryTest {
 
         assertEquals(FfiException.Code.LIBRARY_NOT_FOUND, e.code());
         assertEquals("LIBRARY_NOT_FOUND: none of the candidates could be loaded; tried '" + name + "' (too long for"
-                + " a library name), /nonexistent/libfastffi_missing_b.so", e.getMessage());
+                + " a library name), /nonexistent/libfastffi_missing_b.so (no such file)", e.getMessage());
+    }
+
+    @Test
+    void aPathThatDoesNotLoadSaysWhyAsFarAsTheFileTells(@TempDir Path directory) throws Exception {
+        Path text = Files.writeString(directory.resolve("libtext.so"), "not a library");
+        FfiException e = assertThrows(FfiException.class,
+                () -> Library.open(directory + "/libabsent.so", directory.toString(), text.toString(), "libabsent.so"));
+
+        assertEquals(FfiException.Code.LIBRARY_NOT_FOUND, e.code());
+        assertEquals("LIBRARY_NOT_FOUND: none of the candidates could be loaded; tried " + directory
+                + "/libabsent.so (no such file), " + directory + " (a directory), " + text + " (the dynamic loader"
+                + " refused it: not a shared library for this platform, or one it needs is missing), libabsent.so",
+                e.getMessage());
     }
 
     @Test

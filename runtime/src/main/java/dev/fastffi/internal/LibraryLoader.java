@@ -196,9 +196,31 @@ public final class LibraryLoader {
             SymbolLookup lookup = SymbolLookup.libraryLookup(attempt, arena);
             return Optional.of(new LibraryState(attempt, lookup, global, arena));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            failures.add(attempt);
+            failures.add(attempt + refusal(attempt));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Why a path did not load, as far as the file tells (the JDK passes on no reason of the
+     * dynamic loader's); nothing for a name, which the dynamic loader searches for.
+     */
+    private static String refusal(String attempt) {
+        if (attempt.indexOf('/') < 0) {
+            return "";
+        }
+        File file = new File(attempt);
+        if (!file.exists()) {
+            return " (no such file)";
+        }
+        if (file.isDirectory()) {
+            return " (a directory)";
+        }
+        if (!file.canRead()) {
+            return " (not readable)";
+        }
+        return " (the dynamic loader refused it: not a shared library for this platform, or one it needs is"
+                + " missing)";
     }
 
     /**
