@@ -15,7 +15,10 @@ import java.lang.foreign.MemorySegment;
  * {@code CALLBACK_FAILED} with it as cause. That is the call running on the callback's thread,
  * also when C stored the pointer earlier. When C calls it on a thread C started, no call throws it:
  * the failure goes to the handler set with {@link FastFfi#onCallbackFailure}, by default that
- * thread's uncaught-exception handler.
+ * thread's uncaught-exception handler. When C calls it during a downcall fastffi did not make (a
+ * handle linked with plain FFM, JNI, another FFI) on a Java thread, that downcall cannot throw it:
+ * the next fastffi call that returns on that thread does, as it cannot tell such a downcall from
+ * a call through {@link DynamicFunction#handle()}.
  *
  * <p>C must not call the pointer after {@code close()}: its memory is freed, as with any FFI.
  *
