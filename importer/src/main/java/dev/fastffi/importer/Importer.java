@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 /**
@@ -17,7 +19,11 @@ import java.util.SortedMap;
  */
 public final class Importer {
     /** The generated sources by path under the output root, and what was bound and left out. */
-    public record Result(SortedMap<String, String> files, int functions, int skipped) {}
+    /**
+     * What an import gives: the files by path, the functions bound and left out, and notes for
+     * the user, such as where the functions are when a header given declares none itself.
+     */
+    public record Result(SortedMap<String, String> files, int functions, int skipped, List<String> notes) {}
 
     private final ImporterOptions options;
 
@@ -70,6 +76,7 @@ public final class Importer {
         Macros macros = new Macros(output.defines(), enumerators(unit), arithmeticTypedefs(unit));
         int functions = 0;
         int skipped = 0;
+        List<String> notes = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             Path header = headers.get(i);
             List<Bindings.Member> members = new ArrayList<>();
@@ -91,13 +98,42 @@ public final class Importer {
                             groupMembers));
                 }
             }
+            long before = functions;
             for (Bindings.Interface binding : interfaces) {
                 bindings.interfaces.add(binding);
                 functions += (int) binding.functionCount();
                 skipped += (int) binding.skippedCount();
             }
+            if (functions == before && declarations.stream().noneMatch(TranslationUnit.Function.class::isInstance)) {
+                declaredElsewhere(unit, headers).ifPresent(where -> notes.add(header.getFileName()
+                        + " declares no function itself; " + where));
+            }
         }
-        return new Result(new JavaWriter(options.packageName).write(bindings), functions, skipped);
+        return new Result(new JavaWriter(options.packageName).write(bindings), functions, skipped, List.copyOf(notes));
+    }
+
+    /**
+     * Where the functions a header includes are declared, when none of the headers given declares
+     * them: glibc's {@code math.h}, for one, declares every function in {@code bits/mathcalls.h}.
+     * Names the (at most three) files with the most, each header given getting its own interface.
+     */
+    private static Optional<String> declaredElsewhere(TranslationUnit unit, List<Path> headers) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (TranslationUnit.Function function : unit.functions) {
+            if (!function.isStatic() && headers.stream().noneMatch(header -> isIn(function.file(), header))) {
+                counts.merge(function.file(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> files = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(3)
+                .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
+                .toList();
+        return Optional.of("the headers it includes declare " + counts.values().stream().mapToInt(Integer::intValue).sum()
+                + " functions, most in " + String.join(", ", files) + "; give the header that declares them too");
     }
 
     /**

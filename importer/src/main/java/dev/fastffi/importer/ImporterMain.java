@@ -31,6 +31,7 @@ public final class ImporterMain {
             out.println("fastffi-importer: " + result.functions() + " functions bound, " + result.skipped()
                     + " left out (see the comments), " + result.files().size() + " files written to " + options.output
                     + " in " + millis + " ms");
+            result.notes().forEach(note -> out.println("fastffi-importer: " + note));
             return 0;
         } catch (ImporterException e) {
             err.println("fastffi-importer: " + e.getMessage());

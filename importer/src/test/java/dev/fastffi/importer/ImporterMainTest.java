@@ -44,6 +44,23 @@ class ImporterMainTest {
     }
 
     @Test
+    void aHeaderWhoseFunctionsAreInTheHeadersItIncludesSaysWhereTheyAre(@TempDir Path dir) throws Exception {
+        Path calls = Files.writeString(dir.resolve("calls.h"), "int one(int);\nint two(int);\n");
+        Path more = Files.writeString(dir.resolve("more.h"), "int three(int);\nstatic int hidden(void) { return 0; }\n");
+        Path umbrella = Files.writeString(dir.resolve("umbrella.h"),
+                "#include \"calls.h\"\n#include \"more.h\"\nextern int counter;\n");
+        assertEquals(0, run("-o", dir.resolve("out").toString(), "-p", "p", umbrella.toString()));
+        assertEquals(List.of("fastffi-importer: umbrella.h declares no function itself; the headers it includes declare 3"
+                + " functions, most in " + calls + " (2), " + more + " (1); give the header that declares them too"),
+                out.toString(StandardCharsets.UTF_8).lines().skip(1).toList());
+        // given too, that header binds them, and nothing is said
+        out.reset();
+        assertEquals(0, run("-o", dir.resolve("out").toString(), "-p", "p", umbrella.toString(), calls.toString(),
+                more.toString()));
+        assertEquals(1, out.toString(StandardCharsets.UTF_8).lines().count());
+    }
+
+    @Test
     void globalVariablesAreLeftOutWithHowToReachThem(@TempDir Path dir) throws Exception {
         Path header = dir.resolve("g.h");
         Files.writeString(header, "struct s { int a; };\nextern int counter;\nextern const char *name, *names[2];\n"
