@@ -227,6 +227,6 @@ public final class FastFfi {
     }
 
     private static boolean fastEnabled() {
-        return !"false".equalsIgnoreCase(System.getProperty(FAST_PROPERTY));
+        return Bindings.fastEnabled();
     }
 }

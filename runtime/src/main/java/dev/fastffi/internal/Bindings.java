@@ -1,5 +1,7 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.FastFfi;
+import dev.fastffi.FfiException;
 import java.lang.invoke.MethodHandles;
 import java.lang.ref.WeakReference;
 import java.util.Collections;
@@ -211,6 +213,25 @@ public final class Bindings {
             known = registered(VIEWS, callback);
         }
         return Optional.ofNullable((ViewFactory<T>) known);
+    }
+
+    /**
+     * Whether generated code may be used: unless {@code -Dfastffi.fast=false}. Any value but
+     * {@code true} or {@code false} is refused, as the processor refuses its option: a misspelt
+     * value would otherwise leave a test of the compatibility path on the fast one.
+     *
+     * @throws FfiException {@code INVALID_ARGUMENT} naming the value
+     */
+    public static boolean fastEnabled() {
+        String value = System.getProperty(FastFfi.FAST_PROPERTY);
+        if (value == null || value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new FfiException(FfiException.Code.INVALID_ARGUMENT, "-D" + FastFfi.FAST_PROPERTY + " must be 'true' or"
+                + " 'false', but it is '" + value + "'");
     }
 
     /** Loads and initializes the class {@code name}, which registers it if generated; false when there is none. */

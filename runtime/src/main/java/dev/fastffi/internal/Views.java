@@ -1,6 +1,5 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import java.lang.foreign.MemorySegment;
 import java.util.Collections;
@@ -88,7 +87,7 @@ public final class Views {
     }
 
     private static boolean fastEnabled() {
-        return !"false".equalsIgnoreCase(System.getProperty(FastFfi.FAST_PROPERTY));
+        return Bindings.fastEnabled();
     }
 
     /**
