@@ -15,7 +15,19 @@ enum JavadocText {
         this.template = template;
     }
 
+    /**
+     * The sentence with {@code args} in it; an argument outside {@code {@code ...}}, such as a
+     * reason that names {@code Upcall<T>}, is written as HTML text, so that doclint reads no tag.
+     */
     String format(Object... args) {
-        return String.format(Locale.ROOT, template, args);
+        Object[] text = args.clone();
+        for (int i = 1; i < text.length; i++) {
+            text[i] = html(String.valueOf(text[i]));
+        }
+        return String.format(Locale.ROOT, template, text);
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

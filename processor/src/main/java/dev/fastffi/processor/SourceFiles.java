@@ -24,13 +24,14 @@ import javax.tools.StandardLocation;
  * Builds and writes every source file the processor generates, so each carries the same stamp: the
  * header comment, {@code @Generated} naming the processor, the element it was generated from (for
  * incremental builds), no imports of {@code java.lang}, and no warnings about the deprecated
- * declarations it must name (a deprecated interface, method or type in a signature), which would
- * fail a build with {@code -Werror} over code its author cannot change.
+ * declarations it must name (a deprecated interface, method or type in a signature) or about raw
+ * types the user's declarations hand it (an {@code Upcall} parameter without its type argument),
+ * which would fail a build with {@code -Werror} over code its author cannot change.
  */
 final class SourceFiles {
     static final String GENERATED = "javax.annotation.processing.Generated";
     private static final AnnotationSpec SUPPRESS_DEPRECATION = AnnotationSpec.builder(SuppressWarnings.class)
-            .addMember("value", "{$S, $S}", "deprecation", "removal")
+            .addMember("value", "{$S, $S, $S}", "deprecation", "rawtypes", "removal")
             .build();
 
     private final Elements elements;

@@ -31,10 +31,15 @@ final class GoldenFiles {
 
     private GoldenFiles() {}
 
-    /** Compiles the case's inputs with {@code options} and compares every generated source. */
+    /**
+     * Compiles the case's inputs with {@code options} and compares every generated source. The
+     * compilation also runs doclint, which a user's build may run over generated Javadoc too.
+     */
     static void check(String name, String... options) {
         Path folder = ROOT.resolve(name);
-        Compilation compilation = Compilations.compile(List.of(options), inputs(folder.resolve("input")));
+        List<String> all = new java.util.ArrayList<>(List.of(options));
+        all.add("-Xdoclint:all,-missing");
+        Compilation compilation = Compilations.compile(all, inputs(folder.resolve("input")));
         assertThat(compilation).succeededWithoutWarnings();
         Map<String, String> generated = new TreeMap<>();
         for (JavaFileObject file : compilation.generatedSourceFiles()) {

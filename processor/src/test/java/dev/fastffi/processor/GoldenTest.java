@@ -4,7 +4,7 @@ import static dev.fastffi.processor.GoldenFiles.check;
 
 import org.junit.jupiter.api.Test;
 
-/** Generated code compared with reviewed text; each case also compiles with -Xlint:all -Werror. */
+/** Generated code compared with reviewed text; each case also compiles with -Xlint:all, doclint and -Werror. */
 class GoldenTest {
 
     @Test

@@ -19,7 +19,7 @@ import java.nio.ByteBuffer;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Memory.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Memory$FastFfi implements Memory {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Compare}.
  */
 @GeneratedBinding(Compare.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Compare$FastFfiView implements Compare {
     private static final Factory$ FACTORY$ = new Factory$();

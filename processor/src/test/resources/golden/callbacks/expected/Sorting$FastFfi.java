@@ -22,12 +22,14 @@ import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Sorting.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Sorting$FastFfi implements Sorting {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());
 
     private static final MutableCallSite qsort$Handle;
+
+    private static final MutableCallSite qsortRaw$Handle;
 
     private static final MutableCallSite qsortAddress$Handle;
 
@@ -42,18 +44,22 @@ final class Sorting$FastFfi implements Sorting {
     static {
         MutableCallSite[] sites$ = ADDRESSES$.lazy("void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V\n"
                         + "void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V\n"
+                        + "void(pointer, usize, usize, function)(Ljava/lang/foreign/MemorySegment;JJLjava/lang/foreign/MemorySegment;)V\n"
                         + "i32(pointer, i32)(Ljava/lang/foreign/MemorySegment;I)I errno\n"
                         + "i32(string, i32)(Ljava/lang/foreign/MemorySegment;I)I errno\n"
                         + "function(i32, function)(ILjava/lang/foreign/MemorySegment;)Ljava/lang/foreign/MemorySegment;");
         qsort$Handle = sites$[0];
-        qsortAddress$Handle = sites$[1];
-        open$Handle = sites$[2];
-        openNamed$Handle = sites$[3];
-        signal$Handle = sites$[4];
+        qsortRaw$Handle = sites$[1];
+        qsortAddress$Handle = sites$[2];
+        open$Handle = sites$[3];
+        openNamed$Handle = sites$[4];
+        signal$Handle = sites$[5];
         Bindings.register(MethodHandles.lookup(), Sorting.class, /* fastPath */ true, /* template */ true, null, FACTORY$);
     }
 
     private final NativeSymbol qsort$;
+
+    private final NativeSymbol qsortRaw$;
 
     private final NativeSymbol qsortAddress$;
 
@@ -70,14 +76,16 @@ final class Sorting$FastFfi implements Sorting {
     private Sorting$FastFfi(Binder binder) {
         NativeSymbol[] symbols$ = binder.symbols("qsort void(pointer, usize, usize, function)\n"
                         + "qsort void(pointer, usize, usize, function)\n"
+                        + "qsort void(pointer, usize, usize, function)\n"
                         + "open i32(pointer, i32)\n"
                         + "open i32(string, i32)\n"
                         + "signal function(i32, function)");
         this.qsort$ = symbols$[0];
-        this.qsortAddress$ = symbols$[1];
-        this.open$ = symbols$[2];
-        this.openNamed$ = symbols$[3];
-        this.signal$ = symbols$[4];
+        this.qsortRaw$ = symbols$[1];
+        this.qsortAddress$ = symbols$[2];
+        this.open$ = symbols$[3];
+        this.openNamed$ = symbols$[4];
+        this.signal$ = symbols$[5];
         this.qsortTransient$ = binder.compat("qsort", "void(pointer, usize, usize, function)");
         this.snprintf$ = binder.compat("snprintf", "i32(pointer, usize, string, ...)");
     }
@@ -100,6 +108,20 @@ final class Sorting$FastFfi implements Sorting {
      * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
      */
     @Override
+    public void qsortRaw(MemorySegment base, long count, long size, Upcall compare) {
+        NativeSymbol symbol$ = this.qsortRaw$;
+        try {
+            ConstantAddresses.handle(qsortRaw$Handle, symbol$).invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
+            UpcallFailures.check(qsortRaw$Handle);
+        } catch (Throwable t$) {
+            throw Rethrow.unchecked(t$);
+        }
+    }
+
+    /**
+     * Calls {@code void qsort(pointer, usize, usize, function)} on the fast path.
+     */
+    @Override
     public void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare) {
         NativeSymbol symbol$ = this.qsortAddress$;
         try {
@@ -111,7 +133,7 @@ final class Sorting$FastFfi implements Sorting {
     }
 
     /**
-     * Calls {@code void qsort(pointer, usize, usize, function)} on the compatibility path: argument 3 is a @NativeCallback interface: a callback object gets an upcall stub for the call; pass an Upcall<T> to stay fast.
+     * Calls {@code void qsort(pointer, usize, usize, function)} on the compatibility path: argument 3 is a @NativeCallback interface: a callback object gets an upcall stub for the call; pass an Upcall&lt;T&gt; to stay fast.
      */
     @Override
     public void qsortTransient(MemorySegment base, long count, long size, Compare compare) {

@@ -19,7 +19,7 @@ import java.math.BigInteger;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Mixed.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Mixed$FastFfi implements Mixed {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

@@ -11,7 +11,7 @@ import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Calc.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Calc$FastFfi implements Calc {
     private static final Factory$ FACTORY$ = new Factory$();

@@ -18,7 +18,7 @@ import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Extensions.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Extensions$FastFfi implements Extensions {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

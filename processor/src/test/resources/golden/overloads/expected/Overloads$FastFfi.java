@@ -15,7 +15,7 @@ import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Overloads.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Overloads$FastFfi implements Overloads {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

@@ -16,7 +16,7 @@ import java.lang.invoke.MutableCallSite;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Scalars.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Scalars$FastFfi implements Scalars {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 
 @GeneratedBinding(Text.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Text$FastFfi implements Text {
     private static final ConstantAddresses ADDRESSES$ = ConstantAddresses.of(MethodHandles.lookup());

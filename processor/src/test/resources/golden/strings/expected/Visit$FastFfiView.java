@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Visit}.
  */
 @GeneratedBinding(Visit.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Visit$FastFfiView implements Visit {
     private static final Factory$ FACTORY$ = new Factory$();

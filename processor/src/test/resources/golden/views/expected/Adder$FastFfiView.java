@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Adder}.
  */
 @GeneratedBinding(Adder.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Adder$FastFfiView implements Adder {
     private static final Factory$ FACTORY$ = new Factory$();

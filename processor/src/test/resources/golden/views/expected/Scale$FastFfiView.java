@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Scale}.
  */
 @GeneratedBinding(Scale.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Scale$FastFfiView implements Scale {
     private static final Factory$ FACTORY$ = new Factory$();

@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  * A C function pointer called as {@link Swap}.
  */
 @GeneratedBinding(Swap.class)
-@SuppressWarnings({"deprecation", "removal"})
+@SuppressWarnings({"deprecation", "rawtypes", "removal"})
 @Generated("dev.fastffi.processor.FastFfiProcessor")
 final class Swap$FastFfiView implements Swap {
     private static final Factory$ FACTORY$ = new Factory$();

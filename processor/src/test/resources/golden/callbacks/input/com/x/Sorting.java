@@ -9,6 +9,11 @@ public interface Sorting {
     @NativeFunction("void(pointer, usize, usize, function)")
     void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare);
 
+    /** An Upcall without its type argument: the generated code passes it on without a warning of its own. */
+    @SuppressWarnings("rawtypes")
+    @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
+    void qsortRaw(MemorySegment base, long count, long size, Upcall compare);
+
     @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
     void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare);
 
