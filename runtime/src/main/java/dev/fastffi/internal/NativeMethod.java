@@ -32,17 +32,31 @@ import java.util.Set;
  */
 public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) {
 
-    /** The abstract methods of {@code iface}, in a stable order (name, then parameter types). */
+    /**
+     * The abstract methods of {@code iface}, in a stable order (name, then parameter types),
+     * without those that only redeclare a public method of {@code Object} ({@code String toString();}
+     * for its Javadoc), which every binding implements as {@code Object} does, as the processor and
+     * the language see them.
+     */
     public static List<NativeMethod> of(Class<?> iface) {
         if (!iface.isInterface()) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, iface.getName() + " is not an interface");
         }
         List<Method> methods = Arrays.stream(iface.getMethods())
                 .filter(m -> Modifier.isAbstract(m.getModifiers()))
+                .filter(m -> m.isAnnotationPresent(NativeFunction.class) || !redeclaresObject(m))
                 .sorted(Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
                 .toList();
         checkInherited(iface, methods);
         return methods.stream().map(method -> read(iface, method)).toList();
+    }
+
+    private static boolean redeclaresObject(Method method) {
+        try {
+            return Modifier.isPublic(Object.class.getMethod(method.getName(), method.getParameterTypes()).getModifiers());
+        } catch (NoSuchMethodException notObjects) {
+            return false;
+        }
     }
 
     /**
