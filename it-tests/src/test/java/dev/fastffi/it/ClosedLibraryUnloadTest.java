@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.DynamicFunction;
+import dev.fastffi.FastFfi;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
 import dev.fastffi.annotations.NativeFunction;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A closed library is released once nothing can call into it, even while bindings and functions
  * made from it are still reachable: after close they can only throw {@code LIBRARY_CLOSED}, so
- * they must not keep the library loaded. Each test opens its own copy of the fixture, which no
+ * they must not keep the library loaded. One that is never closed is released once neither it nor
+ * anything made from it is reachable. Each test opens its own copy of the fixture, which no
  * other test opens, so the dynamic loader's count of opens is this test's alone.
  */
 class ClosedLibraryUnloadTest {
@@ -67,6 +69,24 @@ class ClosedLibraryUnloadTest {
         FfiException e = assertThrows(FfiException.class, () -> add.invoke(1, 2));
         assertEquals(FfiException.Code.LIBRARY_CLOSED, e.code());
         assertEquals("LIBRARY_CLOSED: " + copy + " add_i32: the library was closed; no native code ran", e.getMessage());
+    }
+
+    @Test
+    void aLibraryDroppedWithoutCloseIsReleasedOnceItsBindingIsUnreachable() {
+        Path copy = copyOfFixture("libunload-dropped.so");
+        assertEquals(3, Library.open(copy.toString()).bind(Fixture.class).add_i32(1, 2));
+
+        // neither the library nor the binding is reachable, and neither was closed; the program
+        // goes on binding (the runtime's weak maps drop what was collected when they are next used)
+        try (Library fixture = Library.open(System.getProperty("fastffi.fixture"))) {
+            Fixture other = fixture.bind(Fixture.class);
+            for (int i = 0; i < 500 && mapped(copy); i++) {
+                System.gc();
+                Thread.yield();
+                assertTrue(FastFfi.isAvailable(other, "add_i32"));
+            }
+        }
+        collectUntilUnmapped(copy);
     }
 
     private Path copyOfFixture(String name) {

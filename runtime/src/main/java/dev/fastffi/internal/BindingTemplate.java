@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -23,10 +24,14 @@ public final class BindingTemplate<T> {
 
     private final MethodHandles.Lookup lookup;
     /**
-     * The constructor of the hidden class defined for each library, weakly: the template belongs to
-     * its interface's class loader, the libraries to the runtime, and a closed one forgets its own.
+     * The constructor of the hidden class defined for each library, weakly, and the library weakly
+     * too: the constructor reaches the library (its class data holds the library's addresses), so
+     * held strongly here it would keep a library that is never closed, and its hidden class, for
+     * as long as the interface's class loader lives. The library's addresses hold it strongly
+     * instead ({@link ConstantAddresses#keep}), so it lasts while the library or a binding of its
+     * class is reachable, and until the library is closed.
      */
-    private final Map<LibraryState, MethodHandle> constructors = new WeakHashMap<>();
+    private final Map<LibraryState, WeakReference<MethodHandle>> constructors = new WeakHashMap<>();
     /** The template's class file, read on the first bind; null when it cannot be read. */
     private volatile byte[] bytes;
     private volatile boolean unavailable;
@@ -58,7 +63,8 @@ public final class BindingTemplate<T> {
         // no lambda: this runs on the way to the first call of a closeable binding
         MethodHandle known;
         synchronized (constructors) {
-            known = constructors.get(library);
+            WeakReference<MethodHandle> defined = constructors.get(library);
+            known = defined == null ? null : defined.get();
             if (known != null) {
                 return known;
             }
@@ -66,7 +72,8 @@ public final class BindingTemplate<T> {
             if (known == null) {
                 return null;
             }
-            constructors.put(library, known);
+            constructors.put(library, new WeakReference<>(known));
+            library.addresses().keep(this, known);
         }
         // outside this template's lock: a closing library takes its own lock, then this one's
         library.definedBy(this);

@@ -13,7 +13,9 @@ import java.lang.invoke.MutableCallSite;
 import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -87,6 +89,12 @@ public final class ConstantAddresses {
     private final List<Site> sites = new ArrayList<>();
     /** Set once, under the lock on {@link #sites}, when shared sites must read the symbol on every call. */
     private boolean checking;
+    /**
+     * What the classes whose class data these addresses are need kept while the library is open:
+     * the constructor of each {@link BindingTemplate}'s hidden class, by template. Guarded by
+     * {@link #sites}; emptied on close.
+     */
+    private Map<Object, Object> kept;
 
     ConstantAddresses(boolean global) {
         this(global, false);
@@ -339,6 +347,23 @@ public final class ConstantAddresses {
             for (Site site : sites) {
                 site.unlink();
             }
+            kept = null;
+        }
+    }
+
+    /**
+     * Keeps {@code value} for {@code owner} as long as these addresses are reachable (the library,
+     * or a class whose class data they are) and the library is open.
+     */
+    void keep(Object owner, Object value) {
+        synchronized (sites) {
+            if (open != null && open.hasBeenInvalidated()) {
+                return;
+            }
+            if (kept == null) {
+                kept = new HashMap<>();
+            }
+            kept.put(owner, value);
         }
     }
 
