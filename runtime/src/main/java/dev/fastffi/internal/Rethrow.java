@@ -68,7 +68,8 @@ public final class Rethrow {
      * throws, so that nothing is swallowed. FFM's refusals of an argument become
      * {@code INVALID_ARGUMENT}: one whose arena was closed, and one from a confined arena of another
      * thread, which FFM refuses with a {@link WrongThreadException} before any native code runs (a
-     * call's own memory is never confined, and what a callback throws never gets here).
+     * call's own scratch memory belongs to the calling thread, and what a callback throws never
+     * gets here).
      */
     public static RuntimeException unchecked(Throwable t) {
         if (closedScope(t)) {
