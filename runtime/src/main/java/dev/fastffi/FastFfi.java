@@ -171,7 +171,7 @@ public final class FastFfi {
 
     /** {@code iface} bound to {@code state}: the library {@code FastFfi.load} chose for it when {@code global}. */
     static <T> T bind(Class<T> iface, LibraryState state, boolean global) {
-        Optional<Bindings.Factory<T>> generated = fastEnabled() ? Bindings.find(iface) : Optional.empty();
+        Optional<Bindings.Factory<T>> generated = Bindings.fastEnabled() ? Bindings.find(iface) : Optional.empty();
         if (generated.isPresent()) {
             if (global) {
                 generated.get().loadedGlobally(state);
@@ -181,7 +181,7 @@ public final class FastFfi {
         }
         // made first, so that what cannot be bound at all (a class, an interface without a function) warns of nothing
         T binding = CompatBinding.create(iface, state);
-        if (fastEnabled() && Warned.INTERFACES.add(iface)) {
+        if (Bindings.fastEnabled() && Warned.INTERFACES.add(iface)) {
             // looked up only here: System.getLogger costs tens of milliseconds on the first call
             System.getLogger("dev.fastffi").log(System.Logger.Level.WARNING, noBindingReason(iface));
         }
@@ -190,7 +190,7 @@ public final class FastFfi {
 
     /** Why every method of {@code iface} is on the compatibility path, if one reason covers them all. */
     private static Optional<String> compatForAll(Class<?> iface) {
-        if (!fastEnabled()) {
+        if (!Bindings.fastEnabled()) {
             return Optional.of("-D" + FAST_PROPERTY + "=false puts every call on the compatibility path");
         }
         return Bindings.find(iface).map(factory -> factory.fastPath()
@@ -224,9 +224,5 @@ public final class FastFfi {
     private static boolean processorSkips(Class<?> iface) {
         return !iface.isAnnotationPresent(NativeLibrary.class) && Arrays.stream(iface.getDeclaredMethods())
                 .noneMatch(method -> method.isAnnotationPresent(NativeFunction.class));
-    }
-
-    private static boolean fastEnabled() {
-        return Bindings.fastEnabled();
     }
 }

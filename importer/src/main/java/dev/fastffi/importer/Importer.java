@@ -18,7 +18,6 @@ import java.util.SortedMap;
  * depends on time or hash order, so the same headers give the same bytes.
  */
 public final class Importer {
-    /** The generated sources by path under the output root, and what was bound and left out. */
     /**
      * What an import gives: the files by path, the functions bound and left out, and notes for
      * the user, such as where the functions are when a header given declares none itself.

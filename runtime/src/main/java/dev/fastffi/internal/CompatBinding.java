@@ -33,20 +33,7 @@ public final class CompatBinding implements InvocationHandler {
             Optional<Class<?>> async = AsyncResult.of(method.method(), method.signature().returnType());
             Bound bound = new Bound(function, async.orElse(method.method().getReturnType()), async.isPresent());
             functions.put(method.method(), bound);
-            objectMethod(method.method()).ifPresent(object -> functions.put(object, bound));
-        }
-    }
-
-    /**
-     * The method of {@code Object} that {@code method} overrides, if any: a proxy calls its handler
-     * with that method for {@code toString()}, {@code hashCode()} and {@code equals(Object)}, also
-     * when the interface declares them as native functions.
-     */
-    private static Optional<Method> objectMethod(Method method) {
-        try {
-            return Optional.of(Object.class.getMethod(method.getName(), method.getParameterTypes()));
-        } catch (NoSuchMethodException notObjects) {
-            return Optional.empty();
+            NativeMethod.objectMethod(method.method()).ifPresent(object -> functions.put(object, bound));
         }
     }
 

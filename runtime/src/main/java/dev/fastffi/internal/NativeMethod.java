@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,18 +45,22 @@ public record NativeMethod(Method method, String symbol, MethodCheck.Plan plan) 
         }
         List<Method> methods = Arrays.stream(iface.getMethods())
                 .filter(m -> Modifier.isAbstract(m.getModifiers()))
-                .filter(m -> m.isAnnotationPresent(NativeFunction.class) || !redeclaresObject(m))
+                .filter(m -> m.isAnnotationPresent(NativeFunction.class) || objectMethod(m).isEmpty())
                 .sorted(Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(m.getParameterTypes())))
                 .toList();
         checkInherited(iface, methods);
         return methods.stream().map(method -> read(iface, method)).toList();
     }
 
-    private static boolean redeclaresObject(Method method) {
+    /**
+     * The public method of {@code Object} that {@code method} overrides, if any: {@code toString()},
+     * {@code hashCode()} or {@code equals(Object)}, which a proxy's handler is called with too.
+     */
+    static Optional<Method> objectMethod(Method method) {
         try {
-            return Modifier.isPublic(Object.class.getMethod(method.getName(), method.getParameterTypes()).getModifiers());
+            return Optional.of(Object.class.getMethod(method.getName(), method.getParameterTypes()));
         } catch (NoSuchMethodException notObjects) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -32,7 +32,7 @@ public final class Views {
      */
     public static <T> T of(Class<T> callback, LibraryState library, MemorySegment address, String where) {
         // a generated view stands for a callback the processor checked, whose signature it wrote
-        Bindings.ViewFactory<T> generated = callback != null && fastEnabled()
+        Bindings.ViewFactory<T> generated = callback != null && Bindings.fastEnabled()
                 ? Bindings.findView(callback).orElse(null) : null;
         if (generated == null && (callback == null || !CallbackType.isCallback(callback))) {
             throw new FfiException(FfiException.Code.INVALID_ARGUMENT, library.name() + " " + where + ": "
@@ -84,10 +84,6 @@ public final class Views {
     /** What a view's {@code toString()} says: the callback type and the function it calls. */
     public static String describe(Class<?> callback, NativeSymbol function) {
         return callback.getSimpleName() + " view of " + function;
-    }
-
-    private static boolean fastEnabled() {
-        return Bindings.fastEnabled();
     }
 
     /**
