@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
@@ -225,6 +226,42 @@ class DynamicFunctionArgumentTest {
         });
 
         assertEquals(byInvoke.getMessage(), byHandle.getMessage());
+    }
+
+    @Test
+    void handleRefusesASegmentWhoseArenaIsClosedAsInvokeDoes() {
+        DynamicFunction strlen = Library.system().function("strlen", "usize(pointer)");
+        Arena arena = Arena.ofConfined();
+        MemorySegment closed = arena.allocateFrom("closed");
+        arena.close();
+
+        FfiException byInvoke = assertInvalid(() -> strlen.invoke(closed));
+        FfiException byHandle = assertInvalid(() -> {
+            long unused = (long) strlen.handle().invokeExact(closed);
+        });
+
+        assertEquals("INVALID_ARGUMENT: a MemorySegment or Upcall argument was closed before the call could start;"
+                + " no native code ran", byHandle.getMessage());
+        assertEquals(byInvoke.getMessage(), byHandle.getMessage());
+        assertEquals(IllegalStateException.class, byHandle.getCause().getClass());
+    }
+
+    @Test
+    void handleRefusesASegmentConfinedToAnotherThreadAsInvokeDoes() throws InterruptedException {
+        DynamicFunction strlen = Library.system().function("strlen", "usize(pointer)");
+        MemorySegment[] elsewhere = new MemorySegment[1];
+        Thread owner = Thread.ofPlatform().start(() -> elsewhere[0] = Arena.ofConfined().allocateFrom("elsewhere"));
+        owner.join();
+
+        FfiException byInvoke = assertInvalid(() -> strlen.invoke(elsewhere[0]));
+        FfiException byHandle = assertInvalid(() -> {
+            long unused = (long) strlen.handle().invokeExact(elsewhere[0]);
+        });
+
+        assertEquals("INVALID_ARGUMENT: a MemorySegment argument belongs to a confined Arena of another thread,"
+                + " which alone may pass it; no native code ran", byHandle.getMessage());
+        assertEquals(byInvoke.getMessage(), byHandle.getMessage());
+        assertEquals(WrongThreadException.class, byHandle.getCause().getClass());
     }
 
     private static DynamicFunction abs(String signature) {

@@ -9,7 +9,8 @@ import java.lang.invoke.MethodType;
 
 /**
  * Builds the exact handle of {@code DynamicFunction.handle()}: pointer checks, call, then the check
- * for a callback that failed during the call. While the library is open the address is bound in, a
+ * for a callback that failed during the call; what FFM throws to refuse an argument leaves as the
+ * {@code INVALID_ARGUMENT} every other path throws. While the library is open the address is bound in, a
  * constant to the JIT, behind the library's switch point, which {@code close()} invalidates before
  * it returns, so that every later call reads the address from its symbol and throws before any
  * native code runs; closing the library also retargets the handle to that reading one, so a handle
@@ -20,6 +21,7 @@ public final class DynamicHandles {
     private static final MethodHandle POINTER;
     private static final MethodHandle STRUCT;
     private static final MethodHandle CHECK_FAILURES;
+    private static final MethodHandle RETHROW;
 
     static {
         try {
@@ -32,6 +34,8 @@ public final class DynamicHandles {
                     MemorySegment.class, NativeSymbol.class, int.class));
             CHECK_FAILURES = lookup.findStatic(UpcallFailures.class, "check",
                     MethodType.methodType(void.class, NativeSymbol.class));
+            RETHROW = lookup.findStatic(Rethrow.class, "unchecked",
+                    MethodType.methodType(RuntimeException.class, Throwable.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -60,6 +64,12 @@ public final class DynamicHandles {
         Class<?> result = handle.type().returnType();
         handle = MethodHandles.filterReturnValue(handle, result == void.class
                 ? check : MethodHandles.foldArguments(MethodHandles.identity(result), check));
+        // FFM refuses a segment of a closed arena, or confined to another thread, with its own
+        // exceptions before any native code runs; they leave as every other path words them
+        MethodHandle rethrow = MethodHandles.filterReturnValue(RETHROW,
+                MethodHandles.throwException(handle.type().returnType(), RuntimeException.class));
+        handle = MethodHandles.catchException(handle, Throwable.class,
+                MethodHandles.dropArguments(rethrow, 1, handle.type().parameterList()));
         MethodHandle calling = handle;
         MethodHandle closed = MethodHandles.foldArguments(calling, 0, OPEN.bindTo(symbol));
         return symbol.dynamicHandle(errno, closed, () -> symbol.library().addresses().untilClosed(

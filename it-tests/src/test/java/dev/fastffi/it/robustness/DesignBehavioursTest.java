@@ -174,7 +174,19 @@ class DesignBehavioursTest {
                     .path("compiled compat", () -> paths.compiledCompat.readI32(segment))
                     .path("boxed", () -> paths.boxed.readI32(segment))
                     .path("invoke", () -> paths.function("read_i32", "i32(pointer)").invoke(segment))
+                    .path("handle", () -> readI32ThroughHandle(segment))
                     .allAre(expected);
+        }
+    }
+
+    /** {@code read_i32} through {@code DynamicFunction.handle()}, whose {@code invokeExact} declares Throwable. */
+    private static int readI32ThroughHandle(MemorySegment segment) throws Exception {
+        try {
+            return (int) paths.function("read_i32", "i32(pointer)").handle().invokeExact(segment);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError("neither an exception nor an error", t);
         }
     }
 
