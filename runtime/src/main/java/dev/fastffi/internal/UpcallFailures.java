@@ -4,6 +4,7 @@ import dev.fastffi.FfiException;
 import java.lang.invoke.MutableCallSite;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -18,6 +19,12 @@ import java.util.function.Consumer;
  * started (no Java frames below the upcall) belongs to no call: the failure goes at once, on that
  * thread, to the handler {@code FastFfi.onCallbackFailure} set, by default the thread's
  * uncaught-exception handler, and never to a call on another thread.
+ *
+ * <p>A failure during a downcall fastffi did not make (plain FFM, JNI) waits for the next fastffi
+ * call on its thread. Should that thread end first, no call can throw it any more: while anything
+ * is pending, a call that finds nothing of its own looks, at most every {@link #SWEEP_NANOS}, for
+ * failures of threads that ended, and hands them to the handler, so that nothing is lost and the
+ * check after each call is one volatile read again.
  */
 public final class UpcallFailures {
     /** More than this many failures of one call are counted, not kept. */
@@ -27,6 +34,10 @@ public final class UpcallFailures {
     private static final ThreadLocal<Failures> OWN = new ThreadLocal<>();
     /** Receives the failures on threads C started; null for the thread's uncaught-exception handler. */
     private static volatile Consumer<FfiException> handler;
+    /** How often, at most, calls look for failures of threads that ended: 100 ms. */
+    static final long SWEEP_NANOS = 100_000_000L;
+    /** When the next look for failures of threads that ended may be, in {@link System#nanoTime()}. */
+    private static volatile long nextSweep = System.nanoTime();
 
     private UpcallFailures() {}
 
@@ -77,7 +88,9 @@ public final class UpcallFailures {
         }
         Failures own = OWN.get();
         if (own == null) {
-            OWN.set(new Failures(thrown));
+            own = new Failures(thrown);
+            Holders.ALL.put(own, Thread.currentThread());
+            OWN.set(own);
             PENDING.incrementAndGet();
         } else {
             own.add(thrown);
@@ -85,8 +98,9 @@ public final class UpcallFailures {
     }
 
     /**
-     * Hands the failure of a callback on a thread C started to the handler, on that thread. What
-     * the handler throws cannot reach C either: it goes, with the failure, to the thread's
+     * Hands a failure no call can throw (a callback's on a thread C started, on that thread, or one
+     * a thread that ended left) to the handler, on the current thread. What the handler throws
+     * cannot reach C or the call either: it goes, with the failure, to the thread's
      * uncaught-exception handler, and what that throws is dropped.
      */
     private static void deliver(FfiException failure) {
@@ -112,9 +126,39 @@ public final class UpcallFailures {
         Failures own = OWN.get();
         if (own != null) {
             OWN.remove();
+            Holders.ALL.remove(own);
             PENDING.decrementAndGet();
             throw own.toException(site);
         }
+        if (System.nanoTime() - nextSweep >= 0) {
+            sweep();
+        }
+    }
+
+    /**
+     * Hands the failures of threads that ended to the handler, on this thread: they were waiting
+     * for a fastffi call on their own thread, which can no longer come.
+     */
+    static void sweep() {
+        nextSweep = System.nanoTime() + SWEEP_NANOS;
+        Holders.ALL.forEach((failures, thread) -> {
+            // a thread that ended cannot claim its own failures, so only this removal can succeed
+            if (!thread.isAlive() && Holders.ALL.remove(failures, thread)) {
+                PENDING.decrementAndGet();
+                deliver(failures.toException("a downcall fastffi did not make, on thread " + name(thread)
+                        + ", which ended before a fastffi call on it could throw this"));
+            }
+        });
+    }
+
+    /** A thread's name, or its id where it has none (a virtual thread's default). */
+    private static String name(Thread thread) {
+        return thread.getName().isEmpty() ? "#" + thread.threadId() : thread.getName();
+    }
+
+    /** The failures pending, with their threads; loaded by the first failure, not by the first call. */
+    private static final class Holders {
+        static final ConcurrentHashMap<Failures, Thread> ALL = new ConcurrentHashMap<>();
     }
 
     /**

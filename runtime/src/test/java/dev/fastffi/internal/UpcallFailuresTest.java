@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
+import dev.fastffi.Upcall;
 import dev.fastffi.annotations.NativeCallback;
 import dev.fastffi.annotations.NativeFunction;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A callback's failure is thrown by the call it belongs to and then no longer pending anywhere. */
@@ -47,6 +55,97 @@ class UpcallFailuresTest {
             assertFalse(UpcallFailures.anyPending());
             // the next call on the thread has nothing left to throw
             libc.qsort(values, 3, 4, (a, b) -> 0);
+        }
+    }
+
+    @Test
+    void aFailureLeftByAThreadThatEndedGoesToTheHandlerAndNothingStaysPending() throws Exception {
+        MethodHandle qsort = MethodHandles.insertArguments(Downcalls.handle("void(pointer, usize, usize, function)",
+                        MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class),
+                        false), 0,
+                NativeSymbol.resolve(SystemLibrary.state(), "qsort", Signatures.parse("void(pointer, usize, usize, function)"))
+                        .address());
+        List<FfiException> delivered = new CopyOnWriteArrayList<>();
+        UpcallFailures.handler(delivered::add);
+        try (Arena arena = Arena.ofShared();
+                Upcall<IntCompare> throwing = Upcall.of(IntCompare.class, (a, b) -> {
+                    throw BOOM;
+                })) {
+            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
+            // qsort through plain FFM, not a fastffi call: the failure waits for a fastffi call on
+            // that thread, which ends first
+            Thread plain = Thread.ofVirtual().unstarted(() -> {
+                try {
+                    qsort.invokeExact(values, 2L, 4L, throwing.address());
+                } catch (Throwable t) {
+                    throw new AssertionError("plain FFM threw", t);
+                }
+            });
+            plain.start();
+            plain.join();
+            assertTrue(UpcallFailures.anyPending());
+
+            // calls on this thread never throw it; one of them hands it to the handler
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (delivered.isEmpty() && System.nanoTime() < giveUp) {
+                libc.qsort(values, 3, 4, (a, b) -> 0);
+                Thread.sleep(5);
+            }
+            assertEquals(1, delivered.size(), "delivered to the handler");
+            FfiException failure = delivered.get(0);
+            assertEquals(FfiException.Code.CALLBACK_FAILED, failure.code());
+            assertSame(BOOM, failure.getCause());
+            assertEquals("CALLBACK_FAILED: a downcall fastffi did not make, on thread #" + plain.threadId()
+                    + ", which ended before a fastffi call on it could throw this: a Java callback threw " + BOOM
+                    + "; it returned 0 to C", failure.getMessage());
+            assertFalse(UpcallFailures.anyPending());
+        } finally {
+            UpcallFailures.handler(null);
+        }
+    }
+
+    @Test
+    void aFailureOfAThreadStillRunningIsLeftForItsOwnNextCall() throws Exception {
+        MethodHandle qsort = MethodHandles.insertArguments(Downcalls.handle("void(pointer, usize, usize, function)",
+                        MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class),
+                        false), 0,
+                NativeSymbol.resolve(SystemLibrary.state(), "qsort", Signatures.parse("void(pointer, usize, usize, function)"))
+                        .address());
+        List<FfiException> delivered = new CopyOnWriteArrayList<>();
+        UpcallFailures.handler(delivered::add);
+        try (Arena arena = Arena.ofShared();
+                Upcall<IntCompare> throwing = Upcall.of(IntCompare.class, (a, b) -> {
+                    throw BOOM;
+                })) {
+            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
+            CountDownLatch failed = new CountDownLatch(1);
+            CountDownLatch swept = new CountDownLatch(1);
+            FfiException[] thrown = new FfiException[1];
+            Thread waiting = Thread.ofPlatform().start(() -> {
+                try {
+                    qsort.invokeExact(values, 2L, 4L, throwing.address());
+                } catch (Throwable t) {
+                    throw new AssertionError("plain FFM threw", t);
+                }
+                failed.countDown();
+                try {
+                    swept.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                thrown[0] = assertThrows(FfiException.class, () -> libc.qsort(values, 3, 4, (a, b) -> 0));
+            });
+            failed.await();
+            UpcallFailures.sweep();
+            assertTrue(UpcallFailures.anyPending(), "a running thread keeps its failure");
+            swept.countDown();
+            waiting.join();
+            assertEquals(FfiException.Code.CALLBACK_FAILED, thrown[0].code());
+            assertSame(BOOM, thrown[0].getCause());
+            assertTrue(delivered.isEmpty(), "nothing went to the handler");
+            assertFalse(UpcallFailures.anyPending());
+        } finally {
+            UpcallFailures.handler(null);
         }
     }
 }
