@@ -13,6 +13,7 @@ import dev.fastffi.internal.NativeMethod;
 import dev.fastffi.internal.SystemLibrary;
 import dev.fastffi.internal.UpcallFailures;
 import dev.fastffi.model.Eligibility;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -196,24 +197,55 @@ public final class FastFfi {
         return Bindings.find(iface).map(factory -> factory.fastPath()
                         ? Optional.<String>empty()
                         : Optional.of(Eligibility.FAST_DISABLED_REASON))
-                .orElseGet(() -> Optional.of("no generated binding: " + (processorSkips(iface)
-                        ? NOT_PROCESSED : "the fastffi annotation processor did not run")));
+                .orElseGet(() -> Optional.of("no generated binding: "
+                        + notGenerated(iface).orElse("the fastffi annotation processor did not run")));
     }
+
+    /** Why the processor generated nothing for an interface it cannot implement ({@link #unnameable}). */
+    private static final String UNNAMEABLE = "the fastffi annotation processor generates none for an interface"
+            + " declared inside a method, an initializer or an anonymous class, or private, as the generated class"
+            + " could not name it";
 
     /** Why the processor generated nothing for an interface it skips ({@link #processorSkips}). */
     private static final String NOT_PROCESSED = "the fastffi annotation processor generates one for an interface"
             + " that declares a @NativeFunction method itself or is annotated @NativeLibrary, and this one does"
             + " neither";
 
-    private static String noBindingReason(Class<?> iface) {
-        if (processorSkips(iface)) {
-            return "no generated binding for " + iface.getName() + ": " + NOT_PROCESSED + ", so calls take the"
-                    + " compatibility path; annotate it with the @NativeLibrary it binds, or redeclare one of its"
-                    + " functions in it";
+    /** Why the processor generates no binding for {@code iface} even where it runs; empty when it generates one. */
+    private static Optional<String> notGenerated(Class<?> iface) {
+        if (unnameable(iface)) {
+            return Optional.of(UNNAMEABLE);
         }
-        return "no generated binding for " + iface.getName() + ": the fastffi annotation processor did not run,"
-                + " so calls take the compatibility path; add dev.fastffi:fastffi-processor to the"
-                + " maven-compiler-plugin's annotationProcessorPaths to generate it";
+        return processorSkips(iface) ? Optional.of(NOT_PROCESSED) : Optional.empty();
+    }
+
+    private static String noBindingReason(Class<?> iface) {
+        String intro = "no generated binding for " + iface.getName() + ": ";
+        if (unnameable(iface)) {
+            return intro + UNNAMEABLE + ", so calls take the compatibility path; declare it as a top-level interface"
+                    + " or as a member of a class that is not private";
+        }
+        if (processorSkips(iface)) {
+            return intro + NOT_PROCESSED + ", so calls take the compatibility path; annotate it with the"
+                    + " @NativeLibrary it binds, or redeclare one of its functions in it";
+        }
+        return intro + "the fastffi annotation processor did not run, so calls take the compatibility path; add"
+                + " dev.fastffi:fastffi-processor to the maven-compiler-plugin's annotationProcessorPaths to"
+                + " generate it";
+    }
+
+    /**
+     * Whether a class generated beside {@code iface} cannot implement it: a local interface, one in an
+     * anonymous or local class, or a private one (or one in a private class). The processor reports such
+     * an interface as a compile error wherever javac shows it the declaration.
+     */
+    private static boolean unnameable(Class<?> iface) {
+        for (Class<?> type = iface; type != null; type = type.getEnclosingClass()) {
+            if (type.isLocalClass() || type.isAnonymousClass() || Modifier.isPrivate(type.getModifiers())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,4 +69,40 @@ class ProxyBindingTest {
                 FastFfi.describe(Abs.class).get(0).reason());
         assertEquals(5, Library.system().bind(OnlyInherited.class).f(-5));
     }
+
+    private static final String HIDDEN = "no generated binding: the fastffi annotation processor generates none for"
+            + " an interface declared inside a method, an initializer or an anonymous class, or private, as the"
+            + " generated class could not name it";
+
+    @Test
+    void describeSaysWhyTheProcessorGeneratesNothingForALocalInterface() {
+        interface Local {
+            @NativeFunction("i32(i32)")
+            int abs(int x);
+        }
+
+        assertEquals(HIDDEN, FastFfi.describe(Local.class).get(0).reason());
+        assertEquals(5, Library.system().bind(Local.class).abs(-5));
+    }
+
+    /** Declared in an anonymous class, as a field initializer may hold one. */
+    private static final Class<?> IN_ANONYMOUS = new Object() {
+        interface Labs {
+            @NativeFunction("i64(i64)")
+            long labs(long x);
+        }
+    }.getClass().getDeclaredClasses()[0];
+
+    /** Private, and so out of reach of a class generated beside it. */
+    private interface Hidden {
+        @NativeFunction("i32(i32)")
+        int abs(int x);
+    }
+
+    @Test
+    void describeSaysWhyTheProcessorGeneratesNothingForAnInterfaceInAnAnonymousClassOrAPrivateOne() {
+        assertEquals(HIDDEN, FastFfi.describe(IN_ANONYMOUS).get(0).reason());
+        assertEquals(HIDDEN, FastFfi.describe(Hidden.class).get(0).reason());
+        assertEquals(7, Library.system().bind(Hidden.class).abs(-7));
+    }
 }

@@ -51,7 +51,8 @@ class ProcessorJarTest {
     void autoServiceIsNamedOnlyByTheProcessorsAnnotationWhichIsNotKeptForRunTime() {
         for (String entry : classes()) {
             String text = classText(entry);
-            if (entry.equals("dev/fastffi/processor/FastFfiProcessor.class")) {
+            if (entry.equals("dev/fastffi/processor/FastFfiProcessor.class")
+                    || entry.equals("dev/fastffi/processor/LocalInterfaceProcessor.class")) {
                 // @AutoService(Processor.class), whose retention is CLASS: run time reads no such annotation
                 assertEquals(1, text.split("com/google/auto", -1).length - 1, entry);
                 assertTrue(text.contains("Lcom/google/auto/service/AutoService;"), entry);
@@ -67,7 +68,8 @@ class ProcessorJarTest {
         String services = new String(Jars.read(Jars.PROCESSOR,
                 "META-INF/services/javax.annotation.processing.Processor"), StandardCharsets.UTF_8);
 
-        assertEquals("dev.fastffi.processor.FastFfiProcessor\n", services);
+        assertEquals("dev.fastffi.processor.FastFfiProcessor\ndev.fastffi.processor.LocalInterfaceProcessor\n",
+                services);
     }
 
     @Test
@@ -78,7 +80,8 @@ class ProcessorJarTest {
         assertFalse(descriptor.isAutomatic());
         assertEquals(Set.of("dev.fastffi.processor", RELOCATED), descriptor.packages());
         assertEquals(Set.of(), descriptor.exports());
-        assertEquals(List.of("dev.fastffi.processor.FastFfiProcessor"), descriptor.provides().stream()
+        assertEquals(List.of("dev.fastffi.processor.FastFfiProcessor", "dev.fastffi.processor.LocalInterfaceProcessor"),
+                descriptor.provides().stream()
                 .filter(p -> p.service().equals("javax.annotation.processing.Processor"))
                 .findFirst().orElseThrow().providers());
     }
@@ -89,7 +92,9 @@ class ProcessorJarTest {
                 .collect(Collectors.toMap(Requires::name, Requires::modifiers, (a, b) -> a, TreeMap::new));
 
         assertEquals(Set.of("com.google.auto.service", "com.palantir.javapoet", "dev.fastffi.model", "java.base",
-                "java.compiler"), requires.keySet());
+                "java.compiler", "jdk.compiler"), requires.keySet());
+        // javac's syntax trees, read only where the compiler is javac, which holds the module anyway
+        assertEquals(Set.of(Requires.Modifier.STATIC), requires.get("jdk.compiler"));
         assertEquals(Set.of(Requires.Modifier.STATIC), requires.get("com.palantir.javapoet"));
         assertEquals(Set.of(Requires.Modifier.STATIC), requires.get("com.google.auto.service"));
         assertEquals(Set.of(), requires.get("dev.fastffi.model"));

@@ -15,6 +15,9 @@ public enum Message {
             + " remove its body or the annotation."),
     INTERFACE_NOT_VISIBLE(Kind.ERROR, "Native interface '%s' must be visible in its package (not private, local or"
             + " anonymous) so that the generated binding can implement it."),
+    INTERFACE_LOCAL(Kind.ERROR, "Native interface '%s' is declared inside a method, an initializer or an anonymous"
+            + " class of '%s', where no other class can name it, so no binding can be generated for it; declare it as"
+            + " a top-level interface or as a member of a class."),
     INTERFACE_GENERIC(Kind.ERROR, "Native interface '%s' must not declare type parameters;"
             + " bind each instantiation as its own non-generic interface."),
     INTERFACE_SEALED(Kind.ERROR, "Native interface '%s' must not be sealed: the generated binding implements it,"

@@ -40,7 +40,8 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>A declaration that uses a type which does not exist yet waits for the next round, where
  * another processor may have generated it; one still waiting when processing is over is an error
- * naming the type. Every generated file goes through {@link SourceFiles}.
+ * naming the type. Every generated file goes through {@link SourceFiles}. Interfaces declared in a
+ * method body, which javac lists in no round, are {@link LocalInterfaceProcessor}'s to report.
  */
 @AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)

@@ -25,8 +25,9 @@ final class Compilations {
         return compile(List.of(), sources);
     }
 
+    /** With both of fastffi's processors, as a build that finds them on the processor path runs them. */
     static Compilation compile(List<String> options, JavaFileObject... sources) {
-        return compile(new FastFfiProcessor(), options, sources);
+        return compile(List.of(new FastFfiProcessor(), new LocalInterfaceProcessor()), options, sources);
     }
 
     static Compilation compile(Processor processor, List<String> options, JavaFileObject... sources) {

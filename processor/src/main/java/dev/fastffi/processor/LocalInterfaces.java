@@ -1,0 +1,158 @@
+package dev.fastffi.processor;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import dev.fastffi.model.Message;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Finds native interfaces declared inside a method, an initializer or an anonymous class, and
+ * reports each: no generated class can name such an interface. javac enters these types only
+ * after annotation processing, so no round lists them; they are found in the syntax trees of the
+ * round's sources, by the annotations as written there (a simple name counts when the file imports
+ * it from fastffi's annotations package). Where javac's trees cannot be had (another compiler, or
+ * an environment a build tool wraps), nothing is checked and the runtime says why such an interface
+ * has no binding.
+ */
+final class LocalInterfaces {
+    private static final String PACKAGE = "dev.fastffi.annotations";
+
+    /** Null when the compiler offers no javac syntax trees. */
+    private final Trees trees;
+    /** The files read, each a round's new source: one file declares several root types. */
+    private final Set<CompilationUnitTree> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private LocalInterfaces(Trees trees) {
+        this.trees = trees;
+    }
+
+    static LocalInterfaces of(ProcessingEnvironment environment) {
+        try {
+            return new LocalInterfaces(Trees.instance(environment));
+        } catch (IllegalArgumentException | LinkageError notJavac) {
+            return new LocalInterfaces(null);
+        }
+    }
+
+    /** Reports every local native interface in the file declaring {@code root}, unless that file was read already. */
+    void report(Element root) {
+        if (trees == null) {
+            return;
+        }
+        TreePath path = trees.getPath(root);
+        if (path == null || !seen.add(path.getCompilationUnit())) {
+            return;
+        }
+        CompilationUnitTree unit = path.getCompilationUnit();
+        for (Local local : new Scanner(unit).find()) {
+            trees.printMessage(Diagnostic.Kind.ERROR, Message.INTERFACE_LOCAL.format(local.name(), local.enclosing()),
+                    local.tree(), unit);
+        }
+    }
+
+    /** A local native interface, with the innermost named type around it. */
+    private record Local(ClassTree tree, String name, String enclosing) {}
+
+    /** Walks one file; its argument says whether the tree is inside a body, where a type is local. */
+    private static final class Scanner extends TreeScanner<Void, Boolean> {
+        private final CompilationUnitTree unit;
+        private final Deque<String> named = new ArrayDeque<>();
+        private final List<Local> found = new ArrayList<>();
+
+        Scanner(CompilationUnitTree unit) {
+            this.unit = unit;
+            if (unit.getPackageName() != null) {
+                named.push(unit.getPackageName().toString());
+            }
+        }
+
+        List<Local> find() {
+            scan(unit, false);
+            return found;
+        }
+
+        @Override
+        public Void visitClass(ClassTree tree, Boolean inBody) {
+            if (inBody) {
+                if (isNative(tree)) {
+                    found.add(new Local(tree, tree.getSimpleName().toString(), named.peek()));
+                }
+                return scan(tree.getMembers(), true);
+            }
+            String outer = named.peek();
+            named.push(outer == null ? tree.getSimpleName().toString() : outer + "." + tree.getSimpleName());
+            scan(tree.getMembers(), false);
+            named.pop();
+            return null;
+        }
+
+        @Override
+        public Void visitMethod(MethodTree tree, Boolean inBody) {
+            return scan(tree.getBody(), true);
+        }
+
+        @Override
+        public Void visitVariable(VariableTree tree, Boolean inBody) {
+            return scan(tree.getInitializer(), true);
+        }
+
+        @Override
+        public Void visitBlock(BlockTree tree, Boolean inBody) {
+            return super.visitBlock(tree, true);
+        }
+
+        /** An interface annotated {@code @NativeLibrary} or with a method annotated {@code @NativeFunction}. */
+        private boolean isNative(ClassTree tree) {
+            return tree.getKind() == Tree.Kind.INTERFACE && (annotated(tree.getModifiers(), "NativeLibrary")
+                    || tree.getMembers().stream().anyMatch(member -> member instanceof MethodTree method
+                            && annotated(method.getModifiers(), "NativeFunction")));
+        }
+
+        private boolean annotated(ModifiersTree modifiers, String simpleName) {
+            return modifiers.getAnnotations().stream().anyMatch(annotation -> names(annotation, simpleName));
+        }
+
+        /** Whether {@code annotation} names fastffi's annotation {@code simpleName}, as this file spells it. */
+        private boolean names(AnnotationTree annotation, String simpleName) {
+            String written = annotation.getAnnotationType().toString();
+            if (written.equals(PACKAGE + "." + simpleName)) {
+                return true;
+            }
+            return written.equals(simpleName) && imports(simpleName);
+        }
+
+        private boolean imports(String simpleName) {
+            boolean onDemand = false;
+            for (ImportTree declaration : unit.getImports()) {
+                if (declaration.isStatic()) {
+                    continue;
+                }
+                String imported = declaration.getQualifiedIdentifier().toString();
+                if (imported.endsWith("." + simpleName)) {
+                    return imported.equals(PACKAGE + "." + simpleName);
+                }
+                onDemand |= imported.equals(PACKAGE + ".*");
+            }
+            return onDemand || (unit.getPackageName() != null && unit.getPackageName().toString().equals(PACKAGE));
+        }
+    }
+}
