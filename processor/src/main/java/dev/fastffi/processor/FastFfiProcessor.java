@@ -202,10 +202,9 @@ public final class FastFfiProcessor extends AbstractProcessor {
             if (defer(type, deferredInterfaces)) {
                 return;
             }
+            // a @NativeLibrary interface without functions, own or inherited, is bound too: loading it
+            // loads the library, which one loaded later may depend on
             NativeInterface nativeInterface = reader.read(type);
-            if (nativeInterface.methods().isEmpty()) {
-                return; // a @NativeLibrary interface without functions, own or inherited: nothing to bind
-            }
             ValidationReport report = validator.validate(nativeInterface);
             report.printTo(messager);
             if (report.isClean()) {
