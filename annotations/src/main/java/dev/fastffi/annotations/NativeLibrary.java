@@ -13,11 +13,11 @@ import java.lang.annotation.Target;
  * soname such as {@code libz.so.1}. A candidate {@code classpath:native/{platform}/libfoo.so} is
  * a resource of the interface's class loader, extracted into a cache directory and loaded from
  * there (see {@code Library.open}). An interface without this annotation binds against the
- * process and the C library.
+ * process and the C library. Only interfaces take it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface NativeLibrary {
-    /** The candidate names, tried in order. */
+    /** The candidate names, tried in order: at least one, and none blank (the processor reports either). */
     String[] value();
 }

@@ -25,6 +25,13 @@ public enum Message {
     INTERFACE_TOO_LARGE(Kind.ERROR, "Native interface '%s' binds %s functions, more than one generated class can"
             + " hold: %s, and the JVM allows %s; split the functions across several interfaces, which may name the"
             + " same @NativeLibrary."),
+    LIBRARY_NOT_AN_INTERFACE(Kind.ERROR, "@NativeLibrary is only allowed on interfaces, but '%s' is %s; put it on"
+            + " the interface whose @NativeFunction methods the library implements."),
+    LIBRARY_EMPTY(Kind.ERROR, "@NativeLibrary({}) lists no library to load; list the candidates to try in order (a"
+            + " path, a soname such as 'libz.so.1' or a bare name such as 'z'), or remove @NativeLibrary to bind"
+            + " against the process and the C library."),
+    LIBRARY_BLANK(Kind.ERROR, "@NativeLibrary candidate \"%s\" is blank, so it names no library; remove it, or write"
+            + " a path, a soname such as 'libz.so.1' or a bare name such as 'z'."),
     MISSING_ANNOTATION(Kind.ERROR, "Every abstract method of a native interface needs @NativeFunction, but '%s'"
             + " has none; annotate it or give it a default body."),
     INHERITED(Kind.ERROR, "Method '%s' inherited from '%s' cannot be bound: %s"),

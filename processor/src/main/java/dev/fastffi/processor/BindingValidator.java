@@ -4,6 +4,10 @@ import dev.fastffi.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -25,7 +29,10 @@ final class BindingValidator {
     ValidationReport validate(NativeInterface nativeInterface) {
         TypeElement type = nativeInterface.element();
         Problems problems = new Problems(type);
+        Optional<AnnotationMirror> library = library(type);
         if (type.getKind() != ElementKind.INTERFACE) {
+            library.ifPresent(annotation -> problems.add(type, annotation, null, Message.LIBRARY_NOT_AN_INTERFACE,
+                    type.getQualifiedName(), describe(type.getKind())));
             for (NativeMethod method : nativeInterface.methods()) {
                 problems.add(method.element(), method.annotation(), null, Message.NOT_AN_INTERFACE,
                         type.getQualifiedName(), describe(type.getKind()));
@@ -33,6 +40,7 @@ final class BindingValidator {
             return problems.report(null);
         }
         checkDeclaration(type, problems);
+        library.ifPresent(annotation -> checkCandidates(type, annotation, problems));
         for (ExecutableElement method : nativeInterface.unannotated()) {
             problems.add(method, Message.MISSING_ANNOTATION, method.getSimpleName());
         }
@@ -63,6 +71,35 @@ final class BindingValidator {
         }
         if (type.getModifiers().contains(Modifier.SEALED)) {
             problems.add(type, Message.INTERFACE_SEALED, type.getQualifiedName());
+        }
+    }
+
+    /** The type's own {@code @NativeLibrary}, if it has one. */
+    private static Optional<AnnotationMirror> library(TypeElement type) {
+        return type.getAnnotationMirrors().stream()
+                .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+                        .contentEquals(BindingReader.NATIVE_LIBRARY))
+                .map(m -> (AnnotationMirror) m)
+                .findFirst();
+    }
+
+    /** The candidates a library is tried as: at least one, and none blank, which no file can be named. */
+    private static void checkCandidates(TypeElement type, AnnotationMirror annotation, Problems problems) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : annotation.getElementValues().entrySet()) {
+            if (!entry.getKey().getSimpleName().contentEquals("value")
+                    || !(entry.getValue().getValue() instanceof List<?> candidates)) {
+                continue;
+            }
+            if (candidates.isEmpty()) {
+                problems.add(type, annotation, entry.getValue(), Message.LIBRARY_EMPTY);
+            }
+            for (Object candidate : candidates) {
+                if (candidate instanceof AnnotationValue value && value.getValue() instanceof String name
+                        && name.isBlank()) {
+                    problems.add(type, annotation, value, Message.LIBRARY_BLANK, name);
+                }
+            }
         }
     }
 

@@ -22,7 +22,6 @@ import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -105,10 +104,11 @@ public final class FastFfiProcessor extends AbstractProcessor {
                 types.put(owner.getQualifiedName().toString(), owner);
             }
         }
-        // an interface that names its library may declare no function itself and inherit them all
+        // an interface that names its library may declare no function itself and inherit them all, or
+        // have none; a class that names one is an error
         TypeElement nativeLibrary = processingEnv.getElementUtils().getTypeElement(BindingReader.NATIVE_LIBRARY);
         for (Element element : round.getElementsAnnotatedWith(nativeLibrary)) {
-            if (element instanceof TypeElement type && element.getKind() == ElementKind.INTERFACE) {
+            if (element instanceof TypeElement type) {
                 types.putIfAbsent(type.getQualifiedName().toString(), type);
             }
         }

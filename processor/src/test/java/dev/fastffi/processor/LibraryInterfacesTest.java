@@ -72,4 +72,59 @@ class LibraryInterfacesTest {
                 .inFile(outer).onLineContaining("private interface Preload");
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void emptyLibraryListIsReportedOnTheAnnotation() {
+        JavaFileObject calc = source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "@NativeLibrary({})",
+                "public interface Calc {",
+                "    @NativeFunction(\"i32(i32)\")",
+                "    int abs(int x);",
+                "}");
+
+        Compilation compilation = compile(calc);
+
+        assertThat(compilation).hadErrorContaining("@NativeLibrary({}) lists no library to load; list the candidates"
+                        + " to try in order (a path, a soname such as 'libz.so.1' or a bare name such as 'z'), or"
+                        + " remove @NativeLibrary to bind against the process and the C library.")
+                .inFile(calc).onLineContaining("@NativeLibrary({})");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void blankCandidateIsReportedOnTheCandidate() {
+        JavaFileObject zlib = source("com.x.Zlib",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "@NativeLibrary({",
+                "        \"libz.so.1\",",
+                "        \" \"})",
+                "public interface Zlib {}");
+
+        Compilation compilation = compile(zlib);
+
+        assertThat(compilation).hadErrorContaining("@NativeLibrary candidate \" \" is blank, so it names no library;"
+                        + " remove it, or write a path, a soname such as 'libz.so.1' or a bare name such as 'z'.")
+                .inFile(zlib).onLineContaining("\" \"})");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void libraryOnAClassIsReportedOnTheAnnotation() {
+        JavaFileObject zlib = source("com.x.Zlib",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "@NativeLibrary(\"z\")",
+                "public final class Zlib {}");
+
+        Compilation compilation = compile(zlib);
+
+        assertThat(compilation).hadErrorContaining("@NativeLibrary is only allowed on interfaces, but 'com.x.Zlib' is"
+                        + " a class; put it on the interface whose @NativeFunction methods the library implements.")
+                .inFile(zlib).onLineContaining("@NativeLibrary(\"z\")");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -34,9 +34,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RulesAgreeTest {
     /** Messages only the processor can meet: the runtime never sees such a declaration, or reads it another way. */
     private static final Set<Message> PROCESSOR_ONLY = EnumSet.of(Message.OPTION_INVALID, Message.NOT_AN_INTERFACE,
-            Message.NOT_ABSTRACT, Message.INTERFACE_NOT_VISIBLE, Message.INTERFACE_LOCAL, Message.INTERFACE_GENERIC, Message.INTERFACE_SEALED,
-            Message.INTERFACE_TOO_LARGE, Message.INHERITED, Message.INHERITED_CONFLICT, Message.STRUCT_RECORD_NOT_USABLE,
-            Message.CALLBACK_NOT_AN_INTERFACE, Message.NATIVE_STRUCT_NOT_A_RECORD, Message.MISSING_TYPE_INTERFACE, Message.MISSING_TYPE_CALLBACK, Message.MISSING_TYPE_STRUCT,
+            Message.NOT_ABSTRACT, Message.INTERFACE_NOT_VISIBLE, Message.INTERFACE_LOCAL, Message.INTERFACE_GENERIC,
+            Message.INTERFACE_SEALED, Message.INTERFACE_TOO_LARGE, Message.LIBRARY_NOT_AN_INTERFACE,
+            Message.LIBRARY_EMPTY, Message.LIBRARY_BLANK, Message.INHERITED, Message.INHERITED_CONFLICT,
+            Message.STRUCT_RECORD_NOT_USABLE, Message.CALLBACK_NOT_AN_INTERFACE, Message.NATIVE_STRUCT_NOT_A_RECORD,
+            Message.MISSING_TYPE_INTERFACE, Message.MISSING_TYPE_CALLBACK, Message.MISSING_TYPE_STRUCT,
             Message.WRITE_FAILED, Message.INTERNAL_ERROR);
 
     /** One declaration breaking the rules behind {@code messages}, in interface {@code com.x.Calc} or callback {@code com.x.Cb}. */
