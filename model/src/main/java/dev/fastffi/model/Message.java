@@ -123,6 +123,15 @@ public enum Message {
     MISSING_TYPE_STRUCT(Kind.ERROR, "@NativeStruct record '%s' uses type '%s', which does not exist after the last"
             + " round of annotation processing, so it was not checked against its struct; declare the type or run"
             + " the processor that generates it."),
+    MISSING_VALUE_INTERFACE(Kind.ERROR, "Native interface '%s' uses a constant in %s which does not exist after the"
+            + " last round of annotation processing, so no binding was generated; declare the constant or run the"
+            + " processor that generates it."),
+    MISSING_VALUE_CALLBACK(Kind.ERROR, "@NativeCallback interface '%s' uses a constant in %s which does not exist"
+            + " after the last round of annotation processing, so it was not checked against its signature; declare"
+            + " the constant or run the processor that generates it."),
+    MISSING_VALUE_STRUCT(Kind.ERROR, "@NativeStruct record '%s' uses a constant in %s which does not exist after the"
+            + " last round of annotation processing, so it was not checked against its struct; declare the constant"
+            + " or run the processor that generates it."),
     WRITE_FAILED(Kind.ERROR, "Could not write the binding %s: %s."),
     INTERNAL_ERROR(Kind.ERROR, "fastffi bug: the processor failed on '%s' with %s; no binding was generated."
             + " Please report it together with this declaration.");

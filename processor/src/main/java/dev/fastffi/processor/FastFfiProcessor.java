@@ -24,6 +24,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Generates a Panama binding class for every interface with {@code @NativeFunction} methods, its
@@ -37,10 +38,11 @@ import javax.lang.model.element.TypeElement;
  * Each binding and callback interface also gets its GraalVM native-image metadata
  * ({@link NativeImageMetadata}), written at the end of the round.
  *
- * <p>A declaration that uses a type which does not exist yet waits for the next round, where
- * another processor may have generated it; one still waiting when processing is over is an error
- * naming the type. Every generated file goes through {@link SourceFiles}. Interfaces declared in a
- * method body, which javac lists in no round, are {@link LocalInterfaceProcessor}'s to report.
+ * <p>A declaration that uses a type or an annotation constant which does not exist yet waits for
+ * the next round, where another processor may have generated it; one still waiting when processing
+ * is over is an error naming the type, or on the value whose constant is missing. Every generated
+ * file goes through {@link SourceFiles}. Interfaces declared in a method body, which javac lists in
+ * no round, are {@link LocalInterfaceProcessor}'s to report.
  */
 @AutoService(Processor.class)
 @SupportedOptions(FastFfiProcessor.FAST_OPTION)
@@ -91,10 +93,10 @@ public final class FastFfiProcessor extends AbstractProcessor {
             return true;
         }
         if (round.processingOver()) {
-            // The last round generated nothing, so a type still missing will never appear.
-            reportMissing(deferredInterfaces, Message.MISSING_TYPE_INTERFACE);
-            reportMissing(deferredCallbacks, Message.MISSING_TYPE_CALLBACK);
-            reportMissing(deferredStructs, Message.MISSING_TYPE_STRUCT);
+            // The last round generated nothing, so a type or constant still missing will never appear.
+            reportMissing(deferredInterfaces, Message.MISSING_TYPE_INTERFACE, Message.MISSING_VALUE_INTERFACE);
+            reportMissing(deferredCallbacks, Message.MISSING_TYPE_CALLBACK, Message.MISSING_VALUE_CALLBACK);
+            reportMissing(deferredStructs, Message.MISSING_TYPE_STRUCT, Message.MISSING_VALUE_STRUCT);
             return true;
         }
         // Sorted, so diagnostics come out in the same order on every run.
@@ -232,27 +234,47 @@ public final class FastFfiProcessor extends AbstractProcessor {
     }
 
     /**
-     * Whether {@code type} uses a type that does not exist yet; if so it waits in {@code deferred} for
-     * the next round, where another processor may have generated that type (javac reports the type
-     * itself only once processing is over, so checking it now would report wrong mismatches).
+     * Whether {@code type} uses a type or an annotation constant that does not exist yet; if so it
+     * waits in {@code deferred} for the next round, where another processor may have generated it
+     * (javac reports either itself only once processing is over, so checking it now would report
+     * wrong mismatches, or a signature reading {@code <error>}).
      */
     private static boolean defer(TypeElement type, Set<String> deferred) {
-        if (MissingTypes.in(type).isEmpty()) {
+        if (MissingTypes.in(type).isEmpty() && MissingValues.own(type).isEmpty() && !MissingValues.inUses(type)) {
             return false;
         }
         deferred.add(type.getQualifiedName().toString());
         return true;
     }
 
-    /** Reports every declaration still waiting for a type on the last round, naming the type. */
-    private void reportMissing(Set<String> deferred, Message message) {
+    /**
+     * Reports every declaration still waiting on the last round, naming the missing type, or
+     * pointing at the annotation value whose constant is missing. One that waits only for a
+     * declaration it uses says nothing: that declaration reports its own value.
+     */
+    private void reportMissing(Set<String> deferred, Message typeMessage, Message valueMessage) {
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                MissingTypes.in(type).ifPresent(missing -> Problem.print(messager, message, type, name, missing));
+            if (type == null) {
+                continue;
             }
+            Optional<TypeMirror> missingType = MissingTypes.in(type);
+            if (missingType.isPresent()) {
+                Problem.print(messager, typeMessage, type, name, missingType.get());
+                continue;
+            }
+            MissingValues.own(type).ifPresent(missing -> reportValue(type, missing, valueMessage));
         }
         deferred.clear();
+    }
+
+    /** On the value when {@code type} declares it, else on {@code type}, whose message names where it is. */
+    private void reportValue(TypeElement type, MissingValues.Missing missing, Message message) {
+        String text = message.format(type.getQualifiedName(), missing.place());
+        Problem problem = missing.owner().equals(type)
+                ? new Problem(message.kind(), text, missing.element(), missing.annotation(), missing.value())
+                : new Problem(message.kind(), text, type, null, null);
+        problem.printTo(messager);
     }
 
     private boolean fastEnabled(String option) {

@@ -12,8 +12,8 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Declarations that use a type another processor generates in a later round wait for it; a type
- * that never appears is an error on the declaration once processing is over.
+ * Declarations that use a type or an annotation constant another processor generates in a later
+ * round wait for it; one that never appears is an error once processing is over.
  */
 class RoundsTest {
     /** Writes the struct record {@code com.x.Point} in the first round; a processor serves one compilation. */
@@ -182,5 +182,185 @@ class RoundsTest {
                 .inFile(box).onLineContaining("public record Box");
         assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(box).onLineContaining("Point corner");
         assertThat(compilation).hadErrorCount(2);
+    }
+
+    /** Writes the constants class {@code com.x.Sigs} in the first round, as a processor reading a header might. */
+    private static Processor sigs() {
+        return new GeneratingProcessor("com.x.Sigs",
+                "package com.x;",
+                "public final class Sigs {",
+                "    public static final String LIB = \"c\";",
+                "    public static final String ABS = \"i32(i32)\";",
+                "    public static final String ABS_SYMBOL = \"abs\";",
+                "    public static final String COMPARE = \"i32(pointer, pointer)\";",
+                "    public static final String POINT = \"{f64, f64}\";",
+                "    private Sigs() {}",
+                "}");
+    }
+
+    @Test
+    void interfaceWhoseAnnotationConstantsAreGeneratedInALaterRoundIsBound() {
+        JavaFileObject calc = source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "@NativeLibrary(Sigs.LIB)",
+                "public interface Calc {",
+                "    @NativeFunction(value = Sigs.ABS, symbol = Sigs.ABS_SYMBOL)",
+                "    int magnitude(int x);",
+                "}");
+
+        Compilation compilation = compileAfter(sigs(), calc);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.x.Calc$FastFfi").contentsAsUtf8String()
+                .contains("new String[] {\"c\"}");
+        assertThat(compilation).generatedSourceFile("com.x.Calc$FastFfi").contentsAsUtf8String()
+                .contains("binder.symbols(\"abs i32(i32)\")");
+    }
+
+    @Test
+    void callbackAndStructWhoseConstantsAreGeneratedInALaterRoundAreCheckedThen() {
+        JavaFileObject compare = source("com.x.Compare",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeCallback;",
+                "import java.lang.foreign.MemorySegment;",
+                "@NativeCallback(Sigs.COMPARE)",
+                "public interface Compare {",
+                "    int compare(MemorySegment a, MemorySegment b);",
+                "}");
+        JavaFileObject point = source("com.x.Point",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeStruct;",
+                "@NativeStruct(Sigs.POINT)",
+                "public record Point(double x, double y) {}");
+        JavaFileObject geometry = source("com.x.Geometry",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Geometry {",
+                "    @NativeFunction(\"f64(Point, Point)\")",
+                "    double distance(Point a, Point b);",
+                "}");
+
+        Compilation compilation = compileAfter(sigs(), compare, point, geometry);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.x.Compare$FastFfiView");
+        assertThat(compilation).generatedSourceFile("com.x.Geometry$FastFfi").contentsAsUtf8String()
+                .contains("public double distance(Point a, Point b)");
+    }
+
+    @Test
+    void interfaceUsingAConstantThatIsNeverGeneratedIsReportedOnTheValue() {
+        JavaFileObject calc = source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Calc {",
+                "    @NativeFunction(\"i32(i32)\")",
+                "    int abs(int x);",
+                "    @NativeFunction(value = \"i64(i64)\",",
+                "            symbol = Sigs.LABS)",
+                "    long labs(long x);",
+                "}");
+
+        Compilation compilation = compile(calc);
+
+        assertThat(compilation).hadErrorContaining("Native interface 'com.x.Calc' uses a constant in"
+                        + " @NativeFunction(symbol) of method 'labs' which does not exist after the last round of"
+                        + " annotation processing, so no binding was generated; declare the constant or run the"
+                        + " processor that generates it.")
+                .inFile(calc).onLineContaining("symbol = Sigs.LABS");
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(calc).onLineContaining("Sigs.LABS");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void libraryConstantThatIsNeverGeneratedIsReportedOnTheValue() {
+        JavaFileObject zlib = source("com.x.Zlib",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "@NativeLibrary({\"z\", Libs.ZLIB})",
+                "public interface Zlib {}");
+
+        Compilation compilation = compile(zlib);
+
+        assertThat(compilation).hadErrorContaining("Native interface 'com.x.Zlib' uses a constant in"
+                        + " @NativeLibrary(value) which does not exist after the last round of annotation processing,"
+                        + " so no binding was generated;")
+                .inFile(zlib).onLineContaining("Libs.ZLIB");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void callbackUsingAConstantThatIsNeverGeneratedIsReportedOnTheValue() {
+        JavaFileObject compare = source("com.x.Compare",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeCallback;",
+                "import java.lang.foreign.MemorySegment;",
+                "@NativeCallback(Sigs.COMPARE)",
+                "public interface Compare {",
+                "    int compare(MemorySegment a, MemorySegment b);",
+                "}");
+
+        Compilation compilation = compile(compare);
+
+        assertThat(compilation).hadErrorContaining("@NativeCallback interface 'com.x.Compare' uses a constant in"
+                        + " @NativeCallback(value) which does not exist after the last round of annotation processing,"
+                        + " so it was not checked against its signature; declare the constant or run the processor"
+                        + " that generates it.")
+                .inFile(compare).onLineContaining("@NativeCallback(Sigs.COMPARE)");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void structUsingAConstantThatIsNeverGeneratedIsReportedOnTheValueAndNotOnItsUsers() {
+        JavaFileObject point = source("com.x.Point",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeStruct;",
+                "@NativeStruct(Sigs.POINT)",
+                "public record Point(double x, double y) {}");
+        JavaFileObject geometry = source("com.x.Geometry",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Geometry {",
+                "    @NativeFunction(\"f64(Point, Point)\")",
+                "    double distance(Point a, Point b);",
+                "}");
+
+        Compilation compilation = compile(point, geometry);
+
+        assertThat(compilation).hadErrorContaining("@NativeStruct record 'com.x.Point' uses a constant in"
+                        + " @NativeStruct(value) which does not exist after the last round of annotation processing,"
+                        + " so it was not checked against its struct; declare the constant or run the processor that"
+                        + " generates it.")
+                .inFile(point).onLineContaining("@NativeStruct(Sigs.POINT)");
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(point).onLineContaining("Sigs.POINT");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void aMethodInheritedWithAConstantThatIsNeverGeneratedIsReportedOnTheInterfaceNamingIt() {
+        JavaFileObject base = source("com.x.Base",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public interface Base {",
+                "    @NativeFunction(Sigs.ABS)",
+                "    int abs(int x);",
+                "}");
+        JavaFileObject calc = source("com.x.Calc",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "@NativeLibrary(\"c\")",
+                "public interface Calc extends Base {}");
+
+        Compilation compilation = compile(base, calc);
+
+        assertThat(compilation).hadErrorContaining("Native interface 'com.x.Base' uses a constant in"
+                        + " @NativeFunction(value) of method 'abs' which does not exist")
+                .inFile(base).onLineContaining("@NativeFunction(Sigs.ABS)");
+        assertThat(compilation).hadErrorContaining("Native interface 'com.x.Calc' uses a constant in"
+                        + " @NativeFunction(value) of method 'abs' in 'com.x.Base' which does not exist")
+                .inFile(calc).onLineContaining("public interface Calc");
+        assertThat(compilation).hadErrorCount(3);
     }
 }

@@ -39,6 +39,7 @@ class RulesAgreeTest {
             Message.LIBRARY_EMPTY, Message.LIBRARY_BLANK, Message.INHERITED, Message.INHERITED_CONFLICT,
             Message.STRUCT_RECORD_NOT_USABLE, Message.CALLBACK_NOT_AN_INTERFACE, Message.NATIVE_STRUCT_NOT_A_RECORD,
             Message.MISSING_TYPE_INTERFACE, Message.MISSING_TYPE_CALLBACK, Message.MISSING_TYPE_STRUCT,
+            Message.MISSING_VALUE_INTERFACE, Message.MISSING_VALUE_CALLBACK, Message.MISSING_VALUE_STRUCT,
             Message.WRITE_FAILED, Message.INTERNAL_ERROR);
 
     /** One declaration breaking the rules behind {@code messages}, in interface {@code com.x.Calc} or callback {@code com.x.Cb}. */
