@@ -73,7 +73,7 @@ final class BindingGenerator {
                 .build());
         members.forEach(member -> type.addField(field(member)));
         members.stream().filter(member -> member.plan().direct() && !member.plan().method().free().isEmpty())
-                .forEach(member -> type.addField(FieldSpec.builder(RuntimeTypes.FREE_FUNCTION, member.freeField(),
+                .forEach(member -> type.addField(FieldSpec.builder(RuntimeTypes.FREE_FUNCTION, member.free(),
                         Modifier.PRIVATE, Modifier.FINAL).build()));
         type.addMethod(constructor(members, plan.symbols()));
         StructCodecs structs = plan.structs();
@@ -288,7 +288,7 @@ final class BindingGenerator {
                             flags.optional() ? "optionalSymbol" : "symbol", symbol, signature);
                 }
                 if (!free.isEmpty()) {
-                    constructor.addStatement("this.$N = binder.free($S)", member.freeField(), free);
+                    constructor.addStatement("this.$N = binder.free($S)", member.free(), free);
                 }
             } else if (!free.isEmpty()) {
                 constructor.addStatement("this.$N = binder.compat($S, $S, $L, $L, $S)", member.field(), symbol,

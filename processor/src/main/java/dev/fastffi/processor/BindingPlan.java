@@ -1,5 +1,6 @@
 package dev.fastffi.processor;
 
+import com.palantir.javapoet.NameAllocator;
 import java.util.List;
 import dev.fastffi.processor.MemberNames.Member;
 import javax.lang.model.element.TypeElement;
@@ -23,7 +24,8 @@ record BindingPlan(TypeElement element, boolean fast, List<Member> members, List
         List<String> handles, StructCodecs structs) {
 
     static BindingPlan of(TypeElement element, boolean fast, List<MethodPlan> methods) {
-        List<Member> members = MemberNames.settle(methods);
+        NameAllocator names = MemberNames.allocator(element);
+        List<Member> members = MemberNames.settle(methods, names);
         return new BindingPlan(element, fast, members,
                 BindingGenerator.split(members.stream().map(Member::plan).filter(BindingGenerator::packable)
                         .map(BindingGenerator::symbolLine).toList()),
@@ -31,7 +33,7 @@ record BindingPlan(TypeElement element, boolean fast, List<Member> members, List
                         .map(member -> BindingGenerator.siteLine(member.plan())).toList()),
                 BindingGenerator.split(members.stream().filter(member -> member.plan().direct() && !member.linked())
                         .map(member -> BindingGenerator.siteLine(member.plan())).toList()),
-                StructCodecs.settle(members));
+                StructCodecs.settle(members, names));
     }
 
     /** Each method's plan, in declaration order. */

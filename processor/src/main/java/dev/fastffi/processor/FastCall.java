@@ -250,7 +250,7 @@ final class FastCall {
                     .beginControlFlow("try")
                     .addStatement("$N = $L", local, read)
                     .nextControlFlow("finally")
-                    .addStatement("this.$N.release($N)", member.freeField(), raw)
+                    .addStatement("this.$N.release($N)", member.free(), raw)
                     .endControlFlow();
         }
         afterCall.forEach(statement -> builder.addStatement("$L", statement));

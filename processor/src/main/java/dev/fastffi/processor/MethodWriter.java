@@ -54,7 +54,7 @@ final class MethodWriter {
         NativeMethod method = plan.method();
         TypeName result = TypeName.get(method.resultType());
         NameAllocator locals = locals(member, result);
-        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.async() ? asyncBody(member) : method.name())
+        MethodSpec.Builder builder = MethodSpec.methodBuilder(method.async() ? member.call() : method.name())
                 .addJavadoc("$L", javadoc(plan))
                 .returns(result);
         if (method.async()) {
@@ -143,11 +143,6 @@ final class MethodWriter {
         }
     }
 
-    /** The name of the private method an asynchronous override runs on the pool. */
-    private static String asyncBody(Member member) {
-        return member.field() + "call";
-    }
-
     /** {@code return Async.call(this.f$, () -> this.f$call(a, b));}: the pool runs the body, the caller returns. */
     private static MethodSpec asyncOverride(Member member, List<String> names, TypeName result, NameAllocator locals,
             ClassName binding) {
@@ -167,7 +162,7 @@ final class MethodWriter {
         String self = MemberNames.reserve(locals, "self$");
         return builder.addStatement("$T $N = this", Object.class, self)
                 .addStatement("return $T.$L(this.$N, () -> (($T) $N).$N($L))", RuntimeTypes.ASYNC,
-                        result.equals(TypeName.VOID) ? "run" : "call", member.field(), binding, self, asyncBody(member),
+                        result.equals(TypeName.VOID) ? "run" : "call", member.field(), binding, self, member.call(),
                         arguments)
                 .build();
     }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.fastffi.model.FieldType;
 import dev.fastffi.model.JavaTypes;
@@ -36,32 +37,13 @@ final class StructCodecs {
     /**
      * One record type: the struct it was validated against and its settled method names; the
      * {@code putAll$}/{@code getAll$} pair exists when an array of it is passed as a buffer.
+     *
+     * @param pointerIn {@code in$Point}: a record copied in for a struct pointer, null as NULL
+     * @param pointerInAll {@code inAll$Point}: a record array copied in for a struct pointer, null elements zeroed
+     * @param pointerOut {@code out$Point}: the record a struct-pointer result points at, NULL as null
      */
-    private record Codec(TypeElement record, StructType struct, String put, String get, boolean arrays,
-            Set<Use> pointers) {
-        String putAll() {
-            return put.replace("put$", "putAll$");
-        }
-
-        /** {@code in$Point}: a record copied in for a struct pointer, null as NULL. */
-        String pointerIn() {
-            return put.replace("put$", "in$");
-        }
-
-        /** {@code inAll$Point}: a record array copied in for a struct pointer, null elements zeroed. */
-        String pointerInAll() {
-            return put.replace("put$", "inAll$");
-        }
-
-        /** {@code out$Point}: the record a struct-pointer result points at, NULL as null. */
-        String pointerOut() {
-            return get.replace("get$", "out$");
-        }
-
-        String getAll() {
-            return get.replace("get$", "getAll$");
-        }
-    }
+    private record Codec(TypeElement record, StructType struct, String put, String get, String putAll, String getAll,
+            String pointerIn, String pointerInAll, String pointerOut, boolean arrays, Set<Use> pointers) {}
 
     /** How a struct pointer uses a record: passed, passed as an array, returned. */
     private enum Use { IN, IN_ALL, OUT }
@@ -70,8 +52,11 @@ final class StructCodecs {
 
     private StructCodecs() {}
 
-    /** The codecs the members with generated calls need, named in one pass in sorted order. */
-    static StructCodecs settle(List<Member> members) {
+    /**
+     * The codecs the members with generated calls need, named in one pass in sorted order from
+     * {@code names}, which the members' own names and the interface's method names were taken from.
+     */
+    static StructCodecs settle(List<Member> members, NameAllocator names) {
         Map<String, Map.Entry<TypeElement, StructType>> found = new TreeMap<>();
         Set<String> arrays = new HashSet<>();
         Map<String, Set<Use>> pointers = new TreeMap<>();
@@ -87,8 +72,12 @@ final class StructCodecs {
             for (int n = 2; !taken.add(unique); n++) {
                 unique = simple + n;
             }
-            settled.codecs.put(key, new Codec(entry.getKey(), entry.getValue(), "put$" + unique, "get$" + unique,
-                    arrays.contains(key), pointers.getOrDefault(key, Set.of())));
+            settled.codecs.put(key, new Codec(entry.getKey(), entry.getValue(),
+                    MemberNames.reserve(names, "put$" + unique), MemberNames.reserve(names, "get$" + unique),
+                    MemberNames.reserve(names, "putAll$" + unique), MemberNames.reserve(names, "getAll$" + unique),
+                    MemberNames.reserve(names, "in$" + unique), MemberNames.reserve(names, "inAll$" + unique),
+                    MemberNames.reserve(names, "out$" + unique), arrays.contains(key),
+                    pointers.getOrDefault(key, Set.of())));
         });
         return settled;
     }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.fastffi.model.MethodCheck;
 import dev.fastffi.model.MethodRules;
@@ -55,8 +56,11 @@ final class ViewGenerator {
 
     /** The view of {@code type}, whose one abstract method is {@code method}; empty when it can have none. */
     Optional<JavaFile> generate(TypeElement type, AnnotationMirror annotation, ExecutableElement method, String text) {
-        return plan(type, annotation, method, text)
-                .map(plan -> write(type, MemberNames.settle(List.of(plan)).get(0)));
+        return plan(type, annotation, method, text).map(plan -> {
+            NameAllocator names = MemberNames.allocator(type);
+            Member member = MemberNames.settle(List.of(plan), names).get(0);
+            return write(type, member, StructCodecs.settle(List.of(member), names));
+        });
     }
 
     /** How the view of {@code type} calls the function pointer; empty when it can have no view. */
@@ -75,7 +79,7 @@ final class ViewGenerator {
         return Optional.of(new MethodPlan(callback, check.plan()));
     }
 
-    private JavaFile write(TypeElement type, Member member) {
+    private JavaFile write(TypeElement type, Member member, StructCodecs structs) {
         String packageName = elements.getPackageOf(type).getQualifiedName().toString();
         String binaryName = elements.getBinaryName(type).toString();
         ClassName view = ClassName.get(packageName,
@@ -83,7 +87,6 @@ final class ViewGenerator {
         ClassName iface = ClassName.get(type);
         ClassName factory = view.nestedClass(MemberNames.FACTORY);
         boolean direct = member.plan().direct();
-        StructCodecs structs = StructCodecs.settle(List.of(member));
         TypeSpec.Builder spec = TypeSpec.classBuilder(view)
                 .addJavadoc("A C function pointer called as {@link $T}.\n", iface)
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED_BINDING).addMember("value", "$T.class", iface)
