@@ -42,8 +42,9 @@ public final class Upcall<T> implements AutoCloseable {
      * Creates the upcall stub now; it lives until {@link #close()}.
      *
      * @throws FfiException {@code INVALID_SIGNATURE} when {@code callbackIface} is not a valid
-     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when either argument is null or
-     *     {@code target} does not implement {@code callbackIface};
+     *     {@code @NativeCallback} interface; {@code INVALID_ARGUMENT} when either argument is null,
+     *     {@code target} does not implement {@code callbackIface}, or the JVM's code heap has no room
+     *     for the stub even after a collection (the JVM's {@code OutOfMemoryError} is the cause);
      *     {@code LIBRARY_NOT_FOUND} naming the flag to add when the JVM refuses native access
      */
     public static <T> Upcall<T> of(Class<T> callbackIface, T target) {

@@ -192,8 +192,13 @@ public final class Args {
 
     /** {@code INVALID_ARGUMENT: lib symbol, argument i (type): problem}, the one format of all paths. */
     public static FfiException invalid(NativeSymbol site, int index, NativeType type, String problem) {
+        return invalid(site, index, type, problem, null);
+    }
+
+    /** {@link #invalid(NativeSymbol, int, NativeType, String)} with the failure that caused it. */
+    static FfiException invalid(NativeSymbol site, int index, NativeType type, String problem, Throwable cause) {
         String described = type.hasStruct() ? site.signature().describeParameter(index) : type.cName();
         return new FfiException(FfiException.Code.INVALID_ARGUMENT,
-                site + ", argument " + index + " (" + described + "): " + problem);
+                site + ", argument " + index + " (" + described + "): " + problem, cause);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.internal.StubThread.Stub;
 import dev.fastffi.model.NativeType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -8,9 +9,9 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Stubs for callback objects passed as their interface rather than as an {@code Upcall}: one stub
@@ -19,37 +20,64 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>The stub calls the object through a weak reference: a stub holds its handle, and so anything
  * the handle holds, until its arena is closed, so a strong reference would keep the object alive
- * for ever. The map holds each stub strongly and its object weakly; once the object is collected
- * the entry goes, and the stub is kept until {@link #GRACE} more stubs went the same way, so a C
- * library that calls a callback Java forgot gets zero and {@code CALLBACK_FAILED} rather than freed
- * code for a while. Then it is dropped, and its automatic arena frees it at the next collection.
+ * for ever. The {@link StubTable} holds each stub strongly and its object weakly; once the object
+ * is collected the entry goes, and the stub is kept until {@link #GRACE} more stubs went the same
+ * way, so a C library that calls a callback Java forgot gets zero and {@code CALLBACK_FAILED}
+ * rather than freed code for a while. Then it is freed at once: the {@link StubThread} closes its
+ * arena, whatever the garbage collector does next.
  *
- * <p>Stubs live in the JVM's code heap, which is small and which the garbage collector does not
- * watch: a program that makes a new lambda per call fills it long before the Java heap asks for a
- * collection. So when the stubs held pass a limit, the next new stub asks for one, as direct
- * buffers do when their memory runs short.
+ * <p>Stubs live in the JVM's code heap, which is small, which the garbage collector does not watch
+ * and which the JIT compiler needs too: a program that makes a new lambda per call fills it long
+ * before the Java heap asks for a collection. So when the stubs held reach a threshold, the next
+ * new stub asks for one, as direct buffers do when their memory runs short, removes the entries of
+ * every object the collection cleared and waits until the stubs that leave the grace queue are
+ * freed. The next threshold is twice the stubs then held, within {@link #COLLECT_AT_LEAST} and
+ * {@link #COLLECT_AT_MOST}, and collections are at least {@link #COLLECT_APART} new stubs apart,
+ * so that a program that keeps more callbacks than the cap does not ask on every new one. Should
+ * the code heap still be full, the stub is asked for once more after a collection, then the
+ * argument is refused with {@code INVALID_ARGUMENT} rather than the JVM's {@code OutOfMemoryError}.
+ *
+ * <p>A call that passes an object that has its stub already takes no lock and allocates nothing.
  */
 final class TransientUpcalls {
-    /** How many stubs of collected objects stay callable (returning zero) before they are dropped. */
+    /** How many stubs of collected objects stay callable (returning zero) before they are freed. */
     static final int GRACE = 512;
     /**
-     * The fewest stubs held that make a new stub ask for a collection: at some 800 bytes each,
-     * about 1.6 MB, well inside the 5 MB or so of code heap the JVM keeps for code other than
-     * compiled methods.
+     * The lowest threshold of stubs held that makes a new stub ask for a collection: at some 800
+     * bytes each, about 3.2 MB, a little more than the 2 MB or so that the code heap's part for
+     * code other than compiled methods (some 5.5 MB by default) has free once the JVM has started.
+     * Each collection is a full one, so a program that makes a new callback object per call pays
+     * one per few thousand calls: half as many as 2,048 would ask for, which cost a single thread
+     * passing a million new lambdas a third more time.
      */
-    static final int COLLECT_AT_LEAST = 2_048;
+    static final int COLLECT_AT_LEAST = 4_096;
+    /**
+     * The highest threshold, some 6.5 MB of stubs: a fixed cap, as the JVM tells the code heap's
+     * size only through {@code java.management}, which this module does not require. Stubs beyond
+     * the part for code other than compiled methods take room from compiled methods; this cap is a
+     * small share of the smallest code heap the JVM sizes by default (48 MB, without tiered
+     * compilation), and a code heap with no room left stops the JIT compiler.
+     */
+    static final int COLLECT_AT_MOST = 8_192;
+    /** The fewest new stubs between two collections that a threshold asks for. */
+    static final int COLLECT_APART = 1_024;
 
-    private static final ConcurrentHashMap<Object, MemorySegment> STUBS = new ConcurrentHashMap<>();
+    private static final StubTable STUBS = new StubTable();
     /** The keys of collected objects, whose entries are removed on the next {@link #stub}. */
     private static final ReferenceQueue<Object> COLLECTED = new ReferenceQueue<>();
     /** Stubs whose objects are gone, kept for {@link #GRACE}, oldest first. */
-    private static final ConcurrentLinkedQueue<MemorySegment> GONE = new ConcurrentLinkedQueue<>();
+    private static final ConcurrentLinkedQueue<Stub> GONE = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger GONE_COUNT = new AtomicInteger();
-    /** Stubs held: those in the map and those in {@link #GONE}. */
-    private static final AtomicInteger HELD = new AtomicInteger();
-    /** Held while asking for a collection, so that threads over the limit ask once between them. */
-    private static final Object COLLECTING = new Object();
+    /**
+     * Held while asking for a collection, so that threads over the threshold ask once between them;
+     * a lock rather than a monitor, which a virtual thread waits for on its carrier before JDK 24.
+     */
+    private static final ReentrantLock COLLECTING = new ReentrantLock();
     private static volatile int collectAt = COLLECT_AT_LEAST;
+    /** The count of stubs made before which no threshold asks for a collection. */
+    private static volatile long collectAfter;
+    /** Collections asked for so far. */
+    private static volatile int collections;
 
     private static final ClassValue<List<Class<?>>> CALLBACK_INTERFACES = new ClassValue<>() {
         @Override
@@ -59,45 +87,16 @@ final class TransientUpcalls {
     };
 
     /**
-     * A stored key: the object weakly, by identity; the stub dispatches through it. The stub's
-     * handle holds it until the stub is freed, so it must not hold the stub or its arena.
+     * An object, weakly; the stub dispatches through it. The stub's handle holds it until the stub
+     * is freed, so it must not hold the stub or its arena.
      */
     static final class Key extends WeakReference<Object> {
-        private final int hash;
+        /** The object's identity hash, which finds its entry once the object is gone. */
+        final int hash;
 
         Key(Object target) {
             super(target, COLLECTED);
             this.hash = System.identityHashCode(target);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            Object target = get();
-            return target != null && other instanceof Key key && key.get() == target;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
-    /**
-     * A lookup key that allocates no reference: maps compare the key they are given with the keys
-     * they hold ({@code probe.equals(stored)}), so a probe finds the {@link Key} of its object.
-     */
-    private record Probe(Object target) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.get() == target;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(target);
         }
     }
 
@@ -106,25 +105,49 @@ final class TransientUpcalls {
     /** The stub for a callback object passed as argument {@code index}; refuses objects of no callback interface. */
     static MemorySegment stub(Object target, NativeSymbol site, int index) {
         expunge();
-        MemorySegment stub = STUBS.get(new Probe(target));
-        if (stub != null) {
-            return stub;
-        }
+        Stub stub = STUBS.get(target);
+        return stub != null ? stub.address() : made(target, site, index);
+    }
+
+    private static MemorySegment made(Object target, NativeSymbol site, int index) {
         CallbackType type = CallbackType.of(callbackInterface(target, site, index));
-        if (HELD.get() >= collectAt) {
-            collect();
+        if (StubThread.held() >= collectAt && StubThread.made() >= collectAfter) {
+            collect(false);
         }
         Key key = new Key(target);
         // made outside any lock: two threads passing one new object may both make a stub, and the
-        // one that loses the race drops its own, which its automatic arena frees
-        MemorySegment made = UpcallStubs.createWeak(type, key, Arena.ofAuto());
-        MemorySegment raced = STUBS.putIfAbsent(key, made);
+        // one that loses the race frees its own
+        Stub made = make(type, key, site, index);
+        Stub raced = STUBS.putIfAbsent(target, key, made);
         if (raced != null) {
             key.clear();
-            return raced;
+            StubThread.free(made);
+            return raced.address();
         }
-        HELD.incrementAndGet();
-        return made;
+        // the key must not be cleared before it is in the map, where a collection finds it cleared
+        Reference.reachabilityFence(target);
+        return made.address();
+    }
+
+    /**
+     * A new stub. When the code heap is full, asks for a collection, unless another thread's
+     * collection ended since, and tries once more before refusing the argument.
+     */
+    private static Stub make(CallbackType type, Key key, NativeSymbol site, int index) {
+        int seen = collections;
+        try {
+            return StubThread.make(type, key);
+        } catch (OutOfMemoryError full) {
+            collect(collections == seen);
+            try {
+                return StubThread.make(type, key);
+            } catch (OutOfMemoryError still) {
+                throw Args.invalid(site, index, NativeType.FUNCTION, "the JVM's code heap is full, so this "
+                        + type.iface().getSimpleName() + " callback object got no stub (" + heldStubs()
+                        + " stubs of callback objects held); pass the same callback object on every call, or an"
+                        + " Upcall that you keep, rather than a new object per call", still);
+            }
+        }
     }
 
     /** How many objects have a stub now, once the entries of collected objects are removed. */
@@ -133,48 +156,81 @@ final class TransientUpcalls {
         return STUBS.size();
     }
 
-    /** How many stubs are held: those of live objects and at most {@link #GRACE} more. */
+    /** How many stubs are not yet freed: those of live objects and at most {@link #GRACE} more. */
     static int heldStubs() {
         expunge();
-        return HELD.get();
+        StubThread.settle();
+        return StubThread.held();
+    }
+
+    /** The stubs held that make the next new stub ask for a collection. */
+    static int collectAt() {
+        return collectAt;
+    }
+
+    /** How many collections the stubs asked for. */
+    static int collections() {
+        return collections;
+    }
+
+    /** The arena of {@code target}'s stub, or null when it has none. */
+    static Arena arena(Object target) {
+        Stub stub = STUBS.get(target);
+        return stub == null ? null : stub.arena();
     }
 
     private static void expunge() {
         for (Object gone = COLLECTED.poll(); gone != null; gone = COLLECTED.poll()) {
-            MemorySegment stub = STUBS.remove(gone);
-            if (stub == null) {
-                continue;
-            }
-            GONE.add(stub);
-            if (GONE_COUNT.incrementAndGet() > GRACE && GONE.poll() != null) {
-                GONE_COUNT.decrementAndGet();
-                HELD.decrementAndGet();
+            Stub stub = STUBS.remove((Key) gone, ((Key) gone).hash);
+            if (stub != null) {
+                retire(stub);
             }
         }
     }
 
     /**
-     * Asks for a collection, which clears the objects that are gone and frees the stubs dropped
-     * before, then drops what it found and sets the next limit to twice the stubs held, so that a
-     * program that keeps many callbacks does not ask on every new one.
+     * Removes the entry of every object the collector cleared, also those the reference handler
+     * has not yet queued, whose keys {@link #expunge} then finds gone already.
      */
-    private static void collect() {
-        synchronized (COLLECTING) {
-            if (HELD.get() < collectAt) {
+    private static void expungeAll() {
+        expunge();
+        for (Stub stub : STUBS.removeGone()) {
+            retire(stub);
+        }
+    }
+
+    /** Keeps the stub of a collected object for {@link #GRACE} more, and frees the oldest beyond it. */
+    private static void retire(Stub stub) {
+        GONE.add(stub);
+        if (GONE_COUNT.incrementAndGet() > GRACE) {
+            Stub oldest = GONE.poll();
+            if (oldest != null) {
+                GONE_COUNT.decrementAndGet();
+                StubThread.free(oldest);
+            }
+        }
+    }
+
+    /**
+     * Asks for a collection, removes the entries of every object it cleared and waits until the
+     * stubs that dropped are freed, so that the next threshold counts only the stubs still held.
+     *
+     * @param always whether to collect even below the threshold, as when the code heap is full
+     */
+    static void collect(boolean always) {
+        COLLECTING.lock();
+        try {
+            if (!always && (StubThread.held() < collectAt || StubThread.made() < collectAfter)) {
                 return;
             }
-            ReferenceQueue<Object> processed = new ReferenceQueue<>();
-            WeakReference<Object> sentinel = new WeakReference<>(new Object(), processed);
             System.gc();
-            try {
-                // the reference handler enqueues what the collection cleared; the sentinel is among it
-                processed.remove(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Reference.reachabilityFence(sentinel);
-            expunge();
-            collectAt = Math.max(COLLECT_AT_LEAST, 2 * HELD.get());
+            expungeAll();
+            StubThread.settle();
+            collectAt = Math.min(COLLECT_AT_MOST, Math.max(COLLECT_AT_LEAST, 2 * StubThread.held()));
+            collectAfter = StubThread.made() + COLLECT_APART;
+            collections++;
+        } finally {
+            COLLECTING.unlock();
         }
     }
 

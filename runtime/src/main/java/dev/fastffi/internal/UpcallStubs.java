@@ -1,9 +1,11 @@
 package dev.fastffi.internal;
 
+import dev.fastffi.FfiException;
 import dev.fastffi.model.NativeType;
 import dev.fastffi.model.Signature;
 import dev.fastffi.model.StructType;
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
@@ -62,11 +64,39 @@ public final class UpcallStubs {
         }
     }
 
+    /** Makes the linker's stubs; a test puts one in its place that fails as a full code heap does. */
+    static volatile Maker maker =
+            (target, function, arena) -> Linker.nativeLinker().upcallStub(target, function, arena);
+
+    /** {@code Linker.upcallStub}, without options. */
+    @FunctionalInterface
+    interface Maker {
+        MemorySegment make(MethodHandle target, FunctionDescriptor function, Arena arena);
+    }
+
     private UpcallStubs() {}
 
-    /** A stub calling {@code target} that lives as long as {@code arena}. */
+    /**
+     * A stub calling {@code target} that lives as long as {@code arena}: {@code Upcall.of}'s. When
+     * the code heap is full, asks for a collection, which frees the stubs of collected callback
+     * objects, and tries once more.
+     *
+     * @throws FfiException {@code INVALID_ARGUMENT} when the code heap is still full
+     */
     public static MemorySegment create(CallbackType type, Object target, Arena arena) {
-        return upcallStub(type, type.template().bindTo(target), arena);
+        MethodHandle bound = type.template().bindTo(target);
+        try {
+            return upcallStub(type, bound, arena);
+        } catch (OutOfMemoryError full) {
+            TransientUpcalls.collect(true);
+            try {
+                return upcallStub(type, bound, arena);
+            } catch (OutOfMemoryError still) {
+                throw new FfiException(FfiException.Code.INVALID_ARGUMENT, "Upcall.of(" + type.iface().getSimpleName()
+                        + "): the JVM's code heap is full, so no stub could be made; close the Upcalls that C no"
+                        + " longer calls, or give the JVM a larger code heap (-XX:ReservedCodeCacheSize)", still);
+            }
+        }
     }
 
     /**
@@ -85,7 +115,7 @@ public final class UpcallStubs {
      */
     private static MemorySegment upcallStub(CallbackType type, MethodHandle bound, Arena arena) {
         try {
-            return Linker.nativeLinker().upcallStub(bound, type.descriptor(), arena);
+            return maker.make(bound, type.descriptor(), arena);
         } catch (IllegalArgumentException e) {
             throw Downcalls.refusal(type.signature(), e);
         }

@@ -152,6 +152,67 @@ class TransientUpcallsTest {
                 () -> "held: " + TransientUpcalls.heldStubs() + ", live: " + TransientUpcalls.liveStubs());
     }
 
+    /**
+     * Asks for a collection as a threshold does, which also removes the entries that the
+     * reference handler has not queued yet, until {@code done} holds; at most 50 times.
+     */
+    private static boolean expungeUntil(BooleanSupplier done) {
+        for (int round = 0; round < 50; round++) {
+            TransientUpcalls.collect(true);
+            if (done.getAsBoolean()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aStubIsFreedTheMomentItLeavesTheGraceQueueWithoutWaitingForAnotherCollection() {
+        TransientUpcalls.collect(true);
+        int liveBefore = TransientUpcalls.liveStubs();
+        IntCompare first = comparator(1);
+        MemorySegment stub = TransientUpcalls.stub(first, null, 3);
+        Arena arena = TransientUpcalls.arena(first);
+        WeakReference<IntCompare> watched = new WeakReference<>(first);
+        first = null;
+        assertTrue(expungeUntil(() -> watched.get() == null && TransientUpcalls.liveStubs() == liveBefore));
+        assertTrue(arena.scope().isAlive(), "a forgotten callback's stub stays callable for a while");
+        try (Arena values = Arena.ofConfined()) {
+            MemorySegment ints = values.allocateFrom(ValueLayout.JAVA_INT, 2, 1);
+            FfiException thrown = assertThrows(FfiException.class, () -> libc.qsortAddress(ints, 2, 4, stub));
+            assertEquals(FfiException.Code.CALLBACK_FAILED, thrown.code());
+            assertInstanceOf(UpcallStubs.Collected.class, thrown.getCause());
+        }
+        for (int i = 0; i < TransientUpcalls.GRACE; i++) {
+            TransientUpcalls.stub(comparator(i + 2), null, 3);
+        }
+        // the last of these rounds drops the first stub after its collection, and nothing collects after it
+        assertTrue(expungeUntil(() -> TransientUpcalls.liveStubs() == liveBefore));
+        TransientUpcalls.heldStubs();
+        assertFalse(arena.scope().isAlive(), "freed once GRACE more stubs went the same way");
+        assertFalse(UpcallFailures.anyPending());
+    }
+
+    @Test
+    void theCollectionThresholdNeverExceedsItsCapWhileAProgramKeepsMoreCallbacksThanThat() {
+        int made = TransientUpcalls.COLLECT_AT_MOST + 3 * TransientUpcalls.COLLECT_APART;
+        List<IntCompare> kept = new ArrayList<>();
+        int collectionsBefore = TransientUpcalls.collections();
+        for (int i = 0; i < made; i++) {
+            IntCompare compare = comparator(i + 1);
+            kept.add(compare);
+            TransientUpcalls.stub(compare, null, 3);
+            assertTrue(TransientUpcalls.collectAt() <= TransientUpcalls.COLLECT_AT_MOST,
+                    () -> "threshold " + TransientUpcalls.collectAt() + " after " + kept.size() + " stubs");
+        }
+        int collections = TransientUpcalls.collections() - collectionsBefore;
+        assertTrue(collections >= 1, "the stubs held passed the cap, which asks for a collection");
+        assertTrue(collections <= made / TransientUpcalls.COLLECT_APART + 1,
+                () -> collections + " collections for " + made + " stubs, each of which stays held");
+        assertTrue(TransientUpcalls.heldStubs() >= made);
+        Reference.reachabilityFence(kept);
+    }
+
     @Test
     void threadsPassingCallbacksWhileCollectionsRunEachKeepTheirOwnStub() throws Exception {
         int threads = 4;

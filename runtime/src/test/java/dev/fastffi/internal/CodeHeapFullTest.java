@@ -1,0 +1,107 @@
+package dev.fastffi.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.fastffi.FfiException;
+import dev.fastffi.Library;
+import dev.fastffi.Upcall;
+import dev.fastffi.internal.TransientUpcallsTest.IntCompare;
+import dev.fastffi.internal.TransientUpcallsTest.LibC;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Upcall stubs the JVM cannot allocate, as when its code heap is full: the linker in place of
+ * the real one throws the {@code OutOfMemoryError} the JDK throws then.
+ */
+class CodeHeapFullTest {
+    private static final UpcallStubs.Maker LINKER = UpcallStubs.maker;
+
+    private final LibC libc = Library.system().bind(LibC.class);
+
+    @AfterEach
+    void restoreTheLinker() {
+        UpcallStubs.maker = LINKER;
+    }
+
+    /** A linker that fails {@code times} times, then makes stubs. */
+    private static AtomicInteger failing(int times) {
+        AtomicInteger failures = new AtomicInteger();
+        UpcallStubs.maker = (target, function, arena) -> {
+            if (failures.getAndIncrement() < times) {
+                throw new OutOfMemoryError("Failed to allocate upcall stub");
+            }
+            return LINKER.make(target, function, arena);
+        };
+        return failures;
+    }
+
+    @SuppressWarnings("restricted")
+    private static int read(MemorySegment pointer) {
+        return pointer.reinterpret(4).get(ValueLayout.JAVA_INT, 0);
+    }
+
+    private static IntCompare ascending() {
+        return (a, b) -> Integer.compare(read(a), read(b));
+    }
+
+    @Test
+    void aCallbackObjectIsGivenAStubOnceMoreAfterACollectionWhenTheCodeHeapWasFull() {
+        AtomicInteger failures = failing(1);
+        int collections = TransientUpcalls.collections();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
+            libc.qsort(values, 3, 4, ascending());
+            assertArrayEquals(new int[] {1, 2, 3}, values.toArray(ValueLayout.JAVA_INT));
+        }
+        assertEquals(2, failures.get(), "one failure, then the stub");
+        assertEquals(collections + 1, TransientUpcalls.collections());
+    }
+
+    @Test
+    void aCodeHeapStillFullAfterACollectionIsAnInvalidArgumentSayingToKeepTheCallback() {
+        failing(Integer.MAX_VALUE);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
+            FfiException thrown = assertThrows(FfiException.class, () -> libc.qsort(values, 3, 4, ascending()));
+            assertEquals(FfiException.Code.INVALID_ARGUMENT, thrown.code());
+            assertEquals("INVALID_ARGUMENT: system qsort, argument 3 (function): the JVM's code heap is full, so this"
+                    + " IntCompare callback object got no stub (" + TransientUpcalls.heldStubs() + " stubs of"
+                    + " callback objects held); pass the same callback object on every call, or an Upcall that"
+                    + " you keep, rather than a new object per call", thrown.getMessage());
+            assertEquals(OutOfMemoryError.class, thrown.getCause().getClass());
+            assertEquals("Failed to allocate upcall stub", thrown.getCause().getMessage());
+            assertArrayEquals(new int[] {3, 1, 2}, values.toArray(ValueLayout.JAVA_INT), "qsort never ran");
+        }
+    }
+
+    @Test
+    void upcallOfIsGivenAStubOnceMoreAfterACollectionWhenTheCodeHeapWasFull() {
+        AtomicInteger failures = failing(1);
+        try (Upcall<IntCompare> upcall = Upcall.of(IntCompare.class, ascending());
+                Arena arena = Arena.ofConfined()) {
+            MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
+            libc.qsortAddress(values, 3, 4, upcall.address());
+            assertArrayEquals(new int[] {1, 2, 3}, values.toArray(ValueLayout.JAVA_INT));
+        }
+        assertEquals(2, failures.get(), "one failure, then the stub");
+    }
+
+    @Test
+    void upcallOfWithTheCodeHeapStillFullIsAnInvalidArgumentWithTheJvmErrorAsCause() {
+        failing(Integer.MAX_VALUE);
+        FfiException thrown = assertThrows(FfiException.class, () -> Upcall.of(IntCompare.class, ascending()));
+        assertEquals(FfiException.Code.INVALID_ARGUMENT, thrown.code());
+        assertEquals("INVALID_ARGUMENT: Upcall.of(IntCompare): the JVM's code heap is full, so no stub could be made;"
+                + " close the Upcalls that C no longer calls, or give the JVM a larger code heap"
+                + " (-XX:ReservedCodeCacheSize)", thrown.getMessage());
+        assertSame(OutOfMemoryError.class, thrown.getCause().getClass());
+    }
+}
