@@ -1,6 +1,6 @@
 package dev.fastffi.internal;
 
-import dev.fastffi.internal.StubThread.Stub;
+import dev.fastffi.internal.StubArenas.Stub;
 import dev.fastffi.model.NativeType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -23,15 +23,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * for ever. The {@link StubTable} holds each stub strongly and its object weakly; once the object
  * is collected the entry goes, and the stub is kept until {@link #GRACE} more stubs went the same
  * way, so a C library that calls a callback Java forgot gets zero and {@code CALLBACK_FAILED}
- * rather than freed code for a while. Then it is freed at once: the {@link StubThread} closes its
- * arena, whatever the garbage collector does next.
+ * rather than freed code for a while. Then it is dropped, and its automatic arena
+ * ({@link StubArenas}) frees it at the next collection.
  *
  * <p>Stubs live in the JVM's code heap, which is small, which the garbage collector does not watch
  * and which the JIT compiler needs too: a program that makes a new lambda per call fills it long
  * before the Java heap asks for a collection. So when the stubs held reach a threshold, the next
- * new stub asks for one, as direct buffers do when their memory runs short, removes the entries of
- * every object the collection cleared and waits until the stubs that leave the grace queue are
- * freed. The next threshold is twice the stubs then held, within {@link #COLLECT_AT_LEAST} and
+ * new stub asks for one, as direct buffers do when their memory runs short, which frees the stubs
+ * dropped before it, and removes the entries of every object it cleared. The next threshold is
+ * twice the stubs then held (those dropped since count until the next collection frees them), within {@link #COLLECT_AT_LEAST} and
  * {@link #COLLECT_AT_MOST}, and collections are at least {@link #COLLECT_APART} new stubs apart,
  * so that a program that keeps more callbacks than the cap does not ask on every new one. Should
  * the code heap still be full, the stub is asked for once more after a collection, then the
@@ -40,7 +40,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>A call that passes an object that has its stub already takes no lock and allocates nothing.
  */
 final class TransientUpcalls {
-    /** How many stubs of collected objects stay callable (returning zero) before they are freed. */
+    /** How many stubs of collected objects stay callable (returning zero) before they are dropped. */
     static final int GRACE = 512;
     /**
      * The lowest threshold of stubs held that makes a new stub ask for a collection: at some 800
@@ -111,7 +111,7 @@ final class TransientUpcalls {
 
     private static MemorySegment made(Object target, NativeSymbol site, int index) {
         CallbackType type = CallbackType.of(callbackInterface(target, site, index));
-        if (StubThread.held() >= collectAt && StubThread.made() >= collectAfter) {
+        if (StubArenas.held() >= collectAt && StubArenas.made() >= collectAfter) {
             collect(false);
         }
         Key key = new Key(target);
@@ -121,7 +121,7 @@ final class TransientUpcalls {
         Stub raced = STUBS.putIfAbsent(target, key, made);
         if (raced != null) {
             key.clear();
-            StubThread.free(made);
+            StubArenas.free(made);
             return raced.address();
         }
         // the key must not be cleared before it is in the map, where a collection finds it cleared
@@ -136,11 +136,11 @@ final class TransientUpcalls {
     private static Stub make(CallbackType type, Key key, NativeSymbol site, int index) {
         int seen = collections;
         try {
-            return StubThread.make(type, key);
+            return StubArenas.make(type, key);
         } catch (OutOfMemoryError full) {
             collect(collections == seen);
             try {
-                return StubThread.make(type, key);
+                return StubArenas.make(type, key);
             } catch (OutOfMemoryError still) {
                 throw Args.invalid(site, index, NativeType.FUNCTION, "the JVM's code heap is full, so this "
                         + type.iface().getSimpleName() + " callback object got no stub (" + heldStubs()
@@ -156,11 +156,13 @@ final class TransientUpcalls {
         return STUBS.size();
     }
 
-    /** How many stubs are not yet freed: those of live objects and at most {@link #GRACE} more. */
+    /**
+     * How many stubs may still take room in the code heap: those of live objects, at most
+     * {@link #GRACE} more, and those dropped since the last collection.
+     */
     static int heldStubs() {
         expunge();
-        StubThread.settle();
-        return StubThread.held();
+        return StubArenas.held();
     }
 
     /** The stubs held that make the next new stub ask for a collection. */
@@ -199,35 +201,42 @@ final class TransientUpcalls {
         }
     }
 
-    /** Keeps the stub of a collected object for {@link #GRACE} more, and frees the oldest beyond it. */
+    /** Keeps the stub of a collected object for {@link #GRACE} more, and drops the oldest beyond it. */
     private static void retire(Stub stub) {
         GONE.add(stub);
         if (GONE_COUNT.incrementAndGet() > GRACE) {
             Stub oldest = GONE.poll();
             if (oldest != null) {
                 GONE_COUNT.decrementAndGet();
-                StubThread.free(oldest);
+                StubArenas.free(oldest);
             }
         }
     }
 
     /**
-     * Asks for a collection, removes the entries of every object it cleared and waits until the
-     * stubs that dropped are freed, so that the next threshold counts only the stubs still held.
+     * Asks for a collection, which frees the stubs dropped before it, and removes the entries of
+     * every object it cleared, so that the next threshold counts only the stubs that may still take
+     * room.
      *
      * @param always whether to collect even below the threshold, as when the code heap is full
      */
     static void collect(boolean always) {
         COLLECTING.lock();
         try {
-            if (!always && (StubThread.held() < collectAt || StubThread.made() < collectAfter)) {
+            if (!always && (StubArenas.held() < collectAt || StubArenas.made() < collectAfter)) {
                 return;
             }
+            int droppedBefore = StubArenas.dropped();
+            WeakReference<Object> sentinel = new WeakReference<>(new Object());
             System.gc();
+            // the arenas of stubs dropped before are freed now, unless no collection ran (as under
+            // -XX:+DisableExplicitGC), which a sentinel still there tells
+            if (sentinel.refersTo(null)) {
+                StubArenas.collected(droppedBefore);
+            }
             expungeAll();
-            StubThread.settle();
-            collectAt = Math.min(COLLECT_AT_MOST, Math.max(COLLECT_AT_LEAST, 2 * StubThread.held()));
-            collectAfter = StubThread.made() + COLLECT_APART;
+            collectAt = Math.min(COLLECT_AT_MOST, Math.max(COLLECT_AT_LEAST, 2 * StubArenas.held()));
+            collectAfter = StubArenas.made() + COLLECT_APART;
             collections++;
         } finally {
             COLLECTING.unlock();
