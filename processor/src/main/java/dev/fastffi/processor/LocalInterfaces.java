@@ -13,6 +13,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.fastffi.model.Message;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -63,9 +64,25 @@ final class LocalInterfaces {
             return;
         }
         CompilationUnitTree unit = path.getCompilationUnit();
+        if (!mayDeclareNative(unit)) {
+            return;
+        }
         for (Local local : new Scanner(unit).find()) {
             trees.printMessage(Diagnostic.Kind.ERROR, Message.INTERFACE_LOCAL.format(local.name(), local.enclosing()),
                     local.tree(), unit);
+        }
+    }
+
+    /**
+     * Whether the file's text names either annotation at all, which a native interface must: most
+     * files, and every generated binding, need no walk of their trees then.
+     */
+    private static boolean mayDeclareNative(CompilationUnitTree unit) {
+        try {
+            String text = unit.getSourceFile().getCharContent(true).toString();
+            return text.contains("NativeFunction") || text.contains("NativeLibrary");
+        } catch (IOException | RuntimeException unreadable) {
+            return true;
         }
     }
 
