@@ -58,13 +58,17 @@ class UpcallFailuresTest {
         }
     }
 
+    /** libc's qsort linked as plain FFM links it: a downcall fastffi does not make. */
+    private static MethodHandle plainQsort() {
+        String signature = "void(pointer, usize, usize, function)";
+        return MethodHandles.insertArguments(Downcalls.handle(signature, MethodType.methodType(void.class,
+                        MemorySegment.class, long.class, long.class, MemorySegment.class), false), 0,
+                NativeSymbol.resolve(SystemLibrary.state(), "qsort", Signatures.parse(signature)).address());
+    }
+
     @Test
     void aFailureLeftByAThreadThatEndedGoesToTheHandlerAndNothingStaysPending() throws Exception {
-        MethodHandle qsort = MethodHandles.insertArguments(Downcalls.handle("void(pointer, usize, usize, function)",
-                        MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class),
-                        false), 0,
-                NativeSymbol.resolve(SystemLibrary.state(), "qsort", Signatures.parse("void(pointer, usize, usize, function)"))
-                        .address());
+        MethodHandle qsort = plainQsort();
         List<FfiException> delivered = new CopyOnWriteArrayList<>();
         UpcallFailures.handler(delivered::add);
         try (Arena arena = Arena.ofShared();
@@ -106,11 +110,7 @@ class UpcallFailuresTest {
 
     @Test
     void aFailureOfAThreadStillRunningIsLeftForItsOwnNextCall() throws Exception {
-        MethodHandle qsort = MethodHandles.insertArguments(Downcalls.handle("void(pointer, usize, usize, function)",
-                        MethodType.methodType(void.class, MemorySegment.class, long.class, long.class, MemorySegment.class),
-                        false), 0,
-                NativeSymbol.resolve(SystemLibrary.state(), "qsort", Signatures.parse("void(pointer, usize, usize, function)"))
-                        .address());
+        MethodHandle qsort = plainQsort();
         List<FfiException> delivered = new CopyOnWriteArrayList<>();
         UpcallFailures.handler(delivered::add);
         try (Arena arena = Arena.ofShared();
