@@ -48,8 +48,8 @@ final class StubArenas {
         return new Stub(stub, arena);
     }
 
-    /** Drops {@code stub}: nothing of the runtime holds it any more, and the next collection frees it. */
-    static void free(Stub stub) {
+    /** Counts {@code stub} as dropped: nothing of the runtime holds it any more, and the next collection frees it. */
+    static void drop(Stub stub) {
         DROPPED.incrementAndGet();
     }
 

@@ -31,9 +31,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * before the Java heap asks for a collection. So when the stubs held reach a threshold, the next
  * new stub asks for one, as direct buffers do when their memory runs short, which frees the stubs
  * dropped before it, and removes the entries of every object it cleared. The next threshold is
- * twice the stubs then held (those dropped since count until the next collection frees them), within {@link #COLLECT_AT_LEAST} and
- * {@link #COLLECT_AT_MOST}, and collections are at least {@link #COLLECT_APART} new stubs apart,
- * so that a program that keeps more callbacks than the cap does not ask on every new one. Should
+ * twice the stubs then held (those dropped since count until the next collection frees them),
+ * within {@link #COLLECT_AT_LEAST} and {@link #COLLECT_AT_MOST}, and collections are at least
+ * {@link #COLLECT_APART} new stubs apart, so that a program that keeps more callbacks than the cap
+ * does not ask on every new one. Should
  * the code heap still be full, the stub is asked for once more after a collection, then the
  * argument is refused with {@code INVALID_ARGUMENT} rather than the JVM's {@code OutOfMemoryError}.
  *
@@ -116,12 +117,12 @@ final class TransientUpcalls {
         }
         Key key = new Key(target);
         // made outside any lock: two threads passing one new object may both make a stub, and the
-        // one that loses the race frees its own
+        // one that loses the race drops its own
         Stub made = make(type, key, site, index);
         Stub raced = STUBS.putIfAbsent(target, key, made);
         if (raced != null) {
             key.clear();
-            StubArenas.free(made);
+            StubArenas.drop(made);
             return raced.address();
         }
         // the key must not be cleared before it is in the map, where a collection finds it cleared
@@ -208,7 +209,7 @@ final class TransientUpcalls {
             Stub oldest = GONE.poll();
             if (oldest != null) {
                 GONE_COUNT.decrementAndGet();
-                StubArenas.free(oldest);
+                StubArenas.drop(oldest);
             }
         }
     }

@@ -65,13 +65,20 @@ public final class UpcallStubs {
     }
 
     /** Makes the linker's stubs; a test puts one in its place that fails as a full code heap does. */
-    static volatile Maker maker =
-            (target, function, arena) -> Linker.nativeLinker().upcallStub(target, function, arena);
+    static volatile Maker maker = new LinkerMaker();
 
     /** {@code Linker.upcallStub}, without options. */
     @FunctionalInterface
     interface Maker {
         MemorySegment make(MethodHandle target, FunctionDescriptor function, Arena arena);
+    }
+
+    /** The linker itself; a class rather than a lambda, which would be linked when the first stub is made. */
+    private static final class LinkerMaker implements Maker {
+        @Override
+        public MemorySegment make(MethodHandle target, FunctionDescriptor function, Arena arena) {
+            return Linker.nativeLinker().upcallStub(target, function, arena);
+        }
     }
 
     private UpcallStubs() {}
