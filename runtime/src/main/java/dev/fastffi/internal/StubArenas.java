@@ -23,8 +23,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * segment handed out is the arena's own, which a downcall keeps alive for as long as it runs.
  */
 final class StubArenas {
-    /** A stub: its address, valid until {@code arena} is collected. */
-    record Stub(MemorySegment address, Arena arena) {}
+    /**
+     * A stub of callback interface {@code type}: its address, valid until {@code arena} is
+     * collected, calling the object {@code target} refers to.
+     */
+    record Stub(MemorySegment address, Arena arena, UpcallStubs.Target target, CallbackType type) {}
 
     /** Stubs made and not yet dropped before the last collection. */
     private static final AtomicInteger HELD = new AtomicInteger();
@@ -42,14 +45,20 @@ final class StubArenas {
      */
     static Stub make(CallbackType type, Reference<?> target) {
         Arena arena = Arena.ofAuto();
-        MemorySegment stub = UpcallStubs.createWeak(type, target, arena);
+        UpcallStubs.Target calls = new UpcallStubs.Target();
+        calls.refer(target);
+        MemorySegment stub = UpcallStubs.createWeak(type, calls, arena);
         HELD.incrementAndGet();
         MADE.incrementAndGet();
-        return new Stub(stub, arena);
+        return new Stub(stub, arena, calls, type);
     }
 
-    /** Counts {@code stub} as dropped: nothing of the runtime holds it any more, and the next collection frees it. */
+    /**
+     * Counts {@code stub} as dropped: nothing of the runtime holds it any more, and the next
+     * collection frees it. Until then it refers to no object, so that it returns zero.
+     */
     static void drop(Stub stub) {
+        stub.target().clear();
         DROPPED.incrementAndGet();
     }
 

@@ -11,32 +11,37 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Stubs for callback objects passed as their interface rather than as an {@code Upcall}: one stub
- * per object, valid while Java holds the object strongly and freed after it is collected, so C may
- * keep the pointer as long as Java keeps the object.
+ * per object, valid while Java holds the object strongly, so C may keep the pointer as long as Java
+ * keeps the object.
  *
  * <p>The stub calls the object through a weak reference: a stub holds its handle, and so anything
  * the handle holds, until its arena is closed, so a strong reference would keep the object alive
  * for ever. The {@link StubTable} holds each stub strongly and its object weakly; once the object
  * is collected the entry goes, and the stub is kept until {@link #GRACE} more stubs went the same
  * way, so a C library that calls a callback Java forgot gets zero and {@code CALLBACK_FAILED}
- * rather than freed code for a while. Then it is dropped, and its automatic arena
- * ({@link StubArenas}) frees it at the next collection.
+ * rather than another object's callback for a while. Then the stub is spare: the next new object
+ * of the same interface gets it, its target changed, instead of a new stub. Spares beyond
+ * {@link #SPARE_AT_MOST} are dropped, and their automatic arenas ({@link StubArenas}) free them at
+ * a later collection.
  *
  * <p>Stubs live in the JVM's code heap, which is small, which the garbage collector does not watch
  * and which the JIT compiler needs too: a program that makes a new lambda per call fills it long
- * before the Java heap asks for a collection. So when the stubs held reach a threshold, the next
- * new stub asks for one, as direct buffers do when their memory runs short, which frees the stubs
- * dropped before it, and removes the entries of every object it cleared. The next threshold is
- * twice the stubs then held (those dropped since count until the next collection frees them),
- * within {@link #COLLECT_AT_LEAST} and {@link #COLLECT_AT_MOST}, and collections are at least
- * {@link #COLLECT_APART} new stubs apart, so that a program that keeps more callbacks than the cap
- * does not ask on every new one. Should
- * the code heap still be full, the stub is asked for once more after a collection, then the
- * argument is refused with {@code INVALID_ARGUMENT} rather than the JVM's {@code OutOfMemoryError}.
+ * before the Java heap asks for a collection. So when the stubs held reach a threshold and no spare
+ * is left, the next new object asks for one, as direct buffers do when their memory runs short,
+ * which clears the objects that are gone; their stubs go through the grace queue to the spares.
+ * Giving stubs back this way needs no thread but the callers': freeing them is the JDK's single
+ * cleaner thread's work, which hundreds of threads each making a new callback object per call
+ * outrun until the code heap is full. The next threshold is twice the stubs then held that are not
+ * spare, within {@link #COLLECT_AT_LEAST} and {@link #COLLECT_AT_MOST}, and collections are at
+ * least {@link #COLLECT_APART} new objects apart, so that a program that keeps more callbacks than
+ * the cap does not ask on every new one. Should the code heap still be full, a spare or a new stub
+ * is asked for once more after a collection, then the argument is refused with
+ * {@code INVALID_ARGUMENT} rather than the JVM's {@code OutOfMemoryError}.
  *
  * <p>A call that passes an object that has its stub already takes no lock and allocates nothing.
  */
@@ -60,8 +65,23 @@ final class TransientUpcalls {
      * compilation), and a code heap with no room left stops the JIT compiler.
      */
     static final int COLLECT_AT_MOST = 8_192;
-    /** The fewest new stubs between two collections that a threshold asks for. */
+    /** The fewest new objects given a stub between two collections that a threshold asks for. */
     static final int COLLECT_APART = 1_024;
+    /**
+     * The most spare stubs kept, of all interfaces together: as many as the highest threshold, so
+     * that a program passing a new object per call makes no new stub once it has that many.
+     */
+    static final int SPARE_AT_MOST = COLLECT_AT_MOST;
+    /**
+     * The calls after which a stub is no longer spare, unless the JDK has specialized its code
+     * already. Every stub the JDK calls 128 times gets a class and compiled code of its own, which
+     * a stub made for one object seldom reaches and a spare handed from object to object would
+     * always reach, each: thousands of classes, tens of megabytes of compiled code and slower
+     * collections for a program passing a new object per call.
+     */
+    static final int REUSED_CALLS_AT_MOST = 64;
+    /** The most spare stubs kept now: {@link #SPARE_AT_MOST}, fewer in a test. */
+    static volatile int spareAtMost = SPARE_AT_MOST;
 
     private static final StubTable STUBS = new StubTable();
     /** The keys of collected objects, whose entries are removed on the next {@link #stub}. */
@@ -69,13 +89,23 @@ final class TransientUpcalls {
     /** Stubs whose objects are gone, kept for {@link #GRACE}, oldest first. */
     private static final ConcurrentLinkedQueue<Stub> GONE = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger GONE_COUNT = new AtomicInteger();
+    /** Stubs past their grace, by callback interface, for the next new objects of it. */
+    private static final ClassValue<ConcurrentLinkedQueue<Stub>> SPARE = new ClassValue<>() {
+        @Override
+        protected ConcurrentLinkedQueue<Stub> computeValue(Class<?> iface) {
+            return new ConcurrentLinkedQueue<>();
+        }
+    };
+    private static final AtomicInteger SPARE_COUNT = new AtomicInteger();
+    /** New objects given a stub so far, a new one or a spare. */
+    private static final AtomicLong GIVEN = new AtomicLong();
     /**
      * Held while asking for a collection, so that threads over the threshold ask once between them;
      * a lock rather than a monitor, which a virtual thread waits for on its carrier before JDK 24.
      */
     private static final ReentrantLock COLLECTING = new ReentrantLock();
     private static volatile int collectAt = COLLECT_AT_LEAST;
-    /** The count of stubs made before which no threshold asks for a collection. */
+    /** The count of objects given a stub before which no threshold asks for a collection. */
     private static volatile long collectAfter;
     /** Collections asked for so far. */
     private static volatile int collections;
@@ -112,27 +142,76 @@ final class TransientUpcalls {
 
     private static MemorySegment made(Object target, NativeSymbol site, int index) {
         CallbackType type = CallbackType.of(callbackInterface(target, site, index));
-        if (StubArenas.held() >= collectAt && StubArenas.made() >= collectAfter) {
-            collect(false);
-        }
         Key key = new Key(target);
-        // made outside any lock: two threads passing one new object may both make a stub, and the
-        // one that loses the race drops its own
-        Stub made = make(type, key, site, index);
-        Stub raced = STUBS.putIfAbsent(target, key, made);
+        // given outside any lock: two threads passing one new object may both get a stub, and the
+        // one that loses the race gives its own back
+        Stub given = give(type, key, site, index);
+        Stub raced = STUBS.putIfAbsent(target, key, given);
         if (raced != null) {
             key.clear();
-            StubArenas.drop(made);
+            spare(given);
             return raced.address();
         }
         // the key must not be cleared before it is in the map, where a collection finds it cleared
         Reference.reachabilityFence(target);
-        return made.address();
+        return given.address();
+    }
+
+    /**
+     * A stub calling the object {@code key} refers to: a spare of its interface, or a new one. With
+     * no spare left and the stubs held over the threshold, asks for a collection first.
+     */
+    private static Stub give(CallbackType type, Key key, NativeSymbol site, int index) {
+        GIVEN.incrementAndGet();
+        Stub spare = reuse(type, key);
+        if (spare != null) {
+            return spare;
+        }
+        if (overThreshold()) {
+            collect(false);
+            spare = reuse(type, key);
+            if (spare != null) {
+                return spare;
+            }
+        }
+        return make(type, key, site, index);
+    }
+
+    private static boolean overThreshold() {
+        return StubArenas.held() >= collectAt && GIVEN.get() >= collectAfter;
+    }
+
+    /** A spare stub of {@code type}'s interface, now calling the object {@code key} refers to; null when none is left. */
+    private static Stub reuse(CallbackType type, Key key) {
+        Stub spare = SPARE.get(type.iface()).poll();
+        if (spare != null) {
+            SPARE_COUNT.decrementAndGet();
+            spare.target().refer(key);
+        }
+        return spare;
+    }
+
+    /**
+     * Keeps {@code stub}, which no object has, for the next new object of its interface; drops it
+     * beyond {@link #spareAtMost}, or when more calls would make the JDK specialize its code.
+     */
+    private static void spare(Stub stub) {
+        stub.target().clear();
+        int calls = stub.target().calls();
+        if (calls >= REUSED_CALLS_AT_MOST && calls < UpcallStubs.Target.SPECIALIZED) {
+            StubArenas.drop(stub);
+        } else if (SPARE_COUNT.incrementAndGet() > spareAtMost) {
+            SPARE_COUNT.decrementAndGet();
+            StubArenas.drop(stub);
+        } else {
+            SPARE.get(stub.type().iface()).add(stub);
+        }
     }
 
     /**
      * A new stub. When the code heap is full, asks for a collection, unless another thread's
-     * collection ended since, and tries once more before refusing the argument.
+     * collection ended since, and tries a spare, then a new stub, once more before refusing the
+     * argument.
      */
     private static Stub make(CallbackType type, Key key, NativeSymbol site, int index) {
         int seen = collections;
@@ -140,6 +219,10 @@ final class TransientUpcalls {
             return StubArenas.make(type, key);
         } catch (OutOfMemoryError full) {
             collect(collections == seen);
+            Stub spare = reuse(type, key);
+            if (spare != null) {
+                return spare;
+            }
             try {
                 return StubArenas.make(type, key);
             } catch (OutOfMemoryError still) {
@@ -159,7 +242,7 @@ final class TransientUpcalls {
 
     /**
      * How many stubs may still take room in the code heap: those of live objects, at most
-     * {@link #GRACE} more, and those dropped since the last collection.
+     * {@link #GRACE} more, the spares, and those dropped since the last collection.
      */
     static int heldStubs() {
         expunge();
@@ -202,29 +285,34 @@ final class TransientUpcalls {
         }
     }
 
-    /** Keeps the stub of a collected object for {@link #GRACE} more, and drops the oldest beyond it. */
+    /** Keeps the stub of a collected object for {@link #GRACE} more, and makes the oldest beyond it spare. */
     private static void retire(Stub stub) {
         GONE.add(stub);
         if (GONE_COUNT.incrementAndGet() > GRACE) {
             Stub oldest = GONE.poll();
             if (oldest != null) {
                 GONE_COUNT.decrementAndGet();
-                StubArenas.drop(oldest);
+                spare(oldest);
             }
         }
     }
 
+    /** How many spare stubs are kept for new objects. */
+    static int spareStubs() {
+        return SPARE_COUNT.get();
+    }
+
     /**
      * Asks for a collection, which frees the stubs dropped before it, and removes the entries of
-     * every object it cleared, so that the next threshold counts only the stubs that may still take
-     * room.
+     * every object it cleared, whose stubs go through the grace queue to the spares, so that the
+     * next threshold counts only the stubs that may still take room and are not spare.
      *
      * @param always whether to collect even below the threshold, as when the code heap is full
      */
     static void collect(boolean always) {
         COLLECTING.lock();
         try {
-            if (!always && (StubArenas.held() < collectAt || StubArenas.made() < collectAfter)) {
+            if (!always && !overThreshold()) {
                 return;
             }
             int droppedBefore = StubArenas.dropped();
@@ -236,8 +324,9 @@ final class TransientUpcalls {
                 StubArenas.collected(droppedBefore);
             }
             expungeAll();
-            collectAt = Math.min(COLLECT_AT_MOST, Math.max(COLLECT_AT_LEAST, 2 * StubArenas.held()));
-            collectAfter = StubArenas.made() + COLLECT_APART;
+            int notSpare = StubArenas.held() - SPARE_COUNT.get();
+            collectAt = Math.min(COLLECT_AT_MOST, Math.max(COLLECT_AT_LEAST, 2 * notSpare));
+            collectAfter = GIVEN.get() + COLLECT_APART;
             collections++;
         } finally {
             COLLECTING.unlock();

@@ -12,6 +12,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
 
 /**
@@ -27,9 +28,9 @@ public final class UpcallStubs {
     private static final MethodHandle WRITE_STRUCT;
     private static final MethodHandle STRUCT_POINTER;
     /**
-     * Per callback interface, {@code (Reference, carriers...) -> carrier}: the guarded template
-     * called on the reference's object, which returns zero and records {@link Collected} when the
-     * object is gone.
+     * Per callback interface, {@code (Target, carriers...) -> carrier}: the guarded template called
+     * on the object the target refers to now, which returns zero and records {@link Collected}
+     * when the object is gone.
      */
     private static final ClassValue<MethodHandle> WEAK_TEMPLATES = new ClassValue<>() {
         @Override
@@ -37,7 +38,7 @@ public final class UpcallStubs {
             CallbackType type = CallbackType.of(iface);
             // the template takes the interface that declares the method, which may be a super-interface
             MethodHandle referent = MethodHandles.insertArguments(REFERENT, 1, iface)
-                    .asType(MethodType.methodType(type.template().type().parameterType(0), Reference.class));
+                    .asType(MethodType.methodType(type.template().type().parameterType(0), Target.class));
             // the template guards the callback itself; this guard catches only the referent's Collected
             return guard(MethodHandles.filterArguments(type.template(), 0, referent), type.signature(),
                     iface.getSimpleName());
@@ -52,7 +53,7 @@ public final class UpcallStubs {
             RESULT = lookup.findStatic(Conversions.class, "result",
                     MethodType.methodType(Object.class, Object.class, NativeType.class, Class.class));
             REFERENT = lookup.findStatic(UpcallStubs.class, "referent",
-                    MethodType.methodType(Object.class, Reference.class, Class.class));
+                    MethodType.methodType(Object.class, Target.class, Class.class));
             READ_STRUCT = lookup.findStatic(StructValues.class, "read",
                     MethodType.methodType(Object.class, MemorySegment.class, long.class, StructType.class, Class.class));
             STRUCT_POINTER = lookup.findStatic(UpcallStubs.class, "structPointer",
@@ -107,11 +108,51 @@ public final class UpcallStubs {
     }
 
     /**
-     * A stub calling the object {@code target} refers to, that lives as long as {@code arena} and
-     * does not keep the object alive; called after the object is collected, it returns zero to C
-     * and the failure is thrown as {@code CALLBACK_FAILED}.
+     * What a stub made by {@link #createWeak} calls: the object a reference refers to, which the
+     * stub does not keep alive, and which may be changed to give the stub to another object of
+     * the same interface once nothing calls it for the first one.
      */
-    static MemorySegment createWeak(CallbackType type, Reference<?> target, Arena arena) {
+    static final class Target {
+        /**
+         * The calls after which the JDK has specialized the stub's code to it, as it does for a
+         * method handle called through an invoker 127 times (the default of the system property
+         * {@code java.lang.invoke.MethodHandle.CUSTOMIZE_THRESHOLD}): it spins a class and
+         * compiles it, for each stub once.
+         */
+        static final int SPECIALIZED = 128;
+
+        /** A reference to no object: a stub that refers to it returns zero. */
+        private static final Reference<Object> NONE = new WeakReference<>(null);
+
+        private volatile Reference<?> reference = NONE;
+        /**
+         * The stub's calls so far, up to {@link #SPECIALIZED}; threads calling it at once may
+         * count fewer, which is all right for what it tells.
+         */
+        private int calls;
+
+        /** The stub's calls so far, or {@link #SPECIALIZED} once its code is specialized. */
+        int calls() {
+            return calls;
+        }
+
+        /** Makes the stub call the object {@code to} refers to. */
+        void refer(Reference<?> to) {
+            reference = to;
+        }
+
+        /** Makes the stub return zero, as for an object that is gone. */
+        void clear() {
+            reference = NONE;
+        }
+    }
+
+    /**
+     * A stub calling the object {@code target} refers to, that lives as long as {@code arena} and
+     * does not keep the object alive; called while it refers to none, as after the object is
+     * collected, it returns zero to C and the failure is thrown as {@code CALLBACK_FAILED}.
+     */
+    static MemorySegment createWeak(CallbackType type, Target target, Arena arena) {
         return upcallStub(type, WEAK_TEMPLATES.get(type.iface()).bindTo(target), arena);
     }
 
@@ -128,8 +169,12 @@ public final class UpcallStubs {
         }
     }
 
-    private static Object referent(Reference<?> target, Class<?> iface) {
-        Object referent = target.get();
+    private static Object referent(Target target, Class<?> iface) {
+        int calls = target.calls;
+        if (calls < Target.SPECIALIZED) {
+            target.calls = calls + 1;
+        }
+        Object referent = target.reference.get();
         if (referent == null) {
             throw new Collected(iface);
         }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.fastffi.FfiException;
 import dev.fastffi.Library;
 import dev.fastffi.Upcall;
+import dev.fastffi.annotations.NativeCallback;
+import dev.fastffi.annotations.NativeFunction;
 import dev.fastffi.internal.TransientUpcallsTest.IntCompare;
 import dev.fastffi.internal.TransientUpcallsTest.LibC;
 import java.lang.foreign.Arena;
@@ -25,6 +27,30 @@ class CodeHeapFullTest {
     private static final UpcallStubs.Maker LINKER = UpcallStubs.maker;
 
     private final LibC libc = Library.system().bind(LibC.class);
+    private final Sorting sorting = Library.system().bind(Sorting.class);
+
+    /**
+     * Comparators of interfaces no other test passes: a new object of an interface gets a spare
+     * stub of it when there is one, which would not ask the linker at all.
+     */
+    @NativeCallback("i32(pointer, pointer)")
+    public interface OnceMoreCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    @NativeCallback("i32(pointer, pointer)")
+    public interface StillFullCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    /** qsort for each, bound without the processor, so that the calls make their stubs. */
+    public interface Sorting {
+        @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
+        void qsortOnceMore(MemorySegment base, long count, long size, OnceMoreCompare compare);
+
+        @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
+        void qsortStillFull(MemorySegment base, long count, long size, StillFullCompare compare);
+    }
 
     @AfterEach
     void restoreTheLinker() {
@@ -58,7 +84,7 @@ class CodeHeapFullTest {
         int collections = TransientUpcalls.collections();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
-            libc.qsort(values, 3, 4, ascending());
+            sorting.qsortOnceMore(values, 3, 4, (a, b) -> Integer.compare(read(a), read(b)));
             assertArrayEquals(new int[] {1, 2, 3}, values.toArray(ValueLayout.JAVA_INT));
         }
         assertEquals(2, failures.get(), "one failure, then the stub");
@@ -70,10 +96,11 @@ class CodeHeapFullTest {
         failing(Integer.MAX_VALUE);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 3, 1, 2);
-            FfiException thrown = assertThrows(FfiException.class, () -> libc.qsort(values, 3, 4, ascending()));
+            FfiException thrown = assertThrows(FfiException.class,
+                    () -> sorting.qsortStillFull(values, 3, 4, (a, b) -> Integer.compare(read(a), read(b))));
             assertEquals(FfiException.Code.INVALID_ARGUMENT, thrown.code());
             assertEquals("INVALID_ARGUMENT: system qsort, argument 3 (function): the JVM's code heap is full, so this"
-                    + " IntCompare callback object got no stub (" + TransientUpcalls.heldStubs() + " stubs of"
+                    + " StillFullCompare callback object got no stub (" + TransientUpcalls.heldStubs() + " stubs of"
                     + " callback objects held); pass the same callback object on every call, or an Upcall that"
                     + " you keep, rather than a new object per call", thrown.getMessage());
             assertEquals(OutOfMemoryError.class, thrown.getCause().getClass());

@@ -25,7 +25,7 @@ class StubTableTest {
         for (int i = 0; i < count; i++) {
             Object object = new Object();
             WeakReference<Object> key = new WeakReference<>(object);
-            Stub stub = new Stub(MemorySegment.ofAddress(objects.size() + 1), null);
+            Stub stub = new Stub(MemorySegment.ofAddress(objects.size() + 1), null, null, null);
             assertNull(table.putIfAbsent(object, key, stub));
             objects.add(object);
             keys.add(key);
@@ -46,7 +46,7 @@ class StubTableTest {
     @Test
     void anObjectThatHasAStubKeepsIt() {
         add(1);
-        Stub other = new Stub(MemorySegment.ofAddress(99), null);
+        Stub other = new Stub(MemorySegment.ofAddress(99), null, null, null);
         assertSame(stubs.get(0), table.putIfAbsent(objects.get(0), new WeakReference<>(objects.get(0)), other));
         assertSame(stubs.get(0), table.get(objects.get(0)));
         assertEquals(1, table.size());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Callback objects passed as their interface: one stub per object, kept while Java keeps the
- * object and freed after it is collected, with libc's qsort as the C function that calls them.
+ * object and given to a new object of the interface after it is collected, with libc's qsort as
+ * the C function that calls them.
  */
 class TransientUpcallsTest {
     /** qsort's comparator over ints, read through the pointers C passes. */
@@ -143,17 +145,23 @@ class TransientUpcallsTest {
     void twentyThousandTransientCallbacksLeaveABoundedNumberOfStubs() throws InterruptedException {
         collect();
         int before = TransientUpcalls.liveStubs();
+        long madeBefore = StubArenas.made();
         for (int i = 0; i < 20_000; i++) {
             int sign = i % 2 == 0 ? i + 1 : -i;
             assertArrayEquals(sign > 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1}, sort(comparator(sign)));
         }
+        long made = StubArenas.made() - madeBefore;
+        assertTrue(made <= TransientUpcalls.COLLECT_AT_MOST + TransientUpcalls.GRACE,
+                () -> made + " stubs made for 20,000 objects: the stubs of collected ones go to new ones");
         assertTrue(collectUntil(() -> TransientUpcalls.liveStubs() <= before + 16),
                 () -> "stubs: " + TransientUpcalls.liveStubs() + ", before: " + before);
-        // a collection drops the stubs that leave the grace queue; the next one frees them
         TransientUpcalls.collect(true);
         TransientUpcalls.collect(true);
-        assertTrue(TransientUpcalls.heldStubs() <= TransientUpcalls.liveStubs() + TransientUpcalls.GRACE,
-                () -> "held: " + TransientUpcalls.heldStubs() + ", live: " + TransientUpcalls.liveStubs());
+        assertTrue(TransientUpcalls.heldStubs()
+                        <= TransientUpcalls.liveStubs() + TransientUpcalls.GRACE + TransientUpcalls.spareStubs(),
+                () -> "held: " + TransientUpcalls.heldStubs() + ", live: " + TransientUpcalls.liveStubs()
+                        + ", spare: " + TransientUpcalls.spareStubs());
+        assertTrue(TransientUpcalls.spareStubs() <= TransientUpcalls.SPARE_AT_MOST);
     }
 
     /**
@@ -170,35 +178,159 @@ class TransientUpcallsTest {
         return false;
     }
 
+    /** A comparator of an interface no other test passes, so that its spare stubs are this test's own. */
+    @NativeCallback("i32(pointer, pointer)")
+    public interface GraceCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    /** A comparator of an interface no other test passes, of which a test makes many stubs. */
+    @NativeCallback("i32(pointer, pointer)")
+    public interface ManyCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
     @Test
-    void aStubLeavingTheGraceQueueIsDroppedAndTheNextCollectionFreesIt() {
+    void aStubLeavingTheGraceQueueIsGivenToTheNextNewObjectOfItsInterface() {
         TransientUpcalls.collect(true);
         int liveBefore = TransientUpcalls.liveStubs();
-        IntCompare first = comparator(1);
+        int sign = 1;
+        // a lambda that captures is a new object each time it is evaluated
+        GraceCompare first = (a, b) -> sign * Integer.compare(read(a), read(b));
         MadeStub made = madeStub(first);
-        WeakReference<IntCompare> watched = new WeakReference<>(first);
+        WeakReference<GraceCompare> watched = new WeakReference<>(first);
         first = null;
         assertTrue(expungeUntil(() -> watched.get() == null && TransientUpcalls.liveStubs() == liveBefore));
-        assertNotNull(made.arena().get(), "a forgotten callback's stub stays for a while");
         try (Arena values = Arena.ofConfined()) {
             MemorySegment ints = values.allocateFrom(ValueLayout.JAVA_INT, 2, 1);
             FfiException thrown = assertThrows(FfiException.class,
                     () -> libc.qsortAddress(ints, 2, 4, MemorySegment.ofAddress(made.address())));
             assertEquals(FfiException.Code.CALLBACK_FAILED, thrown.code());
             assertInstanceOf(UpcallStubs.Collected.class, thrown.getCause());
+            assertArrayEquals(new int[] {2, 1}, ints.toArray(ValueLayout.JAVA_INT), "a forgotten callback returns 0");
         }
         for (int i = 0; i < TransientUpcalls.GRACE; i++) {
             TransientUpcalls.stub(comparator(i + 2), null, 3);
         }
-        // once GRACE more stubs went the same way it is dropped, and a collection frees its arena
-        assertTrue(expungeUntil(() -> TransientUpcalls.liveStubs() == liveBefore && made.arena().get() == null));
+        // once GRACE more stubs went the same way it is spare, and the next new comparator of its
+        // interface gets it, calling the new object
+        assertTrue(expungeUntil(() -> TransientUpcalls.liveStubs() == liveBefore));
+        GraceCompare descending = (a, b) -> -sign * Integer.compare(read(a), read(b));
+        MadeStub next = madeStub(descending);
+        assertEquals(made.address(), next.address());
+        assertSame(made.arena().get(), next.arena().get());
+        try (Arena values = Arena.ofConfined()) {
+            MemorySegment ints = values.allocateFrom(ValueLayout.JAVA_INT, 1, 3, 2);
+            libc.qsortAddress(ints, 3, 4, MemorySegment.ofAddress(made.address()));
+            assertArrayEquals(new int[] {3, 2, 1}, ints.toArray(ValueLayout.JAVA_INT));
+        }
         assertFalse(UpcallFailures.anyPending());
+        Reference.reachabilityFence(descending);
+    }
+
+    /** Comparators of interfaces no other test passes, which a test calls often. */
+    @NativeCallback("i32(pointer, pointer)")
+    public interface OftenCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    @NativeCallback("i32(pointer, pointer)")
+    public interface SpecializedCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    /** Calls the stub at {@code address} through qsort until {@code counted} says it ran {@code times} times. */
+    private void callStub(long address, int[] counted, int times) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment ints = arena.allocate(ValueLayout.JAVA_INT, 2);
+            while (counted[0] < times) {
+                ints.setAtIndex(ValueLayout.JAVA_INT, 0, 2);
+                ints.setAtIndex(ValueLayout.JAVA_INT, 1, 1);
+                libc.qsortAddress(ints, 2, 4, MemorySegment.ofAddress(address));
+            }
+        }
+    }
+
+    /** Lets the stubs of objects that are gone now leave the grace queue: as many others follow them. */
+    private static void passTheGraceQueue(int liveBefore) {
+        assertTrue(expungeUntil(() -> TransientUpcalls.liveStubs() == liveBefore));
+        for (int i = 0; i < TransientUpcalls.GRACE; i++) {
+            TransientUpcalls.stub(comparator(i + 2), null, 3);
+        }
+        assertTrue(expungeUntil(() -> TransientUpcalls.liveStubs() == liveBefore));
+    }
+
+    @Test
+    void aStubCalledTooOftenToBeSpareWithoutTheJdkSpecializingItIsDropped() {
+        TransientUpcalls.collect(true);
+        int liveBefore = TransientUpcalls.liveStubs();
+        int[] counted = {0};
+        OftenCompare often = (a, b) -> ++counted[0] > 0 ? Integer.compare(read(a), read(b)) : 0;
+        MadeStub made = madeStub(often);
+        callStub(made.address(), counted, TransientUpcalls.REUSED_CALLS_AT_MOST);
+        assertTrue(counted[0] < UpcallStubs.Target.SPECIALIZED, "calls: " + counted[0]);
+        often = null;
+        passTheGraceQueue(liveBefore);
+        assertTrue(expungeUntil(() -> made.arena().get() == null), "dropped, so a collection frees it");
+        OftenCompare next = (a, b) -> counted[0] * Integer.compare(read(a), read(b));
+        assertNotEquals(made.address(), madeStub(next).address());
+        Reference.reachabilityFence(next);
+    }
+
+    @Test
+    void aStubTheJdkSpecializedAlreadyIsSpare() {
+        TransientUpcalls.collect(true);
+        int liveBefore = TransientUpcalls.liveStubs();
+        int[] counted = {0};
+        SpecializedCompare busy = (a, b) -> ++counted[0] > 0 ? Integer.compare(read(a), read(b)) : 0;
+        MadeStub made = madeStub(busy);
+        callStub(made.address(), counted, UpcallStubs.Target.SPECIALIZED);
+        busy = null;
+        passTheGraceQueue(liveBefore);
+        SpecializedCompare next = (a, b) -> counted[0] * Integer.compare(read(a), read(b));
+        assertEquals(made.address(), madeStub(next).address());
+        Reference.reachabilityFence(next);
+    }
+
+    @Test
+    void sparesBeyondTheCapAreDroppedAndACollectionFreesThem() {
+        int count = 300;
+        TransientUpcalls.spareAtMost = 10;
+        try {
+            TransientUpcalls.collect(true);
+            int heldBefore = TransientUpcalls.heldStubs();
+            int liveBefore = TransientUpcalls.liveStubs();
+            List<ManyCompare> kept = new ArrayList<>();
+            List<WeakReference<Arena>> arenas = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int sign = i + 1;
+                ManyCompare compare = (a, b) -> Integer.signum(sign) * Integer.compare(read(a), read(b));
+                kept.add(compare);
+                TransientUpcalls.stub(compare, null, 3);
+                arenas.add(new WeakReference<>(TransientUpcalls.arena(compare)));
+            }
+            assertTrue(TransientUpcalls.heldStubs() >= heldBefore + count - TransientUpcalls.spareStubs());
+            kept.clear();
+            assertTrue(expungeUntil(() -> TransientUpcalls.liveStubs() == liveBefore));
+            // the stubs leave the grace queue as others come after them, then go to the spares or are dropped
+            for (int i = 0; i < TransientUpcalls.GRACE; i++) {
+                TransientUpcalls.stub(comparator(i + 1), null, 3);
+            }
+            assertTrue(expungeUntil(() -> TransientUpcalls.liveStubs() == liveBefore
+                    && arenas.stream().filter(arena -> arena.get() == null).count() >= count - 10),
+                    () -> arenas.stream().filter(arena -> arena.get() != null).count() + " of " + count
+                            + " arenas left, spares " + TransientUpcalls.spareStubs());
+            assertTrue(TransientUpcalls.heldStubs() <= heldBefore + TransientUpcalls.GRACE + 10,
+                    () -> "held " + TransientUpcalls.heldStubs() + ", before " + heldBefore);
+        } finally {
+            TransientUpcalls.spareAtMost = TransientUpcalls.SPARE_AT_MOST;
+        }
     }
 
     /** A stub's address, and its arena held weakly, so that the test does not keep it. */
     private record MadeStub(long address, WeakReference<Arena> arena) {}
 
-    private static MadeStub madeStub(IntCompare target) {
+    private static MadeStub madeStub(Object target) {
         long address = TransientUpcalls.stub(target, null, 3).address();
         return new MadeStub(address, new WeakReference<>(TransientUpcalls.arena(target)));
     }
@@ -265,7 +397,9 @@ class TransientUpcallsTest {
     void aStubWhoseObjectIsGoneReturnsZeroAndFailsTheCallWithCallbackFailed() {
         WeakReference<Object> gone = new WeakReference<>(comparator(1));
         gone.clear();
-        MemorySegment stub = UpcallStubs.createWeak(CallbackType.of(IntCompare.class), gone, Arena.ofAuto());
+        UpcallStubs.Target target = new UpcallStubs.Target();
+        target.refer(gone);
+        MemorySegment stub = UpcallStubs.createWeak(CallbackType.of(IntCompare.class), target, Arena.ofAuto());
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment values = arena.allocateFrom(ValueLayout.JAVA_INT, 2, 1);
             FfiException thrown = assertThrows(FfiException.class, () -> libc.qsortAddress(values, 2, 4, stub));
