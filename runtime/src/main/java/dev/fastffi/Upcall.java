@@ -86,14 +86,27 @@ public final class Upcall<T> implements AutoCloseable {
     }
 
     /**
-     * Frees the stub; idempotent. While a call that was passed this upcall still runs, FFM keeps
-     * the stub alive and this throws {@code IllegalStateException}; calling it again later frees it.
+     * Frees the stub; idempotent, also when threads close it at once. While a call that was passed
+     * this upcall still runs (its callback may be the one closing it), FFM keeps the stub alive
+     * and this throws {@code IllegalStateException} saying so; the upcall is closed all the same,
+     * and calling this again once that call has returned frees the stub.
+     *
+     * @throws IllegalStateException while a call that was passed this upcall runs
      */
     @Override
     public void close() {
         closed = true;
-        if (arena.scope().isAlive()) {
-            arena.close();
+        try {
+            if (arena.scope().isAlive()) {
+                arena.close();
+            }
+        } catch (IllegalStateException refused) {
+            // refused because a call holds the arena, or because another thread closed it first
+            if (arena.scope().isAlive()) {
+                throw new IllegalStateException(this + ": a call that was passed this upcall is still running, and"
+                        + " FFM keeps its stub until that call returns; close it again after that to free it",
+                        refused);
+            }
         }
     }
 
