@@ -14,7 +14,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Reports native interfaces declared inside a method, an initializer or an anonymous class
- * ({@link LocalInterfaces}), for which {@link FastFfiProcessor} can generate nothing.
+ * ({@link LocalInterfaces}), for which {@link FastFfiProcessor} can generate nothing, and fastffi's
+ * annotations on classes declared there, which it never sees.
  *
  * <p>javac asks a processor only about the annotations on the types and members a round lists, and
  * lists no local type, so a file whose only fastffi annotations are on local interfaces reaches

@@ -27,7 +27,9 @@ import javax.tools.Diagnostic;
 
 /**
  * Finds native interfaces declared inside a method, an initializer or an anonymous class, and
- * reports each: no generated class can name such an interface. javac enters these types only
+ * reports each: no generated class can name such an interface. A class declared there (a local
+ * or anonymous class, enum or record) with {@code @NativeFunction} methods or {@code @NativeLibrary}
+ * is reported as such a member class is. javac enters these types only
  * after annotation processing, so no round lists them; they are found in the syntax trees of the
  * round's sources, by the annotations as written there (a simple name counts when the file imports
  * it from fastffi's annotations package). Where javac's trees cannot be had (another compiler, or
@@ -68,8 +70,7 @@ final class LocalInterfaces {
             return;
         }
         for (Local local : new Scanner(unit).find()) {
-            trees.printMessage(Diagnostic.Kind.ERROR, Message.INTERFACE_LOCAL.format(local.name(), local.enclosing()),
-                    local.tree(), unit);
+            trees.printMessage(Diagnostic.Kind.ERROR, local.message(), local.tree(), unit);
         }
     }
 
@@ -86,8 +87,8 @@ final class LocalInterfaces {
         }
     }
 
-    /** A local native interface, with the innermost named type around it. */
-    private record Local(ClassTree tree, String name, String enclosing) {}
+    /** A misplaced declaration inside a body, and what to say about it. */
+    private record Local(Tree tree, String message) {}
 
     /** Walks one file; its argument says whether the tree is inside a body, where a type is local. */
     private static final class Scanner extends TreeScanner<Void, Boolean> {
@@ -110,8 +111,10 @@ final class LocalInterfaces {
         @Override
         public Void visitClass(ClassTree tree, Boolean inBody) {
             if (inBody) {
-                if (isNative(tree)) {
-                    found.add(new Local(tree, tree.getSimpleName().toString(), named.peek()));
+                if (tree.getKind() != Tree.Kind.INTERFACE) {
+                    reportClass(tree);
+                } else if (isNative(tree)) {
+                    found.add(new Local(tree, Message.INTERFACE_LOCAL.format(tree.getSimpleName(), named.peek())));
                 }
                 return scan(tree.getMembers(), true);
             }
@@ -120,6 +123,29 @@ final class LocalInterfaces {
             scan(tree.getMembers(), false);
             named.pop();
             return null;
+        }
+
+        /**
+         * A local or anonymous class, enum or record: its {@code @NativeLibrary} and each
+         * {@code @NativeFunction} method are errors, as on a member class, which javac would list.
+         */
+        private void reportClass(ClassTree tree) {
+            String name = tree.getSimpleName().isEmpty()
+                    ? "the anonymous class in " + named.peek()
+                    : tree.getSimpleName() + " in " + named.peek();
+            String kind = switch (tree.getKind()) {
+                case ENUM -> "an enum";
+                case RECORD -> "a record";
+                default -> "a class";
+            };
+            if (annotated(tree.getModifiers(), "NativeLibrary")) {
+                found.add(new Local(tree, Message.LIBRARY_NOT_AN_INTERFACE.format(name, kind)));
+            }
+            for (Tree member : tree.getMembers()) {
+                if (member instanceof MethodTree method && annotated(method.getModifiers(), "NativeFunction")) {
+                    found.add(new Local(method, Message.NOT_AN_INTERFACE.format(name, kind)));
+                }
+            }
         }
 
         @Override

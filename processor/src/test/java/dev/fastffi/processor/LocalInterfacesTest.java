@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Native interfaces declared in a method, an initializer or an anonymous class, which javac lists
- * in no round and no generated class can name, are errors on the interface.
+ * in no round and no generated class can name, are errors on the interface; fastffi's annotations
+ * on a class declared there are errors as on a member class.
  */
 class LocalInterfacesTest {
     private static final String SUFFIX = "', where no other class can name it, so no binding can be generated for"
@@ -47,6 +48,71 @@ class LocalInterfacesTest {
 
         assertThat(compilation).hadErrorContaining(error("Calc", "com.x.Outer"))
                 .inFile(outer).onLineContaining("interface Calc");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void nativeFunctionInALocalClassIsReportedOnTheMethodAsOnAMemberClass() {
+        JavaFileObject outer = source("com.x.Outer",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public class Outer {",
+                "    static int call() {",
+                "        abstract class Calc {",
+                "            @NativeFunction(\"i32(i32)\")",
+                "            abstract int abs(int x);",
+                "        }",
+                "        return 0;",
+                "    }",
+                "}");
+
+        Compilation compilation = compile(outer);
+
+        assertThat(compilation).hadErrorContaining("@NativeFunction is only allowed on methods of an interface, but"
+                        + " 'Calc in com.x.Outer' is a class; move the method into an interface.")
+                .inFile(outer).onLineContaining("abstract int abs");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void nativeFunctionInAnAnonymousClassIsReportedOnTheMethod() {
+        JavaFileObject outer = source("com.x.Outer",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeFunction;",
+                "public class Outer {",
+                "    static final Object HOLDER = new Object() {",
+                "        @NativeFunction(\"i32(i32)\")",
+                "        int abs(int x) { return x; }",
+                "    };",
+                "}");
+
+        Compilation compilation = compile(outer);
+
+        assertThat(compilation).hadErrorContaining("@NativeFunction is only allowed on methods of an interface, but"
+                        + " 'the anonymous class in com.x.Outer' is a class; move the method into an interface.")
+                .inFile(outer).onLineContaining("int abs");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void nativeLibraryOnALocalRecordIsReportedOnTheRecord() {
+        JavaFileObject outer = source("com.x.Outer",
+                "package com.x;",
+                "import dev.fastffi.annotations.NativeLibrary;",
+                "public class Outer {",
+                "    static Object make() {",
+                "        @NativeLibrary(\"z\")",
+                "        record Zlib(int level) {}",
+                "        return new Zlib(1);",
+                "    }",
+                "}");
+
+        Compilation compilation = compile(outer);
+
+        assertThat(compilation).hadErrorContaining("@NativeLibrary is only allowed on interfaces, but 'Zlib in"
+                        + " com.x.Outer' is a record; put it on the interface whose @NativeFunction methods the library"
+                        + " implements.")
+                .inFile(outer).onLineContaining("record Zlib");
         assertThat(compilation).hadErrorCount(1);
     }
 
