@@ -9,6 +9,8 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,8 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * way, so a C library that calls a callback Java forgot gets zero and {@code CALLBACK_FAILED}
  * rather than another object's callback for a while. Then the stub is spare: the next new object
  * of the same interface gets it, its target changed, instead of a new stub. Spares beyond
- * {@link #SPARE_AT_MOST} are dropped, and their automatic arenas ({@link StubArenas}) free them at
- * a later collection.
+ * {@link #SPARE_AT_MOST}, and those of an interface no new object took one of for
+ * {@link #IDLE_COLLECTIONS} collections, are dropped, and their automatic arenas
+ * ({@link StubArenas}) free them at a later collection.
  *
  * <p>Stubs live in the JVM's code heap, which is small, which the garbage collector does not watch
  * and which the JIT compiler needs too: a program that makes a new lambda per call fills it long
@@ -80,6 +83,8 @@ final class TransientUpcalls {
      * collections for a program passing a new object per call.
      */
     static final int REUSED_CALLS_AT_MOST = 64;
+    /** The collections in a row during which no new object took a spare of an interface that drop its spares. */
+    static final int IDLE_COLLECTIONS = 2;
     /** The most spare stubs kept now: {@link #SPARE_AT_MOST}, fewer in a test. */
     static volatile int spareAtMost = SPARE_AT_MOST;
 
@@ -90,12 +95,14 @@ final class TransientUpcalls {
     private static final ConcurrentLinkedQueue<Stub> GONE = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger GONE_COUNT = new AtomicInteger();
     /** Stubs past their grace, by callback interface, for the next new objects of it. */
-    private static final ClassValue<ConcurrentLinkedQueue<Stub>> SPARE = new ClassValue<>() {
+    private static final ClassValue<Spares> SPARE = new ClassValue<>() {
         @Override
-        protected ConcurrentLinkedQueue<Stub> computeValue(Class<?> iface) {
-            return new ConcurrentLinkedQueue<>();
+        protected Spares computeValue(Class<?> iface) {
+            return new Spares();
         }
     };
+    /** The interfaces that have spares, which a collection drops where no new object took one since the last. */
+    private static final Set<Spares> WITH_SPARES = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger SPARE_COUNT = new AtomicInteger();
     /** New objects given a stub so far, a new one or a spare. */
     private static final AtomicLong GIVEN = new AtomicLong();
@@ -183,8 +190,10 @@ final class TransientUpcalls {
 
     /** A spare stub of {@code type}'s interface, now calling the object {@code key} refers to; null when none is left. */
     private static Stub reuse(CallbackType type, Key key) {
-        Stub spare = SPARE.get(type.iface()).poll();
+        Spares spares = SPARE.get(type.iface());
+        Stub spare = spares.stubs.poll();
         if (spare != null) {
+            spares.taken = true;
             SPARE_COUNT.decrementAndGet();
             spare.target().refer(key);
         }
@@ -204,7 +213,9 @@ final class TransientUpcalls {
             SPARE_COUNT.decrementAndGet();
             StubArenas.drop(stub);
         } else {
-            SPARE.get(stub.type().iface()).add(stub);
+            Spares spares = SPARE.get(stub.type().iface());
+            spares.stubs.add(stub);
+            WITH_SPARES.add(spares);
         }
     }
 
@@ -315,6 +326,7 @@ final class TransientUpcalls {
             if (!always && !overThreshold()) {
                 return;
             }
+            dropIdleSpares();
             int droppedBefore = StubArenas.dropped();
             WeakReference<Object> sentinel = new WeakReference<>(new Object());
             System.gc();
@@ -331,6 +343,41 @@ final class TransientUpcalls {
         } finally {
             COLLECTING.unlock();
         }
+    }
+
+    /**
+     * Drops the spares of every interface no new object took one of during the last two intervals
+     * between collections, so that spares wait only for interfaces in use: the collection about to
+     * run frees them. An interface no longer used keeps no spare stubs (nor, through them, its
+     * class) once other interfaces go on asking for collections.
+     */
+    private static void dropIdleSpares() {
+        for (Spares spares : WITH_SPARES) {
+            if (spares.taken) {
+                spares.taken = false;
+                spares.idle = 0;
+                continue;
+            }
+            if (++spares.idle < IDLE_COLLECTIONS) {
+                continue;
+            }
+            // out of the set first: a spare added while this drains registers the interface again
+            WITH_SPARES.remove(spares);
+            spares.idle = 0;
+            for (Stub idle = spares.stubs.poll(); idle != null; idle = spares.stubs.poll()) {
+                SPARE_COUNT.decrementAndGet();
+                StubArenas.drop(idle);
+            }
+        }
+    }
+
+    /** The spare stubs of one callback interface. */
+    private static final class Spares {
+        final ConcurrentLinkedQueue<Stub> stubs = new ConcurrentLinkedQueue<>();
+        /** Whether a new object took one since the last collection. */
+        volatile boolean taken;
+        /** Collections since one was last taken; only the collecting thread changes it. */
+        int idle;
     }
 
     private static Class<?> callbackInterface(Object target, NativeSymbol site, int index) {

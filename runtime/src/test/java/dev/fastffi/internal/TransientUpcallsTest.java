@@ -292,6 +292,28 @@ class TransientUpcallsTest {
         Reference.reachabilityFence(next);
     }
 
+    /** A comparator of an interface no other test passes, whose spare no new object takes. */
+    @NativeCallback("i32(pointer, pointer)")
+    public interface IdleCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    @Test
+    void theSparesOfAnInterfaceNoNewObjectTakesAreDroppedAfterTwoCollections() {
+        TransientUpcalls.collect(true);
+        int liveBefore = TransientUpcalls.liveStubs();
+        int sign = 1;
+        IdleCompare idle = (a, b) -> sign * Integer.compare(read(a), read(b));
+        MadeStub made = madeStub(idle);
+        idle = null;
+        passTheGraceQueue(liveBefore);
+        int spares = TransientUpcalls.spareStubs();
+        TransientUpcalls.collect(true);
+        assertNotNull(made.arena().get(), "spare for one more collection");
+        assertTrue(expungeUntil(() -> made.arena().get() == null), "dropped, so a collection frees it");
+        assertTrue(TransientUpcalls.spareStubs() < spares);
+    }
+
     @Test
     void sparesBeyondTheCapAreDroppedAndACollectionFreesThem() {
         int count = 300;
