@@ -41,6 +41,35 @@ class TransientUpcallsTest {
         int compare(MemorySegment a, MemorySegment b);
     }
 
+    /**
+     * Comparators of interfaces each of which one test alone passes, so that the spare stubs of
+     * each are that test's own: a new object takes a spare of its interface when there is one.
+     */
+    @NativeCallback("i32(pointer, pointer)")
+    public interface GraceCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    @NativeCallback("i32(pointer, pointer)")
+    public interface ManyCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    @NativeCallback("i32(pointer, pointer)")
+    public interface OftenCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    @NativeCallback("i32(pointer, pointer)")
+    public interface SpecializedCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    @NativeCallback("i32(pointer, pointer)")
+    public interface IdleCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
     /** Bound without the processor, so every call takes the compatibility path that makes the stubs. */
     public interface LibC {
         @NativeFunction("void(pointer, usize, usize, function)")
@@ -178,18 +207,6 @@ class TransientUpcallsTest {
         return false;
     }
 
-    /** A comparator of an interface no other test passes, so that its spare stubs are this test's own. */
-    @NativeCallback("i32(pointer, pointer)")
-    public interface GraceCompare {
-        int compare(MemorySegment a, MemorySegment b);
-    }
-
-    /** A comparator of an interface no other test passes, of which a test makes many stubs. */
-    @NativeCallback("i32(pointer, pointer)")
-    public interface ManyCompare {
-        int compare(MemorySegment a, MemorySegment b);
-    }
-
     @Test
     void aStubLeavingTheGraceQueueIsGivenToTheNextNewObjectOfItsInterface() {
         TransientUpcalls.collect(true);
@@ -226,17 +243,6 @@ class TransientUpcallsTest {
         }
         assertFalse(UpcallFailures.anyPending());
         Reference.reachabilityFence(descending);
-    }
-
-    /** Comparators of interfaces no other test passes, which a test calls often. */
-    @NativeCallback("i32(pointer, pointer)")
-    public interface OftenCompare {
-        int compare(MemorySegment a, MemorySegment b);
-    }
-
-    @NativeCallback("i32(pointer, pointer)")
-    public interface SpecializedCompare {
-        int compare(MemorySegment a, MemorySegment b);
     }
 
     /** Calls the stub at {@code address} through qsort until {@code counted} says it ran {@code times} times. */
@@ -290,12 +296,6 @@ class TransientUpcallsTest {
         SpecializedCompare next = (a, b) -> counted[0] * Integer.compare(read(a), read(b));
         assertEquals(made.address(), madeStub(next).address());
         Reference.reachabilityFence(next);
-    }
-
-    /** A comparator of an interface no other test passes, whose spare no new object takes. */
-    @NativeCallback("i32(pointer, pointer)")
-    public interface IdleCompare {
-        int compare(MemorySegment a, MemorySegment b);
     }
 
     @Test
