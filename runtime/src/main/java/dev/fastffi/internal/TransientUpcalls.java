@@ -125,8 +125,8 @@ final class TransientUpcalls {
     };
 
     /**
-     * An object, weakly; the stub dispatches through it. The stub's handle holds it until the stub
-     * is freed, so it must not hold the stub or its arena.
+     * An object, weakly; the stub dispatches through it. The stub's target holds it until the stub
+     * is given to another object or dropped, so it must not hold the stub or its arena.
      */
     static final class Key extends WeakReference<Object> {
         /** The object's identity hash, which finds its entry once the object is gone. */
