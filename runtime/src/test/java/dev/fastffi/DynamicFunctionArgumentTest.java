@@ -240,8 +240,9 @@ class DynamicFunctionArgumentTest {
             long unused = (long) strlen.handle().invokeExact(closed);
         });
 
-        assertEquals("INVALID_ARGUMENT: a MemorySegment or Upcall argument was closed before the call could start;"
-                + " no native code ran", byHandle.getMessage());
+        assertEquals("INVALID_ARGUMENT: system strlen, argument 0 (pointer): MemorySegment 0x"
+                + Long.toHexString(closed.address()) + " of 7 bytes belongs to an Arena that is closed; no native code"
+                + " ran", byHandle.getMessage());
         assertEquals(byInvoke.getMessage(), byHandle.getMessage());
         assertEquals(IllegalStateException.class, byHandle.getCause().getClass());
     }
@@ -258,10 +259,48 @@ class DynamicFunctionArgumentTest {
             long unused = (long) strlen.handle().invokeExact(elsewhere[0]);
         });
 
-        assertEquals("INVALID_ARGUMENT: a MemorySegment argument belongs to a confined Arena of another thread,"
-                + " which alone may pass it; no native code ran", byHandle.getMessage());
+        assertEquals("INVALID_ARGUMENT: system strlen, argument 0 (pointer): MemorySegment 0x"
+                + Long.toHexString(elsewhere[0].address()) + " of 10 bytes belongs to a confined Arena of another"
+                + " thread, which alone may pass it; no native code ran", byHandle.getMessage());
         assertEquals(byInvoke.getMessage(), byHandle.getMessage());
         assertEquals(WrongThreadException.class, byHandle.getCause().getClass());
+    }
+
+    @Test
+    void aClosedSegmentIsNamedByItsOwnIndexOnInvokeAndHandle() {
+        DynamicFunction memcpy = Library.system().function("memcpy", "pointer(pointer, pointer, usize)");
+        Arena arena = Arena.ofConfined();
+        MemorySegment closed = arena.allocate(8);
+        arena.close();
+        try (Arena open = Arena.ofConfined()) {
+            MemorySegment to = open.allocate(8);
+
+            FfiException byInvoke = assertInvalid(() -> memcpy.invoke(to, closed, 8L));
+            FfiException byHandle = assertInvalid(() -> {
+                MemorySegment unused = (MemorySegment) memcpy.handle().invokeExact(to, closed, 8L);
+            });
+
+            assertEquals("INVALID_ARGUMENT: system memcpy, argument 1 (pointer): MemorySegment 0x"
+                    + Long.toHexString(closed.address()) + " of 8 bytes belongs to an Arena that is closed; no native"
+                    + " code ran", byHandle.getMessage());
+            assertEquals(byInvoke.getMessage(), byHandle.getMessage());
+        }
+    }
+
+    @Test
+    void aClosedSegmentPassedAsAVariadicArgumentIsNamedAsAPointer() {
+        DynamicFunction snprintf = Library.system().function("snprintf", "i32(pointer, usize, string, ...)");
+        Arena arena = Arena.ofConfined();
+        MemorySegment closed = arena.allocate(8);
+        arena.close();
+        try (Arena open = Arena.ofConfined()) {
+            MemorySegment buffer = open.allocate(32);
+
+            FfiException e = assertInvalid(() -> snprintf.invoke(buffer, 32L, "%p", closed));
+
+            assertContains(e, "system snprintf, argument 3 (pointer): MemorySegment 0x"
+                    + Long.toHexString(closed.address()) + " of 8 bytes belongs to an Arena that is closed");
+        }
     }
 
     private static DynamicFunction abs(String signature) {

@@ -149,12 +149,51 @@ final class FastCall {
         callAndReturn(body, call, afterCall);
         String thrown = MemberNames.reserve(locals, "t$");
         body.nextControlFlow("catch ($T $N)", Throwable.class, thrown)
-                .addStatement("throw $T.unchecked($N)", RETHROW, thrown);
+                .addStatement("throw $T.unchecked($L)", RETHROW, rethrown(thrown));
         if (scratch != null) {
             body.nextControlFlow("finally").addStatement("$N.reset($N)", scratch, mark);
         }
         body.endControlFlow();
         builder.addCode(body.build());
+    }
+
+    /**
+     * What the catch block passes on with {@code thrown}: where FFM may refuse an argument (a
+     * segment of a closed arena, or of another thread's, a closed {@code Upcall}), the symbol and
+     * each such parameter after its index, so that the message names the one refused; beyond three
+     * of them, every parameter up to the last in order, null for the others. It costs the catch
+     * block a few bytes and the normal path nothing. The symbol is the local the body already
+     * has, else read from its field.
+     */
+    private CodeBlock rethrown(String thrown) {
+        List<Integer> refusable = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            if (mayBeRefused(typeName(i))) {
+                refusable.add(i);
+            }
+        }
+        if (refusable.isEmpty()) {
+            return CodeBlock.of("$N", thrown);
+        }
+        List<CodeBlock> passed = new ArrayList<>();
+        passed.add(CodeBlock.of("$N", thrown));
+        passed.add(bound == null || symbolUsed ? CodeBlock.of("$N", symbol) : CodeBlock.of("this.$N", member.field()));
+        if (refusable.size() <= 3) {
+            for (int i : refusable) {
+                passed.add(CodeBlock.of("$L, $N", i, parameters.get(i)));
+            }
+        } else {
+            for (int i = 0; i <= refusable.getLast(); i++) {
+                passed.add(refusable.contains(i) ? CodeBlock.of("$N", parameters.get(i)) : CodeBlock.of("null"));
+            }
+        }
+        return CodeBlock.join(passed, ", ");
+    }
+
+    /** Whether FFM itself checks the memory of an argument of {@code javaType}: it passes a segment of it as is. */
+    private static boolean mayBeRefused(String javaType) {
+        return javaType.equals(JavaTypes.SEGMENT) || javaType.equals(JavaTypes.UPCALL)
+                || javaType.equals(JavaTypes.BYTE_BUFFER);
     }
 
     /** The symbol's name, for a body that names it. */

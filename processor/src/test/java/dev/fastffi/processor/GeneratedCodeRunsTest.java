@@ -99,6 +99,53 @@ class GeneratedCodeRunsTest {
         assertThat(call(libc, global, "abs", -9)).isEqualTo(9);
     }
 
+    /**
+     * A segment FFM refuses is named by its own index in every shape of the generated catch block:
+     * up to three refusable parameters each after its index, more as every parameter up to the
+     * last in order. {@code abs} reads only its first register, so no call could do harm.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aClosedSegmentIsNamedByItsIndexWhateverTheNumberOfSegmentParameters(boolean fast) throws Exception {
+        Compilation compilation = Compilations.compile(List.of("-Afastffi.fast=" + fast),
+                Compilations.source("com.x.Segments",
+                        "package com.x;",
+                        "import dev.fastffi.annotations.NativeFunction;",
+                        "import java.lang.foreign.MemorySegment;",
+                        "public interface Segments {",
+                        "    @NativeFunction(value = \"i32(i32, pointer, i32, buffer, pointer)\", symbol = \"abs\")",
+                        "    int three(int a, MemorySegment b, int c, MemorySegment d, MemorySegment e);",
+                        "    @NativeFunction(value = \"i32(i32, pointer, pointer, i32, pointer, pointer)\", symbol = \"abs\")",
+                        "    int four(int a, MemorySegment b, MemorySegment c, int d, MemorySegment e, MemorySegment f);",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        if (fast) {
+            String source = compilation.generatedSourceFile("com.x.Segments$FastFfi").orElseThrow()
+                    .getCharContent(true).toString();
+            assertThat(source).contains("Rethrow.unchecked(t$, symbol$, 1, b, 3, d, 4, e)");
+            assertThat(source).contains("Rethrow.unchecked(t$, symbol$, null, b, c, null, e, f)");
+        }
+        Class<?> segments = CompiledClasses.load(compilation, "com.x.Segments");
+        Object binding = FastFfi.load(segments);
+        Arena arena = Arena.ofConfined();
+        MemorySegment closed = arena.allocate(4);
+        arena.close();
+        try (Arena open = Arena.ofConfined()) {
+            MemorySegment alive = open.allocate(4);
+            String shown = "MemorySegment 0x" + Long.toHexString(closed.address()) + " of 4 bytes belongs to an Arena"
+                    + " that is closed; no native code ran";
+            FfiException three = assertThrows(FfiException.class,
+                    () -> call(segments, binding, "three", 1, alive, 2, alive, closed));
+            assertThat(three.getMessage()).isEqualTo("INVALID_ARGUMENT: system abs, argument 4 (pointer): " + shown);
+            FfiException four = assertThrows(FfiException.class,
+                    () -> call(segments, binding, "four", 1, alive, alive, 2, closed, alive));
+            assertThat(four.getMessage()).isEqualTo("INVALID_ARGUMENT: system abs, argument 4 (pointer): " + shown);
+            FfiException buffer = assertThrows(FfiException.class,
+                    () -> call(segments, binding, "three", 1, alive, 2, closed, alive));
+            assertThat(buffer.getMessage()).isEqualTo("INVALID_ARGUMENT: system abs, argument 3 (buffer): " + shown);
+        }
+    }
+
     private static Object call(Class<?> iface, Object binding, String name, Object... args) throws Exception {
         Method method = Arrays.stream(iface.getMethods()).filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
         try {

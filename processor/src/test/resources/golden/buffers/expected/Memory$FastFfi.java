@@ -143,7 +143,7 @@ final class Memory$FastFfi implements Memory {
             Buffers.out(from, from$);
             UpcallFailures.check(copy$Handle);
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, this.copy$, 0, to, 1, from);
         } finally {
             scratch$.reset(mark$);
         }
@@ -163,7 +163,7 @@ final class Memory$FastFfi implements Memory {
             Buffers.out(to, to$);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, this.copyCritical$, 0, to);
         } finally {
             scratch$.reset(mark$);
         }

@@ -51,7 +51,7 @@ final class Compare$FastFfiView implements Compare {
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 0, a, 1, b);
         }
     }
 

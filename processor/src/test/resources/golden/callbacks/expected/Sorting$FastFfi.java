@@ -100,7 +100,7 @@ final class Sorting$FastFfi implements Sorting {
             ConstantAddresses.handle(qsort$Handle, symbol$).invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
             UpcallFailures.check(qsort$Handle);
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 0, base, 3, compare);
         }
     }
 
@@ -114,7 +114,7 @@ final class Sorting$FastFfi implements Sorting {
             ConstantAddresses.handle(qsortRaw$Handle, symbol$).invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.function(compare, symbol$, 3));
             UpcallFailures.check(qsortRaw$Handle);
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 0, base, 3, compare);
         }
     }
 
@@ -128,7 +128,7 @@ final class Sorting$FastFfi implements Sorting {
             ConstantAddresses.handle(qsortAddress$Handle, symbol$).invokeExact(Args.pointer(base, symbol$, 0), count, size, Args.pointer(compare, symbol$, 3));
             UpcallFailures.check(qsortAddress$Handle);
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 0, base, 3, compare);
         }
     }
 
@@ -151,7 +151,7 @@ final class Sorting$FastFfi implements Sorting {
             UpcallFailures.check(open$Handle);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 0, path);
         }
     }
 
@@ -194,7 +194,7 @@ final class Sorting$FastFfi implements Sorting {
             UpcallFailures.check(signal$Handle);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 1, handler);
         }
     }
 

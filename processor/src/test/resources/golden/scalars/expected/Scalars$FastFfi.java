@@ -400,7 +400,7 @@ final class Scalars$FastFfi implements Scalars {
             UpcallFailures.check(pointer$Handle);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 0, p);
         }
     }
 

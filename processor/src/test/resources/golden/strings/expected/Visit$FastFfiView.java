@@ -50,7 +50,7 @@ final class Visit$FastFfiView implements Visit {
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 0, entry);
         }
     }
 

@@ -121,7 +121,7 @@ final class Shapes$FastFfi implements Shapes {
             UpcallFailures.check(lengthAt$Handle);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$, 0, p);
         }
     }
 

@@ -99,9 +99,14 @@ public final class Args {
             return MemorySegment.NULL;
         }
         if (!upcall.isOpen()) {
-            throw invalid(site, index, NativeType.FUNCTION, upcall + " was closed; its stub is freed");
+            throw invalid(site, index, NativeType.FUNCTION, closedUpcall(upcall));
         }
         return upcall.address();
+    }
+
+    /** What is wrong with {@code upcall} once closed, also when FFM finds it closed after this class checked it. */
+    static String closedUpcall(Upcall<?> upcall) {
+        return upcall + " was closed; its stub is freed";
     }
 
     /** Returns {@code value} if {@code type} can represent it, otherwise throws {@code INVALID_ARGUMENT}. */

@@ -92,7 +92,7 @@ public final class CompatFunction {
         Object[] values = args == null ? new Object[] {null} : args;
         if (variadics == null && !copies && allCarriers(values)) {
             // the common case of invoke(40, 2) on i32(i32, i32): nothing to convert either way
-            Object raw = call(generic, address, values);
+            Object raw = call(generic, address, values, symbol, values);
             UpcallFailures.check(symbol);
             return resultAsIs(resultType) ? raw : finish(raw, resultType);
         }
@@ -100,7 +100,7 @@ public final class CompatFunction {
         List<NativeType> types = variadics == null ? symbol.signature().parameters() : variadics.types(values, symbol);
         MethodHandle handle = variadics == null ? generic : variadics.handle(types);
         if (!copies) {
-            Object raw = call(handle, address, carriers(values, types, null));
+            Object raw = call(handle, address, carriers(values, types, null), symbol, values);
             // a callback object's stub lives only while the object does: keep it for the whole call
             Reference.reachabilityFence(values);
             UpcallFailures.check(symbol);
@@ -110,7 +110,8 @@ public final class CompatFunction {
         long mark = scratch.mark();
         try {
             Object[] carriers = carriers(values, types, scratch);
-            Object raw = call(handle, address, returnsStruct ? prepend(scratch, carriers) : carriers);
+            Object raw = call(handle, address, returnsStruct ? prepend(scratch, carriers) : carriers, symbol,
+                    values);
             for (int i = 0; i < symbol.signature().arity(); i++) {
                 if (types.get(i) == NativeType.BUFFER) {
                     Conversions.copyBack(values[i], (MemorySegment) carriers[i], symbol.library());
@@ -214,8 +215,12 @@ public final class CompatFunction {
                 .collect(Collectors.joining(", ", " (", ")"));
     }
 
-    /** An arity switch keeps {@code invokeExact} off the slow {@code invokeWithArguments} for common arities. */
-    private static Object call(MethodHandle generic, MemorySegment address, Object[] a) {
+    /**
+     * An arity switch keeps {@code invokeExact} off the slow {@code invokeWithArguments} for common
+     * arities. {@code values} are the caller's arguments, which a refusal of one of them names.
+     */
+    private static Object call(MethodHandle generic, MemorySegment address, Object[] a, NativeSymbol symbol,
+            Object[] values) {
         try {
             return switch (a.length) {
                 case 0 -> generic.invokeExact((Object) address);
@@ -228,7 +233,7 @@ public final class CompatFunction {
                 default -> generic.invokeWithArguments(prepend(address, a));
             };
         } catch (Throwable t) {
-            throw Rethrow.unchecked(t);
+            throw Rethrow.unchecked(t, symbol, values);
         }
     }
 

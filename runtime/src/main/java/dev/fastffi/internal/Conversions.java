@@ -219,8 +219,14 @@ public final class Conversions {
         return JavaTypes.allowedArguments(type).stream().map(JavaTypes::simpleName).distinct().toList();
     }
 
-    /** A value as messages show it: its Java type and, for short texts and numbers, the value. */
+    /**
+     * A value as messages show it: its Java type and, for short texts and numbers, the value; for
+     * a segment its address and size, which a closed one still has.
+     */
     static String describe(Object value) {
+        if (value instanceof MemorySegment segment) {
+            return "MemorySegment 0x" + Long.toHexString(segment.address()) + " of " + segment.byteSize() + " bytes";
+        }
         if (value.getClass().isArray()) {
             return value.getClass().getComponentType().getName() + "[" + java.lang.reflect.Array.getLength(value) + "]";
         }

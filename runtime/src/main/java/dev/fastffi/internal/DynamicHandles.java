@@ -34,8 +34,8 @@ public final class DynamicHandles {
                     MemorySegment.class, NativeSymbol.class, int.class));
             CHECK_FAILURES = lookup.findStatic(UpcallFailures.class, "check",
                     MethodType.methodType(void.class, NativeSymbol.class));
-            RETHROW = lookup.findStatic(Rethrow.class, "unchecked",
-                    MethodType.methodType(RuntimeException.class, Throwable.class));
+            RETHROW = lookup.findStatic(Rethrow.class, "unchecked", MethodType.methodType(RuntimeException.class,
+                    Throwable.class, NativeSymbol.class, Object[].class)).asFixedArity();
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -64,15 +64,27 @@ public final class DynamicHandles {
         Class<?> result = handle.type().returnType();
         handle = MethodHandles.filterReturnValue(handle, result == void.class
                 ? check : MethodHandles.foldArguments(MethodHandles.identity(result), check));
-        // FFM refuses a segment of a closed arena, or confined to another thread, with its own
-        // exceptions before any native code runs; they leave as every other path words them
-        MethodHandle rethrow = MethodHandles.filterReturnValue(RETHROW,
-                MethodHandles.throwException(handle.type().returnType(), RuntimeException.class));
-        handle = MethodHandles.catchException(handle, Throwable.class,
-                MethodHandles.dropArguments(rethrow, 1, handle.type().parameterList()));
+        handle = MethodHandles.catchException(handle, Throwable.class, rethrow(symbol, handle.type()));
         MethodHandle calling = handle;
         MethodHandle closed = MethodHandles.foldArguments(calling, 0, OPEN.bindTo(symbol));
         return symbol.dynamicHandle(errno, closed, () -> symbol.library().addresses().untilClosed(
                 MethodHandles.insertArguments(calling, 0, symbol.address()), closed));
+    }
+
+    /**
+     * The handler of what a handle of {@code type} (the address, a struct result's allocator, then
+     * the arguments) throws. FFM refuses a segment of a closed arena, or confined to another
+     * thread, with its own exceptions before any native code runs; they leave as every other path
+     * words them, naming the argument, which is boxed only then.
+     */
+    private static MethodHandle rethrow(NativeSymbol symbol, MethodType type) {
+        int leading = type.parameterCount() - symbol.signature().arity();
+        MethodType arguments = type.dropParameterTypes(0, leading).insertParameterTypes(0, Throwable.class)
+                .changeReturnType(RuntimeException.class);
+        MethodHandle named = MethodHandles.insertArguments(RETHROW, 1, symbol)
+                .asCollector(Object[].class, symbol.signature().arity()).asType(arguments);
+        MethodHandle thrown = MethodHandles.filterReturnValue(named,
+                MethodHandles.throwException(type.returnType(), RuntimeException.class));
+        return MethodHandles.dropArguments(thrown, 1, type.parameterList().subList(0, leading));
     }
 }

@@ -9,6 +9,7 @@ import dev.fastffi.it.callbacks.Callbacks;
 import dev.fastffi.it.callbacks.IntOp;
 import dev.fastffi.it.callbacks.U8Op;
 import dev.fastffi.it.robustness.BadInputMatrixTest.Case;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
@@ -48,6 +49,7 @@ final class BadInputCases {
         wrongArgumentCounts();
         buffersAndStringsWherePointersAreDeclared();
         wrongBuffersAndStrings();
+        closedAndForeignSegments();
         wrongVariadicValues();
         closedLibraries();
         wrongCallbacks();
@@ -180,6 +182,7 @@ final class BadInputCases {
         wrongType("f64", 1.5f, "Float 1.5");
         wrongType("f64", 1L, "Long 1");
         wrongType("f64", DayOfWeek.MONDAY, "DayOfWeek MONDAY");
+        wrongType("i32", MemorySegment.NULL, "MemorySegment 0x0 of 0 bytes");
         argument("pointer Double through invoke", "echo_pointer", 0, "pointer", "Double 1.5 cannot be passed as pointer",
                 () -> paths.function("echo_pointer", "pointer(pointer)").invoke(1.5));
         argument("pointer Integer through invoke", "echo_pointer", 0, "pointer", "Integer 1 cannot be passed as pointer",
@@ -266,6 +269,65 @@ final class BadInputCases {
             argument(shown + " where a string is declared, through invoke", "byte_length", 0, "string",
                     shown, () -> length.invoke(value));
         }
+    }
+
+    /**
+     * Segments FFM refuses before any native code runs, found when the call is made: one of a
+     * closed arena, one confined to another thread, as a pointer, as a buffer and past thirteen scalars.
+     */
+    private void closedAndForeignSegments() {
+        Arena arena = Arena.ofConfined();
+        MemorySegment closed = arena.allocate(8);
+        arena.close();
+        MemorySegment foreign = confinedToAnotherThread();
+        String closedProblem = "MemorySegment 0x" + Long.toHexString(closed.address()) + " of 8 bytes belongs to an"
+                + " Arena that is closed; no native code ran";
+        String foreignProblem = "MemorySegment 0x" + Long.toHexString(foreign.address()) + " of 8 bytes belongs to a"
+                + " confined Arena of another thread, which alone may pass it; no native code ran";
+        DynamicFunction read = paths.function("read_i32", "i32(pointer)");
+        DynamicFunction sum = paths.function("sum_u8", "i64(buffer, usize)");
+        DynamicFunction mix = paths.function("mix_scalars", MIX);
+        for (MemorySegment segment : List.of(closed, foreign)) {
+            String what = segment == closed ? "a segment of a closed arena" : "a segment of another thread";
+            String problem = segment == closed ? closedProblem : foreignProblem;
+            argument(what + " as pointer on the fast path", "read_i32", 0, "pointer", problem,
+                    () -> paths.fast.readI32(segment));
+            argument(what + " as pointer on the compiled compat path", "read_i32", 0, "pointer", problem,
+                    () -> paths.compiledCompat.readI32(segment));
+            argument(what + " as pointer on the boxed path", "read_i32", 0, "pointer", problem,
+                    () -> paths.boxed.readI32(segment));
+            argument(what + " as pointer through invoke", "read_i32", 0, "pointer", problem, () -> read.invoke(segment));
+            argument(what + " as pointer through handle", "read_i32", 0, "pointer", problem,
+                    () -> {
+                        int unused = (int) read.handle().invokeExact(segment);
+                    });
+            argument(what + " as buffer through invoke", "sum_u8", 0, "buffer", problem, () -> sum.invoke(segment, 8L));
+            argument(what + " as buffer through handle", "sum_u8", 0, "buffer", problem,
+                    () -> {
+                        long unused = (long) sum.handle().invokeExact(segment, 8L);
+                    });
+            argument(what + " as pointer 13 of fourteen on the fast path", "mix_scalars", 13, "pointer", problem,
+                    () -> paths.fast.mixScalars(false, (byte) 0, (byte) 0, (short) 0, 'a', 0, 0, 0L, 0L, 0L, 0L, 0f,
+                            0d, segment));
+            argument(what + " as pointer 13 of fourteen on the compiled compat path", "mix_scalars", 13, "pointer",
+                    problem, () -> paths.compiledCompat.mixScalars(false, (byte) 0, (byte) 0, (short) 0, 'a', 0, 0, 0L,
+                            0L, 0L, 0L, 0f, 0d, segment));
+            argument(what + " as pointer 13 of fourteen through invoke", "mix_scalars", 13, "pointer", problem,
+                    () -> mix.invoke(false, (byte) 0, (byte) 0, (short) 0, 'a', 0, 0, 0L, 0L, 0L, 0L, 0f, 0d, segment));
+        }
+    }
+
+    /** Eight bytes of a confined arena of a thread that has ended. */
+    private static MemorySegment confinedToAnotherThread() {
+        MemorySegment[] segment = new MemorySegment[1];
+        Thread owner = Thread.ofPlatform().start(() -> segment[0] = Arena.ofConfined().allocate(8));
+        try {
+            owner.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while another thread allocated", e);
+        }
+        return segment[0];
     }
 
     private void wrongVariadicValues() {

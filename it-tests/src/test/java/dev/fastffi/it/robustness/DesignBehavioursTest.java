@@ -166,9 +166,9 @@ class DesignBehavioursTest {
                     () -> elsewhere[0] = Arena.ofConfined().allocateFrom(ValueLayout.JAVA_INT, 42));
             owner.join();
             MemorySegment segment = elsewhere[0];
-            Outcome expected = new Outcome(null, FfiException.Code.INVALID_ARGUMENT, "INVALID_ARGUMENT: a MemorySegment"
-                    + " argument belongs to a confined Arena of another thread, which alone may pass it; no native"
-                    + " code ran");
+            Outcome expected = new Outcome(null, FfiException.Code.INVALID_ARGUMENT, paths.argument("read_i32", 0,
+                    "pointer") + shown(segment) + " belongs to a confined Arena of another thread, which alone may"
+                    + " pass it; no native code ran");
             AllPaths.compare()
                     .path("fast", () -> paths.fast.readI32(segment))
                     .path("compiled compat", () -> paths.compiledCompat.readI32(segment))
@@ -176,6 +176,59 @@ class DesignBehavioursTest {
                     .path("invoke", () -> paths.function("read_i32", "i32(pointer)").invoke(segment))
                     .path("handle", () -> readI32ThroughHandle(segment))
                     .allAre(expected);
+        }
+
+        @Test
+        void aSegmentOfAClosedArenaGivesOneMessageOnEveryPath() {
+            Arena arena = Arena.ofConfined();
+            MemorySegment segment = arena.allocateFrom(ValueLayout.JAVA_INT, 42);
+            arena.close();
+            Outcome expected = new Outcome(null, FfiException.Code.INVALID_ARGUMENT, paths.argument("read_i32", 0,
+                    "pointer") + shown(segment) + " belongs to an Arena that is closed; no native code ran");
+            AllPaths.compare()
+                    .path("fast", () -> paths.fast.readI32(segment))
+                    .path("compiled compat", () -> paths.compiledCompat.readI32(segment))
+                    .path("boxed", () -> paths.boxed.readI32(segment))
+                    .path("invoke", () -> paths.function("read_i32", "i32(pointer)").invoke(segment))
+                    .path("handle", () -> readI32ThroughHandle(segment))
+                    .allAre(expected);
+        }
+
+        @Test
+        void aSegmentOfAClosedArenaAfterThirteenScalarsIsNamedAsArgument13OnEveryPath() {
+            Arena arena = Arena.ofConfined();
+            MemorySegment segment = arena.allocateFrom(ValueLayout.JAVA_INT, 42);
+            arena.close();
+            Outcome expected = new Outcome(null, FfiException.Code.INVALID_ARGUMENT, paths.argument("mix_scalars", 13,
+                    "pointer") + shown(segment) + " belongs to an Arena that is closed; no native code ran");
+            AllPaths.compare()
+                    .path("fast", () -> paths.fast.mixScalars(true, (byte) 1, (byte) 2, (short) 3, 'a', 5, 6, 7L, 8L,
+                            9L, 10L, 1.5f, 2.5d, segment))
+                    .path("compiled compat", () -> paths.compiledCompat.mixScalars(true, (byte) 1, (byte) 2, (short) 3,
+                            'a', 5, 6, 7L, 8L, 9L, 10L, 1.5f, 2.5d, segment))
+                    .path("invoke", () -> paths.function("mix_scalars", MIX).invoke(true, (byte) 1, (byte) 2,
+                            (short) 3, 'a', 5, 6, 7L, 8L, 9L, 10L, 1.5f, 2.5d, segment))
+                    .path("handle", () -> mixScalarsThroughHandle(segment))
+                    .allAre(expected);
+        }
+    }
+
+    private static final String MIX = "u64(bool, i8, u8, i16, u16, i32, u32, i64, u64, isize, usize, f32, f64, pointer)";
+
+    /** A segment as argument messages show it: its address and size. */
+    private static String shown(MemorySegment segment) {
+        return "MemorySegment 0x" + Long.toHexString(segment.address()) + " of " + segment.byteSize() + " bytes";
+    }
+
+    /** {@code mix_scalars} through {@code DynamicFunction.handle()}, with {@code p} as its pointer. */
+    private static long mixScalarsThroughHandle(MemorySegment p) throws Exception {
+        try {
+            return (long) paths.function("mix_scalars", MIX).handle().invokeExact(true, (byte) 1, (byte) 2,
+                    (short) 3, 'a', 5, 6, 7L, 8L, 9L, 10L, 1.5f, 2.5d, p);
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new AssertionError("neither an exception nor an error", t);
         }
     }
 
