@@ -303,6 +303,25 @@ class DynamicFunctionArgumentTest {
         }
     }
 
+    @Test
+    void aFunctionPointerOfAClosedUpcallIsRefusedNamingTheFunctionOnInvokeAndHandle() {
+        Upcall<LibraryViewTest.DoubleOp> upcall = Upcall.of(LibraryViewTest.DoubleOp.class, x -> x);
+        long stub = upcall.address().address();
+        DynamicFunction function = Library.system().function(upcall.address(), "f64(f64)");
+        MethodHandle handle = function.handle();
+        upcall.close();
+
+        FfiException byInvoke = assertInvalid(() -> function.invoke(1.0));
+        FfiException byHandle = assertInvalid(() -> {
+            double unused = (double) handle.invokeExact(1.0);
+        });
+
+        assertEquals("INVALID_ARGUMENT: system function pointer 0x" + Long.toHexString(stub) + ": the function's"
+                + " address belongs to an Arena that is closed, as a closed Upcall's does; no native code ran",
+                byInvoke.getMessage());
+        assertEquals(byInvoke.getMessage(), byHandle.getMessage());
+    }
+
     private static DynamicFunction abs(String signature) {
         return Library.system().function("abs", signature);
     }

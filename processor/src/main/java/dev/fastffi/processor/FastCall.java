@@ -163,7 +163,8 @@ final class FastCall {
      * each such parameter after its index, so that the message names the one refused; beyond three
      * of them, every parameter up to the last in order, null for the others. It costs the catch
      * block a few bytes and the normal path nothing. The symbol is the local the body already
-     * has, else read from its field.
+     * has, else read from its field; a body given the address passes it also without such
+     * parameters, since that address may be a closed {@code Upcall}'s.
      */
     private CodeBlock rethrown(String thrown) {
         List<Integer> refusable = new ArrayList<>();
@@ -173,7 +174,8 @@ final class FastCall {
             }
         }
         if (refusable.isEmpty()) {
-            return CodeBlock.of("$N", thrown);
+            // a view calls an address the user gave, which FFM refuses once its memory is freed
+            return bound == null ? CodeBlock.of("$N, $N", thrown, symbol) : CodeBlock.of("$N", thrown);
         }
         List<CodeBlock> passed = new ArrayList<>();
         passed.add(CodeBlock.of("$N", thrown));

@@ -100,7 +100,7 @@ final class Timers$FastFfi implements Timers {
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$);
         }
     }
 
@@ -126,7 +126,7 @@ final class Timers$FastFfi implements Timers {
             Downcalls.target(sleep$Handle).invokeExact(address$, micros);
             UpcallFailures.check(symbol$);
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$);
         }
     }
 
@@ -155,7 +155,7 @@ final class Timers$FastFfi implements Timers {
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$);
         } finally {
             scratch$.reset(mark$);
         }

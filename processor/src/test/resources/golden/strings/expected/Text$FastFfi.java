@@ -260,7 +260,7 @@ final class Text$FastFfi implements Text {
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$);
         } finally {
             scratch$.reset(mark$);
         }

@@ -50,7 +50,7 @@ final class Adder$FastFfiView implements Adder {
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$);
         }
     }
 

@@ -57,7 +57,7 @@ final class Swap$FastFfiView implements Swap {
             UpcallFailures.check(symbol$);
             return result$;
         } catch (Throwable t$) {
-            throw Rethrow.unchecked(t$);
+            throw Rethrow.unchecked(t$, symbol$);
         } finally {
             scratch$.reset(mark$);
         }

@@ -82,6 +82,14 @@ public final class Rethrow {
     }
 
     /**
+     * As {@link #unchecked(Throwable)} for a call of {@code site} that passes nothing FFM may refuse:
+     * a function pointer's own memory may still be freed (a closed {@code Upcall}'s stub).
+     */
+    public static RuntimeException unchecked(Throwable t, NativeSymbol site) {
+        return rethrow(t, site, NO_ARGUMENTS);
+    }
+
+    /**
      * As {@link #unchecked(Throwable)} for a call of {@code site} whose argument {@code i0} is
      * {@code a0}: a refusal of it names it, as {@link Args#invalid} words it. Generated code passes
      * only the arguments FFM may refuse (segments, {@code Upcall}s, buffers), each after its index,
@@ -139,6 +147,10 @@ public final class Rethrow {
      */
     private static FfiException refusal(Throwable t, NativeSymbol site, Object[] arguments) {
         boolean closed = !(t instanceof WrongThreadException);
+        if (closed && site != null && freed(site)) {
+            return new FfiException(FfiException.Code.INVALID_ARGUMENT, site + ": the function's address belongs to"
+                    + " an Arena that is closed, as a closed Upcall's does; no native code ran", t);
+        }
         for (int i = 0; site != null && i < arguments.length; i++) {
             String problem = closed ? closedProblem(arguments[i]) : elsewhereProblem(arguments[i]);
             if (problem != null) {
@@ -151,6 +163,19 @@ public final class Rethrow {
                 ? "a MemorySegment or Upcall argument was closed before the call could start; no native code ran"
                 : "a MemorySegment argument belongs to a confined Arena of another thread, which alone may pass"
                         + " it; no native code ran"), t);
+    }
+
+    /**
+     * Whether the address {@code site} calls is memory that was freed: a function pointer of an
+     * {@code Upcall} or of a segment whose arena is closed, which FFM refuses before calling it.
+     */
+    private static boolean freed(NativeSymbol site) {
+        try {
+            MemorySegment address = site.address();
+            return address != null && !address.scope().isAlive();
+        } catch (FfiException libraryClosed) {
+            return false;
+        }
     }
 
     /** What is wrong with {@code argument} if FFM refuses it as closed, else null. */

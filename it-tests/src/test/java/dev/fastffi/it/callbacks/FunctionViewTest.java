@@ -146,6 +146,7 @@ class FunctionViewTest {
     @Test
     void aViewOrFunctionOfAnUpcallIsRefusedOnceTheUpcallIsClosed() throws Throwable {
         Upcall<Binary> upcall = Upcall.of(Binary.class, (a, b) -> a * b);
+        long stub = upcall.address().address();
         Binary viewed = library.function(Binary.class, upcall.address());
         DynamicFunction function = library.function(upcall.address(), "i32(i32, i32)");
         MethodHandle handle = function.handle();
@@ -155,8 +156,9 @@ class FunctionViewTest {
         upcall.close();
 
         // its stub is freed: FFM refuses the call, where calling the address would crash the JVM
-        String message = "INVALID_ARGUMENT: a MemorySegment or Upcall argument was closed before the call could"
-                + " start; no native code ran";
+        String message = "INVALID_ARGUMENT: " + library.name() + " function pointer 0x"
+                + Long.toHexString(stub) + ": the function's address belongs to an Arena that is"
+                + " closed, as a closed Upcall's does; no native code ran";
         assertEquals(message, assertFfiException(FfiException.Code.INVALID_ARGUMENT, () -> viewed.apply(2, 3))
                 .getMessage());
         assertEquals(message, assertFfiException(FfiException.Code.INVALID_ARGUMENT, () -> function.invoke(2, 3))
