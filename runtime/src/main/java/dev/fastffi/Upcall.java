@@ -23,8 +23,9 @@ import java.lang.foreign.MemorySegment;
  * <p>C must not call the pointer after {@code close()}: its memory is freed, as with any FFI.
  *
  * <p>A callback object passed as its {@code @NativeCallback} interface, without an {@code Upcall},
- * gets one pointer per object instead, valid while Java holds the object strongly and freed after
- * the object is garbage-collected; C may keep that pointer as long as Java keeps the object.
+ * gets one pointer per object instead, valid while Java holds the object strongly; after the
+ * object is garbage-collected the pointer returns zero for a while, then goes to a new callback
+ * object of the same interface or is freed. C may keep that pointer as long as Java keeps the object.
  */
 public final class Upcall<T> implements AutoCloseable {
     private final Class<T> type;
