@@ -113,7 +113,8 @@ final class BindingValidator {
         return true;
     }
 
-    private static String describe(ElementKind kind) {
+    /** How messages name a type of {@code kind} that is not an interface: "a class", "an enum", ... */
+    static String describe(ElementKind kind) {
         return switch (kind) {
             case CLASS -> "a class";
             case ENUM -> "an enum";

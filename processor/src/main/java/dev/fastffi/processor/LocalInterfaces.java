@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -133,11 +134,8 @@ final class LocalInterfaces {
             String name = tree.getSimpleName().isEmpty()
                     ? "the anonymous class in " + named.peek()
                     : tree.getSimpleName() + " in " + named.peek();
-            String kind = switch (tree.getKind()) {
-                case ENUM -> "an enum";
-                case RECORD -> "a record";
-                default -> "a class";
-            };
+            // a local type is a class, an enum or a record, whose tree kinds are named as their element kinds
+            String kind = BindingValidator.describe(ElementKind.valueOf(tree.getKind().name()));
             if (annotated(tree.getModifiers(), "NativeLibrary")) {
                 found.add(new Local(tree, Message.LIBRARY_NOT_AN_INTERFACE.format(name, kind)));
             }
