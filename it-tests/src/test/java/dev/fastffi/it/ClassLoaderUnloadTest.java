@@ -50,6 +50,9 @@ class ClassLoaderUnloadTest {
                     @NativeFunction("void(pointer, usize, usize, function)")
                     void qsort(MemorySegment base, long count, long size, Upcall<Compare> compare);
 
+                    @NativeFunction(value = "void(pointer, usize, usize, function)", symbol = "qsort")
+                    void qsortWith(MemorySegment base, long count, long size, Compare compare);
+
                     @NativeFunction(value = "i32(i32)", symbol = "abs")
                     CompletableFuture<Integer> absLater(int x);
                 }
@@ -68,7 +71,12 @@ class ClassLoaderUnloadTest {
                                 (byte) 1, (byte) 2);
                         bound.qsort(values, 3, 1, compare);
                         check(values.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 0) == 1, "callback");
-                        check(FastFfi.describe(LibC.class).size() == 4, "describe");
+                        // a lambda that captures is a new object, whose stub the runtime keeps for a while after it
+                        int sign = -1;
+                        global.qsortWith(values, 3, 1,
+                                (a, b) -> sign * Byte.compare(NativeMemory.bytes(a, 1)[0], NativeMemory.bytes(b, 1)[0]));
+                        check(values.get(java.lang.foreign.ValueLayout.JAVA_BYTE, 0) == 3, "transient callback");
+                        check(FastFfi.describe(LibC.class).size() == 5, "describe");
                     }
                     try (Library own = Library.open("libc.so.6")) {
                         check(own.bind(LibC.class).abs(-7) == 7, "closeable");
@@ -89,7 +97,9 @@ class ClassLoaderUnloadTest {
     /**
      * The plugin runs in a JVM of its own, which clears soft references at every collection: the
      * JDK keeps method-handle forms of a plugin's types in soft caches, which it empties only when
-     * memory runs short, and those are not the runtime's to hold.
+     * memory runs short, and those are not the runtime's to hold. The stub of the plugin's
+     * transient callback, which keeps the plugin's interface, goes by time: a few seconds in grace,
+     * a few more spare; then the thread that let it go ends.
      */
     @Test
     void aPluginsClassLoaderIsCollectedAfterItsBindingsAreUnreachable() throws Exception {
@@ -103,7 +113,7 @@ class ClassLoaderUnloadTest {
         String output = new String(host.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(host.waitFor(2, TimeUnit.MINUTES), "the host did not finish");
         assertEquals(0, host.exitValue(), output);
-        assertTrue(output.contains("plugin ran\nplugin unloaded"), output);
+        assertTrue(output.contains("plugin ran\nplugin unloaded\nno callback-stub thread"), output);
     }
 
     /** A plugin host: runs the plugin in a class loader of its own, then waits for that loader to be collected. */
@@ -113,11 +123,20 @@ class ClassLoaderUnloadTest {
         public static void main(String[] args) throws Exception {
             WeakReference<ClassLoader> loader = runPlugin(Path.of(args[0]));
             System.out.println("plugin ran");
-            for (int i = 0; i < 100 && loader.get() != null; i++) {
+            for (int i = 0; i < 1_500 && loader.get() != null; i++) {
                 System.gc();
                 Thread.sleep(20);
             }
             System.out.println(loader.get() == null ? "plugin unloaded" : "the runtime still reaches the plugin's class loader");
+            for (int i = 0; i < 250 && stubThreadRuns(); i++) {
+                Thread.sleep(20);
+            }
+            System.out.println(stubThreadRuns() ? "the callback-stub thread still runs" : "no callback-stub thread");
+        }
+
+        /** Whether the runtime's thread that lets go of the stubs of transient callbacks runs. */
+        private static boolean stubThreadRuns() {
+            return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("fastffi-callback-stubs"));
         }
 
         /** Runs the plugin, with its loader as the thread's context loader; returns a weak reference to that loader. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,19 +26,28 @@ import java.util.concurrent.locks.ReentrantLock;
  * the handle holds, until its arena is closed, so a strong reference would keep the object alive
  * for ever. The {@link StubTable} holds each stub strongly and its object weakly; once the object
  * is collected the entry goes, and the stub is kept until {@link #GRACE} more stubs went the same
- * way, so a C library that calls a callback Java forgot gets zero and {@code CALLBACK_FAILED}
- * rather than another object's callback for a while. Then the stub is spare: the next new object
- * of the same interface gets it, its target changed, instead of a new stub. Spares beyond
- * {@link #SPARE_AT_MOST}, and those of an interface no new object took one of for
- * {@link #IDLE_COLLECTIONS} collections, are dropped, and their automatic arenas
+ * way or for {@link #GRACE_NANOS}, whichever comes first, so a C library that calls a callback
+ * Java forgot gets zero and {@code CALLBACK_FAILED} rather than another object's callback for a
+ * while. Then the stub is spare: the next new object of the same interface gets it, its target
+ * changed, instead of a new stub. Spares beyond {@link #SPARE_AT_MOST}, those of an interface no
+ * new object took one of for {@link #IDLE_COLLECTIONS} collections, and those of an interface no
+ * new object was passed of for {@link #SPARE_IDLE_NANOS} are dropped, and their automatic arenas
  * ({@link StubArenas}) free them at a later collection.
+ *
+ * <p>Every stub keeps its callback interface, and so its class loader, reachable: the JDK holds
+ * an upcall's handle from native code until the stub is freed. So that a program that stops
+ * passing callback objects (a web application that is undeployed, a plugin that is unloaded)
+ * does not keep them for ever, a daemon thread runs while any stub of a callback object is held:
+ * every {@link #REAP_MILLIS} it removes the entries of collected objects and moves on the stubs
+ * whose time is up, then ends once no stub is held; the next new callback object starts it again.
  *
  * <p>Stubs live in the JVM's code heap, which is small, which the garbage collector does not watch
  * and which the JIT compiler needs too: a program that makes a new lambda per call fills it long
  * before the Java heap asks for a collection. So when the stubs held reach a threshold and no spare
  * is left, the next new object asks for one, as direct buffers do when their memory runs short,
  * which clears the objects that are gone; their stubs go through the grace queue to the spares.
- * Giving stubs back this way needs no thread but the callers': freeing them is the JDK's single
+ * Giving stubs back this way needs no thread but the callers' (the reaper only sees to the stubs of
+ * a program that stopped making new callback objects): freeing them is the JDK's single
  * cleaner thread's work, which hundreds of threads each making a new callback object per call
  * outrun until the code heap is full. The next threshold is twice the stubs then held that are not
  * spare, within {@link #COLLECT_AT_LEAST} and {@link #COLLECT_AT_MOST}, and collections are at
@@ -85,14 +95,29 @@ final class TransientUpcalls {
     static final int REUSED_CALLS_AT_MOST = 64;
     /** The collections in a row during which no new object took a spare of an interface that drop its spares. */
     static final int IDLE_COLLECTIONS = 2;
+    /**
+     * How long a stub of a collected object stays in the grace queue when fewer than {@link #GRACE}
+     * others follow it, as when a program passes few callback objects or none any more: 5 s.
+     */
+    static final long GRACE_NANOS = 5_000_000_000L;
+    /** How long the spares of an interface are kept after the last new object of it was passed: 5 s. */
+    static final long SPARE_IDLE_NANOS = 5_000_000_000L;
+    /** How often the reaper thread looks at the stubs while any is held: every second. */
+    static final long REAP_MILLIS = 1_000;
     /** The most spare stubs kept now: {@link #SPARE_AT_MOST}, fewer in a test. */
     static volatile int spareAtMost = SPARE_AT_MOST;
+    /** {@link #GRACE_NANOS}, shorter in a test. */
+    static volatile long graceNanos = GRACE_NANOS;
+    /** {@link #SPARE_IDLE_NANOS}, shorter in a test. */
+    static volatile long spareIdleNanos = SPARE_IDLE_NANOS;
+    /** {@link #REAP_MILLIS}, shorter in a test. */
+    static volatile long reapMillis = REAP_MILLIS;
 
     private static final StubTable STUBS = new StubTable();
-    /** The keys of collected objects, whose entries are removed on the next {@link #stub}. */
+    /** The keys of collected objects, whose entries the next {@link #stub} or the reaper removes. */
     private static final ReferenceQueue<Object> COLLECTED = new ReferenceQueue<>();
-    /** Stubs whose objects are gone, kept for {@link #GRACE}, oldest first. */
-    private static final ConcurrentLinkedQueue<Stub> GONE = new ConcurrentLinkedQueue<>();
+    /** Stubs whose objects are gone, kept for {@link #GRACE} or {@link #GRACE_NANOS}, oldest first. */
+    private static final ConcurrentLinkedQueue<Retired> GONE = new ConcurrentLinkedQueue<>();
     private static final AtomicInteger GONE_COUNT = new AtomicInteger();
     /** Stubs past their grace, by callback interface, for the next new objects of it. */
     private static final ClassValue<Spares> SPARE = new ClassValue<>() {
@@ -116,6 +141,8 @@ final class TransientUpcalls {
     private static volatile long collectAfter;
     /** Collections asked for so far. */
     private static volatile int collections;
+    /** Whether the reaper thread runs, which it does while any stub of a callback object is held. */
+    private static final AtomicBoolean REAPING = new AtomicBoolean();
 
     private static final ClassValue<List<Class<?>>> CALLBACK_INTERFACES = new ClassValue<>() {
         @Override
@@ -159,6 +186,8 @@ final class TransientUpcalls {
             spare(given);
             return raced.address();
         }
+        // after the entry is in the map, where a reaper about to end finds it
+        reapLater();
         // the key must not be cleared before it is in the map, where a collection finds it cleared
         Reference.reachabilityFence(target);
         return given.address();
@@ -170,27 +199,28 @@ final class TransientUpcalls {
      */
     private static Stub give(CallbackType type, Key key, NativeSymbol site, int index) {
         GIVEN.incrementAndGet();
-        Stub spare = reuse(type, key);
+        Spares spares = SPARE.get(type.iface());
+        spares.wanted = System.nanoTime();
+        Stub spare = reuse(spares, key);
         if (spare != null) {
             return spare;
         }
         if (overThreshold()) {
             collect(false);
-            spare = reuse(type, key);
+            spare = reuse(spares, key);
             if (spare != null) {
                 return spare;
             }
         }
-        return make(type, key, site, index);
+        return make(type, spares, key, site, index);
     }
 
     private static boolean overThreshold() {
         return StubArenas.held() >= collectAt && GIVEN.get() >= collectAfter;
     }
 
-    /** A spare stub of {@code type}'s interface, now calling the object {@code key} refers to; null when none is left. */
-    private static Stub reuse(CallbackType type, Key key) {
-        Spares spares = SPARE.get(type.iface());
+    /** One of {@code spares}, now calling the object {@code key} refers to; null when none is left. */
+    private static Stub reuse(Spares spares, Key key) {
         Stub spare = spares.stubs.poll();
         if (spare != null) {
             spares.taken = true;
@@ -216,6 +246,7 @@ final class TransientUpcalls {
             Spares spares = SPARE.get(stub.type().iface());
             spares.stubs.add(stub);
             WITH_SPARES.add(spares);
+            reapLater();
         }
     }
 
@@ -224,13 +255,13 @@ final class TransientUpcalls {
      * collection ended since, and tries a spare, then a new stub, once more before refusing the
      * argument.
      */
-    private static Stub make(CallbackType type, Key key, NativeSymbol site, int index) {
+    private static Stub make(CallbackType type, Spares spares, Key key, NativeSymbol site, int index) {
         int seen = collections;
         try {
             return StubArenas.make(type, key);
         } catch (OutOfMemoryError full) {
             collect(collections == seen);
-            Stub spare = reuse(type, key);
+            Stub spare = reuse(spares, key);
             if (spare != null) {
                 return spare;
             }
@@ -298,15 +329,101 @@ final class TransientUpcalls {
 
     /** Keeps the stub of a collected object for {@link #GRACE} more, and makes the oldest beyond it spare. */
     private static void retire(Stub stub) {
-        GONE.add(stub);
+        GONE.add(new Retired(stub, System.nanoTime()));
         if (GONE_COUNT.incrementAndGet() > GRACE) {
-            Stub oldest = GONE.poll();
+            Retired oldest = GONE.poll();
             if (oldest != null) {
                 GONE_COUNT.decrementAndGet();
-                spare(oldest);
+                spare(oldest.stub);
+            }
+        }
+        // counted before this looks: a reaper that counted nothing held has stopped running by now
+        reapLater();
+    }
+
+    /** A stub in the grace queue, and when its object was found gone. */
+    private static final class Retired {
+        final Stub stub;
+        final long at;
+
+        Retired(Stub stub, long at) {
+            this.stub = stub;
+            this.at = at;
+        }
+    }
+
+    /**
+     * Starts the reaper thread unless it runs. Called after a stub is counted as held, so that
+     * either the reaper, about to end, counts it, or this finds the reaper ended and starts one.
+     */
+    private static void reapLater() {
+        if (REAPING.get() || !REAPING.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Thread reaper = Thread.ofPlatform().name("fastffi-callback-stubs").daemon(true)
+                    .inheritInheritableThreadLocals(false).unstarted(TransientUpcalls::reap);
+            // not the context loader of the thread that passed the first callback object
+            reaper.setContextClassLoader(TransientUpcalls.class.getClassLoader());
+            reaper.start();
+        } catch (OutOfMemoryError noThread) {
+            // the JVM has no thread to give now: the next new callback object asks again
+            REAPING.set(false);
+        }
+    }
+
+    /**
+     * The reaper thread: every {@link #reapMillis} removes the entries of collected objects and
+     * moves on the stubs whose time is up; ends once no stub is held, unless a new callback object
+     * came meanwhile (which found it still running, so did not start another).
+     */
+    private static void reap() {
+        while (true) {
+            try {
+                Thread.sleep(reapMillis);
+            } catch (InterruptedException e) {
+                // no one interrupts this thread; a stray interrupt only makes this pass come early
+            }
+            expunge();
+            expire(System.nanoTime());
+            if (heldNone()) {
+                REAPING.set(false);
+                if (heldNone() || !REAPING.compareAndSet(false, true)) {
+                    return;
+                }
             }
         }
     }
+
+    /** Whether no stub of a callback object is held: none of a live object, in grace or spare. */
+    private static boolean heldNone() {
+        return GONE_COUNT.get() == 0 && SPARE_COUNT.get() == 0 && STUBS.size() == 0;
+    }
+
+    /**
+     * Makes the stubs in grace for {@link #graceNanos} spare, and drops the spares of every
+     * interface no new object was passed of for {@link #spareIdleNanos}.
+     */
+    private static void expire(long now) {
+        COLLECTING.lock();
+        try {
+            for (Retired oldest = GONE.peek(); oldest != null && now - oldest.at >= graceNanos; oldest = GONE.peek()) {
+                // a thread retiring a stub may have taken this one already
+                if (GONE.remove(oldest)) {
+                    GONE_COUNT.decrementAndGet();
+                    spare(oldest.stub);
+                }
+            }
+            for (Spares spares : WITH_SPARES) {
+                if (now - spares.wanted >= spareIdleNanos) {
+                    dropAll(spares);
+                }
+            }
+        } finally {
+            COLLECTING.unlock();
+        }
+    }
+
 
     /** How many spare stubs are kept for new objects. */
     static int spareStubs() {
@@ -358,16 +475,20 @@ final class TransientUpcalls {
                 spares.idle = 0;
                 continue;
             }
-            if (++spares.idle < IDLE_COLLECTIONS) {
-                continue;
+            if (++spares.idle >= IDLE_COLLECTIONS) {
+                dropAll(spares);
             }
-            // out of the set first: a spare added while this drains registers the interface again
-            WITH_SPARES.remove(spares);
-            spares.idle = 0;
-            for (Stub idle = spares.stubs.poll(); idle != null; idle = spares.stubs.poll()) {
-                SPARE_COUNT.decrementAndGet();
-                StubArenas.drop(idle);
-            }
+        }
+    }
+
+    /** Drops every spare of one interface; under {@link #COLLECTING}. */
+    private static void dropAll(Spares spares) {
+        // out of the set first: a spare added while this drains registers the interface again
+        WITH_SPARES.remove(spares);
+        spares.idle = 0;
+        for (Stub idle = spares.stubs.poll(); idle != null; idle = spares.stubs.poll()) {
+            SPARE_COUNT.decrementAndGet();
+            StubArenas.drop(idle);
         }
     }
 
@@ -376,7 +497,9 @@ final class TransientUpcalls {
         final ConcurrentLinkedQueue<Stub> stubs = new ConcurrentLinkedQueue<>();
         /** Whether a new object took one since the last collection. */
         volatile boolean taken;
-        /** Collections since one was last taken; only the collecting thread changes it. */
+        /** When a new object of the interface was last passed, by {@link System#nanoTime()}. */
+        volatile long wanted;
+        /** Collections since one was last taken; changed only under {@link #COLLECTING}. */
         int idle;
     }
 
