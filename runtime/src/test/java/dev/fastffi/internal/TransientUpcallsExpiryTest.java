@@ -1,5 +1,6 @@
 package dev.fastffi.internal;
 
+import static dev.fastffi.internal.TransientUpcallsTest.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fastffi.Library;
 import dev.fastffi.annotations.NativeCallback;
-import dev.fastffi.annotations.NativeFunction;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -33,13 +33,7 @@ class TransientUpcallsExpiryTest {
         int compare(MemorySegment a, MemorySegment b);
     }
 
-    /** Bound without the processor: every call takes the compatibility path. */
-    public interface LibC {
-        @NativeFunction(value = "void(pointer, usize, usize, pointer)", symbol = "qsort")
-        void qsortAddress(MemorySegment base, long count, long size, MemorySegment compare);
-    }
-
-    private final LibC libc = Library.system().bind(LibC.class);
+    private final TransientUpcallsTest.LibC libc = Library.system().bind(TransientUpcallsTest.LibC.class);
 
     @BeforeEach
     void shortTimes() {
@@ -53,11 +47,6 @@ class TransientUpcallsExpiryTest {
         TransientUpcalls.graceNanos = TransientUpcalls.GRACE_NANOS;
         TransientUpcalls.spareIdleNanos = TransientUpcalls.SPARE_IDLE_NANOS;
         TransientUpcalls.reapMillis = TransientUpcalls.REAP_MILLIS;
-    }
-
-    @SuppressWarnings("restricted")
-    private static int read(MemorySegment pointer) {
-        return pointer.reinterpret(4).get(ValueLayout.JAVA_INT, 0);
     }
 
     /** Sorts 3, 1, 2 through the function pointer {@code stub}. */

@@ -81,8 +81,9 @@ class TransientUpcallsTest {
 
     private final LibC libc = Library.system().bind(LibC.class);
 
+    /** The int C's pointer points to. */
     @SuppressWarnings("restricted")
-    private static int read(MemorySegment pointer) {
+    static int read(MemorySegment pointer) {
         return pointer.reinterpret(4).get(ValueLayout.JAVA_INT, 0);
     }
 
