@@ -198,40 +198,43 @@ public final class FastFfi {
                         ? Optional.<String>empty()
                         : Optional.of(Eligibility.FAST_DISABLED_REASON))
                 .orElseGet(() -> Optional.of("no generated binding: "
-                        + notGenerated(iface).orElse("the fastffi annotation processor did not run")));
+                        + NotGenerated.of(iface).map(skipped -> skipped.reason)
+                                .orElse("the fastffi annotation processor did not run")));
     }
 
-    /** Why the processor generated nothing for an interface it cannot implement ({@link #unnameable}). */
-    private static final String UNNAMEABLE = "the fastffi annotation processor generates none for an interface"
-            + " declared inside a method, an initializer or an anonymous class, or private, as the generated class"
-            + " could not name it";
+    /** Why the processor generated no class for an interface even where it ran, and what to do about it. */
+    private enum NotGenerated {
+        UNNAMEABLE("the fastffi annotation processor generates none for an interface declared inside a method, an"
+                + " initializer or an anonymous class, or private, as the generated class could not name it",
+                "declare it as a top-level interface or as a member of a class that is not private"),
+        NOT_PROCESSED("the fastffi annotation processor generates one for an interface that declares a"
+                + " @NativeFunction method itself or is annotated @NativeLibrary, and this one does neither",
+                "annotate it with the @NativeLibrary it binds, or redeclare one of its functions in it");
 
-    /** Why the processor generated nothing for an interface it skips ({@link #processorSkips}). */
-    private static final String NOT_PROCESSED = "the fastffi annotation processor generates one for an interface"
-            + " that declares a @NativeFunction method itself or is annotated @NativeLibrary, and this one does"
-            + " neither";
+        final String reason;
+        final String advice;
 
-    /** Why the processor generates no binding for {@code iface} even where it runs; empty when it generates one. */
-    private static Optional<String> notGenerated(Class<?> iface) {
-        if (unnameable(iface)) {
-            return Optional.of(UNNAMEABLE);
+        NotGenerated(String reason, String advice) {
+            this.reason = reason;
+            this.advice = advice;
         }
-        return processorSkips(iface) ? Optional.of(NOT_PROCESSED) : Optional.empty();
+
+        /** Why the processor generates no binding for {@code iface} even where it runs; empty when it generates one. */
+        static Optional<NotGenerated> of(Class<?> iface) {
+            if (unnameable(iface)) {
+                return Optional.of(UNNAMEABLE);
+            }
+            return processorSkips(iface) ? Optional.of(NOT_PROCESSED) : Optional.empty();
+        }
     }
 
     private static String noBindingReason(Class<?> iface) {
         String intro = "no generated binding for " + iface.getName() + ": ";
-        if (unnameable(iface)) {
-            return intro + UNNAMEABLE + ", so calls take the compatibility path; declare it as a top-level interface"
-                    + " or as a member of a class that is not private";
-        }
-        if (processorSkips(iface)) {
-            return intro + NOT_PROCESSED + ", so calls take the compatibility path; annotate it with the"
-                    + " @NativeLibrary it binds, or redeclare one of its functions in it";
-        }
-        return intro + "the fastffi annotation processor did not run, so calls take the compatibility path; add"
-                + " dev.fastffi:fastffi-processor to the maven-compiler-plugin's annotationProcessorPaths to"
-                + " generate it";
+        return NotGenerated.of(iface)
+                .map(skipped -> intro + skipped.reason + ", so calls take the compatibility path; " + skipped.advice)
+                .orElse(intro + "the fastffi annotation processor did not run, so calls take the compatibility"
+                        + " path; add dev.fastffi:fastffi-processor to the maven-compiler-plugin's"
+                        + " annotationProcessorPaths to generate it");
     }
 
     /**
