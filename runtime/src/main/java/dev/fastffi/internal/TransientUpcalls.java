@@ -430,6 +430,11 @@ final class TransientUpcalls {
         return SPARE_COUNT.get();
     }
 
+    /** How many spare stubs are kept for new objects of {@code iface}. */
+    static int spareStubs(Class<?> iface) {
+        return SPARE.get(iface).stubs.size();
+    }
+
     /**
      * Asks for a collection, which frees the stubs dropped before it, and removes the entries of
      * every object it cleared, whose stubs go through the grace queue to the spares, so that the

@@ -27,9 +27,17 @@ import org.junit.jupiter.api.Test;
  * times). The times are shortened here; their defaults are a few seconds.
  */
 class TransientUpcallsExpiryTest {
-    /** An interface only this class passes. */
+    /**
+     * Interfaces each of which one test alone passes, so that the spares of each are that test's
+     * own: a new object takes a spare of its interface when there is one.
+     */
     @NativeCallback("i32(pointer, pointer)")
     public interface LonelyCompare {
+        int compare(MemorySegment a, MemorySegment b);
+    }
+
+    @NativeCallback("i32(pointer, pointer)")
+    public interface IdleCompare {
         int compare(MemorySegment a, MemorySegment b);
     }
 
@@ -80,9 +88,8 @@ class TransientUpcallsExpiryTest {
         long address = TransientUpcalls.stub(first, null, 3).address();
         WeakReference<LonelyCompare> watched = new WeakReference<>(first);
         first = null;
-        int spares = TransientUpcalls.spareStubs();
-        assertTrue(collectUntil(() -> watched.refersTo(null) && TransientUpcalls.spareStubs() > spares),
-                () -> "spares " + TransientUpcalls.spareStubs() + ", before " + spares);
+        assertTrue(collectUntil(() -> watched.refersTo(null) && TransientUpcalls.spareStubs(LonelyCompare.class) == 1),
+                () -> "spares of the interface: " + TransientUpcalls.spareStubs(LonelyCompare.class));
         LonelyCompare descending = (a, b) -> -sign * Integer.compare(read(a), read(b));
         MemorySegment next = TransientUpcalls.stub(descending, null, 3);
         assertEquals(address, next.address(), "the spare of its interface");
@@ -99,7 +106,7 @@ class TransientUpcallsExpiryTest {
     private static WeakReference<Arena> stubOfAnObjectThatGoes() {
         int sign = 1;
         // a lambda that captures is a new object each time it is evaluated
-        LonelyCompare compare = (a, b) -> sign * Integer.compare(read(a), read(b));
+        IdleCompare compare = (a, b) -> sign * Integer.compare(read(a), read(b));
         TransientUpcalls.stub(compare, null, 3);
         Arena arena = TransientUpcalls.arena(compare);
         assertNotNull(arena);
