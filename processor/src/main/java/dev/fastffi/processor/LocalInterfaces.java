@@ -33,12 +33,18 @@ import javax.tools.Diagnostic;
  * is reported as such a member class is. javac enters these types only
  * after annotation processing, so no round lists them; they are found in the syntax trees of the
  * round's sources, by the annotations as written there (a simple name counts when the file imports
- * it from fastffi's annotations package). Where javac's trees cannot be had (another compiler, or
+ * it from fastffi's annotations package, or imports a module that exports that package). Where javac's trees cannot be had (another compiler, or
  * an environment a build tool wraps), nothing is checked and the runtime says why such an interface
  * has no binding.
  */
 final class LocalInterfaces {
     private static final String PACKAGE = "dev.fastffi.annotations";
+    /**
+     * The modules whose import ({@code import module M;}, Java 25) imports the annotations: their
+     * own, and the runtime's, which requires it transitively. Such an import names the module
+     * where a type import names a type, and no type is named as either module is.
+     */
+    private static final Set<String> MODULES = Set.of(PACKAGE, "dev.fastffi");
 
     /** Null when the compiler offers no javac syntax trees. */
     private final Trees trees;
@@ -188,6 +194,10 @@ final class LocalInterfaces {
                     continue;
                 }
                 String imported = declaration.getQualifiedIdentifier().toString();
+                if (MODULES.contains(imported)) {
+                    onDemand = true;
+                    continue;
+                }
                 if (imported.endsWith("." + simpleName)) {
                     return imported.equals(PACKAGE + "." + simpleName);
                 }

@@ -5,15 +5,26 @@ import static dev.fastffi.processor.Compilations.compile;
 import static dev.fastffi.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.fastffi.annotations.NativeFunction;
+import dev.fastffi.internal.Binder;
+import dev.fastffi.model.Signature;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Native interfaces declared in a method, an initializer or an anonymous class, which javac lists
@@ -49,6 +60,45 @@ class LocalInterfacesTest {
         assertThat(compilation).hadErrorContaining(error("Calc", "com.x.Outer"))
                 .inFile(outer).onLineContaining("interface Calc");
         assertThat(compilation).hadErrorCount(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev.fastffi.annotations", "dev.fastffi"})
+    void interfaceDeclaredInAMethodOfAFileThatImportsAModuleExportingTheAnnotationsIsReported(String module)
+            throws Exception {
+        JavaFileObject outer = source("com.x.Outer",
+                "package com.x;",
+                "import module " + module + ";",
+                "public class Outer {",
+                "    static int call() {",
+                "        interface Calc {",
+                "            @NativeFunction(\"i32(i32)\")",
+                "            int abs(int x);",
+                "        }",
+                "        return 0;",
+                "    }",
+                "}");
+
+        // module imports are Java 25's; the runtime's module requires the annotations' transitively
+        String modules = Stream.of(NativeFunction.class, Binder.class, Signature.class)
+                .map(type -> location(type))
+                .collect(Collectors.joining(File.pathSeparator));
+        Compilation compilation = Compiler.javac()
+                .withProcessors(new FastFfiProcessor(), new LocalInterfaceProcessor())
+                .withOptions("--release", "25", "--module-path", modules, "--add-modules", module)
+                .compile(outer);
+
+        assertThat(compilation).hadErrorContaining(error("Calc", "com.x.Outer"))
+                .inFile(outer).onLineContaining("interface Calc");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    private static String location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
