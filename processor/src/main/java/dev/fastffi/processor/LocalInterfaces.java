@@ -30,12 +30,12 @@ import javax.tools.Diagnostic;
  * Finds native interfaces declared inside a method, an initializer or an anonymous class, and
  * reports each: no generated class can name such an interface. A class declared there (a local
  * or anonymous class, enum or record) with {@code @NativeFunction} methods or {@code @NativeLibrary}
- * is reported as such a member class is. javac enters these types only
- * after annotation processing, so no round lists them; they are found in the syntax trees of the
- * round's sources, by the annotations as written there (a simple name counts when the file imports
- * it from fastffi's annotations package, or imports a module that exports that package). Where javac's trees cannot be had (another compiler, or
- * an environment a build tool wraps), nothing is checked and the runtime says why such an interface
- * has no binding.
+ * is reported as such a member class is. javac enters these types only after annotation
+ * processing, so no round lists them; they are found in the syntax trees of the round's sources,
+ * by the annotations as written there (a simple name counts when the file imports it from
+ * fastffi's annotations package, or imports a module that exports that package). Where javac's
+ * trees cannot be had (another compiler, or an environment a build tool wraps), nothing is checked
+ * and the runtime says why such an interface has no binding.
  */
 final class LocalInterfaces {
     private static final String PACKAGE = "dev.fastffi.annotations";

@@ -424,7 +424,6 @@ final class TransientUpcalls {
         }
     }
 
-
     /** How many spare stubs are kept for new objects. */
     static int spareStubs() {
         return SPARE_COUNT.get();
