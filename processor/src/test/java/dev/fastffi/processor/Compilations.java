@@ -70,7 +70,8 @@ final class Compilations {
         return Stream.of(NativeFunction.class, Binder.class).map(Compilations::location).toList();
     }
 
-    private static File location(Class<?> type) {
+    /** The jar or class folder {@code type} was loaded from. */
+    static File location(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

@@ -10,8 +10,6 @@ import dev.fastffi.annotations.NativeFunction;
 import dev.fastffi.internal.Binder;
 import dev.fastffi.model.Signature;
 import java.io.File;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -64,8 +62,7 @@ class LocalInterfacesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev.fastffi.annotations", "dev.fastffi"})
-    void interfaceDeclaredInAMethodOfAFileThatImportsAModuleExportingTheAnnotationsIsReported(String module)
-            throws Exception {
+    void interfaceDeclaredInAMethodOfAFileThatImportsAModuleExportingTheAnnotationsIsReported(String module) {
         JavaFileObject outer = source("com.x.Outer",
                 "package com.x;",
                 "import module " + module + ";",
@@ -81,7 +78,7 @@ class LocalInterfacesTest {
 
         // module imports are Java 25's; the runtime's module requires the annotations' transitively
         String modules = Stream.of(NativeFunction.class, Binder.class, Signature.class)
-                .map(type -> location(type))
+                .map(type -> Compilations.location(type).toString())
                 .collect(Collectors.joining(File.pathSeparator));
         Compilation compilation = Compiler.javac()
                 .withProcessors(new FastFfiProcessor(), new LocalInterfaceProcessor())
@@ -91,14 +88,6 @@ class LocalInterfacesTest {
         assertThat(compilation).hadErrorContaining(error("Calc", "com.x.Outer"))
                 .inFile(outer).onLineContaining("interface Calc");
         assertThat(compilation).hadErrorCount(1);
-    }
-
-    private static String location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
